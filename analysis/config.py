@@ -1,0 +1,29 @@
+"""Researcher-editable configuration files shipped in ``analysis/data/``, and their loaders.
+
+Everything a researcher may want to change (level order, codebook, user dictionary, stop words,
+colours) is a data file; this module only finds and parses them.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+DATA_DIR = Path(str(resources.files("analysis") / "data"))
+
+
+def data_path(name: str) -> Path:
+    """Path of a shipped data file ``analysis/data/<name>``."""
+    return DATA_DIR / name
+
+
+def load_levels(path: Path | None = None) -> pd.DataFrame:
+    """Administrative levels, top to bottom: columns ``level, rank, name_zh, name_en``, sorted by rank."""
+    df = pd.read_csv(path or data_path("levels.csv"), dtype={"level": str, "name_zh": str, "name_en": str})
+    return df.sort_values("rank").reset_index(drop=True)
+
+
+def level_order(path: Path | None = None) -> list[str]:
+    """Level codes in order from the top (``central``) to the bottom (``township``)."""
+    return load_levels(path)["level"].tolist()
