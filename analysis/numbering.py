@@ -1,0 +1,141 @@
+"""Numbering schemes of Chinese official documents: named patterns, marker finding, sequence checks.
+
+A *marker* is the printed number that opens an item: ``一、`` ``（一）`` ``1.`` ``1．`` ``1、`` ``（1）``
+``①`` ``一是`` ``一要``. Each scheme has a *rank* (its usual depth in official documents, top = 0), so
+that items nest by rank. Markers only count where an item can start (a line start or, in text whose
+punctuation was flattened to ``.``, after a dot), and only when they continue a sequence (1, 2, 3 …):
+a stray ``3.`` inside a sentence never becomes an item.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+_CN_NUM = "[一二三四五六七八九十]{1,3}"
+_AR_NUM = "[0-9０-９]{1,3}"
+
+# scheme name -> (rank, pattern matched at an item start). Group "n" holds the number.
+SCHEMES: dict[str, tuple[int, re.Pattern]] = {
+    "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM})[、，,]")),
+    "cn_section_dot": (0, re.compile(rf"(?P<n>{_CN_NUM})[\.．](?![0-9０-９])")),
+    "cn_paren": (1, re.compile(rf"[（(]\s*(?P<n>{_CN_NUM})\s*[）)]")),
+    "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM})(?:[\.．、](?![0-9０-９])|[）)](?![0-9０-９]))")),
+    "arabic_paren": (3, re.compile(rf"[（(]\s*(?P<n>{_AR_NUM})\s*[）)]")),
+    "circled": (4, re.compile(r"(?P<n>[①-⑳])")),
+    "cn_shi": (5, re.compile(rf"(?P<n>{_CN_NUM})(?:是|要|则)(?=[^，,、。；;\s])")),
+    "cn_di": (5, re.compile(rf"第(?P<n>{_CN_NUM})[，,、：:]")),
+}
+
+# Schemes that may appear inside a sentence as an enumeration; they never start items there.
+INLINE_SCHEMES = {"arabic_paren", "circled", "cn_shi", "cn_di"}
+
+# Where an item may start in ordinary text: at a line start, after optional indentation.
+LINE_START = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*", re.MULTILINE)
+# Where a numbered item may continue a sequence inside a line: after a sentence end.
+SENTENCE_END = re.compile(r"[。；;！!？?][ \t\u3000\xa0]*")
+# Dots standing in for lost punctuation (seed-style flattened text).
+FLAT_DOT = re.compile(r"[\.．][ \t\u3000\xa0]*")
+
+
+def to_int(numeral: str) -> int:
+    """Value of a numeral: Arabic (half- or full-width), circled (①=1) or Chinese up to 99 (十二 = 12)."""
+    if numeral and all(unicodedata.category(c) == "Nd" for c in numeral):
+        return int("".join(str(unicodedata.digit(c)) for c in numeral))
+    if len(numeral) == 1 and "①" <= numeral <= "⑳":
+        return ord(numeral) - ord("①") + 1
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+    value = 0
+    for c in numeral:
+        if c not in CN_DIGITS:
+            raise ValueError(f"not a numeral: {numeral!r}")
+        value = value * 10 + CN_DIGITS[c]
+    return value
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A numbered item start: ``start`` of the marker, ``end`` after it, scheme, rank and value."""
+
+    start: int
+    end: int
+    scheme: str
+    rank: int
+    value: int
+    at_line_start: bool
+
+
+def is_flattened(text: str) -> bool:
+    """True when the text's punctuation was flattened to dots (few 。，、 but many ``.``)."""
+    dots = text.count(".") + text.count("．")
+    marks = sum(text.count(c) for c in "。，、；,")
+    return dots >= 20 and dots > 4 * marks
+
+
+def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, bool]]:
+    """Candidate item-start positions in ``text[lo:hi]`` with whether each is a line start."""
+    found = {m.end(): True for m in LINE_START.finditer(text, lo, hi)}
+    pattern = FLAT_DOT if flattened else SENTENCE_END
+    for m in pattern.finditer(text, lo, hi):
+        found.setdefault(m.end(), flattened)
+    if lo not in found:
+        found[lo] = True
+    return sorted((p, ls) for p, ls in found.items() if p < hi)
+
+
+def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bool = False) -> list[Marker]:
+    """Every marker in ``text[lo:hi]`` that continues a numbering sequence, in text order.
+
+    Rules (each guards against a false item):
+    * a marker must stand at an item start (line start; after ``。；`` inside a line, where it may only
+      continue a sequence already running; after a dot in flattened text);
+    * inline enumeration schemes (``①``, ``（1）``, ``一是``) count only at line starts in ordinary text
+      and never in flattened text, where they are sub-items or problem lists inside an item;
+    * per scheme, values must run 1, 2, 3 …; a 1 starts a new run (numbering restarts in a new
+      section); runs of a single item are dropped, except a lone top-level heading.
+    """
+    hi = len(text) if hi is None else hi
+    raw: list[Marker] = []
+    for pos, line_start in _starts(text, lo, hi, flattened):
+        for scheme, (rank, pat) in SCHEMES.items():
+            if scheme in INLINE_SCHEMES and (flattened or not line_start):
+                continue
+            if scheme == "cn_section_dot" and not flattened and not line_start:
+                continue
+            m = pat.match(text, pos, hi)
+            if m:
+                raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")), line_start))
+                break
+    return _keep_sequences(raw)
+
+
+def _family(scheme: str) -> str:
+    return "cn_section" if scheme == "cn_section_dot" else scheme
+
+
+def _keep_sequences(raw: list[Marker]) -> list[Marker]:
+    """Keep markers that form runs 1, 2, 3 … per scheme (see :func:`find_markers`).
+
+    At an item start a run may skip one number (a marker lost in a damaged copy must not drop every
+    item after it); inside a line only the exact next number continues a run.
+    """
+    runs: dict[str, list[list[Marker]]] = {}
+    for mk in raw:
+        scheme_runs = runs.setdefault(mk.scheme, [])
+        last = scheme_runs[-1][-1] if scheme_runs else None
+        step = mk.value - last.value if last is not None else None
+        if step == 1 or (step == 2 and mk.at_line_start):
+            scheme_runs[-1].append(mk)
+        elif mk.value == 1 and mk.at_line_start:
+            scheme_runs.append([mk])
+    kept = [mk for scheme_runs in runs.values() for run in scheme_runs if _plausible(run) for mk in run]
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _plausible(run: list[Marker]) -> bool:
+    """A run of two or more, or a lone top-level ``一、``/``（一）`` heading at a line start."""
+    return len(run) > 1 or (run[0].rank <= 1 and run[0].at_line_start)

@@ -1,0 +1,177 @@
+"""Measure extraction: numbering schemes, non-measures, flattened punctuation, spans partition."""
+import pandas as pd
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from analysis import measures, numbering, schemas
+
+
+def extract(text, furniture=()):
+    return measures.extract(text, list(furniture), "d")
+
+
+def labels(text):
+    return extract(text)[0]["label"].fillna("").tolist()
+
+
+def assert_partition(text, spans):
+    """Spans are consecutive, cover the whole text, and never overlap."""
+    if not text:
+        assert spans.empty
+        return
+    assert spans["char_start"].iloc[0] == 0
+    assert spans["char_end"].iloc[-1] == len(text)
+    assert (spans["char_start"].iloc[1:].to_numpy() == spans["char_end"].iloc[:-1].to_numpy()).all()
+    assert (spans["char_end"] > spans["char_start"]).all()
+    assert set(spans["span_kind"]) <= set(measures.SPAN_KINDS)
+
+
+@pytest.mark.parametrize("numeral, value", [
+    ("1", 1), ("12", 12), ("１２", 12), ("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("①", 1), ("⑳", 20),
+])
+def test_numerals(numeral, value):
+    assert numbering.to_int(numeral) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each numbering scheme of the issue, as leaves of a two-level plan
+    ("一、会议\n1.精简会议。少开会。\n2.控制会期。\n", ["1.", "2."]),
+    ("一、会议\n1．精简会议。\n2．控制会期。\n", ["1．", "2．"]),
+    ("一、会议\n1、精简会议。\n2、控制会期。\n", ["1、", "2、"]),
+    ("一、会议\n（1）精简会议。\n（2）控制会期。\n", ["（1）", "（2）"]),
+    ("一、会议\n①精简会议。\n②控制会期。\n", ["①", "②"]),
+    ("说明。\n一是精简会议。\n二是控制会期。\n", ["一是", "二是"]),
+    ("说明。\n一要精简会议。\n二要控制会期。\n", ["一要", "二要"]),
+    ("一、精简会议。少开会。\n二、控制会期。\n", ["一、", "二、"]),
+    ("（一）精简会议。\n（二）控制会期。\n", ["（一）", "（二）"]),
+    # numbering that restarts in a later section
+    ("一、会议\n1.精简会议。\n2.控制会期。\n二、文件\n1.精简文件。\n2.控制篇幅。\n", ["1.", "2.", "1.", "2."]),
+    # an item continued inline after a sentence end (seed 002: "…违纪行为。 31.深入贯彻…")
+    ("一、会议\n1.精简会议。\n2.控制会期。 3.压缩经费。\n", ["1.", "2.", "3."]),
+])
+def test_numbering_schemes(text, expected):
+    assert labels(text) == expected
+
+
+def test_stray_numbers_are_not_items():
+    # "12.20" is a date, "3." inside a sentence does not continue any sequence
+    text = "一、安全\n1.吸取“12.20”事故教训。\n2.落实责任，完成3.5万元投入。\n"
+    assert labels(text) == ["1.", "2."]
+
+
+def test_inline_enumeration_stays_inside_measure():
+    text = "一、督查\n1.开展十项督查。一是督查提案办理;二是督查改革落实;三是督查政务公开。\n2.完善机制。\n"
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["1.", "2."]
+    assert "三是督查政务公开" in m["text"].iloc[0]
+
+
+def test_headings_are_context_not_measures():
+    text = "一、改进会风\n（一）精简会议\n1.严控数量。\n2.严控会期。\n（二）精简文件\n3.压缩篇幅。\n4.减少简报。\n"
+    m, spans = extract(text)
+    assert m["label"].tolist() == ["1.", "2.", "3.", "4."]
+    assert m["section"].tolist()[2] == "一、改进会风 > （二）精简文件"
+    heading_text = "".join(text[s:e] for s, e in spans.loc[spans.span_kind == "heading", ["char_start", "char_end"]].to_numpy())
+    assert "精简文件" in heading_text
+
+
+def test_guiding_principles_are_preamble():
+    text = ("一、指导思想和基本原则\n（一）指导思想。以科学发展观为指导。\n（二）基本原则。坚持从严。\n"
+            "二、整改措施\n（一）精简会议。少开会。\n（二）精简文件。少发文。\n")
+    m, spans = extract(text)
+    assert m["label"].tolist() == ["（一）", "（二）"]
+    assert m["text"].iloc[0].startswith("（一）精简会议")
+    assert spans.loc[spans.char_start == 0, "span_kind"].iloc[0] == "heading" or "preamble" in set(spans.span_kind)
+
+
+def test_problem_lists_are_not_measures():
+    text = ("一、存在的主要问题\n1.会议过多，效率不高。\n2.文件过滥。\n"
+            "二、整改措施\n1.精简会议。\n2.精简文件。\n")
+    m, spans = extract(text)
+    assert m["text"].str.contains("过多").sum() == 0
+    assert len(m) == 2
+    assert "problem" in set(spans.span_kind)
+
+
+FLAT = ("某委整改方案.根据要求.制定本方案.一.指导思想 高举旗帜.坚持原则.二.整改措施 "
+        "关于会议的问题.着重整改.①会议过多.效率不高.②会期过长.不够精简.1.从严控制会议.会期不超过半天.不准发纪念品."
+        "2.精简文件简报.①压缩篇幅.②减少数量.3.规范公务接待.严禁超标准接待."
+        "关于文风的问题.着重整改.①文件过多.②篇幅过长.存在套话.4.改进文风.力戒空话.5.精简简报.只保留一种.")
+
+
+def test_flattened_punctuation_recovers_items_from_numbering():
+    m, spans = extract(FLAT)
+    assert m["label"].tolist() == ["1.", "2.", "3.", "4.", "5."]
+    # a problem list before a measure is cut from the previous measure and marked problem
+    assert not m["text"].str.contains("会期过长|文件过多").any()
+    assert m["text"].iloc[2].endswith("严禁超标准接待.")
+    # sub-items ① ② inside measure 2 stay inside it
+    assert "②减少数量" in m["text"].iloc[1]
+    assert "关于文风的问题" in m["section"].iloc[3]
+    problem = "".join(FLAT[s:e] for s, e in spans.loc[spans.span_kind == "problem", ["char_start", "char_end"]].to_numpy())
+    assert "会议过多" in problem and "篇幅过长" in problem
+
+
+def test_heading_sentence_paragraphs_are_measures():
+    text = ("关于改进作风的实施办法\n  根据规定，制定本办法。\n  一、改进调查研究\n"
+            "  减少陪同人员。调研不超过3人陪同。\n  简化接待工作。不准迎送。\n"
+            "  二、精简会议活动\n  控制会议规模。会期不超过半天。\n  县人大常委会参照本办法执行。\n"
+            "中共某县委\n2013年2月6日\n")
+    m, spans = extract(text)
+    assert m["heading"].tolist() == ["减少陪同人员。", "简化接待工作。", "控制会议规模。"]
+    assert m["section"].tolist() == ["一、改进调查研究", "一、改进调查研究", "二、精简会议活动"]
+    assert_partition(text, spans)
+
+
+def test_notice_wrapping_the_plan_is_preamble():
+    text = ("县委关于印发《实施办法》的通知\n现将《实施办法》印发给你们，请认真贯彻执行。\n"
+            "一要提高认识。认真学习。\n二要严格执行。带头落实。\n中共某县委\n2013年2月6日\n"
+            "实施办法\n一、精简会议\n（一）控制会期。不超过半天。\n（二）控制规模。不超过50人。\n")
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["（一）", "（二）"]
+
+
+def test_lead_person_and_unit():
+    text = ("二、措施\n1．加强学习。每季度学习1次。（朱小丹同志负责，省府办公厅牵头办理）\n"
+            "2．构建大督查格局。健全体系。（朱小丹、李锋同志负责，省编办，省发展改革委牵头办理）\n")
+    m, _ = extract(text)
+    assert m["lead_person"].tolist() == ["朱小丹", "朱小丹、李锋"]
+    assert m["lead_unit"].tolist() == ["省府办公厅", "省编办，省发展改革委"]
+
+
+def test_furniture_never_inside_a_measure():
+    text = "今日:\n一、会议\n1.精简会议。\n2.控制会期。\n【打印本页】 【关闭窗口】\n"
+    furn = [(0, 4), (text.index("【"), len(text) - 1)]
+    m, spans = extract(text, furn)
+    assert m["text"].tolist() == ["1.精简会议。", "2.控制会期。"]
+    assert_partition(text, spans)
+    kinds = spans.set_index("char_start")["span_kind"]
+    assert kinds[0] == "furniture"
+
+
+def test_measure_text_is_exact_slice_and_tables_validate():
+    text = "一、会议\n1.精简会议。\n2.控制会期。\n"
+    m, spans = extract(text)
+    for r in m.itertuples():
+        assert text[r.char_start:r.char_end] == r.text
+    schemas.validate(m, "measures")
+    schemas.validate(spans, "spans")
+
+
+CJK = st.sampled_from(list("会议文件接待车辆调研基层严禁不得控制在以内精简规范"))
+PIECES = st.one_of(CJK, st.sampled_from(["一、", "二、", "（一）", "（二）", "1.", "2.", "3.", "1．", "①", "②", "一是", "二是",
+                                          "。", "；", "\n", ".", "  ", "\u3000", "关于", "问题", "针对", "2013年2月6日",
+                                          "指导思想", "印发给你们", "（张三同志负责，办公厅牵头办理）"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=80).map("".join), st.booleans())
+def test_spans_always_partition_generated_text(text, with_furniture):
+    furniture = [(0, min(3, len(text)))] if with_furniture and text else []
+    m, spans = extract(text, furniture)
+    assert_partition(text, spans)
+    covered = spans.loc[spans.span_kind == "measure"]
+    assert len(covered) >= len(m) or m.empty
+    for r in m.itertuples():
+        assert text[r.char_start:r.char_end] == r.text
+        assert r.char_end > r.char_start
