@@ -34,7 +34,7 @@ _CODE = {k: i for i, k in enumerate(SPAN_KINDS)}
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
 GUIDING_TITLE = re.compile(
     r"指导思想|基本原则|总体目标|目标要求|工作目标|主要目标|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
-    r"^(?:工作)?目标$|^原则$|^背景$")
+    r"^(?:工作)?目标$|^原则$|^背景$|总则|附则|目的意义|重要意义|适用范围")
 # Sections that list problems found, not what will be done.
 PROBLEM_TITLE = re.compile(r"(存在|查摆|查找|梳理|突出|主要)[^，。]{0,8}问题|问题清单|问题表现|主要表现|不足之处")
 REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进")

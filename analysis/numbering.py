@@ -15,13 +15,16 @@ from dataclasses import dataclass
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
 _CN_NUM = "[一二三四五六七八九十]{1,3}"
+_CN_NUM_LONG = "[一二三四五六七八九十百零〇两]{1,6}"
 _AR_NUM = "[0-9０-９]{1,3}"
 
 # scheme name -> (rank, pattern matched at an item start). Group "n" holds the number.
 SCHEMES: dict[str, tuple[int, re.Pattern]] = {
+    "cn_chapter": (0, re.compile(rf"第(?P<n>{_CN_NUM})章[ \t\u3000]*")),
     "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM})[、，,]")),
     "cn_section_dot": (0, re.compile(rf"(?P<n>{_CN_NUM})[\.．](?![0-9０-９])")),
     "cn_paren": (1, re.compile(rf"[（(]\s*(?P<n>{_CN_NUM})\s*[）)]")),
+    "cn_article": (2, re.compile(rf"第(?P<n>{_CN_NUM_LONG})条[ \t\u3000]*")),
     "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM})(?:[\.．、](?![0-9０-９])|[）)](?![0-9０-９]))")),
     "arabic_paren": (3, re.compile(rf"[（(]\s*(?P<n>{_AR_NUM})\s*[）)]")),
     "circled": (4, re.compile(r"(?P<n>[①-⑳])")),
@@ -46,6 +49,10 @@ def to_int(numeral: str) -> int:
         return int("".join(str(unicodedata.digit(c)) for c in numeral))
     if len(numeral) == 1 and "①" <= numeral <= "⑳":
         return ord(numeral) - ord("①") + 1
+    if "百" in numeral:
+        hundreds, _, rest = numeral.partition("百")
+        rest = rest.lstrip("零〇")
+        return CN_DIGITS.get(hundreds, 1) * 100 + (to_int(rest) if rest else 0)
     if "十" in numeral:
         tens, _, ones = numeral.partition("十")
         return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)

@@ -175,3 +175,12 @@ def test_spans_always_partition_generated_text(text, with_furniture):
     for r in m.itertuples():
         assert text[r.char_start:r.char_end] == r.text
         assert r.char_end > r.char_start
+
+
+def test_chapters_and_articles():
+    text = ("某县实施细则\n第一章　总则\n第一条　为贯彻八项规定，制定本细则。\n第二条　本细则适用于全县。\n"
+            "第二章　会议活动\n第三条　严格控制会议。会期不超过半天。\n第四条　精简文件。\n"
+            "第三章　附则\n第五条　本细则自印发之日起施行。\n")
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["第三条", "第四条"]
+    assert m["section"].tolist() == ["第二章　会议活动"] * 2

@@ -68,6 +68,7 @@ register(
         ("char_end", "int", "end in the document text (exclusive)"),
         ("lead_person", "str", "who is responsible, where the plan names it (`朱小丹`)", True),
         ("lead_unit", "str", "lead unit, where the plan names it (`省府办公厅`)", True),
+        ("is_quantified", "bool", "the measure holds at least one number-bound commitment (see `commitments`)"),
     ],
     primary_key=["measure_id"],
     stage="measures",
