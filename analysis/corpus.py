@@ -1,0 +1,251 @@
+"""The corpus stage: the manifest read and checked, each listed file loaded into the text every later
+offset indexes into, and the page furniture in it recognised.
+
+* :func:`read_manifest` — ``<corpus>/manifest.csv`` as a DataFrame of strings, or :class:`ManifestError`
+  naming the file, the row and the column of each problem.
+* :func:`load_document` — one file's bytes to a :class:`LoadedDocument` (text, encoding, format,
+  traditional flag, SHA-256, furniture spans), or :class:`UnusableFile` with the reason.
+* :func:`load_stage` — the pipeline's first per-document stage: tables ``documents``, ``texts``,
+  ``furniture`` for one manifest entry (schemas in :mod:`analysis.schemas.corpus`).
+
+Manifest rows are counted like a spreadsheet user counts data: ``row 1`` is the first row under the
+header (in a spreadsheet program that is row 2, which the message also gives).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import config, schemas
+from .furniture import find_furniture
+from .htmltext import html_to_text
+from .loaders import (UnusableFile, check_text, declared_charset, decode_bytes, docx_to_text,
+                      normalise_newlines, sniff_format, to_simplified)
+from .schemas.corpus import MANIFEST_COLUMNS
+
+__all__ = ["ManifestError", "UnusableFile", "LoadedDocument", "read_manifest", "load_document", "load_stage",
+           "MAX_FILE_BYTES", "MIN_CJK_CHARS", "entry_path"]
+
+MAX_FILE_BYTES = 20_000_000  # default size limit (parameter ``max_file_bytes``)
+MIN_CJK_CHARS = 50  # fewer Chinese characters than this is not a plan (parameter ``min_cjk_chars``)
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+class ManifestError(ValueError):
+    """The manifest cannot be used; the message names the file, the row and the column of each problem."""
+
+
+# --- manifest ----------------------------------------------------------------------------------
+
+def read_manifest(corpus_dir: Path) -> pd.DataFrame:
+    """Read and check ``<corpus_dir>/manifest.csv`` (UTF-8, BOM or not).
+
+    Returns one row per document in manifest order, every column (required ones first as in the file,
+    extra ones kept) as strings with surrounding white space removed; empty optional fields are ``""``.
+    Raises :class:`ManifestError` listing every problem found (missing column, empty or duplicate
+    ``doc_id``, unknown ``level``, a ``file`` that is empty, absolute, outside the corpus folder or
+    missing, a ``date`` that is not a real ``YYYY``/``YYYY-MM``/``YYYY-MM-DD``).
+    """
+    corpus_dir = Path(corpus_dir)
+    path = corpus_dir / "manifest.csv"
+    header, rows = _read_csv_rows(path)
+    problems = _check_header(path, header)
+    if problems:
+        raise ManifestError("\n".join(problems))
+    df = pd.DataFrame(rows, columns=header, dtype="string").fillna("")
+    for col in df.columns:
+        df[col] = df[col].str.strip()
+    problems = _check_rows(path, df, corpus_dir)
+    if problems:
+        raise ManifestError("\n".join(problems))
+    return df
+
+
+def _read_csv_rows(path: Path) -> tuple[list[str], list[list[str]]]:
+    if not path.is_file():
+        raise ManifestError(f"{path}: no manifest.csv in the corpus folder")
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            records = [r for r in csv.reader(f) if any(cell.strip() for cell in r)]
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8 CSV")
+    except csv.Error as exc:
+        raise ManifestError(f"{path}: not a valid CSV file ({exc})") from None
+    if not records:
+        raise ManifestError(f"{path}: the file is empty (a header row and one row per document are needed)")
+    header = [h.strip() for h in records[0]]
+    rows = []
+    for n, rec in enumerate(records[1:], start=1):
+        if len(rec) > len(header):
+            raise ManifestError(f"{_where(path, n)}: {len(rec)} fields but the header has {len(header)}")
+        rows.append(rec + [""] * (len(header) - len(rec)))
+    if not rows:
+        raise ManifestError(f"{path}: lists no documents (only a header row)")
+    return header, rows
+
+
+def _where(path: Path, row: int, column: str | None = None) -> str:
+    col = f", column {column!r}" if column else ""
+    return f"{path} row {row} (spreadsheet row {row + 1}){col}"
+
+
+def _check_header(path: Path, header: list[str]) -> list[str]:
+    problems = [f"{path} header row, column {c!r}: missing required column (required: {', '.join(MANIFEST_COLUMNS)})"
+                for c in MANIFEST_COLUMNS if c not in header]
+    seen = set()
+    for c in header:
+        if c in seen:
+            problems.append(f"{path} header row, column {c!r}: the column appears twice")
+        if not c:
+            problems.append(f"{path} header row: a column has no name")
+        seen.add(c)
+    return problems
+
+
+def _check_rows(path: Path, df: pd.DataFrame, corpus_dir: Path) -> list[str]:
+    levels = config.level_order()
+    problems: list[str] = []
+    first_doc: dict[str, int] = {}
+    first_file: dict[str, int] = {}
+    for n, rec in enumerate(df.to_dict("records"), start=1):
+        def bad(column: str, msg: str):
+            problems.append(f"{_where(path, n, column)}: {msg}")
+
+        doc_id = rec["doc_id"]
+        if not doc_id:
+            bad("doc_id", "empty doc_id (every document needs an identifier)")
+        elif doc_id in first_doc:
+            bad("doc_id", f"duplicate doc_id {doc_id!r} (already used in row {first_doc[doc_id]})")
+        else:
+            first_doc[doc_id] = n
+        if rec["level"] not in levels:
+            what = f"unknown level {rec['level']!r}" if rec["level"] else "empty level"
+            bad("level", f"{what} (expected one of {', '.join(levels)})")
+        file_problem = _check_file(rec["file"], corpus_dir)
+        if file_problem:
+            bad("file", file_problem)
+        elif rec["file"] in first_file:
+            bad("file", f"file {rec['file']!r} is already listed in row {first_file[rec['file']]}")
+        else:
+            first_file[rec["file"]] = n
+        date_problem = _check_date(rec["date"])
+        if date_problem:
+            bad("date", date_problem)
+    return problems
+
+
+def _check_file(name: str, corpus_dir: Path) -> str | None:
+    """Why ``name`` is not a usable file path inside ``corpus_dir``, or ``None``."""
+    if not name:
+        return "empty file name"
+    rel = name.replace("\\", "/")
+    if rel.startswith("/") or re.match(r"[A-Za-z]:", rel):
+        return f"absolute path {name!r} (give the path relative to the corpus folder)"
+    if ".." in rel.split("/"):
+        return f"path {name!r} escapes the corpus folder ('..')"
+    full = corpus_dir / rel
+    root = corpus_dir.resolve()
+    if not full.resolve().is_relative_to(root):
+        return f"path {name!r} resolves outside the corpus folder (a symbolic link?)"
+    if not full.exists():
+        return f"file not found: {full}"
+    if not full.is_file():
+        return f"{full} is not a file"
+    return None
+
+
+def _check_date(value: str) -> str | None:
+    """Why ``value`` is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a real date), or ``None``; empty is fine."""
+    if not value:
+        return None
+    m = _DATE.fullmatch(value)
+    if not m:
+        return f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+    year, month, day = (int(g) if g else 1 for g in m.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError as exc:
+        return f"date {value!r} is not a calendar date ({exc})"
+    return None
+
+
+def entry_path(entry: dict, corpus_dir: Path) -> Path:
+    """The path of a manifest entry's file (``\\`` read as ``/``)."""
+    return Path(corpus_dir) / entry["file"].replace("\\", "/")
+
+
+# --- one document ------------------------------------------------------------------------------
+
+@dataclass
+class LoadedDocument:
+    """A file loaded: ``text`` is what every later offset indexes into; ``furniture`` are
+    ``(char_start, char_end, furniture_kind)`` spans of it."""
+
+    text: str
+    encoding: str
+    file_format: str
+    is_converted_from_traditional: bool
+    sha256: str
+    furniture: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS) -> LoadedDocument:
+    """Load one plan file (text in any common encoding, HTML page, or Word ``.docx``).
+
+    The text is decoded, stripped of its byte-order mark, has ``\\r\\n``/``\\r`` turned into ``\\n``,
+    is reduced to the article (HTML) or paragraphs (docx), one per line, and is converted from
+    traditional to simplified characters when it is traditional. Nothing else is changed.
+    Raises :class:`UnusableFile` (too large, empty, binary, undecodable, unsupported format, too few
+    Chinese characters).
+    """
+    path = Path(path)
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise UnusableFile(f"{size:,} bytes is over the limit of {max_bytes:,} (max_file_bytes)")
+    data = path.read_bytes()
+    if not data.strip():
+        raise UnusableFile("the file is empty (0 bytes)" if not data else "the file is empty (only white space)")
+    fmt = sniff_format(path.suffix, data)
+    if fmt == "docx":
+        text, encoding = docx_to_text(data, max_bytes=max_bytes), "utf-8"
+    elif fmt == "html":
+        page, encoding = decode_bytes(data, declared=declared_charset(data))
+        check_text(page, min_cjk_chars=0)  # binary junk named as such before the HTML parser sees it
+        text = html_to_text(normalise_newlines(page))
+        if not text.strip():
+            raise UnusableFile("the HTML page holds no article text")
+    else:
+        text, encoding = decode_bytes(data)
+    text = normalise_newlines(text)
+    check_text(text, min_cjk_chars=min_cjk_chars)
+    text, converted = to_simplified(text)
+    return LoadedDocument(text, encoding, fmt, converted, hashlib.sha256(data).hexdigest(), find_furniture(text))
+
+
+def load_stage(entry: dict, corpus_dir: Path, params: dict) -> dict[str, pd.DataFrame]:
+    """The corpus stage for one manifest entry: ``{"documents": 1 row, "texts": 1 row, "furniture": n rows}``.
+
+    ``params``: ``max_file_bytes`` (default 20,000,000), ``min_cjk_chars`` (default 50).
+    Raises :class:`UnusableFile` when the file cannot be used.
+    """
+    doc = load_document(entry_path(entry, corpus_dir),
+                        max_bytes=params.get("max_file_bytes", MAX_FILE_BYTES),
+                        min_cjk_chars=params.get("min_cjk_chars", MIN_CJK_CHARS))
+    doc_id = entry["doc_id"]
+    row = dict(entry)
+    row.update(source_file=entry["file"], file_format=doc.file_format, encoding=doc.encoding,
+               is_converted_from_traditional=doc.is_converted_from_traditional, n_chars=len(doc.text),
+               n_measures=0, sha256=doc.sha256)
+    furniture = pd.DataFrame([(doc_id, a, b, k) for a, b, k in doc.furniture],
+                             columns=["doc_id", "char_start", "char_end", "furniture_kind"])
+    return {
+        "documents": schemas.validate(pd.DataFrame([row]), "documents"),
+        "texts": schemas.validate(pd.DataFrame([{"doc_id": doc_id, "text": doc.text}]), "texts"),
+        "furniture": schemas.validate(furniture, "furniture"),
+    }

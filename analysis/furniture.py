@@ -1,0 +1,164 @@
+"""Page furniture: named, compiled patterns for the web-page debris found in copied plans, and the finder.
+
+Plans copied from government web sites carry the page around them: date banners, print buttons,
+view counters, ``Produced By`` lines, share bars, breadcrumbs, lists of related links, and runs of
+``?`` where a character could not be mapped. The loaded text is never edited; these lines are only
+*recognised* and returned as spans ``(char_start, char_end, kind)`` so that later stages set them aside.
+
+Rules (so that a plan's own text is never taken for furniture):
+
+* every pattern must match a **whole line** (after trimming surrounding whitespace, full-width spaces
+  included): nothing is ever cut out of the middle of a paragraph;
+* ``top`` patterns count only among the first :data:`TOP_LINES` non-blank lines, ``bottom`` patterns
+  only as a trailing block (see :func:`find_furniture`), ``line`` patterns on any line of their own;
+* a span covers its line from the first to the last character, the line's ``\\n`` excluded; a
+  ``related_links`` span runs from its heading line to the end of the last non-blank line.
+
+Kinds (``furniture_kind`` in the ``furniture`` table):
+
+=================  ======  ==============================================================
+kind               where   recognises
+=================  ======  ==============================================================
+date_banner        top     ``今日:``, ``今天是2013年2月21日 星期四``
+mojibake           line    lines made only of ``?``/``？``/``□``/U+FFFD (unmapped characters)
+page_meta          line    ``发布日期:2013-02-21 来源: … 阅览次数:``, ``字号：大 中 小``, ``索引号：…``
+print_button       line    ``【打印本页】 【关闭窗口】``, ``[打印] [关闭]``, ``【加入收藏】``, ``【大】【中】【小】``
+produced_by        line    ``Produced By 大汉网络…``, ``Powered by …``, ``技术支持：…``
+copyright          line    ``版权所有 …``, ``Copyright ©``, ``…ICP备…号``, ``网站标识码``, ``主办单位：``
+back_to_top        line    ``返回顶部``, ``回到顶部``, ``[返回]``, ``返回首页``
+share_bar          line    ``分享到：…``, ``扫一扫在手机打开当前页``
+editor             line    ``责任编辑：…``, ``（责任编辑：张三）``
+prev_next          line    ``上一篇：…``, ``下一篇：…``
+breadcrumb         line    ``当前位置：首页 > 政务公开``, ``首页 > 新闻中心 > …``
+related_links      bottom  ``相关自查报告: …、…``, ``相关链接``, ``相关阅读``, ``相关文章`` and what follows
+=================  ======  ==============================================================
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOP_LINES = 5  # a `top` pattern must be among this many first non-blank lines
+RELATED_ITEM_MAX_CHARS = 80  # lines after a related-links heading: this short, not ending a sentence (titles)
+MAX_FURNITURE_LINE = 200  # no furniture line is longer than this (a plan paragraph can be)
+
+# Characters trimmed around a line before matching: ASCII and Unicode white space (incl. U+3000, U+00A0).
+_TRIM = " \t\f\v\u3000\u00a0\ufeff"
+
+
+@dataclass(frozen=True)
+class FurniturePattern:
+    """One named pattern. ``where`` is ``line`` (any line of its own), ``top`` or ``bottom``."""
+
+    kind: str
+    where: str
+    regex: re.Pattern
+
+    def matches(self, line: str) -> bool:
+        """Whether the whole (trimmed) ``line`` is this furniture."""
+        return len(line) <= MAX_FURNITURE_LINE and self.regex.fullmatch(line) is not None
+
+
+def _p(kind: str, where: str, pattern: str, flags: int = 0) -> FurniturePattern:
+    return FurniturePattern(kind, where, re.compile(pattern, flags))
+
+
+_OPEN, _CLOSE = r"[【\[［(（<〔]?", r"[】\]］)）>〕]?"
+_BUTTON = (r"(?:打印本页|打印此页|打印页面|打印文章|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|"
+           r"(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小|我要纠错|纠错|保存本页|保存|返回顶部|返回)")
+_COLON = r"\s*[:：]"
+
+PATTERNS: tuple[FurniturePattern, ...] = (
+    _p("date_banner", "top", r"(?:今日|今天是?)\s*[:：]?\s*[^。；;]{0,40}"),
+    _p("mojibake", "line", r"[?？\ufffd□][?？\ufffd□\s\u3000]*"),
+    _p("page_meta", "line",
+       r".{0,80}?(?:发布日期|发布时间|发文日期|成文日期|阅览次数|浏览次数|阅读次数|点击次数|点击数|访问次数|"
+       r"浏览量|阅读量|访问量|信息来源|文章来源|稿件来源|字号|索引号|发布机构|生成日期|主题分类|体裁分类|主题词|"
+       r"公开方式|公开范围|信息类别)" + _COLON + r".{0,150}"),
+    _p("page_meta", "line", r"(?:来源|作者|时间|日期)" + _COLON + r"[^。；;]{0,60}?\s(?:来源|作者|时间|日期)"
+       + _COLON + r".{0,100}"),
+    _p("back_to_top", "line", rf"{_OPEN}\s*(?:返回顶部|回到顶部|返回首页|返回列表|返回上页|返回|top)\s*{_CLOSE}",
+       re.IGNORECASE),
+    _p("print_button", "line", rf"(?:(?:{_OPEN}\s*{_BUTTON}\s*{_CLOSE}|[【\[［][大中小][】\]］])[\s|｜/·]*)+"),
+    _p("produced_by", "line", r"(?:produced|powered|designed|developed)\s+by\b.*", re.IGNORECASE),
+    _p("produced_by", "line", r"(?:技术支持|技术服务|网站建设)" + _COLON + r".{0,80}"),
+    _p("copyright", "line", r"(?!.*[。；])" r".{0,120}(?:版权所有|copyright|©|ICP备|ICP证|备案号|网站标识码|公网安备).{0,120}",
+       re.IGNORECASE),
+    _p("copyright", "line", r"(?:主办单位|承办单位|主办|承办)" + _COLON + r".{0,120}"),
+    _p("share_bar", "line", r"(?:分享到\s*[:：]?|分享\s*[:：]).{0,60}"),
+    _p("share_bar", "line", r"扫一扫.{0,20}(?:手机|微信).{0,20}"),
+    _p("editor", "line", rf"{_OPEN}\s*(?:责任编辑|责编|编辑|审核|校对)" + _COLON + r"\s*[^\s。；;]{1,20}"
+       rf"(?:\s+(?:责任编辑|责编|编辑|审核|校对){_COLON}\s*[^\s。；;]{{1,20}})*\s*{_CLOSE}"),
+    _p("prev_next", "line", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)" + _COLON + r".{0,150}"),
+    _p("breadcrumb", "line", r"(?:当前位置|您现在的位置|您的位置|您当前的位置|现在位置|所在位置)\s*(?:是)?\s*[:：].{0,150}"),
+    _p("breadcrumb", "line", r"首页\s*(?:[>»＞›/]|&gt;)\s*.{0,150}"),
+)
+
+RELATED_LINKS = _p(
+    "related_links", "bottom",
+    r"(?:相关[\u4e00-\u9fff]{0,4}?(?:报告|范文|文章|文档|阅读|新闻|报道|链接|推荐|下载)|推荐阅读|延伸阅读|热门推荐|"
+    r"热点推荐|猜你喜欢|更多(?:阅读|文章|相关))\s*[:：]?.*",
+)
+
+def iter_lines(text: str):
+    """Yield ``(start, end, line)`` for every line of ``text`` (``end`` excludes the ``\n``)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end, text[start:end]
+        start = end + 1
+
+
+def _trimmed(start: int, end: int, line: str) -> tuple[int, int, str]:
+    """The line without surrounding white space, with its new offsets."""
+    left = len(line) - len(line.lstrip(_TRIM))
+    core = line.strip(_TRIM)
+    return start + left, start + left + len(core), core
+
+
+def classify_line(line: str, *, at_top: bool = False) -> str | None:
+    """The furniture kind of a whole line, or ``None`` (``at_top`` admits the ``top`` patterns)."""
+    core = line.strip(_TRIM)
+    if not core:
+        return None
+    for pat in PATTERNS:
+        if (pat.where == "line" or (pat.where == "top" and at_top)) and pat.matches(core):
+            return pat.kind
+    return None
+
+
+def _link_like(core: str) -> bool:
+    """A line that may follow a related-links heading: furniture, or a short title not ending a sentence."""
+    return bool(classify_line(core)) or (len(core) <= RELATED_ITEM_MAX_CHARS and core[-1] not in "。；;：:")
+
+
+def _related_block(lines: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Index range ``(first, last)`` of a trailing related-links block among trimmed non-blank lines:
+    a related-links heading followed, to the end, only by link-like lines."""
+    tail = len(lines)
+    while tail > 0 and _link_like(lines[tail - 1][2]):
+        tail -= 1
+    for i in range(max(tail - 1, 0), len(lines)):  # the heading line itself may be long (a list on one line)
+        if RELATED_LINKS.regex.fullmatch(lines[i][2]):
+            return i, len(lines) - 1
+    return None
+
+
+def find_furniture(text: str) -> list[tuple[int, int, str]]:
+    """Furniture spans of ``text``: a sorted list of ``(char_start, char_end, furniture_kind)``.
+
+    Spans never overlap; offsets index into ``text`` unchanged.
+    """
+    lines = [_trimmed(*ln) for ln in iter_lines(text)]
+    lines = [ln for ln in lines if ln[2]]
+    related = _related_block(lines)
+    spans = []
+    for i, (start, end, core) in enumerate(lines):
+        if related and i >= related[0]:
+            spans.append((start, lines[related[1]][1], RELATED_LINKS.kind))
+            break
+        kind = classify_line(core, at_top=i < TOP_LINES)
+        if kind:
+            spans.append((start, end, kind))
+    return spans

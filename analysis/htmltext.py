@@ -1,0 +1,207 @@
+"""HTML page to article text, one paragraph per line, characters kept as the page has them.
+
+Two tools, each doing what it is good at:
+
+* an lxml walk of the page gives the text of every block element (``<p>``, ``<div>``, ``<h1>``…,
+  ``<li>``, table cells, ``<br>`` breaks) exactly, full-width spaces and ``&nbsp;`` included. Before the
+  walk, elements that cannot hold the article are dropped: ``script``, ``style``, ``head``, forms
+  controls…, and page chrome (``nav``, ``header``, ``footer``, ``aside``, ``form`` and elements whose
+  ``class``/``id`` say nav/menu/breadcrumb/share/footer/copyright/sidebar) unless that element holds
+  most of the page's Chinese text (ASP.NET pages wrap everything in one ``<form>``);
+* ``trafilatura`` (``favor_recall``) finds where the article is. Its own text is not used, because it
+  trims indentation and collapses white space; its lines are matched in order against the walked blocks,
+  and every block from the first to the last matched one is kept, widened over neighbouring blocks in
+  the same container. So a short heading line such as ``一、改进调查研究`` that trafilatura might drop
+  is kept when it lies inside the article. Lines made only of link text at either end of the range
+  (a sidebar or menu list trafilatura took in) are left out.
+
+If trafilatura finds nothing, or too little of its text matches the blocks (:data:`MIN_ALIGNED_SHARE`),
+every walked block is kept (page furniture left in them is recognised later by :mod:`analysis.furniture`).
+
+Nothing in the page is run or fetched: lxml parses with ``no_network`` and without entity loading.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lhtml
+
+MIN_ALIGNED_SHARE = 0.5  # share of trafilatura's text that must be found in the blocks to trust its range
+CHROME_MAX_SHARE = 0.5  # chrome elements holding more than this share of the page's Chinese text are kept
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "head", "title", "iframe", "object", "embed", "svg",
+              "canvas", "select", "option", "button", "input", "textarea", "map")
+_CHROME_TAGS = ("nav", "header", "footer", "aside", "form", "menu")
+_CHROME_TOKEN = re.compile(r"^(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|share|bshare|sharebar|"
+                           r"footer|copyright|sidebar|topbar|weizhi|dqwz)$", re.IGNORECASE)
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody "
+    "td tfoot th thead tr ul".split())
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_EDGE_BREAK = re.compile(r"^[ \t\f]*[\r\n][ \t\r\n\f]*|[ \t\r\n\f]*[\r\n][ \t\f]*$")
+_INNER_BREAK = re.compile(r"[ \t\f]*[\r\n][ \t\r\n\f]*")
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NOT_KEY = re.compile(r"[\s|]+")
+
+
+def html_to_text(page: str) -> str:
+    """The article text of an HTML page (a decoded string), one block per line, joined with ``\\n``."""
+    root = _parse(page)
+    if root is None:
+        return ""
+    _drop_chrome(root)
+    blocks, owners, link_only = _walk(root)
+    if not blocks:
+        return ""
+    first, last = _extend_to_siblings(*_article_range(page, blocks), owners)
+    # lines made only of links at either end of the range are link lists (sidebars, menus), not the plan
+    while first < last and link_only[first]:
+        first += 1
+    while last > first and link_only[last]:
+        last -= 1
+    return "\n".join(blocks[first:last + 1])
+
+
+def _parse(page: str):
+    parser = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        return lhtml.document_fromstring(_XML_DECL.sub("", page, count=1), parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _n_cjk(el) -> int:
+    return len(_CJK.findall(el.text_content()))
+
+
+def _is_chrome(el) -> bool:
+    if el.tag in _CHROME_TAGS:
+        return True
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return any(_CHROME_TOKEN.match(tok) for tok in re.split(r"[\s_-]+", names) if tok)
+
+
+def _drop_chrome(root) -> None:
+    """Remove non-content elements in place (their tail text stays)."""
+    for el in list(root.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    total = max(_n_cjk(root), 1)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or not _is_chrome(el):
+            continue
+        if _n_cjk(el) <= CHROME_MAX_SHARE * total:
+            el.drop_tree()
+
+
+def _walk(root) -> tuple[list[str], list, list[bool]]:
+    """The text of each block of the page in order, white space tidied (see :func:`_tidy`); for each, the
+    block element it came from and whether all its text is link text (``<a href>``)."""
+    lines: list[str] = []
+    owners: list = []
+    link_only: list[bool] = []
+    cur: list[tuple[str, bool]] = []
+    stack = [root]
+
+    def flush():
+        if cur:
+            line = _tidy("".join(t for t, _ in cur))
+            if line.strip():
+                lines.append(line)
+                owners.append(stack[-1])
+                link_only.append(all(is_link for t, is_link in cur if t.strip()))
+            cur.clear()
+
+    def add(text: str, in_pre: bool, in_link: bool):
+        parts = text.split("\n") if in_pre else [text]
+        for i, part in enumerate(parts):
+            if i:
+                flush()
+            cur.append((part, in_link))
+
+    def walk(el, in_pre: bool, in_link: bool):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag in _BLOCK_TAGS
+        if block or tag == "br":
+            flush()
+        if block:
+            stack.append(el)
+        inner_pre, inner_link = in_pre or tag == "pre", in_link or (tag == "a" and el.get("href") is not None)
+        if el.text and tag != "br":
+            add(el.text, inner_pre, inner_link)
+        for child in el:
+            walk(child, inner_pre, inner_link)
+        if block:
+            flush()
+            stack.pop()
+        if el.tail:
+            add(el.tail, in_pre, in_link)
+
+    walk(root, False, False)
+    flush()
+    return lines, owners, link_only
+
+
+def _tidy(line: str) -> str:
+    """Source line breaks inside a block are layout, not text: dropped at the ends of the block, and
+    inside it replaced by nothing between two wide (CJK) characters or by one space otherwise. All other
+    characters, spaces included, are kept."""
+    line = _EDGE_BREAK.sub("", line)
+
+    def join(m):
+        before, after = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
+        return "" if _WIDE.match(before or " ") and _WIDE.match(after or " ") else " "
+
+    return _INNER_BREAK.sub(join, line)
+
+
+def _key(text: str) -> str:
+    return _NOT_KEY.sub("", text)
+
+
+def _article_range(page: str, blocks: list[str]) -> tuple[int, int]:
+    """Indices of the first and last block of the article, as located by trafilatura (all blocks if unsure)."""
+    everything = (0, len(blocks) - 1)
+    target = _trafilatura_key(page)
+    if not target or not blocks:
+        return everything
+    pos, matched, first, last = 0, 0, None, None
+    for i, block in enumerate(blocks):
+        key = _key(block)
+        j = target.find(key, pos) if key else -1
+        # short keys must follow on directly; long ones may skip over text the blocks lack
+        if j < 0 or j - pos > (0 if len(key) < 8 else 2000):
+            continue
+        first = i if first is None else first
+        last, pos, matched = i, j + len(key), matched + len(key)
+    if first is None or matched < MIN_ALIGNED_SHARE * len(target):
+        return everything
+    return first, last
+
+
+def _extend_to_siblings(first: int, last: int, owners: list) -> tuple[int, int]:
+    """Widen the range over neighbouring blocks that sit in the same container as its first/last block
+    (a title or closing line of the article that trafilatura left out)."""
+    def same_container(i: int, j: int) -> bool:
+        a, b = owners[i], owners[j]
+        return a is b or (a.getparent() is not None and a.getparent() is b.getparent())
+
+    while first > 0 and same_container(first - 1, first):
+        first -= 1
+    while last < len(owners) - 1 and same_container(last + 1, last):
+        last += 1
+    return first, last
+
+
+def _trafilatura_key(page: str) -> str:
+    import trafilatura
+
+    out = trafilatura.extract(page, favor_recall=True, include_comments=False, include_tables=True,
+                              deduplicate=False, with_metadata=False, output_format="txt")
+    if not out:
+        return ""
+    # trafilatura marks list items with "- "; tables with "|"
+    return _key("".join(re.sub(r"^\s*- ", "", ln) for ln in out.splitlines()))

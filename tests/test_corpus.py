@@ -1,0 +1,251 @@
+"""Tests of analysis.corpus: the manifest checks, load_document / load_stage, and file-shape variants of the
+seed plans, which must load to the same lines as their originals."""
+from __future__ import annotations
+
+import codecs
+import functools
+import html
+import io
+import os
+import re
+from pathlib import Path
+
+import docx
+import pytest
+from opencc import OpenCC
+
+from analysis import corpus, schemas
+from analysis.corpus import ManifestError, UnusableFile
+from analysis.furniture import find_furniture, iter_lines
+
+SEED_DIR = Path(__file__).resolve().parents[1] / "corpus"
+SEEDS = sorted(SEED_DIR.glob("*.txt"))
+HEADER = "doc_id,file,level,region,issuer,issuer_type,title,campaign,date"
+PLAN = "关于改进工作作风的实施办法\n一、改进调查研究\n" + "　　（一）基本原则。要轻车简从，减少陪同、简化接待。\n" * 4
+
+
+def make_corpus(tmp_path: Path, rows: list[str], header: str = HEADER, files=("a.txt", "b.txt")) -> Path:
+    for name in files:
+        (tmp_path / name).write_text(PLAN, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+# --- manifest ------------------------------------------------------------------------------------
+
+def test_manifest_reads_strings_and_keeps_extra_columns(tmp_path):
+    d = make_corpus(tmp_path, ["000,a.txt,county,,,,,,2013", "p1,b.txt,province,广东省,,,,,2016-01-16"],
+                    header=HEADER + ",notes")
+    m = corpus.read_manifest(d)
+    assert m["doc_id"].tolist() == ["000", "p1"]  # never turned into 0
+    assert m.columns.tolist() == HEADER.split(",") + ["notes"]
+    assert m.loc[0, "region"] == "" and m.loc[1, "region"] == "广东省"
+
+
+def test_manifest_with_bom(tmp_path):
+    d = make_corpus(tmp_path, ["p1,a.txt,county,,,,,,"])
+    (d / "manifest.csv").write_bytes(codecs.BOM_UTF8 + (d / "manifest.csv").read_bytes())
+    assert corpus.read_manifest(d)["doc_id"].tolist() == ["p1"]
+
+
+@pytest.mark.parametrize("rows, where, message", [
+    (["p1,a.txt,city,,,,,,"], "row 1 (spreadsheet row 2), column 'level'",
+     "unknown level 'city' (expected one of central, province, municipal, county, township)"),
+    (["p1,a.txt,,,,,,,"], "row 1 (spreadsheet row 2), column 'level'", "empty level"),
+    ([",a.txt,county,,,,,,"], "row 1 (spreadsheet row 2), column 'doc_id'", "empty doc_id"),
+    (["p1,a.txt,county,,,,,,", "p1,b.txt,county,,,,,,"], "row 2 (spreadsheet row 3), column 'doc_id'",
+     "duplicate doc_id 'p1' (already used in row 1)"),
+    (["p1,,county,,,,,,"], "row 1 (spreadsheet row 2), column 'file'", "empty file name"),
+    (["p1,/etc/passwd,county,,,,,,"], "column 'file'", "absolute path"),
+    (["p1,C:\\plans\\a.txt,county,,,,,,"], "column 'file'", "absolute path"),
+    (["p1,../a.txt,county,,,,,,"], "column 'file'", "escapes the corpus folder"),
+    (["p1,missing.txt,county,,,,,,"], "row 1 (spreadsheet row 2), column 'file'", "file not found"),
+    (["p1,a.txt,county,,,,,,", "p2,a.txt,county,,,,,,"], "row 2 (spreadsheet row 3), column 'file'",
+     "already listed in row 1"),
+    (["p1,a.txt,county,,,,,,2013/02/06"], "column 'date'", "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["p1,a.txt,county,,,,,,2013-2"], "column 'date'", "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["p1,a.txt,county,,,,,,2013-02-30"], "row 1 (spreadsheet row 2), column 'date'", "not a calendar date"),
+    (["p1,a.txt,county,,,,,,2013-13"], "column 'date'", "not a calendar date"),
+    (["p1,a.txt,county,,,,,,,extra"], "row 1 (spreadsheet row 2)", "10 fields but the header has 9"),
+])
+def test_manifest_errors_name_row_and_column(tmp_path, rows, where, message):
+    d = make_corpus(tmp_path, rows)
+    with pytest.raises(ManifestError) as exc:
+        corpus.read_manifest(d)
+    text = str(exc.value)
+    assert text.startswith(f"{d / 'manifest.csv'} row ") and where in text and message in text
+
+
+@pytest.mark.parametrize("header, message", [
+    (HEADER.replace(",level", ""), "header row, column 'level': missing required column"),
+    (HEADER + ",title", "header row, column 'title': the column appears twice"),
+])
+def test_manifest_header_errors(tmp_path, header, message):
+    row = ",".join(["p1", "a.txt", "county"] + [""] * (header.count(",") - 2))
+    d = make_corpus(tmp_path, [row], header=header)
+    with pytest.raises(ManifestError, match=message):
+        corpus.read_manifest(d)
+
+
+def test_manifest_lists_every_problem(tmp_path):
+    d = make_corpus(tmp_path, ["p1,a.txt,city,,,,,,", "p1,b.txt,county,,,,,,2013-99"])
+    with pytest.raises(ManifestError) as exc:
+        corpus.read_manifest(d)
+    assert len(str(exc.value).splitlines()) == 3
+
+
+def test_manifest_symlink_outside_the_corpus(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text(PLAN)
+    d = tmp_path / "corpus"
+    d.mkdir()
+    os.symlink(outside, d / "link.txt")
+    make_corpus(d, ["p1,link.txt,county,,,,,,"], files=())
+    with pytest.raises(ManifestError, match="column 'file': path 'link.txt' resolves outside the corpus folder"):
+        corpus.read_manifest(d)
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "no manifest.csv"),
+    (HEADER + "\n", "lists no documents"),
+    ("", "the file is empty"),
+])
+def test_manifest_missing_or_empty(tmp_path, content, message):
+    if content is not None:
+        (tmp_path / "manifest.csv").write_text(content)
+    with pytest.raises(ManifestError, match=message):
+        corpus.read_manifest(tmp_path)
+
+
+def test_seed_manifest_is_valid():
+    m = corpus.read_manifest(SEED_DIR)
+    assert len(m) == len(SEEDS) and m["doc_id"].is_unique
+
+
+# --- loading -------------------------------------------------------------------------------------
+
+def test_load_stage_tables_match_their_schemas(tmp_path):
+    text = "今日:\n????\n" + PLAN + "【打印本页】 【关闭窗口】\n"
+    (tmp_path / "p.txt").write_bytes(codecs.BOM_UTF8 + text.replace("\n", "\r\n").encode())
+    entry = {"doc_id": "p1", "file": "p.txt", "level": "county", "region": "", "issuer": "", "issuer_type": "",
+             "title": "", "campaign": "", "date": "2013", "notes": "extra column"}
+    out = corpus.load_stage(entry, tmp_path, {})
+    doc = out["documents"].iloc[0]
+    assert (doc["source_file"], doc["file_format"], doc["encoding"], doc["n_chars"], doc["n_measures"],
+            doc["notes"]) == ("p.txt", "text", "utf-8-sig", len(text), 0, "extra column")
+    assert not doc["is_converted_from_traditional"] and len(doc["sha256"]) == 64
+    assert out["texts"].loc[0, "text"] == text
+    assert out["furniture"]["furniture_kind"].tolist() == ["date_banner", "mojibake", "print_button"]
+    for name, df in out.items():
+        schemas.validate(df, name)
+
+
+def test_size_limit_names_size_and_limit(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_bytes(b" " * 4500)
+    with pytest.raises(UnusableFile, match=r"^4,500 bytes is over the limit of 2,000 \(max_file_bytes\)$"):
+        corpus.load_document(p, max_bytes=2000)
+
+
+def test_size_limit_from_params(tmp_path):
+    (tmp_path / "p.txt").write_text(PLAN)
+    entry = {"doc_id": "p1", "file": "p.txt"}
+    with pytest.raises(UnusableFile, match="over the limit of 10 "):
+        corpus.load_stage(entry, tmp_path, {"max_file_bytes": 10})
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", b"", "empty (0 bytes)"),
+    ("blank.txt", b" \r\n\t\n", "empty (only white space)"),
+    ("blank16.txt", "　\n \n".encode("utf-16"), "empty"),
+    ("binary.txt", b"\x00\x01\x02\xff\xfe\x00garbage\x00" * 50, "binary"),
+    ("controls.txt", ("改进作风" * 30 + "\x01\x02\x03\x04\x05").encode(), "binary"),
+    ("latin.txt", b"\x80\xff" * 300, "could not be decoded"),
+    ("english.txt", b"This is not a plan at all.\n" * 20, "nothing recognisable as a plan"),
+    ("plan.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "legacy Word .doc is not supported; save it as .docx"),
+    ("plan.pdf", b"%PDF-1.7\n" + b"\x00" * 600, "PDF"),
+    ("page.html", b"<html><head><script>var a = 1;</script></head><body><img src=a.png></body></html>",
+     "the HTML page holds no article text"),
+])
+def test_unusable_files_say_why(tmp_path, name, data, reason):
+    p = tmp_path / name
+    p.write_bytes(data)
+    with pytest.raises(UnusableFile, match=re.escape(reason)):
+        corpus.load_document(p)
+
+
+# --- file-shape variants of the seed plans --------------------------------------------------------------
+
+def _docx_bytes(lines):
+    d = docx.Document()
+    for ln in lines:
+        d.add_paragraph(ln)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _gov_page(lines, charset):
+    body = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in lines)
+    return f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"><title>政务公开</title>
+<style>.nav {{ float: left }}</style><script type="text/javascript">var s = "<p>不是正文</p>";</script></head>
+<body><div class="top"><nav class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/xwzx/">新闻中心</a></nav></div>
+<div class="crumbs">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 通知公告</div>
+<div class="article"><div class="article-body">
+{body}
+</div>
+<div class="bdsharebuttonbox">分享到：<a class="bds_weixin">微信</a><a class="bds_tsina">微博</a></div>
+<div class="print">【打印本页】【关闭窗口】</div></div>
+<div class="footer">版权所有：中共金乡县委办公室　备案号：鲁ICP备05001234号<br>技术支持：某某网络</div>
+<script>(function(){{var hm=document.createElement("script");}})();</script></body></html>"""
+
+
+@functools.lru_cache(maxsize=None)
+def _variants(text: str) -> dict[str, bytes]:
+    lines = text.split("\n")
+    out = {
+        "gbk.txt": text.encode("gb18030"),
+        "bom-crlf.txt": codecs.BOM_UTF8 + text.replace("\n", "\r\n").encode(),
+        "utf16.txt": text.encode("utf-16"),
+        "page.html": _gov_page(lines, "utf-8").encode(),
+        "page-gbk.htm": _gov_page(lines, "gb2312").encode("gb18030"),
+        "plan.docx": _docx_bytes(lines),
+        "traditional.txt": OpenCC("s2t").convert(text).encode(),
+    }
+    try:  # Big5 cannot encode every character of every seed (e.g. U+00A0); those seeds have no Big5 variant
+        out["big5.txt"] = OpenCC("s2tw").convert(text).encode("cp950")
+    except UnicodeEncodeError:
+        pass
+    return out
+
+
+def _plan_lines(text: str) -> list[str]:
+    """Non-blank, non-furniture lines, trimmed (the comparison the variants must pass)."""
+    spans = find_furniture(text)
+    keep = []
+    for start, end, line in iter_lines(text):
+        if line.strip() and not any(a < end and start < b for a, b, _ in spans):
+            keep.append(line.strip())
+    return keep
+
+
+VARIANT_CASES = [(seed, name) for seed in SEEDS for name in _variants(seed.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("seed, variant", VARIANT_CASES, ids=[f"{s.name[:3]}-{v}" for s, v in VARIANT_CASES])
+def test_seed_variants_load_to_the_same_lines(tmp_path, seed, variant):
+    original = corpus.load_document(seed)
+    p = tmp_path / variant
+    p.write_bytes(_variants(seed.read_text(encoding="utf-8"))[variant])
+    loaded = corpus.load_document(p)
+    assert _plan_lines(loaded.text) == _plan_lines(original.text)
+    assert loaded.is_converted_from_traditional == (variant in ("traditional.txt", "big5.txt"))
+    expected_format = {"html": "html", "htm": "html", "docx": "docx"}.get(variant.rsplit(".", 1)[1], "text")
+    assert loaded.file_format == expected_format
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.name[:3] for s in SEEDS])
+def test_seed_text_is_the_file_text(seed):
+    # a UTF-8 seed loads to exactly its characters (nothing trimmed, nothing replaced)
+    assert corpus.load_document(seed).text == seed.read_text(encoding="utf-8").replace("\r\n", "\n")

@@ -1,0 +1,120 @@
+"""Tests of analysis.furniture: each kind on a line of its own, edge-only kinds, and plan lines left alone."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.furniture import PATTERNS, classify_line, find_furniture, iter_lines
+
+PLAN = "一、改进调查研究\n　　（一）基本原则。要轻车简从，减少陪同、简化接待。\n"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("今日:", "date_banner"),
+    ("今天是2013年2月21日 星期四", "date_banner"),
+    ("????", "mojibake"),
+    ("?", "mojibake"),
+    ("？？ ？", "mojibake"),
+    ("发布日期:2013-02-21 来源: 县纪委办公室 阅览次数:", "page_meta"),
+    ("发布时间：2014-01-05 10:21:33", "page_meta"),
+    ("来源：市政府办公室 作者：张三", "page_meta"),
+    ("字号：大 中 小", "page_meta"),
+    ("索引号：11370828004345123X/2013-00012", "page_meta"),
+    ("发布机构：", "page_meta"),  # the value sits in the next table cell
+    ("\ufffd\ufffd", "mojibake"),
+    ("【字体：大 中 小】", "print_button"),
+    ("【大】【中】【小】 【打印】", "print_button"),
+    ("【打印本页】 【关闭窗口】", "print_button"),
+    ("【打印本页】【关闭窗口】", "print_button"),
+    ("[打印] [关闭]", "print_button"),
+    ("【加入收藏】 【打印此页】 【关闭】", "print_button"),
+    ("Produced By 大汉网络 大汉版通发布系统", "produced_by"),
+    ("Powered by EasySite", "produced_by"),
+    ("技术支持：某某网络科技有限公司", "produced_by"),
+    ("版权所有：某某县人民政府办公室 备案号：鲁ICP备12345678号", "copyright"),
+    ("Copyright © 2013 金乡县人民政府", "copyright"),
+    ("主办单位：金乡县人民政府办公室", "copyright"),
+    ("返回顶部", "back_to_top"),
+    ("[返回]", "back_to_top"),
+    ("分享到：", "share_bar"),
+    ("分享到：微博 微信 QQ空间", "share_bar"),
+    ("扫一扫在手机打开当前页", "share_bar"),
+    ("责任编辑：王五", "editor"),
+    ("（责任编辑：王五）", "editor"),
+    ("上一篇：关于开展党的群众路线教育实践活动的通知", "prev_next"),
+    ("下一篇：无", "prev_next"),
+    ("当前位置：首页 > 政务公开", "breadcrumb"),
+    ("您现在的位置：首页 > 新闻中心 > 通知公告", "breadcrumb"),
+    ("首页 > 政务公开 > 规划计划", "breadcrumb"),
+])
+def test_each_kind_is_recognised_on_its_own_line(line, kind):
+    text = f"{line}\n{PLAN}"  # first line, so `top` kinds qualify too
+    spans = find_furniture(text)
+    assert spans[0] == (0, len(line), kind)
+    assert all(text[a:b].strip() for a, b, _ in spans)
+
+
+@pytest.mark.parametrize("line", [
+    "一、改进调查研究",
+    "（三）基本原则。",
+    "时间：2014年1月至3月",  # a plan's timetable line, not page meta
+    "责任单位：市政府办公室",
+    "来源于群众、服务群众，切实改进文风会风。",
+    "返回原单位工作的干部要做好交接。",
+    "分享经验做法，推广先进典型。",
+    "今天是我们党的生日，要认真组织纪念活动，严格控制规模和经费，不得铺张浪费。",
+    "1.严格控制会议数量和规模。版权所有问题另行研究？",  # a plan sentence longer than any furniture line
+    "　　要认真落实八项规定，改进会风文风，精简文件简报。",
+])
+def test_plan_lines_are_not_furniture(line):
+    text = "\n".join(["关于改进工作作风的实施办法", "一、总体要求", "要坚持从严要求，以上率下。", "二、具体措施",
+                      "要轻车简从。", line, "三、组织领导", "各级党组织要加强领导。"])
+    kinds = [k for _, _, k in find_furniture(text)]
+    assert kinds == []
+
+
+def test_date_banner_only_at_the_top():
+    body = "\n".join(f"{i}. 要严格控制会议规模，减少会议数量。" for i in range(1, 9))
+    assert find_furniture(f"今日:\n{body}")[0][2] == "date_banner"
+    assert find_furniture(f"{body}\n今日:") == []
+
+
+def test_related_links_block_runs_to_the_end():
+    plan = "（五）公布整改情况。坚持开门搞整改，在一定范围内公布整改方案，接受干部群众监督。"
+    related = "相关自查报告: 创建文明处室自查报告、中学办学水平自查报告、企业自查报告6篇"
+    text = f"{plan}\n{related}\n财政局党费收缴自查报告\n小学食品安全的自查报告\n"
+    spans = find_furniture(text)
+    start = text.index("相关")
+    assert spans == [(start, text.rindex("报告") + 2, "related_links")]
+
+
+@pytest.mark.parametrize("heading", ["相关链接", "相关阅读：", "相关文章"])
+def test_related_links_heading_in_the_middle_is_not_furniture(heading):
+    long_para = "要切实加强组织领导，把整改落实工作摆上重要议事日程，主要负责同志亲自抓、负总责，确保各项整改措施落到实处，取得实效。"
+    text = f"一、总体要求\n{heading}\n{long_para}\n二、组织领导\n{long_para}"
+    assert [k for _, _, k in find_furniture(text)] == []
+
+
+def test_seed_004_leading_and_trailing_furniture():
+    text = ("今日:\n????\n?\n中共金乡县委常委会关于改进工作作风、密切联系群众的实施办法\n\n"
+            "发布日期:2013-02-21 来源: 县纪委办公室 阅览次数:\n\n\n  现将《实施办法》印发给你们,请结合实际认真贯彻执行。\n"
+            "中共金乡县委办公室                 2013年2月6日印发\n\n【打印本页】 【关闭窗口】\n?\n"
+            "Produced By 大汉网络 大汉版通发布系统")
+    kinds = [k for _, _, k in find_furniture(text)]
+    assert kinds == ["date_banner", "mojibake", "mojibake", "page_meta", "print_button", "mojibake", "produced_by"]
+
+
+def test_spans_exclude_surrounding_space_and_newlines():
+    text = "　　【打印本页】 \r\n正文。\n"
+    (a, b, kind), = find_furniture(text.replace("\r\n", "\n"))
+    assert (text.replace("\r\n", "\n")[a:b], kind) == ("【打印本页】", "print_button")
+
+
+def test_iter_lines_covers_text():
+    text = "a\n\nbc\n"
+    assert [(s, e, ln) for s, e, ln in iter_lines(text)] == [(0, 1, "a"), (2, 2, ""), (3, 5, "bc")]
+
+
+def test_patterns_are_named_and_compiled_once():
+    assert all(p.kind and p.where in {"line", "top", "bottom"} and hasattr(p.regex, "fullmatch") for p in PATTERNS)
+    assert classify_line("【打印本页】") == "print_button"
+    assert classify_line("今日:") is None  # a `top` pattern needs at_top

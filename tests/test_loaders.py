@@ -1,0 +1,325 @@
+"""Tests of analysis.loaders and analysis.htmltext: encodings, HTML pages, Word .docx, traditional characters."""
+from __future__ import annotations
+
+import codecs
+import io
+import zipfile
+
+import docx
+import pytest
+
+from analysis import htmltext, loaders
+from analysis.furniture import classify_line
+from analysis.loaders import UnusableFile
+
+SHORT_SIMPLIFIED = ["改进作风", "一、改进调查研究", "（三）基本原则。", "厉行勤俭节约", "八项规定", "会风",
+                    "关于改进工作作风、密切联系群众的规定"]
+SHORT_TRADITIONAL = ["改進作風", "一、改進調查研究", "（三）基本原則。", "厲行勤儉節約", "八項規定", "會風",
+                     "關於改進工作作風、密切聯繫群眾的規定"]
+PLAN = "关于改进工作作风的实施办法\n一、改进调查研究\n　　（一）基本原则。要轻车简从，减少陪同、简化接待。\n"
+
+
+# --- decoding ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", SHORT_SIMPLIFIED)
+def test_short_gbk_is_read_as_gb18030(text):
+    # statistical detectors misread a few GBK characters; the plausibility score must not
+    assert loaders.decode_bytes(text.encode("gbk")) == (text, "gb18030")
+
+
+@pytest.mark.parametrize("text", SHORT_TRADITIONAL)
+def test_short_big5_is_read_as_big5(text):
+    assert loaders.decode_bytes(text.encode("big5")) == (text, "big5")
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (PLAN.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + PLAN.encode("utf-8"), "utf-8-sig"),
+    (PLAN.encode("utf-16"), "utf-16"),  # with BOM (Python writes one)
+    (codecs.BOM_UTF16_BE + PLAN.encode("utf-16-be"), "utf-16"),
+    (PLAN.encode("utf-16-le"), "utf-16-le"),  # no BOM: found by plausibility
+    (PLAN.encode("utf-16-be"), "utf-16-be"),
+    (PLAN.encode("gb18030"), "gb18030"),
+    (PLAN.encode("utf-32"), "utf-32"),
+])
+def test_encodings_decode_to_the_same_text(data, encoding):
+    assert loaders.decode_bytes(data) == (PLAN, encoding)
+
+
+def test_bom_and_crlf_are_normalised():
+    text, enc = loaders.decode_bytes(codecs.BOM_UTF8 + PLAN.replace("\n", "\r\n").encode())
+    assert enc == "utf-8-sig" and loaders.normalise_newlines(text) == PLAN
+    assert loaders.normalise_newlines("a\rb\r\nc\n") == "a\nb\nc\n"
+
+
+def test_characters_are_otherwise_kept():
+    text = "　　一、要求。\u00a0??? ,.;\t全角　空格\n"
+    assert loaders.decode_bytes(text.encode("gb18030"))[0] == text
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"\x00\x01\x02\x03binary\x00\xff" * 20, "NUL bytes"),
+    (bytes(range(0x80, 0x100)) * 10, "could not be decoded"),
+    (codecs.BOM_UTF8 + b"\xff\xfe\xfd", "byte-order mark"),
+])
+def test_undecodable_bytes_are_unusable(data, reason):
+    with pytest.raises(UnusableFile, match=reason):
+        loaders.decode_bytes(data)
+
+
+@pytest.mark.parametrize("data, text, encoding", [
+    ((PLAN * 3).encode()[:-2], (PLAN * 3)[:-2] + "\ufffd", "utf-8 (1 undecodable byte replaced)"),  # cut mid-character
+    ((PLAN * 3).encode("gbk") + b"\xff", PLAN * 3 + "\ufffd", "gb18030 (1 undecodable byte replaced)"),
+])
+def test_a_few_undecodable_bytes_are_replaced_and_recorded(data, text, encoding):
+    assert loaders.decode_bytes(data) == (text, encoding)
+
+
+def test_declared_charset_of_html():
+    assert loaders.declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">') == "gb18030"
+    assert loaders.declared_charset(b'<meta charset="UTF-8">') == "utf-8"
+    assert loaders.declared_charset(b"<p>no meta</p>") is None
+
+
+# --- checks ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, reason", [
+    ("", "empty"),
+    (" \n\t　\n", "empty"),
+    ("改进作风" * 20 + "\x01\x02\x03\x04", "binary"),
+    ("A plan in English only, no Chinese characters.", "fewer than the minimum of 50"),
+    ("改进作风。" * 5, "20 Chinese characters, fewer than the minimum of 50"),
+])
+def test_check_text_refuses(text, reason):
+    with pytest.raises(UnusableFile, match=reason):
+        loaders.check_text(text, min_cjk_chars=50)
+
+
+def test_check_text_accepts_a_stray_control_character():
+    loaders.check_text("改进作风。" * 40 + "\x1a", min_cjk_chars=50)
+
+
+@pytest.mark.parametrize("suffix, data, reason", [
+    (".doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "legacy Word .doc is not supported; save it as .docx"),
+    (".doc", "改进作风".encode(), "legacy Word .doc is not supported"),
+    (".txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "legacy Word .doc"),
+    (".wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "WPS"),
+    (".pdf", b"%PDF-1.4\n", "PDF is not supported"),
+    (".txt", b"%PDF-1.4\n", "PDF is not supported"),
+    (".png", b"\x89PNG\r\n\x1a\n", "image"),
+    (".docx", "改进作风".encode(), "not a valid .docx"),
+    (".zip", b"PK\x03\x04" + b"\x00" * 50, "zip archive that is not a Word .docx"),
+])
+def test_unsupported_formats_are_refused(suffix, data, reason):
+    with pytest.raises(UnusableFile, match=reason):
+        loaders.sniff_format(suffix, data)
+
+
+@pytest.mark.parametrize("suffix, data, fmt", [
+    (".txt", PLAN.encode(), "text"),
+    ("", PLAN.encode(), "text"),
+    (".htm", b"<p>x</p>", "html"),
+    (".txt", b"\xef\xbb\xbf<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+    (".txt", b"<html lang='zh'><body>x</body></html>", "html"),
+    (".txt", "<<改进作风>>的通知".encode(), "text"),
+    (".txt", "<p>一、改进调查研究</p>\n<p>（一）轻车简从。</p><br/>".encode(), "html"),  # a fragment saved as .txt
+])
+def test_sniff_format(suffix, data, fmt):
+    assert loaders.sniff_format(suffix, data) == fmt
+
+
+# --- HTML ------------------------------------------------------------------------------------------
+
+CHROME_TOP = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>标题</title>
+<style>p {{ color: red }}</style><script>document.write("<p>脚本里的文字</p>")</script></head><body>
+<div class="header"><nav><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li></ul></nav></div>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div>
+<div class="left"><ul><li><a href="/a">县长会见客商代表</a></li><li><a href="/b">全县安全生产工作会议召开</a></li></ul></div>
+<div class="content">"""
+CHROME_BOTTOM = """</div><div class="share">分享到：<a>微博</a> <a>微信</a></div>
+<div class="tools">【打印本页】【关闭窗口】</div>
+<div id="footer"><p>版权所有：金乡县人民政府办公室 备案号：鲁ICP备12345678号</p></div>
+<script>var _hmt = _hmt || [];</script></body></html>"""
+ARTICLE = ["中共金乡县委常委会关于改进工作作风、密切联系群众的实施办法",
+           "　　为认真贯彻落实中央八项规定，结合我县实际，制定如下实施办法。",
+           "一、改进调查研究",
+           "　　（一）基本原则。到基层调研要轻车简从，减少陪同、简化接待，不张贴悬挂标语横幅，不安排群众迎送。",
+           "二、精简会议活动",
+           "　　（二）严格控制会议数量。没有实质内容的会议一律不开，可开可不开的会议坚决不开，提倡开短会、讲短话。",
+           "　　（三）改进文风。没有实质内容、可发可不发的文件简报一律不发。"]
+
+
+def page(lines, charset="utf-8", tag="p"):
+    body = "\n".join(f"<{tag}>{ln}</{tag}>" for ln in lines)
+    return CHROME_TOP.format(charset=charset) + body + CHROME_BOTTOM
+
+
+def without_furniture(text):
+    return [ln for ln in text.split("\n") if not classify_line(ln)]
+
+
+def test_html_keeps_article_lines_exactly_and_drops_chrome():
+    text = htmltext.html_to_text(page(ARTICLE))
+    # full-width indentation kept; nav, sidebar, share bar and footer gone; the print buttons are left
+    # to the furniture finder
+    assert without_furniture(text) == ARTICLE
+    assert "脚本" not in text and "color" not in text
+
+
+def test_html_short_headings_in_h_tags_are_kept():
+    lines = [f"<h3>{ln}</h3>" if "、" in ln[:2] else f"<p>{ln}</p>" for ln in ARTICLE]
+    assert without_furniture(htmltext.html_to_text(page(lines, tag="div"))) == ARTICLE
+
+
+def test_html_br_and_source_line_breaks():
+    html = "<html><body><div class='main'>第一行<br>第二行<br/>\n   第三\n   行 and\n   more</div></body></html>"
+    assert htmltext.html_to_text(html).split("\n") == ["第一行", "第二行", "第三行 and more"]
+
+
+def test_html_without_recognisable_article_keeps_every_block():
+    html = "<html><body><p>一、改进调查研究</p><p>（一）轻车简从。</p></body></html>"
+    assert htmltext.html_to_text(html) == "一、改进调查研究\n（一）轻车简从。"
+
+
+def test_html_asp_net_form_wrapping_everything_is_kept():
+    html = "<html><body><form id='form1'>" + "".join(f"<p>{ln}</p>" for ln in ARTICLE) + "</form></body></html>"
+    assert htmltext.html_to_text(html).split("\n") == ARTICLE
+
+
+def test_html_layout_table_with_br_lines_and_sidebar_links():
+    # an old-style page: layout table, a sidebar list of links (no telling class), lines split by <br>,
+    # indentation by &nbsp;
+    side = "".join(f"<li><a href='/n{i}'>全县第{i}次安全生产工作会议召开</a></li>" for i in range(15))
+    body = "<br>".join(ln.replace("　　", "&nbsp;&nbsp;") for ln in ARTICLE)
+    html = (f"<html><body><table><tr><td class='left'><ul>{side}</ul></td>"
+            f"<td class='main'><font size='3'>{body}</font></td></tr></table></body></html>")
+    assert htmltext.html_to_text(html).split("\n") == [ln.replace("　　", "\u00a0\u00a0") for ln in ARTICLE]
+
+
+def test_html_trailing_link_list_is_left_out():
+    lines = "".join(f"<p>{ln}</p>" for ln in ARTICLE)
+    html = (f"<html><body><div class='zw'>{lines}</div><div class='xglj'><h3>相关链接</h3>"
+            "<ul><li><a href='/a'>国务院关于改进工作作风的规定</a></li><li><a href='/b'>省政府办公厅</a></li></ul>"
+            "</div></body></html>")
+    assert without_furniture(htmltext.html_to_text(html)) == ARTICLE
+
+
+def test_html_pre_keeps_its_lines():
+    html = "<html><body><pre>" + "\n".join(ARTICLE) + "</pre></body></html>"
+    assert htmltext.html_to_text(html).split("\n") == ARTICLE
+
+
+def test_html_entities_are_not_fetched(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    html = (f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY x SYSTEM "file://{secret}">]>'
+            "<html><body><p>改进作风&x;</p><img src='http://example.invalid/a.png'></body></html>")
+    assert "TOPSECRET" not in htmltext.html_to_text(html)
+
+
+# --- Word .docx --------------------------------------------------------------------------------------
+
+def make_docx(lines, table=None) -> bytes:
+    d = docx.Document()
+    for ln in lines:
+        d.add_paragraph(ln)
+    if table:
+        t = d.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, val in enumerate(row):
+                t.cell(r, c).text = val
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_paragraphs_and_table_cells_one_per_line():
+    data = make_docx(ARTICLE[:3], table=[["整改事项", "责任单位"], ["精简会议", "县委办"]])
+    assert loaders.docx_to_text(data, max_bytes=10**7).split("\n") == ARTICLE[:3] + ["整改事项", "责任单位",
+                                                                                      "精简会议", "县委办"]
+
+
+def test_docx_merged_cells_once():
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).merge(t.cell(0, 1)).text = "合并单元格"
+    buf = io.BytesIO()
+    d.save(buf)
+    assert loaders.docx_to_text(buf.getvalue(), max_bytes=10**7) == "合并单元格"
+
+
+def _rezip(data: bytes, replace: dict[str, bytes] = (), extra: dict[str, bytes] = ()) -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in src.infolist():
+            zf.writestr(info.filename, dict(replace).get(info.filename, src.read(info)))
+        for name, payload in dict(extra).items():
+            zf.writestr(name, payload)
+    return out.getvalue()
+
+
+def test_docx_zip_bomb_is_refused():
+    bomb = _rezip(make_docx(["改进作风"]), extra={"word/media/bomb.xml": b" " * 20_000_000})
+    with pytest.raises(UnusableFile, match="zip bomb"):
+        loaders.docx_to_text(bomb, max_bytes=10**9)
+
+
+def test_docx_total_uncompressed_size_is_limited():
+    data = make_docx(["改进作风"])
+    with pytest.raises(UnusableFile, match="uncompressed"):
+        loaders.docx_to_text(data, max_bytes=1_000)  # its XML parts exceed 10 x 1,000 bytes
+
+
+def test_docx_too_many_members_is_refused():
+    many = _rezip(make_docx(["改进作风"]), extra={f"customXml/item{i}.bin": b"x" for i in range(2001)})
+    with pytest.raises(UnusableFile, match="zip members"):
+        loaders.docx_to_text(many, max_bytes=10**7)
+
+
+def test_docx_external_entity_is_not_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    data = make_docx(["PLACEHOLDER"])
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    decl_end = xml.index("?>") + 2
+    xml = (xml[:decl_end] + f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+           + xml[decl_end:].replace("PLACEHOLDER", "&xxe;"))
+    evil = _rezip(data, replace={"word/document.xml": xml.encode()})
+    with pytest.raises(UnusableFile, match="DTD") as exc:
+        loaders.docx_to_text(evil, max_bytes=10**7)
+    assert "TOPSECRET" not in str(exc.value)
+    # second line of defence: python-docx itself must not resolve the entity either
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(evil)).paragraphs)
+    assert "TOPSECRET" not in text
+
+
+def test_docx_without_document_part_is_refused():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+    with pytest.raises(UnusableFile, match="word/document.xml"):
+        loaders.docx_to_text(out.getvalue(), max_bytes=10**7)
+
+
+# --- traditional characters ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("traditional, simplified", [
+    ("關於改進工作作風、密切聯繫群眾的規定", "关于改进工作作风、密切联系群众的规定"),
+    ("一、改進調查研究。著力解決群眾反映強烈的問題，隨著形勢發展。", "一、改进调查研究。着力解决群众反映强烈的问题，随着形势发展。"),
+    ("對需要批覆的事項及時批覆，加強醫療衞生工作。", "对需要批复的事项及时批复，加强医疗卫生工作。"),
+])
+def test_traditional_is_converted_with_the_same_length(traditional, simplified):
+    out, converted = loaders.to_simplified(traditional)
+    assert (out, converted) == (simplified, True)
+    assert len(out) == len(traditional)
+
+
+@pytest.mark.parametrize("text", [
+    PLAN,
+    "显著提高，著名的著作。覆盖全县，颠覆。",  # simplified text using 著/覆 legitimately
+    "乾隆年间的文物保护工作要加强，严格执行八项规定。",  # one traditional-looking character is not enough
+])
+def test_simplified_is_never_flagged(text):
+    assert loaders.to_simplified(text) == (text, False)
+    assert not loaders.is_traditional(text)
