@@ -1,0 +1,264 @@
+"""Codebook-guided theme assignment: every measure gets scores per theme, one primary theme, further
+themes above a threshold, or ``other`` — with the evidence (which cues fired, where).
+
+How a measure is scored (weights and thresholds live in ``codebook.toml`` ``[assignment]``):
+
+1. Three *places* are read: the measure's own **heading** sentence (the ``heading`` column, else the
+   first sentence of ``text`` when it is short, ≤ ``HEADING_MAX_CHARS``), the rest of the **text**,
+   and the **section** heading it sits under (last part of the ``section`` path, first clause).
+   A cue counts ``heading_weight`` × in the heading, ``text_weight`` × in the text and
+   ``section_weight`` × in the section: a heading says what a measure is about; a section heading
+   is shared by many measures and only nudges.
+2. Cue matching is safe for Chinese: cues of two or more characters are matched as substrings
+   that respect jieba's word boundaries (inside one word, or starting or ending on a boundary:
+   会议 fires in 会议室 but not in 社会议题 = 社会|议题), longest first, and a theme's cues never overlap each other
+   (公车私用 does not also count 公车); a one-character cue counts only where jieba makes it a
+   whole token (车 in 乘坐公家的车 fires, in 车间 or 车辆 it does not). Text is NFKC-folded and
+   lower-cased first (AB角 = ab角). A theme's negative cues are masked first (接待群众 hides its 接待
+   from ``reception``) and their weight is subtracted.
+3. Repeats of a cue in one place have diminishing returns: 1, +0.5, then +0.25 each up to
+   ``max_repeats``.
+4. Primary theme: the highest score (ties -> codebook order); if it is below ``min_score`` the
+   measure is ``other``. Further themes: score ≥ ``further_min_score`` and ≥
+   ``further_rel_share`` × the primary score.
+
+``assign_stage(doc, params)`` returns ``{"measure_themes": …}``: one row per kept
+(measure, theme), exactly one ``is_primary`` per measure.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import schemas
+from .codebook import FALLBACK_THEME, Codebook, load_codebook
+from .segment import tokenize
+
+HEADING_MAX_CHARS = 40  # a first sentence longer than this is body text, not a heading
+CLAUSE_HEADING_MAX_CHARS = 12  # …else its first clause, if at most this long
+SECTION_MAX_CHARS = 40  # only the opening of a section heading is context
+PLACES = ("heading", "text", "section")
+
+# Printed numbering at the start of a measure or heading: 1. 1． （一） (1) ① 一、 一是 一要 第一，
+_LABEL = re.compile(
+    r"^\s*(?:第?[一二三四五六七八九十百]+[是要、，,．.]|[（(][一二三四五六七八九十\d]+[)）]|"
+    r"\d+\s*[.．、，,)）]|[①-⑳])\s*")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_CLAUSE_END = re.compile(r"[,，:：]")
+_SECTION_CUT = re.compile(r"[。；;！？!?\n]|针对")
+
+
+@dataclass(frozen=True)
+class _ThemeCues:
+    code: str
+    positive: tuple[tuple[str, float], ...]  # multi-character cues, longest first
+    single: tuple[tuple[str, float], ...]  # one-character cues, matched on tokens
+    negative: tuple[tuple[str, float], ...]
+
+
+@functools.lru_cache(maxsize=8)
+def _compile(codebook_path: str | None) -> tuple[Codebook, tuple[_ThemeCues, ...]]:
+    cb = load_codebook(codebook_path)
+    return cb, _compile_codebook(cb)
+
+
+def _compile_codebook(cb: Codebook) -> tuple[_ThemeCues, ...]:
+    out = []
+    for code in cb.theme_codes:
+        pos = sorted(((_fold(c), w) for c, w in cb.cue_weights(code).items()), key=lambda kv: (-len(kv[0]), kv[0]))
+        neg = sorted(((_fold(c), w) for c, w in cb.cue_weights(code, negative=True).items()),
+                     key=lambda kv: (-len(kv[0]), kv[0]))
+        out.append(_ThemeCues(code, tuple(kv for kv in pos if len(kv[0]) > 1),
+                              tuple(kv for kv in pos if len(kv[0]) == 1), tuple(neg)))
+    return tuple(out)
+
+
+def strip_label(text: str) -> str:
+    """``text`` without the printed number it opens with (``5.``, ``（一）``, ``一是``, ``①`` …)."""
+    return _LABEL.sub("", text or "", count=1)
+
+
+def measure_places(text: str, heading: str | None = None, section: str | None = None) -> dict[str, str]:
+    """Split a measure into the places cues are read from: ``{"heading", "text", "section"}``.
+
+    ``heading`` is the given heading, else the first sentence of ``text`` if it has at most
+    ``HEADING_MAX_CHARS`` characters, else its first clause (up to a comma or colon) if it has at
+    most ``CLAUSE_HEADING_MAX_CHARS``; ``text`` is the rest; ``section`` is the opening clause of
+    the last part of the section path.
+    """
+    body = strip_label(_fold(text)).strip()
+    head = strip_label(_fold(heading)).strip()
+    if head:
+        i = body.find(head)
+        if i >= 0:
+            body = body[:i] + body[i + len(head):]
+    else:
+        sep = _SENTENCE_END if re.search(r"[。；;！？!?]", body) else re.compile(r"[.．\n]")
+        m = sep.search(body)
+        if m and m.start() <= HEADING_MAX_CHARS:
+            head, body = body[:m.start()], body[m.end():]
+        else:  # a long first sentence often opens with a short topic clause: 要精简会议活动，…
+            c = _CLAUSE_END.search(body)
+            if c and c.start() <= CLAUSE_HEADING_MAX_CHARS:
+                head, body = body[:c.start()], body[c.end():]
+    sec = _fold(section).split(" > ")[-1]
+    sec = strip_label(sec).strip()
+    sec = _SECTION_CUT.split(sec, maxsplit=1)[0][:SECTION_MAX_CHARS].strip()
+    return {"heading": head, "text": body, "section": sec}
+
+
+def _fold(s) -> str:
+    """NFKC + lower case, so ＡＢ角, AB角 and ab角 match the same cue (Chinese is unchanged)."""
+    return unicodedata.normalize("NFKC", _str(s)).lower()
+
+
+def _repeat_factor(n: int, max_repeats: int) -> float:
+    n = min(n, max(1, int(max_repeats)))
+    return 0.0 if n <= 0 else 1.0 + 0.5 * (n >= 2) + 0.25 * max(0, n - 2)
+
+
+class Segmented:
+    """A text with its jieba tokens, to check that a cue match respects word boundaries.
+
+    ``starts[i]``/``ends[i]`` say whether a token starts/ends at character ``i``; ``token_at[i]``
+    is the index of the token covering character ``i`` (-1 for dropped whitespace).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens: list[tuple[str, int]] = []
+        self.token_at = [-1] * len(text)
+        self.bounds = set()
+        pos = 0
+        for tok in tokenize(text):
+            i = text.find(tok, pos)
+            if i < 0:
+                continue
+            for j in range(i, i + len(tok)):
+                self.token_at[j] = len(self.tokens)
+            self.tokens.append((tok, i))
+            self.bounds.update((i, i + len(tok)))
+            pos = i + len(tok)
+
+    def aligned(self, start: int, end: int) -> bool:
+        """A match ``[start, end)`` lies inside one word, or at least one of its ends is a word boundary.
+
+        Rejected: matches cutting into words on both sides — 会议 in 社会议题 (社会|议题), 会期 in
+        大会期间 (大会|期间). Kept: 会议 in 会议室 (inside one word), 联系群众 in 密切联系群众
+        (密切联系|群众: jieba's word is coarser than the cue, but the cue ends on a boundary).
+        """
+        inside = self.token_at[start] >= 0 and self.token_at[start] == self.token_at[end - 1]
+        return inside or start in self.bounds or end in self.bounds
+
+
+def _find_unmasked(seg: Segmented, cue: str, used: bytearray) -> int:
+    """Count non-overlapping, word-aligned occurrences of ``cue`` not touching ``used`` characters; mark them."""
+    text = seg.text
+    n, start, L = 0, text.find(cue), len(cue)
+    while start >= 0:
+        if not any(used[start:start + L]) and seg.aligned(start, start + L):
+            used[start:start + L] = b"\x01" * L
+            n += 1
+            start = text.find(cue, start + L)
+        else:
+            start = text.find(cue, start + 1)
+    return n
+
+
+def match_theme(text: str | Segmented, cues: _ThemeCues, max_repeats: int = 4) -> list[tuple[str, int, float]]:
+    """Fires of one theme's cues in one place: ``[(cue, n, signed contribution before place weight)]``.
+
+    Negative cues come first (masking what they cover) and carry a negative contribution; then
+    multi-character cues, longest first, as word-aligned substrings; then one-character cues,
+    which fire only as whole tokens.
+    """
+    seg = text if isinstance(text, Segmented) else Segmented(text or "")
+    if not seg.text:
+        return []
+    used = bytearray(len(seg.text))
+    fires = []
+    for sign, group in ((-1.0, cues.negative), (1.0, cues.positive)):
+        for cue, w in group:
+            if cue in seg.text:
+                n = _find_unmasked(seg, cue, used)
+                if n:
+                    fires.append(("-" + cue if sign < 0 else cue, n, sign * w * _repeat_factor(n, max_repeats)))
+    for cue, w in cues.single:
+        n = sum(1 for t, i in seg.tokens if t == cue and not used[i])
+        if n:
+            fires.append((cue, n, w * _repeat_factor(n, max_repeats)))
+    return fires
+
+
+def score_measure(places: dict[str, str], codebook: Codebook, compiled=None) -> dict[str, tuple[float, str]]:
+    """``{theme_code: (score, evidence)}`` for themes with any fire; evidence like ``heading:会议×1; text:会期×2``."""
+    compiled = compiled or _compile_codebook(codebook)
+    s = codebook.settings
+    weights = {"heading": s["heading_weight"], "text": s["text_weight"], "section": s["section_weight"]}
+    segs = {p: Segmented(places.get(p) or "") for p in PLACES}
+    out = {}
+    for cues in compiled:
+        total, ev = 0.0, []
+        for place in PLACES:
+            for cue, n, contrib in match_theme(segs[place], cues, s["max_repeats"]):
+                total += contrib * weights[place]
+                ev.append(f"{place}:{cue}×{n}")
+        if ev:
+            out[cues.code] = (round(max(total, 0.0), 4), "; ".join(ev))
+    return out
+
+
+def choose_themes(scores: dict[str, tuple[float, str]], codebook: Codebook) -> list[tuple[str, float, bool, str]]:
+    """Primary and further themes from :func:`score_measure` output: ``[(theme, score, is_primary, evidence)]``.
+
+    Exactly one primary; ``other`` (score 0, empty evidence) when no theme reaches ``min_score``.
+    """
+    s = codebook.settings
+    order = {c: i for i, c in enumerate(codebook.theme_codes)}
+    ranked = sorted(((v[0], c) for c, v in scores.items() if v[0] > 0), key=lambda t: (-t[0], order[t[1]]))
+    if not ranked or ranked[0][0] < s["min_score"]:
+        return [(FALLBACK_THEME, 0.0, True, "")]
+    top = ranked[0][0]
+    keep = [ranked[0]] + [(sc, c) for sc, c in ranked[1:]
+                          if sc >= s["further_min_score"] and sc >= s["further_rel_share"] * top]
+    return [(c, sc, i == 0, scores[c][1]) for i, (sc, c) in enumerate(keep)]
+
+
+def assign_themes(measures: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
+    """``measures`` (``measure_id, text`` and optionally ``heading, section``) -> ``measure_themes``.
+
+    Columns ``measure_id, theme_code, score, is_primary, evidence``; rows in measure order, primary
+    first, then further themes by descending score.
+    """
+    if codebook is None:
+        codebook, compiled = _compile(None)
+    else:
+        compiled = _compile_codebook(codebook)
+    rows = []
+    for rec in measures.to_dict("records"):
+        places = measure_places(rec.get("text"), _str(rec.get("heading")), _str(rec.get("section")))
+        for code, score, primary, ev in choose_themes(score_measure(places, codebook, compiled), codebook):
+            rows.append((rec["measure_id"], code, score, primary, ev))
+    out = pd.DataFrame(rows, columns=["measure_id", "theme_code", "score", "is_primary", "evidence"])
+    return schemas.validate(out, "measure_themes")
+
+
+def _str(x) -> str:
+    return "" if x is None or (isinstance(x, float) and pd.isna(x)) or x is pd.NA else str(x)
+
+
+def assign_stage(doc: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.DataFrame]:
+    """Per-document stage: ``doc["measures"]`` -> ``{"measure_themes": …}``.
+
+    Param ``codebook_path`` (default None = the shipped codebook).
+    """
+    m = doc.get("measures")
+    if m is None or m.empty:
+        return {"measure_themes": schemas.empty("measure_themes")}
+    path = params.get("codebook_path")
+    cb, _ = _compile(str(path) if path else None)
+    return {"measure_themes": assign_themes(m, cb)}

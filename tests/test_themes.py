@@ -1,0 +1,229 @@
+"""Tests of analysis.themes: cue matching, places (heading/text/section), thresholds, `other`."""
+import pandas as pd
+import pytest
+
+from analysis import schemas
+from analysis.codebook import load_codebook
+from analysis.themes import (_repeat_factor, assign_stage, assign_themes, choose_themes,
+                             measure_places, score_measure, strip_label)
+
+SHIPPED = load_codebook()
+
+TOY = """\
+version = "toy"
+[assignment]
+heading_weight = 2.0
+text_weight = 1.0
+section_weight = 0.5
+max_repeats = 3
+min_score = 2.0
+further_min_score = 3.0
+further_rel_share = 0.5
+[[theme]]
+id = "alpha"
+name_zh = "甲"
+name_en = "Alpha"
+group = "core"
+headline = true
+cues = { "会议" = 3, "会" = 1 }
+negative = { "民主生活会" = 0 }
+[[theme]]
+id = "beta"
+name_zh = "乙"
+name_en = "Beta"
+group = "core"
+cues = { "文件" = 3, "简报" = 1 }
+[[theme]]
+id = "other"
+name_zh = "其他"
+name_en = "Other"
+group = "none"
+cues = {}
+"""
+
+
+@pytest.fixture(scope="module")
+def toy(tmp_path_factory):
+    p = tmp_path_factory.mktemp("cb") / "toy.toml"
+    p.write_text(TOY, encoding="utf-8")
+    return load_codebook(p)
+
+
+def fires(text, theme, cb=SHIPPED, **kw):
+    """Evidence string of ``theme`` for a measure made of ``text`` ('' when it does not fire)."""
+    return score_measure(measure_places(text, **kw), cb).get(theme, (0.0, ""))[1]
+
+
+@pytest.mark.parametrize("text, theme, present, absent", [
+    ("严禁公车私用。", "vehicles", "公车私用×1", "公车×"),  # longest cue wins, no double count
+    ("加强车间安全生产管理。", "vehicles", None, None),  # 车 inside 车间 is not a car
+    ("不得乘坐公家的车外出。", "vehicles", "车×1", None),  # one-character cue as a whole token
+    ("减少随行车辆。", "vehicles", "随行车辆×1", "车×"),  # 车 inside 车辆 does not fire again
+    ("研究重大社会议题。", "meetings", None, None),  # 会议 straddling 社会|议题 does not fire
+    ("大会期间不安排宴请。", "meetings", "大会×1", "会期"),  # 会期 straddling 大会|期间 does not
+    ("会议室改为办公用房。", "meetings", "会议室×1", None),  # inside one word is fine
+    ("坚持密切联系群众。", "grassroots", "联系群众×1", None),  # jieba word 密切联系 coarser than cue
+    ("定期接待群众来访。", "reception", "-接待群众×1", "text:接待×"),  # negative cue masks 接待
+    ("推行ＡＢ角工作制度。", "efficiency", "ab角×1", None),  # NFKC + lower case
+])
+def test_cue_matching(text, theme, present, absent):
+    ev = fires(text, theme)
+    if present is None:
+        assert ev == "" or "-" in ev
+    else:
+        assert present in ev
+    if absent:
+        assert absent not in ev
+
+
+def test_negative_cue_keeps_reception_out_and_grassroots_in():
+    m = pd.DataFrame({"measure_id": ["a"], "text": ["县委常委定期接待群众来访，认真听取群众意见。"]})
+    out = assign_themes(m)
+    assert out.loc[out["is_primary"], "theme_code"].tolist() == ["grassroots"]
+    assert "reception" not in out["theme_code"].tolist()
+
+
+@pytest.mark.parametrize("n, factor", [(0, 0.0), (1, 1.0), (2, 1.5), (3, 1.75), (4, 2.0), (9, 2.0)])
+def test_repeat_factor_has_diminishing_returns(n, factor):
+    assert _repeat_factor(n, max_repeats=4) == factor
+
+
+@pytest.mark.parametrize("raw, stripped", [
+    ("5.从严控制会议", "从严控制会议"), ("1．加强党建", "加强党建"), ("（一）落实整改责任", "落实整改责任"),
+    ("(3)严格审批", "严格审批"), ("①继续巩固", "继续巩固"), ("一是开展活动", "开展活动"),
+    ("二、密切联系群众", "密切联系群众"), ("减少陪同人员。", "减少陪同人员。"),
+    ("2016年上半年", "2016年上半年"),  # a year is not a number label
+])
+def test_strip_label(raw, stripped):
+    assert strip_label(raw) == stripped
+
+
+def test_places_heading_from_column_or_first_sentence():
+    p = measure_places("1．减少会议。严格控制会议数量。", heading="减少会议。", section="二、改进会风 > （一）精简会议")
+    assert p == {"heading": "减少会议。", "text": "严格控制会议数量。", "section": "精简会议"}
+    p = measure_places("减少陪同人员。县直部门不超过3人。")
+    assert p["heading"] == "减少陪同人员" and p["text"] == "县直部门不超过3人。"
+    long_first = "严格控制" + "各类" * 30 + "会议。第二句。"
+    assert measure_places(long_first)["heading"] == ""  # too long to be a heading
+    sec = measure_places("x", section="（二）改进会风文风，减少考核评比 针对会议多、文件多等问题")["section"]
+    assert sec == "改进会风文风,减少考核评比"  # opening clause only, NFKC-folded comma
+
+
+def test_flattened_punctuation_heading():
+    # a plan whose punctuation was replaced by '.': the first '.'-segment is the heading
+    p = measure_places("11.从严控制会议.抓紧制定出台会议制度.从严控制会议数量.")
+    assert p["heading"] == "从严控制会议"
+
+
+def test_heading_counts_more_than_text(toy):
+    # alpha fires once in the heading (3 x 2 = 6), beta once in the text (3): alpha is primary
+    m = pd.DataFrame({"measure_id": ["a"], "heading": ["精简会议。"], "text": ["精简会议。清理文件。"],
+                      "section": [""]})
+    out = assign_themes(m, toy).set_index("theme_code")
+    assert out.loc["alpha", "is_primary"] and out.loc["alpha", "score"] == 6.0
+    assert out.loc["alpha", "evidence"] == "heading:会议×1"
+    assert out.loc["beta", "score"] == 3.0 and not out.loc["beta", "is_primary"]
+
+
+def test_section_is_weak_context(toy):
+    m = pd.DataFrame({"measure_id": ["a", "b"], "text": ["严格审批程序。一律报办公室审核。", "严格控制文件数量。"],
+                      "section": ["三、精简会议活动", "三、精简会议活动"]})
+    out = assign_themes(m, toy)
+    a = out[out["measure_id"] == "a"].iloc[0]
+    assert (a["theme_code"], a["score"]) == ("other", 0.0)  # section alone: 3 x 0.5 = 1.5 < min_score 2
+    b = out[out["measure_id"] == "b"].set_index("theme_code")
+    assert b.loc["beta", "is_primary"]  # own text (3) beats the section (1.5)
+    assert "alpha" not in b.index  # 1.5 is below further_min_score
+
+
+@pytest.mark.parametrize("scores, expected", [
+    ({}, [("other", 0.0, True)]),  # nothing fires
+    ({"alpha": (1.0, "text:会×1")}, [("other", 0.0, True)]),  # below min_score 2
+    ({"alpha": (6.0, "e"), "beta": (3.0, "e")}, [("alpha", 6.0, True), ("beta", 3.0, False)]),
+    ({"alpha": (8.0, "e"), "beta": (3.0, "e")}, [("alpha", 8.0, True)]),  # 3 < 0.5 x 8
+    ({"alpha": (6.0, "e"), "beta": (2.5, "e")}, [("alpha", 6.0, True)]),  # 2.5 < further_min_score 3
+    ({"alpha": (4.0, "e"), "beta": (4.0, "e")}, [("alpha", 4.0, True), ("beta", 4.0, False)]),  # tie -> codebook order
+])
+def test_choose_themes_thresholds(toy, scores, expected):
+    got = [(c, s, p) for c, s, p, _ in choose_themes(scores, toy)]
+    assert got == expected
+
+
+def test_negative_cue_masks_in_toy(toy):
+    ev = score_measure(measure_places("召开民主生活会。"), toy)
+    assert "alpha" in ev and ev["alpha"][0] == 0.0  # masked: 会 and 会议 inside it do not fire
+
+
+def test_assign_stage_contract():
+    m = pd.DataFrame({
+        "measure_id": ["d-m001", "d-m002", "d-m003"], "doc_id": ["d"] * 3,
+        "label": ["1.", "2.", "3."], "section": ["一、精简会议", None, ""], "heading": ["", None, ""],
+        "text": ["1.严格控制会议数量和会期，推广电视电话会议。", "2.严禁公车私用和私驾公车，规范公务用车管理。", "3.天气晴朗。"]})
+    out = assign_stage({"measures": m}, {})["measure_themes"]
+    schemas.validate(out, "measure_themes")
+    assert out.groupby("measure_id")["is_primary"].sum().tolist() == [1, 1, 1]
+    prim = out[out["is_primary"]].set_index("measure_id")["theme_code"].to_dict()
+    assert prim == {"d-m001": "meetings", "d-m002": "vehicles", "d-m003": "other"}
+    pd.testing.assert_frame_equal(out, assign_stage({"measures": m}, {})["measure_themes"])  # deterministic
+
+
+def test_assign_stage_empty():
+    out = assign_stage({"measures": schemas.empty("measures")}, {})["measure_themes"]
+    assert out.empty and list(out.columns) == ["measure_id", "theme_code", "score", "is_primary", "evidence"]
+
+
+def test_section_context_can_decide_a_measure_without_own_cues(toy):
+    m = pd.DataFrame({"measure_id": ["a"], "text": ["严格审批程序。一律报办公室审核。"],
+                      "section": ["三、精简会议，规范会议"]})
+    out = assign_themes(m, toy)
+    assert out[["theme_code", "score", "evidence"]].values.tolist() == [["alpha", 2.25, "section:会议×2"]]
+
+
+# Measures phrased like the central Eight-point Regulation and provincial implementing rules (not
+# from the seed plans), each labelled by the codebook's definitions: a guard on vocabulary coverage.
+TYPICAL = [
+    ("要精简会议活动，切实改进会风，严格控制以中央名义召开的各类全国性会议和举行的重大活动，不开泛泛部署工作和提要求的会，未经中央批准一律不出席各类剪彩、奠基活动和庆祝会、纪念会、表彰会、博览会、研讨会及各类论坛；提高会议实效，开短会、讲短话，力戒空话、套话。", "meetings"),
+    ("要精简文件简报，切实改进文风，没有实质内容、可发可不发的文件、简报一律不发。", "documents"),
+    ("要规范出访活动，从外交工作大局需要出发合理安排出访活动，严格控制出访随行人员，严格按照规定乘坐交通工具，一般不安排中资机构、华侨华人、留学生代表等到机场迎送。", "overseas"),
+    ("要改进警卫工作，坚持有利于联系群众的原则，减少交通管制，一般情况下不得封路、不清场闭馆。", "security"),
+    ("要改进新闻报道，中央政治局同志出席会议和活动应根据工作需要、新闻价值、社会效果决定是否报道，进一步压缩报道的数量、字数、时长。", "publicity"),
+    ("要严格文稿发表，除中央统一安排外，个人不公开出版著作、讲话单行本，不发贺信、贺电，不题词、题字。", "publicity"),
+    ("要厉行勤俭节约，严格遵守廉洁从政有关规定，严格执行住房、车辆配备等有关工作和生活待遇的规定。", "frugality"),
+    ("严格执行公务用车配备标准，不得超编制、超标准配备公务用车，严禁公车私用。", "vehicles"),
+    ("全面推进公务用车制度改革，取消一般公务用车，发放公务交通补贴。", "vehicles"),
+    ("严格执行国内公务接待标准，不得超标准接待，接待对象应当按照规定标准自行用餐。", "reception"),
+    ("公务接待实行审批控制，对无公函的公务活动不予接待，严禁将休假、探亲、旅游等活动纳入公务接待范围。", "reception"),
+    ("严禁用公款送月饼、送节礼，严禁用公款印制、寄送贺年卡等物品。", "banquets_gifts"),
+    ("严禁出入私人会所，严禁接受可能影响公正执行公务的宴请。", "banquets_gifts"),
+    ("严格控制因公出国（境）团组数量和规模，不得安排照顾性和无实质内容的出访。", "overseas"),
+    ("严格控制“三公”经费预算，确保“三公”经费只减不增，并按规定向社会公开。", "frugality"),
+    ("停止新建楼堂馆所，严格清理腾退超标准办公用房。", "frugality"),
+    ("全面清理“吃空饷”问题，严禁超编进人、超职数配备干部。", "personnel"),
+    ("清理规范评比达标表彰项目，未经批准一律不得举办节庆、论坛和展会活动。", "evaluations"),
+    ("严格执行首问负责制、限时办结制和责任追究制，整治“门难进、脸难看、事难办”。", "efficiency"),
+    ("推行政务服务“一站式”办理，压缩行政审批事项和办理时限。", "efficiency"),
+    ("严格落实党风廉政建设主体责任，对顶风违纪行为发现一起、查处一起、通报曝光一起。", "discipline"),
+    ("严格执行“三重一大”集体决策制度，重大事项必须经领导班子集体讨论决定。", "decision_making"),
+    ("坚持党组中心组学习制度，每月集中学习不少于1次。", "study"),
+    ("认真开好专题民主生活会，开展批评和自我批评。", "study"),
+    ("建立整改落实台账，实行挂号销账，逐项对账销号。", "implementation"),
+    ("领导干部每年到基层调研时间不少于2个月，每人建立1个基层联系点。", "grassroots"),
+    ("完善领导干部接访下访制度，定期到信访接待场所接待群众来访。", "grassroots"),
+    ("控制会议数量和规模，多开电视电话会议，全县性会议会期不超过1天。", "meetings"),
+    ("减少发文数量，文件篇幅一般不超过3000字，推进无纸化办公。", "documents"),
+    ("领导干部出行不得要求警车开道，不得违规使用警灯警报。", "security"),
+    ("领导干部参加活动的新闻报道，文字稿一般不超过1000字，电视新闻播出时长不超过3分钟。", "publicity"),
+    ("加快推进重点项目建设，帮助企业解决融资难、用工难问题。", "development"),
+    ("扎实推进精准扶贫，实施民生实事工程。", "development"),
+    ("机关干部严格遵守上下班制度，不得迟到早退，严禁上班时间上网聊天、玩游戏。", "efficiency"),
+    ("县委常委到乡镇调研，一律安排在乡镇食堂吃工作餐，不上酒水。", "reception"),
+    ("规范领导干部办公用房面积，超标准的一律腾退。", "frugality"),
+    ("不准违规发放津贴补贴，不准违规组织公款旅游。", "frugality"),
+    ("领导干部不得违规在企业、社会团体兼职取酬。", "personnel"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TYPICAL)
+def test_typical_measures_of_real_plans(text, expected):
+    out = assign_themes(pd.DataFrame({"measure_id": ["x"], "text": [text]}))
+    assert out.loc[out["is_primary"], "theme_code"].item() == expected
