@@ -5,7 +5,7 @@ How a measure is scored (weights and thresholds live in ``codebook.toml`` ``[ass
 
 1. Three *places* are read: the measure's own **heading** sentence (the ``heading`` column, else the
    first sentence of ``text`` when it is short, ≤ ``HEADING_MAX_CHARS``), the rest of the **text**,
-   and the **section** heading it sits under (last part of the ``section`` path, first clause).
+   and the **section** headings it sits under (every part of the ``section`` path, first clause).
    A cue counts ``heading_weight`` × in the heading, ``text_weight`` × in the text and
    ``section_weight`` × in the section: a heading says what a measure is about; a section heading
    is shared by many measures and only nudges.
@@ -50,6 +50,12 @@ _LABEL = re.compile(
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _CLAUSE_END = re.compile(r"[,，:：]")
 _SECTION_CUT = re.compile(r"[。；;！？!?\n]|针对")
+# Responsibility notes name who does a measure, not what it is about — and unit names carry cues
+# (县委督查室, 市接待办, 市信访局, 市编办): （责任单位：县委办） or （朱小丹同志负责，省府办公厅牵头办理）,
+# and a trailing 责任单位：… line. They are dropped before cues are read.
+_NOTE_KEYS = r"责任单位|牵头单位|责任领导|牵头领导|责任部门|配合单位|协办单位|责任人|完成时限|完成时间|负责|牵头"
+_RESP_NOTE = re.compile(r"[(（][^()（）]{0,120}?(?:%s)[^()（）]{0,120}[)）]" % _NOTE_KEYS)
+_RESP_TAIL = re.compile(r"(?:^|(?<=[。；;\s]))(?:责任单位|牵头单位|责任领导|牵头领导|责任部门|配合单位|完成时限)[:：].*$", re.S)
 
 
 @dataclass(frozen=True)
@@ -82,16 +88,22 @@ def strip_label(text: str) -> str:
     return _LABEL.sub("", text or "", count=1)
 
 
+def strip_notes(text: str) -> str:
+    """``text`` without responsibility notes: ``（责任单位：县委办）``, ``（…同志负责，…牵头办理）``,
+    a trailing ``责任单位：…`` (full-width or NFKC-folded punctuation)."""
+    return _RESP_TAIL.sub("", _RESP_NOTE.sub("", text))
+
+
 def measure_places(text: str, heading: str | None = None, section: str | None = None) -> dict[str, str]:
     """Split a measure into the places cues are read from: ``{"heading", "text", "section"}``.
 
     ``heading`` is the given heading, else the first sentence of ``text`` if it has at most
     ``HEADING_MAX_CHARS`` characters, else its first clause (up to a comma or colon) if it has at
-    most ``CLAUSE_HEADING_MAX_CHARS``; ``text`` is the rest; ``section`` is the opening clause of
-    the last part of the section path.
+    most ``CLAUSE_HEADING_MAX_CHARS``; ``text`` is the rest; ``section`` holds the opening clause
+    of every part of the section path (joined with ``；``), each number stripped.
     """
-    body = strip_label(_fold(text)).strip()
-    head = strip_label(_fold(heading)).strip()
+    body = strip_notes(strip_label(_fold(text))).strip()
+    head = strip_notes(strip_label(_fold(heading))).strip()
     if head:
         i = body.find(head)
         if i >= 0:
@@ -105,9 +117,10 @@ def measure_places(text: str, heading: str | None = None, section: str | None = 
             c = _CLAUSE_END.search(body)
             if c and c.start() <= CLAUSE_HEADING_MAX_CHARS:
                 head, body = body[:c.start()], body[c.end():]
-    sec = _fold(section).split(" > ")[-1]
-    sec = strip_label(sec).strip()
-    sec = _SECTION_CUT.split(sec, maxsplit=1)[0][:SECTION_MAX_CHARS].strip()
+    # every level of the path counts: under 二、精简会议活动 > （一）具体措施 the context is the parent
+    parts = [_SECTION_CUT.split(strip_label(p).strip(), maxsplit=1)[0][:SECTION_MAX_CHARS].strip()
+             for p in _fold(section).split(" > ")]
+    sec = "；".join(p for p in parts if p)
     return {"heading": head, "text": body, "section": sec}
 
 

@@ -16,6 +16,10 @@ measure of the same document whose text — number stripped, whitespace and punc
 starts with the prefix (the printed label breaks ties); failing that, whose opening 60 characters
 contain it. Unmatched labels are counted (``validation_summary``: ``n_labels`` − ``n_matched``).
 
+A *hold-out* CSV (``tests/data/theme_holdout.csv``; :func:`read_holdout`, :func:`evaluate_holdout`)
+carries whole measures (``measure_id, doc_id, level, section, heading, text``) with the same two
+label columns, so the assigner can be scored on plans that are not in the corpus.
+
 ``validation_stage(tables, params)`` (param ``labels_path``; None -> empty validation tables)
 returns ``validation_metrics``, ``validation_summary``, ``validation_confusion`` and
 ``cue_diagnostics``.
@@ -32,7 +36,8 @@ from sklearn.metrics import cohen_kappa_score, f1_score, precision_recall_fscore
 
 from . import schemas
 from .codebook import Codebook, load_codebook
-from .themes import PLACES, Segmented, _compile_codebook, _str, match_theme, measure_places, strip_label
+from .themes import (PLACES, Segmented, _compile_codebook, _str, assign_themes, match_theme, measure_places,
+                     strip_label)
 
 LABEL_COLUMNS = ["doc_id", "label", "text_prefix", "primary_theme", "further_themes", "note"]
 _NOISE = re.compile(r"[\s\W_]+", re.UNICODE)  # whitespace and punctuation, ignored when matching
@@ -52,13 +57,18 @@ def read_labels(path: Path | str, codebook: Codebook | None = None) -> pd.DataFr
     missing = [c for c in LABEL_COLUMNS if c not in df.columns]
     if missing:
         raise LabelError(f"{path}: missing columns {missing}")
+    _check_themes(df, path, codebook)
+    return df[LABEL_COLUMNS].reset_index(drop=True)
+
+
+def _check_themes(df: pd.DataFrame, path, codebook: Codebook | None = None) -> None:
+    """Check ``primary_theme`` / ``further_themes`` of a label frame against the codebook (raises :class:`LabelError`)."""
     known = set((codebook or load_codebook()).theme_codes)
-    for i, r in df.iterrows():
-        themes = [r["primary_theme"]] + [t for t in r["further_themes"].split(";") if t.strip()]
+    for i, (prim, further) in enumerate(zip(df["primary_theme"], df["further_themes"])):
+        themes = [prim] + [t for t in further.split(";") if t.strip()]
         bad = [t for t in themes if t.strip() not in known]
         if bad:
             raise LabelError(f"{path}: row {i + 2}: unknown theme(s) {bad}")
-    return df[LABEL_COLUMNS].reset_index(drop=True)
 
 
 def match_labels(labels: pd.DataFrame, measures: pd.DataFrame) -> pd.Series:
@@ -91,13 +101,16 @@ def evaluate(labels: pd.DataFrame, measure_themes: pd.DataFrame, measures: pd.Da
 
     Returns ``validation_metrics``, ``validation_summary`` and ``validation_confusion``.
 
+    ``labels`` with a ``measure_id`` column (a hold-out set) are not matched by text prefix.
+
     Primary-theme statistics: per-theme precision/recall/F1, accuracy, Cohen's kappa, macro F1
     over the themes that occur (hand or assigned), F1 over the headline themes (micro and macro).
     ``further_recall``: share of hand-labelled further themes found among the assigned themes.
     """
     cb = codebook or load_codebook()
     lab = labels.copy()
-    lab["measure_id"] = match_labels(lab, measures)
+    if "measure_id" not in lab.columns:  # a hold-out file names its measures; hand labels are matched
+        lab["measure_id"] = match_labels(lab, measures)
     matched = lab.dropna(subset=["measure_id"])
     prim = measure_themes[measure_themes["is_primary"].astype(bool)].set_index("measure_id")["theme_code"]
     y_true = matched["primary_theme"].str.strip().tolist()
@@ -114,6 +127,43 @@ def evaluate(labels: pd.DataFrame, measure_themes: pd.DataFrame, measures: pd.Da
     return {"validation_metrics": schemas.validate(metrics, "validation_metrics"),
             "validation_summary": schemas.validate(summary, "validation_summary"),
             "validation_confusion": schemas.validate(conf, "validation_confusion")}
+
+
+HOLDOUT_COLUMNS = ["measure_id", "doc_id", "level", "section", "heading", "text", "primary_theme",
+                   "further_themes", "note"]
+
+
+def read_holdout(path: Path | str, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Read a hold-out CSV: measures written out in full with their hand labels (``HOLDOUT_COLUMNS``).
+
+    Unlike the hand-label file it carries the measures themselves (text, section, heading), so the
+    assigner can be scored without the corpus. Unknown themes or duplicate ``measure_id`` raise
+    :class:`LabelError` naming the file and row.
+    """
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in HOLDOUT_COLUMNS if c not in df.columns]
+    if missing:
+        raise LabelError(f"{path}: missing columns {missing}")
+    dup = df["measure_id"].duplicated()
+    if dup.any():
+        raise LabelError(f"{path}: row {int(dup.to_numpy().argmax()) + 2}: duplicate measure_id")
+    _check_themes(df, path, codebook)
+    return df[HOLDOUT_COLUMNS].reset_index(drop=True)
+
+
+def evaluate_holdout(holdout: pd.DataFrame, codebook: Codebook | None = None,
+                     measure_themes: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Assign themes to a hold-out set (:func:`read_holdout`) and compare with its labels.
+
+    Returns what :func:`evaluate` returns plus ``measure_themes`` (the assignment). Plans are the
+    ``doc_id`` values, so ``coverage_agreement_core`` is per plan × core theme.
+    """
+    cb = codebook or load_codebook()
+    measures = holdout[["measure_id", "doc_id", "section", "heading", "text"]]
+    mt = assign_themes(measures, cb) if measure_themes is None else measure_themes
+    out = evaluate(holdout[["measure_id", "doc_id", "primary_theme", "further_themes"]], mt, measures, cb)
+    out["measure_themes"] = mt
+    return out
 
 
 def _summary(lab, matched, y_true, y_pred, measure_themes, cb) -> pd.DataFrame:

@@ -5,7 +5,7 @@ import pytest
 from analysis import schemas
 from analysis.codebook import load_codebook
 from analysis.themes import (_repeat_factor, assign_stage, assign_themes, choose_themes,
-                             measure_places, score_measure, strip_label)
+                             measure_places, score_measure, strip_label, strip_notes)
 
 SHIPPED = load_codebook()
 
@@ -100,7 +100,7 @@ def test_strip_label(raw, stripped):
 
 def test_places_heading_from_column_or_first_sentence():
     p = measure_places("1．减少会议。严格控制会议数量。", heading="减少会议。", section="二、改进会风 > （一）精简会议")
-    assert p == {"heading": "减少会议。", "text": "严格控制会议数量。", "section": "精简会议"}
+    assert p == {"heading": "减少会议。", "text": "严格控制会议数量。", "section": "改进会风；精简会议"}
     p = measure_places("减少陪同人员。县直部门不超过3人。")
     assert p["heading"] == "减少陪同人员" and p["text"] == "县直部门不超过3人。"
     long_first = "严格控制" + "各类" * 30 + "会议。第二句。"
@@ -179,6 +179,16 @@ def test_section_context_can_decide_a_measure_without_own_cues(toy):
     assert out[["theme_code", "score", "evidence"]].values.tolist() == [["alpha", 2.25, "section:会议×2"]]
 
 
+@pytest.mark.parametrize("section, expected", [
+    ("一、改进调查研究 > （二）具体措施", "grassroots"),  # the parent section says what it is about
+    ("（二）具体措施", "other"),  # one weak cue of its own is below min_score
+])
+def test_parent_section_gives_context_under_a_generic_subsection(section, expected):
+    text = "2.各位领导每年要形成有分量的书面报告，切实把群众意见带回来、把问题解决好，确保取得实效，不走过场。"
+    out = assign_themes(pd.DataFrame({"measure_id": ["a"], "text": [text], "section": [section]}))
+    assert out.loc[out["is_primary"], "theme_code"].item() == expected
+
+
 # Measures phrased like the central Eight-point Regulation and provincial implementing rules (not
 # from the seed plans), each labelled by the codebook's definitions: a guard on vocabulary coverage.
 TYPICAL = [
@@ -227,3 +237,22 @@ TYPICAL = [
 def test_typical_measures_of_real_plans(text, expected):
     out = assign_themes(pd.DataFrame({"measure_id": ["x"], "text": [text]}))
     assert out.loc[out["is_primary"], "theme_code"].item() == expected
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("规范检查考核。清理评比项目。（责任单位：县委督查室、县纪委）", "规范检查考核。清理评比项目。"),
+    ("厉行勤俭节约。控制展会。（招玉芳同志负责，省商务厅牵头办理）", "厉行勤俭节约。控制展会。"),
+    ("建立台账。\n责任单位：市接待办\n完成时限：6月底", "建立台账。\n"),
+    ("坚持联系点制度(即县委常委每人联系一个村),继续开展", "坚持联系点制度(即县委常委每人联系一个村),继续开展"),  # content, kept
+    ("(一)严格控制会议", "(一)严格控制会议"),  # a number, not a note
+])
+def test_strip_notes(raw, kept):
+    assert strip_notes(raw) == kept
+
+
+def test_unit_names_in_responsibility_notes_carry_no_cues():
+    # 市接待办 and 市信访局 are units, not commitments about reception or petitions
+    text = "3.清理规范评比达标表彰项目，全市保留项目压减一半。（责任单位：市接待办、市信访局）"
+    out = assign_themes(pd.DataFrame({"measure_id": ["x"], "text": [text]}))
+    assert set(out["theme_code"]) == {"evaluations"}
+    assert "接待" not in out["evidence"].str.cat()

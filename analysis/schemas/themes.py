@@ -87,7 +87,8 @@ register(
     "Overall agreement of assigned themes with hand labels (one row per statistic).",
     [
         ("metric", "str", "n_labels, n_matched, accuracy, cohen_kappa, macro_f1, headline_f1, headline_macro_f1, further_recall, coverage_agreement_core"),
-        ("value", "float", "value of the statistic"),
+        ("value", "float", "value of the statistic; empty when undefined (e.g. further_recall when no "
+                           "further themes are labelled)", True),
         ("description", "str", "what the statistic measures"),
     ],
     primary_key=["metric"],
