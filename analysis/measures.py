@@ -6,16 +6,27 @@ table ``spans``, a partition of the whole text into measure / heading / problem 
 furniture / other with no gap and no overlap.
 
 How (each step is a small function below):
-1. the plan body is bounded: a notice wrapping the plan (``…印发给你们…`` up to its signature date)
-   and the leading title/preamble come before it; signatures, dates and closing clauses after it;
+1. the plan body is bounded (:mod:`analysis.plan_body`): a notice wrapping the plan (``…印发给你们…``
+   up to its signature date) and the leading title/preamble come before it; signatures, dates
+   (Arabic or ``二〇一三年…``), closing clauses (``本办法自…施行``, ``抄送：``) and a closing
+   attachment list after it;
 2. numbering markers are found and checked as sequences (:mod:`analysis.numbering`), and nested by
-   rank into a tree of items;
-3. items with children are headings (their text is the section context of the measures below);
-   leaves are measures, except under guiding-principle sections (preamble) and problem sections;
-   a leaf section whose title is a bare heading line and whose body is paragraphs (plans written as
-   ``一、改进调查研究`` followed by ``减少陪同人员。…`` paragraphs) yields one measure per paragraph;
+   rank into a tree of items (in plans written as articles, ``第X条`` sits right under the chapter);
+   an enumeration that belongs inside an item is folded into it: an article's clauses, and
+   ``（1）`` ``①`` ``一是`` lists after an item's own lead-in (``具体要求：``);
+3. items with children are headings (their text is the section context of the measures below, and
+   so is a short unnumbered heading line such as ``【主要任务】`` just before them); leaves are
+   measures, except under guiding-principle / background sections (preamble), problem sections,
+   runs of items introduced by a problem line (``存在问题：``), and purpose or scope clauses
+   (``为…，制定本细则``); a top-level leaf section whose title is a bare heading line and whose body
+   is paragraphs (``一、改进调查研究`` then ``减少陪同人员。…``) yields one measure per paragraph
+   (a paragraph that only leads in, ``…如下：``, is not one);
 4. a measure's tail is trimmed of what follows it but is not it: an unnumbered heading line or a
-   problem list (``关于…的问题 着重整改 ①…②…``) before the next measure.
+   problem list (``关于…的问题 着重整改 ①…②…``) before the next measure; responsibility and
+   deadline lines (``责任单位：…``, ``长期坚持``) stay with their measure.
+
+Every step is a linear scan over the document's characters, lines or items (it runs per document
+over corpora of thousands of plans).
 """
 from __future__ import annotations
 
@@ -26,6 +37,8 @@ import numpy as np
 import pandas as pd
 
 from . import numbering
+from .plan_body import CLOSING_CLAUSE, DATE_LINE, PLAN_TITLE, SIGNATURE_LINE, WS, body_bounds, content_start
+from .plan_body import lines as _lines
 from .numbering import Marker
 
 SPAN_KINDS = ("other", "preamble", "heading", "problem", "measure", "furniture")
@@ -34,9 +47,12 @@ _CODE = {k: i for i, k in enumerate(SPAN_KINDS)}
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
 GUIDING_TITLE = re.compile(
     r"指导思想|基本原则|总体目标|目标要求|工作目标|主要目标|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
-    r"^(?:工作)?目标$|^原则$|^背景$|总则|附则|目的意义|重要意义|适用范围")
+    r"^(?:工作)?目标$|^原则$|^背景$|总则|附则|目的意义|重要意义|适用范围|"
+    r"(?:工作|活动|整改|指导|总体)(?:目标|原则)|基本要求|基本情况|总体情况|有关情况$|背景情况")
 # Sections that list problems found, not what will be done.
-PROBLEM_TITLE = re.compile(r"(存在|查摆|查找|梳理|突出|主要)[^，。]{0,8}问题|问题清单|问题表现|主要表现|不足之处")
+# (``查摆问题、开展批评`` is a step of work; ``查摆出的问题`` lists what was found.)
+PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|主要)[^，。]{0,8}问题|问题清单|问题表现|主要表现|具体表现|不足之处|"
+                           r"原因分析|原因剖析|根源剖析|问题根源|产生问题的(?:主要)?原因")
 REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进")
 # An intro that states problems before saying what will be done (``针对…等问题``).
 PROBLEM_INTRO = re.compile(r"^\s*针对.{2,}?问题")
@@ -46,18 +62,21 @@ PROBLEM_WORDS = re.compile(
     r"不够|不足|不强|不高|不严|不深|不到位|不充分|不完善|不明显|不理想|不优|有待|过多|过滥|滞后|薄弱|欠缺|"
     r"缺乏|淡薄|淡化|脱节|偏差|现象|存在|问题|失之于|个别|有的|有时|差距")
 # A date line (signature date) and a signing body line.
-DATE_LINE = re.compile(r"^[\s（(]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?[\s）)]*$")
-SIGNATURE_LINE = re.compile(
-    r"^\s*(?:中共)?[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党组|委|政府|办公室|办公厅|厅|局|部|院|常委会|领导小组)"
-    r"(?:办公室)?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?)?\s*$")
-NOTICE_WORDS = re.compile(r"印发给你们|现将.{0,80}印发|现印发|请认真(?:组织)?(?:贯彻|实施|执行)|请结合实际")
-CLOSING_CLAUSE = re.compile(r"参照本(?:办法|规定|方案|细则|意见)执行|本(?:办法|规定|方案|细则|意见)自.{0,12}(?:施行|执行)|"
-                            r"由.{1,20}负责解释|^(?:附件|抄送|主题词)[:：]")
 # Responsibility notes: （朱小丹同志负责，省府办公厅牵头办理） / （牵头单位：…；责任领导：…）
 LEAD_NOTE = re.compile(r"[（(](?P<person>[^（()）]{1,40}?)同志负责[，,、；;]?\s*(?P<unit>[^（()）]{0,80}?)"
                        r"(?:牵头(?:办理|负责|落实)?|负责落实|办理)?[）)]\s*$")
-LEAD_FIELDS = re.compile(r"(?P<key>责任领导|牵头领导|责任人|牵头单位|责任单位|责任部门)[:：]\s*(?P<value>[^；;，,）)。]+)")
-WS = " \t\r\n\u3000\xa0"
+LEAD_FIELDS = re.compile(r"(?P<key>责任领导|牵头领导|责任人|牵头单位|责任单位|责任部门)[:：][ \t\u3000]*(?P<value>[^；;，,）)。\n]+)")
+# An item or paragraph that states the plan's purpose or scope (``第一条 为…，制定本细则。``,
+# ``本规定适用于…``): preamble, not a measure.
+_DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
+PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定本{_DOC}|本{_DOC}适用于|.{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$)", re.S)
+# A paragraph that only leads in to what follows (``…重点抓好以下工作：``, ``具体规定如下。``).
+LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:几个方面|方面|措施|工作|规定|要求|几点)?)[。.]?)\s*$")
+# A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
+HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
+# Lines that introduce a list of problems (``存在问题：``, ``主要表现：``, ``查摆出的问题主要有：``).
+PROBLEM_LEAD_LINE = re.compile(r"(?:存在|主要|突出|查摆出?|具体)的?(?:主要)?(?:问题|表现)(?:有|是|为|如下)?[:：]?$|^问题表现[:：]?$|"
+                               r"^[^。；;]{0,36}(?:问题|表现|不足|差距)[^。；;]{0,12}[:：]$")
 
 
 @dataclass
@@ -84,17 +103,23 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     for s, e in furniture:
         codes[s:e] = _CODE["furniture"]
     flattened = numbering.is_flattened(text)
-    lo, hi = _body_bounds(text, codes, flattened)
-    codes[_content_start(text, codes):lo] = np.where(codes[_content_start(text, codes):lo] == _CODE["furniture"],
-                                                      _CODE["furniture"], _CODE["preamble"])
+    is_furniture = codes == _CODE["furniture"]
+    lo, hi = body_bounds(text, is_furniture)
+    start = content_start(text, is_furniture)
+    codes[start:lo] = np.where(is_furniture[start:lo], _CODE["furniture"], _CODE["preamble"])
     markers = [m for m in numbering.find_markers(text, lo, hi, flattened=flattened) if codes[m.start] != _CODE["furniture"]]
     rows: list[dict] = []
     if markers:
         _paint(codes, _strip_range(text, lo, markers[0].start), "preamble")
         roots = _build_tree(text, markers, hi, flattened)
-        ctx = {"path": None, "headings": []}
+        head = _last_heading_line(text, lo, markers[0].start, after_title=True)
+        ctx = {"path": [] if head else None, "headings": [head] if head else []}
+        problems = _problem_items(text, roots, lo, flattened)
         for root in roots:
-            _classify(text, root, [], codes, rows, flattened, ctx)
+            if id(root) in problems:
+                _paint(codes, (root.marker.start, root.end), "problem")
+            else:
+                _classify(text, root, [], codes, rows, flattened, ctx)
     else:
         _paragraph_measures(text, lo, hi, "", None, codes, rows, require_heading=True)
     rows = [r for r in rows if r["char_end"] > r["char_start"]]
@@ -106,72 +131,75 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     return _measures_frame(text, rows, doc_id), _spans_frame(codes, measure_no, doc_id)
 
 
-# ---------------------------------------------------------------- body bounds
-
-def _content_start(text: str, codes: np.ndarray) -> int:
-    i = 0
-    while i < len(text) and (codes[i] == _CODE["furniture"] or text[i] in WS):
-        i += 1
-    return i
-
-
-def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line in ``text[lo:hi]`` (end excludes the newline)."""
-    out, pos = [], lo
-    while pos < hi:
-        nl = text.find("\n", pos, hi)
-        end = hi if nl < 0 else nl
-        out.append((pos, end))
-        pos = end + 1
-    return out
-
-
-def _body_bounds(text: str, codes: np.ndarray, flattened: bool) -> tuple[int, int]:
-    """Start and end of the plan body: after a wrapping notice, before signatures and closing lines."""
-    lines = [(s, e) for s, e in _lines(text, 0, len(text))
-             if text[s:e].strip(WS) and not (codes[s:e] == _CODE["furniture"]).all()]
-    lo = _notice_end(text, lines)
-    hi = lines[-1][1] if lines else len(text)
-    for s, e in reversed(lines):
-        line = text[s:e].strip(WS)
-        if e <= lo or not (DATE_LINE.match(line) or SIGNATURE_LINE.match(line) or CLOSING_CLAUSE.search(line)
-                           or (codes[s:e] == _CODE["furniture"]).any()):
-            break
-        hi = s
-    return lo, max(hi, lo)
-
-
-def _notice_end(text: str, lines: list[tuple[int, int]]) -> int:
-    """End of a notice that wraps the plan (its signature date line), or 0 when there is none.
-
-    A notice is recognised by its wording (``现将…印发给你们``) followed, before the plan, by a date
-    line on its own; the plan must follow it.
-    """
-    seen_notice = False
-    for i, (s, e) in enumerate(lines):
-        line = text[s:e].strip(WS)
-        if NOTICE_WORDS.search(line):
-            seen_notice = True
-        elif seen_notice and DATE_LINE.match(line) and i < len(lines) - 3:
-            return e
-    return 0
-
-
 # ---------------------------------------------------------------- tree
 
 def _build_tree(text: str, markers: list[Marker], hi: int, flattened: bool) -> list[Item]:
+    """Nest markers by rank into items; enumerations that belong inside an item are folded into it."""
     roots: list[Item] = []
     stack: list[Item] = []
+    rank = _ranks(markers)
     for mk in markers:
-        while stack and stack[-1].marker.rank >= mk.rank:
+        while stack and rank[stack[-1].marker.scheme] >= rank[mk.scheme]:
             stack.pop().end = mk.start
         item = Item(mk, hi)
         (stack[-1].children if stack else roots).append(item)
         stack.append(item)
     for item in _walk(roots):
-        item.own_end = item.children[0].marker.start if item.children else item.end
-        item.title_end = _title_end(text, item.marker.end, item.own_end, flattened)
+        _set_extent(text, item, flattened)
+    _fold_enumerations(text, roots, flattened)
     return roots
+
+
+def _ranks(markers: list[Marker]) -> dict[str, float]:
+    """Rank per scheme for this document.
+
+    In plans written as articles (``第一章 … 第一条 …``) the article sits right under the chapter and
+    its clauses ``（一）`` ``1.`` below it, so ``第X条`` moves above ``（一）``.
+    """
+    rank = {name: float(r) for name, (r, _) in numbering.SCHEMES.items()}
+    if any(m.scheme == "cn_article" for m in markers):
+        rank["cn_article"] = 0.5
+    return rank
+
+
+def _set_extent(text: str, item: Item, flattened: bool) -> None:
+    item.own_end = item.children[0].marker.start if item.children else item.end
+    item.title_end = _title_end(text, item.marker.end, item.own_end, flattened)
+
+
+# Schemes that enumerate the parts of one commitment rather than separate commitments.
+_ENUMERATION_SCHEMES = numbering.INLINE_SCHEMES
+_SECTION_SCHEMES = {"cn_section", "cn_chapter", "cn_part"}
+
+
+def _fold_enumerations(text: str, items: list[Item], flattened: bool) -> None:
+    """Fold into their item the sub-items that only enumerate its parts (codebook: an enumeration
+    inside a measure stays inside it).
+
+    Folded: an article's clauses (``第四条 …下列行为：（一）…（二）…``), and an enumeration
+    (``（1）`` ``①`` ``一是`` ``第一，``) under an item that leads in to it with text of its own
+    (``3、规范公务接待。严格执行…，具体要求：（1）…``) — for a top-level section only when most of
+    its sibling sections are themselves single commitments (numbered rules ``一、…二、…``).
+    """
+    leaves = sum(1 for it in items if not it.children)
+    for item in items:  # an item with children: are most of the *other* siblings leaves?
+        if item.children and _folds(text, item, 2 * leaves > len(items) - 1):
+            item.children = []
+            _set_extent(text, item, flattened)
+        else:
+            _fold_enumerations(text, item.children, flattened)
+
+
+def _folds(text: str, item: Item, siblings_are_leaves: bool) -> bool:
+    if item.marker.scheme == "cn_article":
+        return True
+    if not all(ch.marker.scheme in _ENUMERATION_SCHEMES for ch in item.children):
+        return False
+    title = text[item.marker.end:item.title_end].rstrip(WS)
+    lead_in = bool(text[item.title_end:item.own_end].strip(WS)) or (bool(title) and title[-1] in ":：")
+    if not lead_in:
+        return False
+    return item.marker.scheme not in _SECTION_SCHEMES or siblings_are_leaves
 
 
 def _walk(items):
@@ -215,12 +243,20 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if item.children:
         _paint(codes, (item.marker.start, item.title_end), "heading")
         _classify_intro(text, item, path + [title], codes, flattened, ctx)
+        problems = _problem_items(text, item.children, item.title_end, flattened)
         for child in item.children:
-            _classify(text, child, path + [title], codes, rows, flattened, ctx)
+            if id(child) in problems:
+                _paint(codes, (child.marker.start, child.end), "problem")
+            else:
+                _classify(text, child, path + [title], codes, rows, flattened, ctx)
+        return
+    if PURPOSE_CLAUSE.match(text, item.marker.end, item.end):
+        _paint(codes, span, "preamble")
         return
     if _is_paragraph_section(text, item, flattened):
-        _paint(codes, (item.marker.start, item.title_end), "heading")
-        _paragraph_measures(text, item.title_end, item.end, " > ".join(path + [title]), None, codes, rows)
+        title_line_end = text.find("\n", item.marker.end, item.end)
+        _paint(codes, (item.marker.start, title_line_end), "heading")
+        _paragraph_measures(text, title_line_end, item.end, " > ".join(path + [title]), None, codes, rows)
         return
     end, tail = _trim_tail(text, item, flattened)
     for kind, s, e in tail:
@@ -245,6 +281,53 @@ def _classify_intro(text: str, item: Item, path: list[str], codes, flattened: bo
         ctx.update(path=path, headings=[_first_segment(text[head_start:list_start].strip(WS + ".．"), flattened)])
         return
     _paint(codes, (s, e), "problem" if PROBLEM_INTRO.match(text[s:e]) else "preamble")
+    head = _last_heading_line(text, s, e)
+    if head:
+        ctx.update(path=path, headings=[head])
+
+
+def _last_heading_line(text: str, s: int, e: int, after_title: bool = False) -> str:
+    """The last line of ``text[s:e]`` when it is a short unnumbered heading (``【主要任务】``).
+
+    ``after_title``: ``text[s:e]`` opens with the plan's title, which is never a section heading.
+    """
+    s, e = _strip_range(text, s, e)
+    nl = text.rfind("\n", s, e)
+    line = text[nl + 1 if nl >= 0 else s:e].strip(WS)
+    if after_title and (nl < 0 or PLAN_TITLE.search(line)):
+        return ""
+    return line if HEADING_LINE.match(line) and not PROBLEM_LEAD_LINE.search(line) else ""
+
+
+_REMEDY_LEAD = re.compile(r"措施|任务|办法|做法|如下要求|解决|整治|纠正|克服")
+
+
+def _problem_items(text: str, items: list[Item], intro_start: int, flattened: bool) -> set[int]:
+    """Ids of sibling ``items`` that list problems: a run of leaves introduced by a line such as
+    ``存在问题：`` / ``主要表现：`` / ``查摆出的问题主要有：`` (the last line before the run's first item).
+
+    A run ends where the scheme changes, the numbering restarts, or another lead line
+    (``针对上述问题，采取以下整改措施：``) comes before an item.
+    """
+    out: set[int] = set()
+    if flattened:
+        return out
+    in_problem_run, prev = False, None
+    for child in items:
+        before = text[intro_start if prev is None else prev.marker.end:child.marker.start].rstrip(WS)
+        nl = before.rfind("\n")
+        last_line = before[nl + 1:].strip(WS) if (nl >= 0 or prev is None) else ""
+        lead = bool(last_line) and (last_line[-1] in ":：" or bool(PROBLEM_LEAD_LINE.search(last_line)))
+        if (prev is None or lead or child.marker.scheme != prev.marker.scheme
+                or child.marker.value <= prev.marker.value):
+            in_problem_run = lead and bool(PROBLEM_LEAD_LINE.search(last_line)) and not _REMEDY_LEAD.search(last_line)
+        if in_problem_run and not child.children:
+            out.add(id(child))
+        prev = child
+    # a problem list states what went wrong: most of its items use problem words (不够, 过多, 存在…)
+    runs_ok = [it for it in items if id(it) in out
+               and PROBLEM_WORDS.search(text, it.marker.end, min(it.end, it.marker.end + 60))]
+    return out if 2 * len(runs_ok) >= len(out) else set()
 
 
 def _first_segment(heading: str, flattened: bool) -> str:
@@ -261,7 +344,17 @@ def _is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
         return False
     title = text[item.marker.end:title_line_end].strip(WS)
     body = text[title_line_end:item.end].strip(WS)
-    return bool(title) and bool(body) and title[-1] not in "。；;.．!！?？:：" and len(title) <= 40
+    if not title or not body or len(title) > 40:
+        return False
+    # ``一、改进调查研究。`` alone on its line, over two or more paragraphs that each open with a
+    # short heading sentence (``减少陪同人员。…``): the paragraphs are the measures.
+    # A sub-section (``（一）加强组织领导``) over one body, or over paragraphs that do not open with
+    # heading sentences, is one measure with its title (top-level sections split into paragraphs).
+    paragraphs = [text[s:e].strip(WS) for s, e in _lines(text, title_line_end, item.end) if text[s:e].strip(WS)]
+    headed = len(paragraphs) >= 2 and all(_short_heading(x) for x in paragraphs)
+    if title[-1] not in "。；;.．!！?？:：":
+        return item.marker.rank == 0 or headed
+    return title[-1] == "。" and "。" not in title[:-1] and headed
 
 
 def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_heading=False) -> None:
@@ -273,7 +366,7 @@ def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_head
         line = text[s:e]
         if CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line):
             continue
-        if require_heading and not _heading_sentence(line):
+        if (require_heading and not _short_heading(line)) or LEAD_IN.search(line) or PURPOSE_CLAUSE.match(line):
             _paint(codes, (s, e), "preamble")
             continue
         rows.append(_measure_row(text, s, e, None, [section] if section else [], False))
@@ -329,6 +422,9 @@ def _problem_block(text: str, lo: int, hi: int, flattened: bool,
     return None
 
 
+# A responsibility or deadline line after a measure (``责任单位：县委办``, ``长期坚持``, ``6月底前``).
+_DUTY_OR_DEADLINE = re.compile(r"[:：]|责任|牵头|配合|时限|完成|长期|持续|常态|坚持|到位|月底|年底|季度|底前|之前|以前|"
+                               r"[0-9０-９]+\s*月|[一二三四五六七八九十]+月")
 _RE_GUANYU = re.compile(r"关于[^\.．。]{2,30}?(?:[ \u3000]|$)")
 
 
@@ -347,11 +443,22 @@ def _tail_heading(text: str, lo: int, hi: int, flattened: bool) -> int | None:
     cut = None
     for s, e in reversed(lines[1:]):
         line = text[s:e].strip(WS)
-        if len(line) <= 30 and line[-1] not in "。；;，,、.．!！?？)）" and not line.startswith("——"):
+        if (len(line) <= 30 and line[-1] not in "。；;，,、.．!！?？)）" and not line.startswith("——")
+                and not _DUTY_OR_DEADLINE.search(line)):  # 责任单位：… / 长期坚持 stay with their measure
             cut = s
         else:
             break
     return cut
+
+
+_SHORT_HEADING = re.compile(r"[^。；;！？!?\n]{2,16}[。！!]")
+
+
+def _short_heading(s: str) -> bool:
+    """True when a paragraph opens with a short heading sentence (``减少陪同人员。``), not with an
+    ordinary sentence (``各单位要认真贯彻执行，局纪检组负责监督检查。``)."""
+    m = _SHORT_HEADING.match(s)
+    return bool(m) and m.group(0).count("，") + m.group(0).count(",") <= 1
 
 
 def _heading_sentence(s: str) -> str:

@@ -1,7 +1,7 @@
 """Numbering schemes of Chinese official documents: named patterns, marker finding, sequence checks.
 
 A *marker* is the printed number that opens an item: ``一、`` ``（一）`` ``1.`` ``1．`` ``1、`` ``（1）``
-``①`` ``一是`` ``一要``. Each scheme has a *rank* (its usual depth in official documents, top = 0), so
+``①`` ``一是`` ``一要`` ``第一阶段``. Each scheme has a *rank* (its usual depth in official documents, top = 0), so
 that items nest by rank. Markers only count where an item can start (a line start or, in text whose
 punctuation was flattened to ``.``, after a dot), and only when they continue a sequence (1, 2, 3 …):
 a stray ``3.`` inside a sentence never becomes an item.
@@ -20,20 +20,27 @@ _AR_NUM = "[0-9０-９]{1,3}"
 
 # scheme name -> (rank, pattern matched at an item start). Group "n" holds the number.
 SCHEMES: dict[str, tuple[int, re.Pattern]] = {
+    # 第一部分 总体要求 / 第二部分 主要任务: parts that hold 一、二、 sections.
+    "cn_part": (-1, re.compile(rf"第(?P<n>{_CN_NUM})部分[ \t\u3000]*")),
     "cn_chapter": (0, re.compile(rf"第(?P<n>{_CN_NUM})章[ \t\u3000]*")),
-    "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM})[、，,]")),
+    # ``一、二月份`` / ``一、二季度`` name months and quarters, not a section.
+    "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM})[、，,](?!{_CN_NUM}[、，,]?(?:月|季|年级|届))")),
     "cn_section_dot": (0, re.compile(rf"(?P<n>{_CN_NUM})[\.．](?![0-9０-９])")),
     "cn_paren": (1, re.compile(rf"[（(]\s*(?P<n>{_CN_NUM})\s*[）)]")),
+    # Work steps: 第一阶段：动员部署… / 第二步，…
+    "cn_stage": (1, re.compile(rf"第(?P<n>{_CN_NUM})(?:阶段|步)")),
     "cn_article": (2, re.compile(rf"第(?P<n>{_CN_NUM_LONG})条[ \t\u3000]*")),
-    "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM})(?:[\.．、](?![0-9０-９])|[）)](?![0-9０-９]))")),
+    "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM})[\.．、](?![0-9０-９])")),
     "arabic_paren": (3, re.compile(rf"[（(]\s*(?P<n>{_AR_NUM})\s*[）)]")),
+    # ``1)`` sits a level below ``1.``: a list inside item 3. must not end item 3.
+    "arabic_rparen": (3, re.compile(rf"(?P<n>{_AR_NUM})[）)](?![0-9０-９])")),
     "circled": (4, re.compile(r"(?P<n>[①-⑳])")),
     "cn_shi": (5, re.compile(rf"(?P<n>{_CN_NUM})(?:是|要|则)(?=[^，,、。；;\s])")),
     "cn_di": (5, re.compile(rf"第(?P<n>{_CN_NUM})[，,、：:]")),
 }
 
 # Schemes that may appear inside a sentence as an enumeration; they never start items there.
-INLINE_SCHEMES = {"arabic_paren", "circled", "cn_shi", "cn_di"}
+INLINE_SCHEMES = {"arabic_paren", "arabic_rparen", "circled", "cn_shi", "cn_di"}
 
 # Where an item may start in ordinary text: at a line start, after optional indentation.
 LINE_START = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*", re.MULTILINE)
@@ -128,14 +135,15 @@ def _keep_sequences(raw: list[Marker]) -> list[Marker]:
     """Keep markers that form runs 1, 2, 3 … per scheme (see :func:`find_markers`).
 
     At an item start a run may skip one number (a marker lost in a damaged copy must not drop every
-    item after it); inside a line only the exact next number continues a run.
+    item after it) or repeat the last one (a typing slip ``5. 5. 6.``: both are items); inside a line
+    only the exact next number continues a run.
     """
     runs: dict[str, list[list[Marker]]] = {}
     for mk in raw:
         scheme_runs = runs.setdefault(mk.scheme, [])
         last = scheme_runs[-1][-1] if scheme_runs else None
         step = mk.value - last.value if last is not None else None
-        if step == 1 or (step == 2 and mk.at_line_start):
+        if step == 1 or (step in (0, 2) and mk.at_line_start):
             scheme_runs[-1].append(mk)
         elif mk.value == 1 and mk.at_line_start:
             scheme_runs.append([mk])

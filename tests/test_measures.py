@@ -161,10 +161,13 @@ def test_measure_text_is_exact_slice_and_tables_validate():
 CJK = st.sampled_from(list("会议文件接待车辆调研基层严禁不得控制在以内精简规范"))
 PIECES = st.one_of(CJK, st.sampled_from(["一、", "二、", "（一）", "（二）", "1.", "2.", "3.", "1．", "①", "②", "一是", "二是",
                                           "。", "；", "\n", ".", "  ", "\u3000", "关于", "问题", "针对", "2013年2月6日",
-                                          "指导思想", "印发给你们", "（张三同志负责，办公厅牵头办理）"]))
+                                          "指导思想", "印发给你们", "（张三同志负责，办公厅牵头办理）",
+                                          "第一条", "第二条", "第一章", "第一阶段", "第二阶段", "1)", "2)", "（1）", "（2）",
+                                          "存在问题：", "具体要求：", "附件：", "二〇一三年二月六日", "【主要任务】",
+                                          "为", "制定本办法", "如下。", "责任单位：", "长期坚持"]))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(PIECES, max_size=80).map("".join), st.booleans())
 def test_spans_always_partition_generated_text(text, with_furniture):
     furniture = [(0, min(3, len(text)))] if with_furniture and text else []
@@ -184,3 +187,17 @@ def test_chapters_and_articles():
     m, _ = extract(text)
     assert m["label"].tolist() == ["第三条", "第四条"]
     assert m["section"].tolist() == ["第二章　会议活动"] * 2
+
+
+def test_notice_without_signature_date_ends_at_the_plan_title():
+    text = ("关于印发《实施办法》的通知\n现将《实施办法》印发给你们，请结合实际认真贯彻执行。\n"
+            "一要提高认识。认真学习。\n二要严格执行。带头落实。\n"
+            "关于改进作风的实施办法\n一、精简会议\n（一）控制会期。不超过半天。\n（二）控制规模。不超过50人。\n")
+    assert labels(text) == ["（一）", "（二）"]
+
+
+def test_responsibility_line_stays_with_its_measure():
+    text = "一、会议\n1.精简会议。少开会。\n责任单位：县委办\n2.控制会期。\n"
+    m, _ = extract(text)
+    assert m["text"].iloc[0].endswith("责任单位：县委办")
+    assert m["lead_unit"].iloc[0] == "县委办"

@@ -1,0 +1,109 @@
+"""Where a plan's body starts and ends inside a loaded document.
+
+In: the loaded text and a boolean mask of the characters the loader set aside as furniture.
+Out: ``(lo, hi)`` character offsets of the plan body. Before ``lo``: the title, a notice wrapping
+the plan (``现将…印发给你们…`` up to its signature date, or up to the plan's own title line) and
+the furniture before them. After ``hi``: signatures, dates (``2013年2月6日`` / ``二〇一三年二月六日``),
+closing clauses (``本办法自印发之日起施行``, ``抄送：…``, ``…日印发``) and a closing attachment
+list (``附件：1.…``). Used by :mod:`analysis.measures`.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+WS = " \t\r\n\u3000\xa0"
+
+# A date, in Arabic (2013年2月6日) or Chinese numerals (二〇一三年二月六日).
+_DATE = (r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+         r"[一二〇○零]{2}[〇○零一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)")
+DATE_LINE = re.compile(rf"^[\s（(]*{_DATE}(?:印发|发布)?[\s）)]*$")
+SIGNATURE_LINE = re.compile(
+    r"^\s*(?:中共)?[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党组|委|政府|办公室|办公厅|厅|局|部|院|常委会|领导小组|科|组)"
+    rf"(?:办公室)?\s*(?:{_DATE}(?:印发|发布)?)?\s*$")
+NOTICE_WORDS = re.compile(r"印发给你们|现将.{0,80}印发|现(?:予|予以)?印发|现转发|请认真(?:组织)?(?:贯彻|实施|执行)|请结合实际|"
+                          r"请遵照执行")
+PLAN_TITLE = re.compile(r"^[^。；;，,]{0,60}(?:方案|办法|细则|规定|意见|措施|要求)$")
+CLOSING_CLAUSE = re.compile(r"参照本(?:办法|规定|方案|细则|意见)执行|本(?:办法|规定|方案|细则|意见)自.{0,12}(?:施行|执行)|"
+                            r"由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|主题词|联系人|联系电话)\s*\d*\s*[:：]|"
+                            r"^[（(](?:此件|共印|联系人)|日印发$")
+# The attachment block at the end of a document: ``附件：1.…`` and the list lines below it.
+ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]?")
+ATTACHMENT_ITEM = re.compile(r"^[^。；;！？!?]{1,60}$")
+
+
+def content_start(text: str, furniture: np.ndarray) -> int:
+    """First character that is neither furniture nor white space."""
+    i = 0
+    while i < len(text) and (furniture[i] or text[i] in WS):
+        i += 1
+    return i
+
+
+def lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line in ``text[lo:hi]`` (end excludes the newline)."""
+    out, pos = [], lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        end = hi if nl < 0 else nl
+        out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
+    """Start and end of the plan body: after a wrapping notice, before signatures and closing lines."""
+    content = [(s, e) for s, e in lines(text, 0, len(text))
+               if text[s:e].strip(WS) and not furniture[s:e].all()]
+    lo = _notice_end(text, content)
+    hi = content[-1][1] if content else len(text)
+    attachment = _attachment_block(text, content, lo)
+    for s, e in reversed(content):
+        line = text[s:e].strip(WS)
+        if e <= lo or not (DATE_LINE.match(line) or SIGNATURE_LINE.match(line) or CLOSING_CLAUSE.search(line)
+                           or furniture[s:e].any() or s >= attachment):
+            break
+        hi = s
+    return lo, max(hi, lo)
+
+
+def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int:
+    """Start of a closing attachment list (``附件：1.…`` then short list lines), or ``len(text)``.
+
+    Only the last ``附件`` line counts, and only when every line from it to the end is a short list
+    entry, a signature, a date or a closing line (a ``附件`` line followed by the plan itself is not).
+    """
+    for i in range(len(content) - 1, max(-1, len(content) - 12), -1):
+        s, e = content[i]
+        if s < lo:
+            break
+        if ATTACHMENT_LINE.match(text[s:e].strip(WS)):
+            rest = [text[a:b].strip(WS) for a, b in content[i + 1:]]
+            if all(ATTACHMENT_ITEM.match(x) or DATE_LINE.match(x) or SIGNATURE_LINE.match(x) or CLOSING_CLAUSE.search(x)
+                   for x in rest):
+                return s
+            break
+    return len(text)
+
+
+_NUMBERED_LINE = re.compile(r"[（(]?[一二三四五六七八九十0-9０-９]+[）)、.．]|第[一二三四五六七八九十百]+[章条]")
+
+
+def _notice_end(text: str, content: list[tuple[int, int]]) -> int:
+    """End of a notice that wraps the plan (its signature date line), or 0 when there is none.
+
+    A notice is recognised by its wording (``现将…印发给你们``) followed, before the plan, by a date
+    line on its own; the plan must follow it.
+    """
+    seen_notice, title_end = False, 0
+    for i, (s, e) in enumerate(content):
+        line = text[s:e].strip(WS)
+        if NOTICE_WORDS.search(line):
+            seen_notice = True
+        elif seen_notice and DATE_LINE.match(line) and i < len(content) - 3:
+            return e
+        elif seen_notice and not title_end and PLAN_TITLE.search(line) and not _NUMBERED_LINE.match(line) \
+                and i < len(content) - 3:
+            title_end = s  # no signature date: the plan starts at its own title line
+    return title_end
