@@ -7,18 +7,37 @@ from pathlib import Path
 
 
 def _tables(args) -> int:
-    from . import corpus, pipeline
+    from . import corpus, pipeline, runner
 
     params = {"max_file_bytes": args.max_file_bytes} if args.max_file_bytes else {}
+    params.update(runner.cli_params(args))
     try:
-        tables = pipeline.run(Path(args.corpus), Path(args.out), params, strict=args.strict,
-                              progress=not args.quiet)
+        with runner.cli_execution(args, Path(args.out)):
+            tables = pipeline.run(Path(args.corpus), Path(args.out), params, strict=args.strict,
+                                  progress=not args.quiet)
     except (corpus.ManifestError, pipeline.StrictModeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     n_rej = len(tables["rejected"])
     print(f"wrote {len(tables)} tables to {args.out}: {len(tables['documents'])} documents, "
           f"{len(tables['measures'])} measures, {n_rej} rejected")
+    return 0
+
+
+def _datadict(args) -> int:
+    from . import schemas
+
+    text = schemas.data_dictionary_markdown()
+    if not args.readme:
+        print(text)
+        return 0
+    readme = Path(args.readme)
+    current = readme.read_text(encoding="utf-8")
+    start, end = "<!-- datadict:start -->\n", "<!-- datadict:end -->"
+    head, _, rest = current.partition(start)
+    _, _, tail = rest.partition(end)
+    readme.write_text(head + start + text + "\n" + end + tail, encoding="utf-8")
+    print(f"updated the data dictionary in {readme}")
     return 0
 
 
@@ -31,7 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--strict", action="store_true", help="any unusable file is an error (exit 2)")
     t.add_argument("--max-file-bytes", type=int, default=None, help="refuse files larger than this")
     t.add_argument("--quiet", action="store_true", help="no progress bars")
+    from .runner import add_cli_options
+    add_cli_options(t)  # --workers, --scheduler, --cache, --no-cache, --segmenter
     t.set_defaults(func=_tables)
+    d = sub.add_parser("datadict", help="print the data dictionary of every table (or rewrite it in a README)")
+    d.add_argument("--readme", help="README whose section between the datadict markers is rewritten")
+    d.set_defaults(func=_datadict)
     try:
         from . import build  # the notebook build adds its own sub-command
         build.add_cli(sub)

@@ -88,6 +88,18 @@ def get_tokenizer(userdict: str | None = None):
     return tok
 
 
+SEGMENTERS = ("jieba", "rjieba")
+_ENGINE = {"name": "jieba"}  # set per stage call from params["segmenter"] (see use_segmenter)
+
+
+def use_segmenter(name: str) -> None:
+    """Select the engine :func:`tokenize` uses in this process: ``"jieba"`` (the reference) or
+    ``"rjieba"`` (:mod:`analysis.fastseg`: the same dictionaries, agreement checked)."""
+    if name not in SEGMENTERS:
+        raise ValueError(f"unknown segmenter {name!r}; expected one of {SEGMENTERS}")
+    _ENGINE["name"] = name
+
+
 def tokenize(text: str) -> list[str]:
     """Segment ``text`` into words with the project dictionary; whitespace is dropped, nothing else.
 
@@ -95,6 +107,10 @@ def tokenize(text: str) -> list[str]:
     """
     if not text:
         return []
+    if _ENGINE["name"] == "rjieba":
+        from .fastseg import cut
+
+        return [t for t in cut(str(text)) if t.strip()]
     return [t for t in get_tokenizer().lcut(str(text), HMM=True) if t.strip()]
 
 
@@ -134,6 +150,7 @@ def segment_stage(doc: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.Da
     """
     from . import schemas
 
+    use_segmenter(params.get("segmenter", "jieba"))
     m = doc.get("measures")
     if m is None or m.empty:
         return {"measure_tokens": schemas.empty("measure_tokens")}

@@ -36,7 +36,7 @@ import pandas as pd
 
 from . import schemas
 from .codebook import FALLBACK_THEME, Codebook, load_codebook
-from .segment import tokenize
+from .segment import tokenize, use_segmenter
 
 HEADING_MAX_CHARS = 40  # a first sentence longer than this is body text, not a heading
 CLAUSE_HEADING_MAX_CHARS = 12  # …else its first clause, if at most this long
@@ -269,6 +269,7 @@ def assign_stage(doc: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.Dat
 
     Param ``codebook_path`` (default None = the shipped codebook).
     """
+    use_segmenter(params.get("segmenter", "jieba"))
     m = doc.get("measures")
     if m is None or m.empty:
         return {"measure_themes": schemas.empty("measure_themes")}
