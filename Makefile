@@ -28,12 +28,15 @@ test: setup ## run the test suite
 	$(PY) -m pytest -q -n 2
 
 lab: setup ## open the notebooks in JupyterLab
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=. --ServerApp.default_url=/lab/tree/notebooks
 
-bench: setup ## run the benchmarks and print their figures
-	$(PY) benchmarks/run.py
+bench: setup ## scale benchmark (synthetic corpora; sizes with SIZES="1000 3000 10000") and its figure
+	$(PY) benchmarks/run.py $(SIZES)
+
+bench-build: setup ## time the report build against the same runner on empty notebooks (the floor)
+	$(PY) benchmarks/bench_build.py
 
 clean: ## remove build outputs (not the venv)
 	rm -rf $(OUT) .pytest_cache
 
-.PHONY: help setup tables report test lab bench clean
+.PHONY: help setup tables report test lab bench bench-build clean

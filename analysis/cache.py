@@ -14,13 +14,15 @@ Keys
 
 Layout of the cache folder
 --------------------------
-``stages/<stage>/<key[:2]>/<key>/<table>.parquet`` plus ``tables.json`` (the table names, in order):
-one entry per (stage, document key), written into a temporary folder and renamed into place (atomic).
+``stages/<stage>/<key[:2]>/<key>.pkl`` (a pickled ``{table name: DataFrame}``): one entry per (stage,
+document key), written into a temporary file and renamed into place (atomic).
 ``pack/`` holds the final per-document tables of the documents built, as segments of Arrow IPC files
 (``seg-*/<table>.arrow``, listed in ``segments.json``) with one extra column ``_doc_chain`` (the
 document's last stage key): a rebuild memory-maps one file per table and segment instead of reading
 one Parquet file per document and stage, and an incremental build appends one small segment (the pack
 is compacted into one segment when stale rows pile up). The last stage's output lives only in the pack.
+``corpus/stages/<stage>/<key[:2]>/<key>.pkl`` holds the latest output of a memoised corpus-wide stage (:func:`memo_corpus_stage`),
+keyed by its fingerprint and a hash of its input tables; only the latest entry per stage is kept.
 """
 from __future__ import annotations
 
@@ -30,10 +32,12 @@ import importlib.util
 import json
 import math
 import os
+import pickle
 import shutil
 import sys
 import tempfile
 import types
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,7 +50,7 @@ import pyarrow.parquet as pq
 
 from . import __version__
 
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"  # 2: one pickle per (stage, document) entry
 PACK_KEY = "_doc_chain"
 PACKAGE = __name__.split(".")[0]
 
@@ -129,7 +133,9 @@ def _walk(fn) -> tuple[set[str], set[str]]:
                 if val is not None:
                     todo.append(val)
                     if isinstance(val, types.ModuleType):  # module.attr: follow attrs named in the code
-                        todo.extend(getattr(val, n) for n in names if hasattr(val, n))
+                        with warnings.catch_warnings():  # np.str & co. warn when merely looked up
+                            warnings.simplefilter("ignore")
+                            todo.extend(getattr(val, n) for n in names if hasattr(val, n))
             if f.__closure__:
                 todo.extend(c.cell_contents for c in f.__closure__ if _cell_set(c))
         elif isinstance(obj, type):
@@ -266,34 +272,35 @@ class DocumentCache:
         self.root = Path(root)
 
     def _entry(self, stage: str, key: str) -> Path:
-        return self.root / "stages" / stage / key[:2] / key
+        return self.root / "stages" / stage / key[:2] / f"{key}.pkl"
 
     def get(self, stage: str, key: str) -> dict[str, pd.DataFrame] | None:
         """The tables stored for (``stage``, ``key``), or None when there is no complete entry."""
-        d = self._entry(stage, key)
         try:
-            names = json.loads((d / "tables.json").read_text(encoding="utf-8"))
-            return {n: pq.read_table(d / f"{n}.parquet").to_pandas() for n in names}
-        except (OSError, ValueError, pa.ArrowException):
+            got = pickle.loads(self._entry(stage, key).read_bytes())
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
             return None
+        return got if isinstance(got, dict) else None
 
     def put(self, stage: str, key: str, tables: dict[str, pd.DataFrame]) -> None:
-        """Store ``tables`` for (``stage``, ``key``): written aside, renamed into place (atomic)."""
+        """Store ``tables`` for (``stage``, ``key``): one pickle file written aside, renamed into place (atomic).
+
+        A pickle (not one Parquet file per table) because a build writes one entry per stage and
+        document: thousands of small entries, where Parquet's per-file cost dominated. Dtypes come
+        back exactly; the key holds the pandas/pyarrow versions, so an upgrade never reads old pickles.
+        """
         dest = self._entry(stage, key)
         if dest.exists():
             return
         dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{key[:8]}.tmp-", dir=dest.parent))
+        fd, tmp = tempfile.mkstemp(prefix=f".{key[:8]}.tmp-", dir=dest.parent)
         try:
-            for n, df in tables.items():
-                pq.write_table(pa.Table.from_pandas(df, preserve_index=False), tmp / f"{n}.parquet")
-            (tmp / "tables.json").write_text(json.dumps(list(tables)), encoding="utf-8")
-            os.rename(tmp, dest)
-        except OSError:
-            if not dest.exists():
-                raise
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(pickle.dumps(dict(tables), protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, dest)
         finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+            if os.path.exists(tmp):
+                os.unlink(tmp)
 
     # --- the pack: final per-document tables, in segments of Arrow IPC files (memory-mapped reads) ---
 
@@ -373,6 +380,51 @@ class DocumentCache:
     def pack_segments(self) -> int:
         """Number of segments in the pack."""
         return len(self._segments()["segments"])
+
+
+# --- corpus-wide stages: skipped while their input tables and dependencies are unchanged -------------
+
+def table_hash(df: pd.DataFrame | None) -> str:
+    """SHA-256 of a table's column names, dtypes and values (row order matters, the index does not)."""
+    if df is None:
+        return "absent"
+    head = json.dumps([[str(c) for c in df.columns], [str(t) for t in df.dtypes]])
+    rows = pd.util.hash_pandas_object(df, index=False).to_numpy() if len(df) else np.zeros(0, dtype=np.uint64)
+    return _sha(head, str(len(df)), rows.tobytes())
+
+
+def corpus_stage_key(fn, tables: dict[str, pd.DataFrame], params: dict, inputs: tuple[str, ...]) -> str:
+    """Key of a corpus-wide stage run: its fingerprint (code, data files, parameters it names, library
+    versions) and the hashes of the ``inputs`` tables it reads."""
+    return _sha(stage_fingerprint(fn, params), *(f"{n}={table_hash(tables.get(n))}" for n in inputs))
+
+
+def memo_corpus_stage(fn, tables: dict[str, pd.DataFrame], params: dict, inputs: tuple[str, ...],
+                      cache_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+    """``fn(tables, params)``, or its stored result when the same inputs were seen by the last run.
+
+    ``inputs``: the names of the tables ``fn`` reads (all of them: a table left out would not
+    invalidate the memo). ``cache_dir`` defaults to the cache folder of the current execution
+    (``runner.execution``); without one, ``fn`` simply runs. Only the latest entry per stage is
+    kept, so the memo does not grow with incremental builds.
+    """
+    if cache_dir is None:
+        from .runner import current_execution
+
+        cache_dir = current_execution().cache_dir
+    if cache_dir is None:
+        return fn(tables, params)
+    store, stage = DocumentCache(Path(cache_dir) / "corpus"), stage_name(fn)
+    key = corpus_stage_key(fn, tables, params, inputs)
+    got = store.get(stage, key)
+    if got is not None:
+        return got
+    out = fn(tables, params)
+    store.put(stage, key, out)
+    for old in (Path(cache_dir) / "corpus" / "stages" / stage).glob("*/*.pkl"):
+        if old.stem != key:
+            old.unlink(missing_ok=True)
+    return out
 
 
 # --- the default cache folder <out>/.cache survives the atomic swap of <out> --------------------

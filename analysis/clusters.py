@@ -10,6 +10,14 @@ How k is chosen (documented criterion): every k in ``k_range`` is fitted and the
 highest silhouette score (cosine distance, on at most ``silhouette_sample`` measures drawn with
 ``random_state``) wins; ties go to the smaller k. ``k`` fixes it instead.
 
+At scale (more than ``k_sample`` measures, default 10,000 — a few hundred plans) the candidate k are
+fitted on ``k_sample`` measures drawn without replacement with ``random_state`` (the same draw for
+every k), and the chosen model's centres then seed one k-means run (``n_init=1``) on all measures.
+Fitting 9 values of k with 4 restarts each on every measure would dominate the tables stage; a
+random sample of 10,000 measures ranks the candidate k just as well, and the final Lloyd iterations
+still see every measure. At or below ``k_sample`` measures nothing is sampled (the exact criterion
+above).
+
 ``clusters_stage(tables, params)`` -> ``clusters``, ``measure_clusters``, ``cluster_themes``. A
 cluster is a *candidate new theme* when the codebook does not explain it: its most common primary
 theme is ``other``, or covers less than ``new_theme_share_pct`` percent of its measures.
@@ -36,14 +44,15 @@ class MeasureClusterer:
 
     Parameters: ``k`` (fixed k, or None to choose from ``k_range``), ``k_range`` (inclusive
     ``(low, high)``), ``min_df`` (terms in fewer measures are dropped), ``max_features``,
-    ``max_iter`` and ``n_init`` (k-means budget), ``silhouette_sample``, ``random_state``.
+    ``max_iter`` and ``n_init`` (k-means budget), ``silhouette_sample``, ``k_sample`` (above this
+    many measures k is chosen on a sample of this size; see the module docstring), ``random_state``.
 
     Learned: ``vectorizer_``, ``k_``, ``silhouette_`` (``{k: score}``), ``labels_``,
     ``cluster_centers_``, ``terms_``, ``n_features_``.
     """
 
     def __init__(self, k=None, k_range=(4, 12), min_df=2, max_features=5000, max_iter=300,
-                 n_init=4, silhouette_sample=2000, random_state=0):
+                 n_init=4, silhouette_sample=2000, k_sample=10_000, random_state=0):
         self.k = k
         self.k_range = k_range
         self.min_df = min_df
@@ -51,6 +60,7 @@ class MeasureClusterer:
         self.max_iter = max_iter
         self.n_init = n_init
         self.silhouette_sample = silhouette_sample
+        self.k_sample = k_sample
         self.random_state = random_state
 
     def _vectorize(self, docs):
@@ -79,7 +89,8 @@ class MeasureClusterer:
         self.terms_ = (np.asarray(self.vectorizer_.get_feature_names_out()) if self.vectorizer_ is not None
                        else np.zeros(0, dtype=object))
         self.n_features_ = X.shape[1]
-        n_distinct = len({(tuple(r.indices), tuple(np.round(r.data, 9))) for r in X}) if X.shape[0] else 0
+        cap = max(int(self.k_range[1]) + 1, int(self.k or 0))  # k never exceeds this, nor n_distinct
+        n_distinct = _n_distinct_rows(X, cap)
         self.silhouette_ = {}
         if X.shape[0] == 0 or X.shape[1] == 0:  # nothing to cluster: everything in one cluster
             k, model = (1 if X.shape[0] else 0), None
@@ -95,26 +106,37 @@ class MeasureClusterer:
         return self
 
     def _choose_k(self, X, n_distinct):
-        """Fit each k of ``k_range`` that the data allow; keep the best silhouette (ties: smaller k)."""
+        """Fit each k of ``k_range`` that the data allow; keep the best silhouette (ties: smaller k).
+
+        Above ``k_sample`` rows the k are compared on a sample and the winner refined on all rows.
+        """
         lo, hi = self.k_range
         hi = min(hi, n_distinct - 1)
         if X.shape[0] == 0:
             return 0, None
         if hi < max(lo, 2):
             return 1, self._kmeans(1).fit(X)
+        sub = X
+        if self.k_sample and X.shape[0] > self.k_sample:
+            rows = np.sort(np.random.RandomState(self.random_state).choice(X.shape[0], self.k_sample, replace=False))
+            sub = X[rows]
         best = None
-        sample = min(self.silhouette_sample, X.shape[0])
+        sample = min(self.silhouette_sample, sub.shape[0])
         for k in range(max(lo, 2), hi + 1):
-            model = self._kmeans(k).fit(X)
+            model = self._kmeans(k).fit(sub)
             if len(set(model.labels_)) < 2:
                 continue
-            s = float(silhouette_score(X, model.labels_, metric="cosine", sample_size=sample,
+            s = float(silhouette_score(sub, model.labels_, metric="cosine", sample_size=sample,
                                        random_state=self.random_state))
             self.silhouette_[k] = round(s, 6)
             if best is None or s > best[0] + 1e-12:
                 best = (s, k, model)
         if best is None:
             return 1, self._kmeans(1).fit(X)
+        if sub is not X:  # refine the sample's winner on every row, seeded by its centres
+            model = KMeans(n_clusters=best[1], init=best[2].cluster_centers_, n_init=1, max_iter=self.max_iter,
+                           random_state=self.random_state).fit(X)
+            return best[1], model
         return best[1], best[2]
 
     def top_terms(self, n=N_TOP_TERMS) -> list[list[str]]:
@@ -136,6 +158,24 @@ class MeasureClusterer:
         return out
 
 
+def _n_distinct_rows(X, cap: int | None = None) -> int:
+    """Distinct rows of the CSR matrix ``X`` (indices and values rounded to 9 digits), counting stops at ``cap``.
+
+    Rows are compared as raw bytes of their index and value slices (no per-row sparse objects).
+    """
+    if X.shape[0] == 0:
+        return 0
+    X = sp.csr_matrix(X)
+    ptr, idx, val = X.indptr, X.indices, np.round(X.data, 9)
+    seen = set()
+    for i in range(X.shape[0]):
+        a, b = ptr[i], ptr[i + 1]
+        seen.add((idx[a:b].tobytes(), val[a:b].tobytes()))
+        if cap is not None and len(seen) >= cap:
+            break
+    return len(seen)
+
+
 def _tokens_table(tables):
     """``measure_id, tokens`` for every measure (tokenising measures when ``measure_tokens`` is absent)."""
     mt = tables.get("measure_tokens")
@@ -148,12 +188,27 @@ def _tokens_table(tables):
                          "tokens": [" ".join(content_tokens(str(t))) for t in m["text"].fillna("")]})
 
 
+
+
 def clusters_stage(tables: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.DataFrame]:
     """Corpus-wide stage: ``measure_tokens`` (or ``measures``) + ``measure_themes`` -> cluster tables.
 
     Params: ``cluster_k`` (None = choose), ``cluster_k_range`` (default (4, 12)), ``random_state``,
     ``cluster_max_iter``, ``new_theme_share_pct`` (default 40).
+
+    With a cache folder (``runner.execution``) the result of the last run is reused while the input
+    tables it reads, the code and the parameters are unchanged (a rebuild that changed nothing does
+    not refit k-means); see :func:`analysis.cache.memo_corpus_stage`.
     """
+    from .cache import memo_corpus_stage
+
+    mt = tables.get("measure_tokens")
+    tokens = "measure_tokens" if mt is not None and len(mt) else "measures"  # as _tokens_table reads them
+    return memo_corpus_stage(cluster_tables, tables, params, (tokens, "measure_themes"))
+
+
+def cluster_tables(tables: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.DataFrame]:
+    """:func:`clusters_stage` without the memo: always fits."""
     toks = _tokens_table(tables).sort_values("measure_id", kind="mergesort").reset_index(drop=True)
     empty = {n: schemas.empty(n) for n in ("clusters", "measure_clusters", "cluster_themes")}
     if len(toks) < 2:

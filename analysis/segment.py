@@ -105,13 +105,18 @@ def tokenize(text: str) -> list[str]:
 
     Punctuation and one-character words (车, 会) are kept as tokens; callers filter them.
     """
+    return [t for t in raw_tokens(text) if t.strip()]
+
+
+def raw_tokens(text: str) -> list[str]:
+    """The engine's tokens of ``text`` as cut, whitespace tokens included (they join back to ``text``)."""
     if not text:
         return []
     if _ENGINE["name"] == "rjieba":
         from .fastseg import cut
 
-        return [t for t in cut(str(text)) if t.strip()]
-    return [t for t in get_tokenizer().lcut(str(text), HMM=True) if t.strip()]
+        return list(cut(str(text)))
+    return get_tokenizer().lcut(str(text), HMM=True)
 
 
 @functools.lru_cache(maxsize=None)

@@ -50,6 +50,9 @@ def atomic_dir(dest: Path, keep: tuple[str, ...] = ()):
     dest = Path(dest).resolve()
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.tmp-", dir=dest.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes 0700; the swapped-in folder gets ordinary permissions
     try:
         for entry in keep:
             src = dest / entry

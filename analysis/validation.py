@@ -36,8 +36,7 @@ from sklearn.metrics import cohen_kappa_score, f1_score, precision_recall_fscore
 
 from . import schemas
 from .codebook import Codebook, load_codebook
-from .themes import (PLACES, Segmented, _compile_codebook, _str, assign_themes, match_theme, measure_places,
-                     strip_label)
+from .themes import _fold, _str, assign_themes, assign_themes_and_fires, strip_label
 
 LABEL_COLUMNS = ["doc_id", "label", "text_prefix", "primary_theme", "further_themes", "note"]
 _NOISE = re.compile(r"[\s\W_]+", re.UNICODE)  # whitespace and punctuation, ignored when matching
@@ -210,28 +209,27 @@ def _coverage_agreement(matched: pd.DataFrame, kept: pd.Series, themes: list[str
 
 
 def cue_diagnostics(measures: pd.DataFrame, measure_themes: pd.DataFrame | None = None,
-                    codebook: Codebook | None = None) -> pd.DataFrame:
+                    codebook: Codebook | None = None, cue_fires: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every cue of the codebook with ``n_fires`` and ``n_measures`` over ``measures`` (0 if it never fires).
 
     Plus one row per theme with an empty ``cue``: ``n_fires`` = all its cues' fires,
     ``n_measures`` = measures with it as primary theme (0 = a theme with no measures).
+
+    ``cue_fires``: the ``doc_cue_fires`` table of the theme stage (every fire, per document), summed
+    here; None = match the cues of every measure again (same result, much slower on a corpus).
     """
     cb = codebook or load_codebook()
-    compiled = _compile_codebook(cb)
+    if cue_fires is None:
+        cue_fires = assign_themes_and_fires(measures, cb)[1] if len(measures) else None
     fires, meas = {}, {}
-    for rec in measures.to_dict("records"):
-        places = measure_places(rec.get("text"), _str(rec.get("heading")), _str(rec.get("section")))
-        segs = [Segmented(places[p]) for p in PLACES]
-        for cues in compiled:
-            seen = set()
-            for seg in segs:
-                for cue, n, _ in match_theme(seg, cues, 10**6):
-                    key = (cues.code, cue.lstrip("-"), cue.startswith("-"))
-                    fires[key] = fires.get(key, 0) + n
-                    seen.add(key)
-            for key in seen:
-                meas[key] = meas.get(key, 0) + 1
-    rows = [(t, c, bool(neg), fires.get((t, c, bool(neg)), 0), meas.get((t, c, bool(neg)), 0))
+    if cue_fires is not None and len(cue_fires):
+        sums = (cue_fires.astype({"is_negative": bool})
+                .groupby(["theme_code", "cue", "is_negative"], sort=False)[["n_fires", "n_measures"]].sum())
+        for (t, c, neg), nf, nm in zip(sums.index, sums["n_fires"].tolist(), sums["n_measures"].tolist()):
+            fires[(str(t), str(c), bool(neg))] = int(nf)
+            meas[(str(t), str(c), bool(neg))] = int(nm)
+    # fires are recorded under the cue as matched (NFKC-folded, lower case: ＡＢ角 -> ab角)
+    rows = [(t, c, bool(neg), fires.get((t, _fold(c), bool(neg)), 0), meas.get((t, _fold(c), bool(neg)), 0))
             for t, c, neg in cb.cues[["theme_code", "cue", "is_negative"]].itertuples(index=False)]
     prim = (measure_themes[measure_themes["is_primary"].astype(bool)]["theme_code"].value_counts()
             if measure_themes is not None and len(measure_themes) else pd.Series(dtype=int))
@@ -256,7 +254,8 @@ def validation_stage(tables: dict[str, pd.DataFrame], params: dict) -> dict[str,
     measures = tables.get("measures", schemas.empty("measures"))
     mt = tables.get("measure_themes", schemas.empty("measure_themes"))
     out = {n: schemas.empty(n) for n in ("validation_metrics", "validation_summary", "validation_confusion")}
-    out["cue_diagnostics"] = cue_diagnostics(measures, mt, cb)
+    # the theme stage recorded every cue fire per document; without that table, match again
+    out["cue_diagnostics"] = cue_diagnostics(measures, mt, cb, tables.get("doc_cue_fires"))
     path = params.get("labels_path")
     if path and Path(path).is_file() and len(measures):
         out.update(evaluate(read_labels(path, cb), mt, measures, cb))

@@ -223,8 +223,8 @@ def test_entry_round_trip_and_incomplete_entries(tmp_path):
     for n in t:
         pd.testing.assert_frame_equal(got[n], t[n])
     assert store.get("st", "cd" * 32) is None
-    entry = tmp_path / "stages" / "st" / "ab" / ("ab" * 32)
-    (entry / "tables.json").unlink()  # a torn entry is a miss, never half a result
+    entry = tmp_path / "stages" / "st" / "ab" / ("ab" * 32 + ".pkl")
+    entry.write_bytes(entry.read_bytes()[:20])  # a torn entry is a miss, never half a result
     assert store.get("st", "ab" * 32) is None
     assert not list((tmp_path / "stages" / "st" / "ab").glob(".*tmp-*"))
 
@@ -296,3 +296,46 @@ def test_parameter_naming_a_file_stands_for_its_content(tmp_path, data_dir):
     assert cache.stage_fingerprint(stage, {"codebook_path": str(book)}) == before
     book.write_text("b", encoding="utf-8")
     assert cache.stage_fingerprint(stage, {"codebook_path": str(book)}) != before
+
+
+# --- corpus-wide stages: memo keyed by the input tables ---------------------------------------
+
+CORPUS_CALLS = []
+
+
+def count_stage(tables, params):
+    """A corpus-wide test stage: counts rows of ``a``; records that it ran."""
+    CORPUS_CALLS.append(len(tables["a"]))
+    return {"n": pd.DataFrame({"n": pd.array([len(tables["a"])], dtype="Int64")})}
+
+
+@pytest.mark.parametrize("change, reruns", [
+    ("nothing", False),
+    ("value", True),
+    ("row added", True),
+    ("unread table", False),  # a table the stage does not read does not invalidate it
+])
+def test_memo_corpus_stage_reruns_only_when_inputs_change(tmp_path, change, reruns):
+    a = pd.DataFrame({"x": pd.array(["p", "q"], dtype="string")})
+    tables = {"a": a, "b": a}
+    first = cache.memo_corpus_stage(count_stage, tables, {}, ("a",), tmp_path)
+    if change == "value":
+        tables = {"a": a.assign(x=pd.array(["p", "r"], dtype="string")), "b": a}
+    elif change == "row added":
+        tables = {"a": pd.concat([a, a.iloc[:1]], ignore_index=True), "b": a}
+    elif change == "unread table":
+        tables = {"a": a, "b": a.iloc[:1]}
+    CORPUS_CALLS.clear()
+    again = cache.memo_corpus_stage(count_stage, tables, {}, ("a",), tmp_path)
+    assert bool(CORPUS_CALLS) == reruns
+    if not reruns:
+        pd.testing.assert_frame_equal(again["n"], first["n"])
+    entries = list((tmp_path / "corpus").rglob("*.pkl"))
+    assert len(entries) == 1  # only the latest result is kept
+
+
+def test_memo_corpus_stage_without_cache_folder_just_runs():
+    CORPUS_CALLS.clear()
+    cache.memo_corpus_stage(count_stage, {"a": pd.DataFrame({"x": [1]})}, {}, ("a",))
+    cache.memo_corpus_stage(count_stage, {"a": pd.DataFrame({"x": [1]})}, {}, ("a",))
+    assert CORPUS_CALLS == [1, 1]

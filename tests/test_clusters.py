@@ -38,7 +38,7 @@ def test_fit_returns_self_and_learns_attributes():
 def test_init_stores_params_only():
     est = MeasureClusterer(k=4, max_iter=10)
     assert vars(est) == {"k": 4, "k_range": (4, 12), "min_df": 2, "max_features": 5000, "max_iter": 10,
-                         "n_init": 4, "silhouette_sample": 2000, "random_state": 0}
+                         "n_init": 4, "silhouette_sample": 2000, "k_sample": 10_000, "random_state": 0}
 
 
 def test_same_random_state_same_labels():
@@ -115,3 +115,33 @@ def test_clusters_stage_falls_back_to_measures_and_handles_empty():
     assert out["cluster_themes"]["theme_code"].eq("other").all()  # no measure_themes -> other
     empty = clusters_stage({"measures": schemas.empty("measures")}, {})
     assert all(t.empty for t in empty.values())
+
+
+# ---------------------------------------------------------------- scale: k chosen on a sample; distinct rows
+
+def test_k_chosen_on_a_sample_above_k_sample():
+    docs = token_strings(n_per=20)  # 60 measures in three groups
+    sampled = MeasureClusterer(k_range=(2, 5), k_sample=30, random_state=0).fit(docs)
+    again = MeasureClusterer(k_range=(2, 5), k_sample=30, random_state=0).fit(docs)
+    assert sampled.k_ == 3 and len(sampled.labels_) == len(docs)
+    assert (sampled.labels_ == again.labels_).all() and sampled.silhouette_ == again.silhouette_
+    full = MeasureClusterer(k_range=(2, 5), random_state=0).fit(docs)  # 60 <= k_sample: no sampling
+    assert full.k_ == 3
+    # the three groups are recovered either way (same partition, labels may be permuted)
+    assert len(set(zip(sampled.labels_, full.labels_))) == 3
+
+
+@pytest.mark.parametrize("rows, cap, expected", [
+    ([[1, 0], [1, 0], [0, 1]], None, 2),
+    ([[1, 0], [1, 0], [0, 1], [1, 1]], 2, 2),  # counting stops at the cap
+    ([[0.1234567891, 0], [0.1234567892, 0]], None, 1),  # values compared rounded to 9 digits
+    ([], None, 0),
+])
+def test_n_distinct_rows(rows, cap, expected):
+    import numpy as np
+    import scipy.sparse as sp
+
+    from analysis.clusters import _n_distinct_rows
+
+    X = sp.csr_matrix(np.asarray(rows, dtype=float).reshape(len(rows), 2))
+    assert _n_distinct_rows(X, cap) == expected

@@ -323,3 +323,14 @@ def test_traditional_is_converted_with_the_same_length(traditional, simplified):
 def test_simplified_is_never_flagged(text):
     assert loaders.to_simplified(text) == (text, False)
     assert not loaders.is_traditional(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议文件", (0, 4)),
+    ("會議文件", (2, 4)),  # 會 議 change, 文 件 do not
+    ("abc，。 123", (0, 0)),
+    ("㐀會", (1, 2)),  # CJK extension A counts as Han
+    ("", (0, 0)),
+])
+def test_traditional_share_counts(text, expected):
+    assert loaders.traditional_share(text) == expected

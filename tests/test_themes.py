@@ -256,3 +256,40 @@ def test_unit_names_in_responsibility_notes_carry_no_cues():
     out = assign_themes(pd.DataFrame({"measure_id": ["x"], "text": [text]}))
     assert set(out["theme_code"]) == {"evaluations"}
     assert "接待" not in out["evidence"].str.cat()
+
+
+# ---------------------------------------------------------------- recorded cue fires (doc_cue_fires)
+
+@pytest.mark.parametrize("text, theme, cue, is_negative, n_fires", [
+    ("严格控制会议数量，会议一律从简。", "meetings", "会议", False, 2),
+    ("召开民主生活会。", "alpha", "民主生活会", True, 1),  # a negative cue is recorded too
+])
+def test_cue_fires_are_recorded_per_document(toy, text, theme, cue, is_negative, n_fires):
+    from analysis.themes import assign_themes_and_fires
+
+    cb = SHIPPED if theme == "meetings" else toy
+    m = pd.DataFrame({"measure_id": ["d-m1", "d-m2"], "doc_id": ["d", "d"], "text": [text, text]})
+    mt, fires = assign_themes_and_fires(m, cb)
+    row = fires[(fires["theme_code"] == theme) & (fires["cue"] == cue) & (fires["is_negative"] == is_negative)]
+    assert len(row) == 1
+    assert row["n_fires"].iloc[0] == 2 * n_fires and row["n_measures"].iloc[0] == 2
+    assert schemas.validate(fires, "doc_cue_fires").equals(fires)
+
+
+def test_fires_of_themes_not_kept_are_recorded(toy):
+    """A theme below min_score is not kept in measure_themes, but its fire is in doc_cue_fires."""
+    from analysis.themes import assign_themes_and_fires
+
+    m = pd.DataFrame({"measure_id": ["d-m1"], "doc_id": ["d"], "text": ["加强管理。压缩简报。"]})  # 简报 in the text: 1 < min_score 2
+    mt, fires = assign_themes_and_fires(m, toy)
+    assert mt["theme_code"].tolist() == ["other"]
+    assert fires[["theme_code", "cue", "n_fires"]].values.tolist() == [["beta", "简报", 1]]
+
+
+def test_assign_stage_returns_fires_table():
+    m = pd.DataFrame({"measure_id": ["d-m1"], "doc_id": ["d"], "text": ["精简会议。"]})
+    out = assign_stage({"measures": m}, {})
+    assert set(out) == {"measure_themes", "doc_cue_fires"}
+    empty = assign_stage({"measures": m.iloc[:0]}, {})
+    assert empty["doc_cue_fires"].empty
+    assert list(empty["doc_cue_fires"].columns) == schemas.get("doc_cue_fires").column_names

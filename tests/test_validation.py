@@ -183,3 +183,48 @@ def test_holdout_regression_guard():
     f1 = out["validation_metrics"].set_index("theme_code")["f1"]
     for t in ["security", "overseas", "publicity", "banquets_gifts", "vehicles"]:  # rare in the seeds
         assert f1[t] >= 0.85, t
+
+
+# ---------------------------------------------------------------- cue diagnostics from recorded fires
+
+def test_cue_diagnostics_from_recorded_fires_equal_matching_again():
+    """The theme stage records every fire (also of themes not kept); summing them gives the same table."""
+    from analysis.themes import assign_themes_and_fires
+    from analysis.validation import cue_diagnostics
+
+    cb = load_codebook()
+    m = pd.concat([MEASURES, MEASURES.assign(measure_id=MEASURES["measure_id"] + "x", doc_id="f")],
+                  ignore_index=True)
+    mt, fires = assign_themes_and_fires(m, cb)
+    fast = cue_diagnostics(m, mt, cb, fires)
+    slow = cue_diagnostics(m, mt, cb)
+    pd.testing.assert_frame_equal(fast, slow)
+    cd = fast.set_index(["theme_code", "cue"])
+    assert cd.loc[("meetings", "会议"), "n_fires"] == 2 and cd.loc[("meetings", "会议"), "n_measures"] == 2
+    assert set(fires["doc_id"]) == {"d", "e", "f"}
+
+
+def test_validation_stage_uses_the_recorded_fires():
+    """validation_stage sums ``doc_cue_fires`` when present (here: doctored, to see it is read)."""
+    from analysis.themes import assign_themes_and_fires
+
+    mt, fires = assign_themes_and_fires(MEASURES)
+    doctored = fires.copy()
+    doctored.loc[(doctored["theme_code"] == "meetings") & (doctored["cue"] == "会议"), "n_fires"] = 7
+    out = validation_stage({"measures": MEASURES, "measure_themes": mt, "doc_cue_fires": doctored}, {})
+    cd = out["cue_diagnostics"].set_index(["theme_code", "cue"])
+    assert cd.loc[("meetings", "会议"), "n_fires"] == 7
+
+
+def test_cue_diagnostics_count_a_cue_written_in_capitals(tmp_path):
+    """A cue written ＡＢ角 in the codebook is matched NFKC-folded (ab角) and its fires are reported."""
+    from analysis.validation import cue_diagnostics
+
+    toml = (ROOT / "analysis" / "data" / "codebook.toml").read_text(encoding="utf-8")
+    toml = toml.replace('cues = {', 'cues = { "ＡＢ角" = 1.0,', 1)
+    p = tmp_path / "cb.toml"
+    p.write_text(toml, encoding="utf-8")
+    cb = load_codebook(p)
+    m = MEASURES.assign(text=["落实AB角制度。"] * len(MEASURES))
+    cd = cue_diagnostics(m, assign_themes(m, cb), cb).set_index(["cue"])
+    assert cd.loc["ＡＢ角", "n_fires"] == len(MEASURES)

@@ -92,18 +92,23 @@ def validate(df: pd.DataFrame, name: str) -> pd.DataFrame:
     extra = [c for c in df.columns if c not in table.column_names]
     if extra and not table.extra_columns_allowed:
         raise SchemaError(f"table {name!r}: unexpected columns {extra}")
-    out = pd.DataFrame(index=range(len(df)))
-    src = df.reset_index(drop=True)
+    # columns are coerced into a dict and the frame is built once (inserting column by column into
+    # an empty frame cost ~0.2 ms per column, several ms per document and stage)
+    cols = {}
     for col in table.columns:
         try:
-            out[col.name] = _coerce(src[col.name], col.type)
+            s = _coerce(pd.Series(df[col.name].array, copy=False), col.type)
         except (TypeError, ValueError) as exc:
             raise SchemaError(f"table {name!r}, column {col.name!r}: {exc}") from exc
-        if not col.nullable and out[col.name].isna().any():
-            rows = list(out.index[out[col.name].isna()][:5])
-            raise SchemaError(f"table {name!r}, column {col.name!r}: nulls in rows {rows}")
+        if not col.nullable:
+            na = s.isna()
+            if na.any():
+                rows = list(na.index[na][:5])
+                raise SchemaError(f"table {name!r}, column {col.name!r}: nulls in rows {rows}")
+        cols[col.name] = s
     for c in extra:
-        out[c] = src[c].astype("string")
+        cols[c] = pd.Series(df[c].array, copy=False).astype("string")
+    out = pd.DataFrame(cols, index=pd.RangeIndex(len(df)), copy=False) if cols else pd.DataFrame(index=range(len(df)))
     if table.primary_key and len(out):
         dup = out.duplicated(list(table.primary_key), keep=False)
         if dup.any():

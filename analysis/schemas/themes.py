@@ -108,6 +108,21 @@ register(
 )
 
 register(
+    "doc_cue_fires",
+    "Every cue fire of every theme (kept as a measure's theme or not), summed per document; the corpus-wide `cue_diagnostics` add these up instead of matching the cues again.",
+    [
+        ("doc_id", "str", "document"),
+        ("theme_code", "str", "theme whose cue fired"),
+        ("cue", "str", "the cue as matched (NFKC-folded, lower case), without the `-` of a negative cue"),
+        ("is_negative", "bool", "a negative cue"),
+        ("n_fires", "int", "occurrences in the document's measures, all places (heading, text, section)"),
+        ("n_measures", "int", "measures of the document in which the cue fired"),
+    ],
+    primary_key=["doc_id", "theme_code", "cue", "is_negative"],
+    stage="themes",
+)
+
+register(
     "cue_diagnostics",
     "How often each codebook cue fires over the corpus; cues that never fire show 0. Rows with an empty cue report themes with no measures.",
     [
