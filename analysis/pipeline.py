@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, clusters, corpus, measures, schemas, segment, tableio, themes, validation
+from . import (__version__, clusters, commitments, corpus, coverage, keyness, measures, reuse, schemas, segment,
+               stringency, tableio, themes, validation)
 
 DEFAULT_PARAMS: dict = {
     "max_file_bytes": 20_000_000,  # files larger than this are refused with their size
@@ -35,6 +36,7 @@ DEFAULT_PARAMS: dict = {
 # Per-document stages, in order. Each adds tables for one document.
 PER_DOCUMENT_STAGES = [
     measures.extract_stage,
+    commitments.commitments_stage,
     segment.segment_stage,
     themes.assign_stage,
 ]
@@ -42,7 +44,11 @@ PER_DOCUMENT_STAGES = [
 # Corpus-wide stages, in order. Each adds tables computed over all documents.
 CORPUS_STAGES: list = [
     clusters.clusters_stage,
+    coverage.coverage_stage,
+    keyness.keyness_stage,
     validation.validation_stage,
+    stringency.stringency_stage,
+    reuse.reuse_stage,
 ]
 
 

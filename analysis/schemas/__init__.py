@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -46,6 +47,9 @@ class Table:
 
 
 _REGISTRY: dict[str, Table] = {}
+_MODULE_OF: dict[str, str] = {}  # table name -> declaring module (short name)
+# Order of the stages' schema modules in the data dictionary (others follow alphabetically).
+MODULE_ORDER = ("corpus", "themes", "commitments", "reuse", "coverage")
 
 
 def register(name, description, columns, primary_key=(), extra_columns_allowed=False, stage=""):
@@ -53,6 +57,7 @@ def register(name, description, columns, primary_key=(), extra_columns_allowed=F
     cols = tuple(Column(*c) for c in columns)
     table = Table(name, description, cols, tuple(primary_key), extra_columns_allowed, stage)
     _REGISTRY[name] = table
+    _MODULE_OF[name] = sys._getframe(1).f_globals.get("__name__", "").rsplit(".", 1)[-1]
     return table
 
 
@@ -70,9 +75,18 @@ def get(name: str) -> Table:
 
 
 def all_tables() -> list[Table]:
-    """Every declared table, in declaration order of their modules."""
+    """Every declared table: modules in ``MODULE_ORDER`` (then by name), tables in declaration order.
+
+    The order does not depend on which module happened to be imported first.
+    """
     _load_all()
-    return list(_REGISTRY.values())
+
+    def rank(item):
+        i, name = item
+        mod = _MODULE_OF[name]
+        return (MODULE_ORDER.index(mod) if mod in MODULE_ORDER else len(MODULE_ORDER), mod, i)
+
+    return [_REGISTRY[n] for _, n in sorted(enumerate(_REGISTRY), key=rank)]
 
 
 class SchemaError(ValueError):
