@@ -1,0 +1,331 @@
+"""Quantified commitments: every number a measure binds to a limit, a target or a frequency.
+
+A *commitment* is a quantity (:func:`analysis.numerals.find_quantities`) that the wording around it
+binds, in one of these ways (all patterns compiled once below, each with a name):
+
+* a comparator before it (``不超过3人`` ``<=``, ``不少于60天`` ``>=``, ``控制在2小时以内`` ``<=``,
+  ``只管制一条车道`` ``<=``, ``提前2天`` ``>=``, ``达到90%`` ``>=``) or after it (``2篇以上`` ``>=``,
+  ``5个工作日内`` ``<=``);
+* a reduction (``减少20%以上`` ``reduce>=``, ``压缩30%`` ``reduce=``) or a freeze (``只减不增``,
+  ``零增长``, ``数量不增加``: ``no_increase``, value 0 percent);
+* a frequency in its sentence before it (``每季度开展1次`` ``=`` per 每季度);
+* a distribution (``每人联系1个乡镇`` ``=``, ``各1人陪同`` ``=``);
+* coordination with a commitment just before it (``每次不超过3个国家和10天``: 10天 inherits ``<=``).
+
+Not commitments: numbers with none of these (``督察了9个市``, ``开展十项督查``, ``4个方面``,
+``办好40件民生实事``), dates, ordinals, names in quotes or book-title marks (``“三严三实”``,
+``“六个一”``), and periods that frame a limit (``1个任期内不超过2次``: the period is the frequency).
+A commitment whose clause ends in ``的`` or opens with 凡/如/若 is a condition (``会期不超过半天的,
+一律不安排食宿``): kept, flagged ``is_conditional``, left out of ``limits_comparison``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import schemas
+from .numerals import Quantity, find_quantities
+
+# ---------------------------------------------------------------------------------------------
+# Named patterns
+# ---------------------------------------------------------------------------------------------
+# Sentence and clause ends. A '.' is a boundary unless it sits between digits (1.5小时): plans that
+# lost their punctuation (seed p000) use '.' for every stop.
+SENTENCE_END = re.compile(r"[。；;！？!?\n]|(?<![0-9０-９])[.．](?![0-9０-９])")
+CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]|(?<![0-9０-９])[.．](?![0-9０-９])")
+
+FREQUENCY = re.compile(
+    r"(?P<freq>每(?:一|个)?(?:年度|年|季度|季|半年|月|周|星期|天|日|届|个任期|任期|次)"
+    r"|每(?:两|二|2)年|每(?:三|3)年|每(?:五|5)年|(?:一|1)个任期内?|任期内|全年|年均)"
+)
+_FREQ_CANON = [
+    (re.compile(r"半年"), "每半年"), (re.compile(r"(两|二|2)年"), "每两年"), (re.compile(r"(三|3)年"), "每三年"),
+    (re.compile(r"(五|5)年"), "每五年"), (re.compile(r"年|全年|年均"), "每年"), (re.compile(r"季"), "每季度"),
+    (re.compile(r"月"), "每月"), (re.compile(r"周|星期"), "每周"), (re.compile(r"天|日"), "每天"),
+    (re.compile(r"届|任期"), "每届"), (re.compile(r"次"), "每次"),
+]
+DISTRIBUTION = re.compile(r"每人|每位|每名|每个(?:人|单位|部门|班子成员|党组成员|常委)|人均|各(?=[0-9０-９一二两三四五六七八九十半])")
+
+# Comparator cues before a quantity: (name, pattern, comparator, max characters between cue and number).
+PREFIX_CUES: list[tuple[str, re.Pattern, str, int]] = [
+    ("not_more_than", re.compile(r"(?:不|严禁|禁止)(?:得|能|应|宜|准|要|可|许)?(?:超过|超出|多于|高于|大于|长于)"), "<=", 8),
+    ("at_most", re.compile(r"最多|至多|最长|最高|上限为?|控制在|控制到|控制为|压缩在|压缩到|压缩至|压减到|压减至|减少到|减少至|限定在|限定为|限于|限为|不突破"), "<=", 8),
+    ("only", re.compile(r"只(?!有|是|要|减)|仅(?!仅|是|有)|保留"), "<=", 3),
+    ("not_less_than", re.compile(r"不(?:得|能|应|宜)?(?:少于|低于|短于)"), ">=", 8),
+    ("at_least", re.compile(r"至少|最少|起码|达到|提前"), ">=", 8),
+    ("target", re.compile(r"力争|争取"), ">=", 16),
+    ("reduce", re.compile(r"减少|压缩|压减|削减|缩减|降低|下降|精简|节约|节省"), "reduce", 6),
+    ("increase", re.compile(r"增加|增长|提高|提升"), "increase", 4),
+    ("more_than", re.compile(r"(?<![不禁])(?:超过|超出|多于|高于)"), ">", 6),
+    ("less_than", re.compile(r"(?<!不)(?:少于|低于|不足)"), "<", 6),
+]
+# Comparator cues right after a quantity.
+SUFFIX_CUE = re.compile(r"(?P<cue>及以上|以上|以内|之内|以下|内|左右)")
+_SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以内": "<=", "之内": "<=", "以下": "<=", "内": "<=", "左右": "="}
+# A bare "N内" is a deadline only for short spans (5个工作日内); 3年内 / 两个月内 frame a period.
+_DEADLINE_UNITS = {"个工作日", "工作日", "日", "天", "小时", "个小时", "分钟"}
+# Counts of past facts (督察了9个市, 共召开26个, 先后, 累计, 已): weak binders do not apply.
+PAST_FACT = re.compile(r"(?<![为除])了(?!解)|(?<![公总])共(?!同|享|建|产|识)|先后|累计|已经|已(?!有)")
+# Freezes: no number printed, the commitment is a change of at most 0 percent.
+NO_INCREASE = re.compile(
+    r"只减不增|只降不升|零增长|(?:数量|总量|总额|规模|人数|经费|支出|开支|预算|编制)(?:原则上|一般|要|应|必须|确保)?"
+    r"(?:只减不增|不增加|不得增加|不再增加|不增长|不得增长)"
+)
+# Names, slogans and titles: numbers inside are never commitments.
+QUOTED = re.compile(r"“[^”]{1,20}”|‘[^’]{1,20}’|'[^'\n]{1,20}'|\"[^\"\n]{1,20}\"|《[^》]{1,60}》")
+CONDITION_OPENING = re.compile(r"^(?:凡|如|若|如果)")
+_CONNECTOR = re.compile(r"^(?:和|及|以及|与|或|、|，|,)?$")
+_PAREN = re.compile(r"[(（][^()（）]{0,20}[)）]")
+_SUBJECT_NOISE = re.compile(
+    r"原则上|一般情况下|一般|均|都|必须|要|应当|应|须|严格|做到|确保|控制|每(?:一|个)?(?:年度|年|季度|季|半年|月|周|星期|天|日|届|次)"
+    r"|每人|每位|每名|人均|全年|年均|[，,、:：\s\"“”'‘’]"
+)
+
+
+@dataclass
+class Commitment:
+    """One commitment found in a text; offsets index that text."""
+    start: int
+    end: int
+    comparator: str
+    value: float | None
+    value_high: float | None
+    unit: str
+    unit_raw: str
+    frequency: str | None
+    subject: str
+    is_conditional: bool
+    cue: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding commitments in one text
+# ---------------------------------------------------------------------------------------------
+def find_commitments(text: str) -> list[Commitment]:
+    """Every commitment in ``text`` (one measure), left to right. See the module docstring."""
+    masked = _masked_spans(text)
+    quantities = [q for q in find_quantities(text) if not _inside(q.start, q.end, masked)]
+    freq_spans = [(m.start(), m.end(), _canonical_frequency(m.group(0))) for m in FREQUENCY.finditer(text)]
+    quantities = [q for q in quantities if not _inside(q.start, q.end, [(s, e) for s, e, _ in freq_spans])]
+    out: list[Commitment] = []
+    prev: tuple[Quantity, Commitment] | None = None
+    for i, q in enumerate(quantities):
+        c = _bind(text, q, quantities[i - 1] if i else None, quantities[i + 1] if i + 1 < len(quantities) else None,
+                  freq_spans, prev)
+        if c is not None:
+            out.append(c)
+            prev = (q, c)
+        elif _is_period(text, q, quantities[i + 1] if i + 1 < len(quantities) else None):
+            freq_spans.append((q.start, q.end + 1, q.text + "内"))
+    for m in NO_INCREASE.finditer(text):
+        if not any(c.start <= m.start() < c.end for c in out):
+            s0, _ = _clause_bounds(text, m.start())
+            out.append(Commitment(m.start(), m.end(), "no_increase", 0.0, None, "percent", "", None,
+                                  _clean_subject(text[s0:m.start()] + m.group(0)[:2]), False, m.group(0)))
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _bind(text, q: Quantity, q_prev: Quantity | None, q_next: Quantity | None, freq_spans, prev) -> Commitment | None:
+    c_start, c_end = _clause_bounds(text, q.start)
+    floor = max(c_start, q_prev.end if q_prev is not None else 0)
+    cue_name, comparator, cue_start = _prefix_cue(text, floor, q.start)
+    suffix = SUFFIX_CUE.match(text, q.end)
+    suffix_cmp = None
+    end = q.end
+    if suffix and suffix.group("cue") == "内" and (q.unit_raw not in _DEADLINE_UNITS):
+        suffix = None
+    if suffix:
+        suffix_cmp = _SUFFIX_COMPARATOR[suffix.group("cue")]
+        end = suffix.end()
+    if suffix_cmp == "<=" and suffix.group("cue") in ("内", "之内", "以内") and _is_period(text, q, q_next):
+        return None  # 3年内不超过2次: the period of a limit, not a limit
+    is_past = bool(PAST_FACT.search(text[c_start:q.start]))
+    if comparator is None and suffix_cmp == "=" and is_past:
+        return None  # 参会人员300人左右 in a report: a past fact, not a target
+    comparator = _combine(comparator, suffix_cmp)
+    frequency = _frequency_before(text, q.start, freq_spans)
+    if comparator is None and not is_past:
+        dist = _distribution_before(text, floor, q.start)
+        if dist is not None:
+            comparator, cue_start, cue_name = "=", dist, "distribution"
+        elif prev is not None and _coordinated(text, prev[0], q):
+            comparator, cue_name = prev[1].comparator, "coordinated"
+            frequency = frequency or prev[1].frequency
+        elif frequency is not None and q.unit in ("times", "items", "persons", "days", "hours"):
+            comparator, cue_name = "=", "frequency"
+    if comparator is None or (comparator == "increase" and q.unit != "percent"):
+        return None
+    if comparator in ("reduce", "increase"):
+        comparator = {">=": f"{comparator}>=", "<=": f"{comparator}<="}.get(suffix_cmp, f"{comparator}=")
+    start = min(cue_start, q.start) if cue_start is not None else q.start
+    after = text[end:c_end]
+    conditional = after.strip() == "的" or bool(CONDITION_OPENING.match(text[c_start:q.start].strip()))
+    subject = _subject(text, max(c_start, floor), start, end, c_end, q)
+    value, value_high = (q.low, None) if q.low == q.high else (q.low, q.high)
+    return Commitment(start, end, comparator, value, value_high, q.unit, q.unit_raw, frequency, subject,
+                      conditional, cue_name or "")
+
+
+def _prefix_cue(text: str, floor: int, q_start: int) -> tuple[str | None, str | None, int | None]:
+    """The cue closest before ``q_start`` (not before ``floor``) within its allowed gap."""
+    best = None
+    window = text[floor:q_start]
+    for name, pat, comparator, max_gap in PREFIX_CUES:
+        for m in pat.finditer(window):
+            gap = len(window) - m.end()
+            if gap <= max_gap and (best is None or m.end() > best[3] or (m.end() == best[3] and m.start() < best[2])):
+                best = (name, comparator, m.start(), m.end())
+    if best is None:
+        return None, None, None
+    return best[0], best[1], floor + best[2]
+
+
+def _combine(prefix: str | None, suffix: str | None) -> str | None:
+    if prefix is None:
+        return suffix
+    if prefix in (">", "<") and suffix:
+        return suffix  # 超过3天以上 reads as >=
+    return prefix
+
+
+def _is_period(text: str, q: Quantity, q_next: Quantity | None) -> bool:
+    """``3年内`` / ``两年内`` followed, in the same clause, by a cue and another quantity."""
+    if q.unit != "days" or q_next is None or not text.startswith("内", q.end):
+        return False
+    between = text[q.end + 1:q_next.start]
+    return len(between) <= 10 and not CLAUSE_END.search(between) and any(
+        pat.search(between) for _, pat, _, _ in PREFIX_CUES)
+
+
+def _frequency_before(text: str, q_start: int, freq_spans, max_chars: int = 60) -> str | None:
+    s_start = _sentence_start(text, q_start)
+    lo = max(s_start, q_start - max_chars)
+    found = [f for s, e, f in freq_spans if lo <= s and e <= q_start]
+    return found[-1] if found else None
+
+
+def _distribution_before(text: str, floor: int, q_start: int, max_gap: int = 8) -> int | None:
+    # search past q_start: the lookahead of 各(?=1) must see the number
+    found = [m for m in DISTRIBUTION.finditer(text, floor) if m.end() <= q_start and q_start - m.end() <= max_gap]
+    return found[-1].start() if found else None
+
+
+def _coordinated(text: str, q_prev: Quantity, q: Quantity, max_chars: int = 12) -> bool:
+    """``q`` is listed with the commitment ``q_prev`` in one clause: ``3个国家和10天``,
+    ``1个乡镇(街道)、1个村``, ``1个困难户和1名困难学生`` (object words, then a connector)."""
+    between = _PAREN.sub("", text[q_prev.end:q.start]).strip()
+    if len(between) > max_chars or CLAUSE_END.search(between):
+        return False
+    if any(pat.search(between) for _, pat, _, _ in PREFIX_CUES):
+        return False
+    return bool(_CONNECTOR.match(between)) or bool(re.search(r"(?:、|和|及|以及|与)$", between))
+
+
+def _subject(text: str, c_start: int, start: int, end: int, c_end: int, q: Quantity) -> str:
+    """What the number binds: the noun phrase before the cue, or the counted object after it."""
+    before = _clean_subject(text[c_start:start])
+    after_raw = re.split(r"[、和及与或]", _PAREN.sub("", text[end:c_end]), maxsplit=1)[0]
+    after = _clean_subject(re.sub(r"^(?:的|时间|左右)", "", after_raw))[:10]
+    if len(after) >= 2 and q.unit in ("items", "times", "persons"):
+        return after
+    if len(before) >= 2:
+        return before
+    if len(after) >= 2:
+        return after
+    p_start, _ = _clause_bounds(text, max(c_start - 1, 0)) if c_start > 0 else (0, 0)
+    return _clean_subject(text[p_start:max(c_start - 1, 0)]) or before or after
+
+
+def _clean_subject(s: str, max_chars: int = 10) -> str:
+    s = _SUBJECT_NOISE.sub("", _PAREN.sub("", s)).rstrip("的")
+    return s[-max_chars:]
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in CLAUSE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = CLAUSE_END.search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = 0
+    for m in SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+
+
+def _inside(s: int, e: int, spans) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def _canonical_frequency(s: str) -> str:
+    if "任期" in s and not s.startswith("每"):
+        return "每届"
+    for pat, canon in _FREQ_CANON:
+        if pat.search(s):
+            return canon
+    return s
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------------------------
+def extract_commitments(measures: pd.DataFrame, kinds: list[dict] | None = None) -> pd.DataFrame:
+    """The ``commitments`` table of a ``measures`` frame (columns as in :mod:`analysis.schemas.commitments`).
+
+    ``char_start``/``char_end`` index the DOCUMENT text (measure ``char_start`` + offset in the
+    measure text); ``text`` is that slice. ``limit_kind`` comes from ``kinds`` (default: the
+    ``limit_kinds`` of ``analysis/data/stringency.toml``).
+    """
+    from .stringency import assign_limit_kind, load_stringency_config
+
+    kinds = load_stringency_config()["limit_kinds"] if kinds is None else kinds
+    rows = []
+    for m in measures.sort_values(["doc_id", "seq"], kind="mergesort").itertuples(index=False):
+        mtext = str(m.text)
+        for k, c in enumerate(find_commitments(mtext), start=1):
+            rows.append({
+                "commitment_id": f"{m.measure_id}-c{k:02d}", "measure_id": m.measure_id, "doc_id": m.doc_id,
+                "subject": c.subject or None, "limit_kind": assign_limit_kind(mtext, c, kinds),
+                "comparator": c.comparator, "value": c.value, "value_high": c.value_high, "unit": c.unit,
+                "unit_raw": c.unit_raw or None, "frequency": c.frequency, "is_conditional": c.is_conditional,
+                "cue": c.cue, "text": mtext[c.start:c.end],
+                "char_start": int(m.char_start) + c.start, "char_end": int(m.char_start) + c.end,
+            })
+    if not rows:
+        return schemas.empty("commitments")
+    return schemas.validate(pd.DataFrame(rows), "commitments")
+
+
+def mark_quantified(measures: pd.DataFrame, commitments: pd.DataFrame) -> pd.DataFrame:
+    """``measures`` with ``is_quantified`` set: the measure has at least one commitment that is not a
+    condition, or a condition on a recognised limit (``会期不超过半天的，一律不安排食宿`` is a rule on
+    meeting length; ``凡是出现两次以上的事务都用制度来规范`` is a principle, not a quantified commitment)."""
+    out = measures.copy()
+    binding = commitments[~commitments["is_conditional"].astype(bool) | commitments["limit_kind"].notna()]
+    out["is_quantified"] = out["measure_id"].isin(set(binding["measure_id"])).astype("boolean")
+    return out
+
+
+def commitments_stage(doc: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.DataFrame]:
+    """Per-document stage: ``measures`` in; ``commitments``, ``measures`` (``is_quantified`` set) and
+    ``measure_stringency`` out. Params: none of its own (weights and kinds come from stringency.toml,
+    or ``params["stringency_config"]``, a path)."""
+    from .stringency import load_stringency_config, score_measures
+
+    config = load_stringency_config(params.get("stringency_config"))
+    measures = doc.get("measures", schemas.empty("measures"))
+    commitments = extract_commitments(measures, config["limit_kinds"])
+    return {
+        "commitments": commitments,
+        "measures": mark_quantified(measures, commitments),
+        "measure_stringency": score_measures(measures, commitments, config),
+    }
