@@ -1,0 +1,82 @@
+"""Benchmark: the report build's wall time beside the floor of its notebook runner, in one run.
+
+    .venv/bin/python benchmarks/bench_build.py [--corpus corpus] [--rounds 1]
+
+The floor is the time the build's runner (:class:`analysis.build.NotebookRunner`, same settings)
+takes to execute as many EMPTY notebooks as the build runs: kernel start-up and papermill's own
+work, which no notebook can avoid. A second floor, a runner that preloads nothing, is printed too:
+the build's runner preloads pandas/matplotlib in the waiting kernel, which an empty notebook does
+not need, so that floor is the stricter one. Floors and builds alternate (floor, build, floor …)
+so a busy machine weighs on both alike. Target: build <= 2.5 x floor.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from analysis import build  # noqa: E402
+
+TARGET_RATIO = 2.5
+
+
+def empty_notebook():
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    return nb
+
+
+def time_floor(n: int, work: Path, **runner_options) -> float:
+    """Seconds to execute ``n`` empty notebooks with a NotebookRunner (papermill imported beforehand)."""
+    import papermill  # noqa: F401  (the build's process has it imported too by the time it runs notebooks)
+
+    t0 = time.perf_counter()
+    with build.NotebookRunner(cwd=work, **runner_options) as runner:
+        for i in range(n):
+            runner.execute(empty_notebook(), work / f"empty_{i}.ipynb", {}, more=i + 1 < n)
+    return time.perf_counter() - t0
+
+
+def time_build(corpus: Path, work: Path) -> tuple[float, dict]:
+    t0 = time.perf_counter()
+    res = build.build(corpus, work / "out", work / "figures", notebooks_dir=REPO / "notebooks", progress=False)
+    return time.perf_counter() - t0, res.seconds
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(REPO / "corpus"), help="corpus folder (default: the bundled one)")
+    ap.add_argument("--rounds", type=int, default=1, help="builds to time (each between two floors)")
+    args = ap.parse_args(argv)
+    n = len(build.list_notebooks(REPO / "notebooks"))
+    floors, bare, builds, steps = [], [], [], {}
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        work = Path(tmp)
+        floors.append(time_floor(n, work))
+        bare.append(time_floor(n, work, preload=()))
+        for _ in range(args.rounds):
+            seconds, steps = time_build(Path(args.corpus), work)
+            builds.append(seconds)
+            floors.append(time_floor(n, work))
+            bare.append(time_floor(n, work, preload=()))
+    floor, floor_bare, wall = statistics.median(floors), statistics.median(bare), statistics.median(builds)
+    print(f"notebooks: {n}")
+    print(f"build wall time:            {wall:7.2f} s   (median of {len(builds)})")
+    print(f"floor, build's runner:      {floor:7.2f} s   ({n} empty notebooks; median of {len(floors)})")
+    print(f"floor, no preload:          {floor_bare:7.2f} s")
+    print(f"ratio build / floor:        {wall / floor:7.2f}   (target <= {TARGET_RATIO})")
+    print(f"ratio build / bare floor:   {wall / floor_bare:7.2f}")
+    print("build steps (s): " + ", ".join(f"{k} {v:.2f}" for k, v in steps.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

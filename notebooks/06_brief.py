@@ -1,0 +1,65 @@
+# %% [markdown]
+# # 6 · Brief: the export set of figures and tables
+#
+# **Question.** Which figures and tables go into a policy brief, and where are they? Every figure
+# is written as PNG, SVG and PDF with a CSV of exactly the numbers it plots, listed in
+# `figure_index.csv`; every table goes into one Excel workbook.
+
+# %% tags=["parameters"]
+corpus_dir = "../corpus"  # corpus folder: manifest.csv and the plan files
+tables_dir = "../build/tables"  # tables folder (`python -m analysis tables`); built here if missing
+figures_dir = "../figures"  # folder the brief figures are written to
+levels = None  # levels to include, e.g. ["province", "county"] (None: all)
+themes = None  # theme codes to include, e.g. ["meetings"] (None: all)
+lang = "zh"  # label language of charts and theme names: "zh" or "en"
+seed = 0  # seed of every random choice (spot-check samples, clustering)
+workbook_name = "brief_tables.xlsx"  # workbook of every table, written into figures_dir
+
+# %%
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import Image, display
+
+from analysis import browse, build, charts_commitments, export, plotting
+
+style = plotting.use_style(lang)  # house style and CJK font for every chart of this notebook
+
+# %% [markdown]
+# ## Load
+
+# %%
+tables = browse.subset_tables(build.load_tables(tables_dir, corpus_dir=corpus_dir), levels, themes)
+print(f"{len(tables)} tables loaded")
+
+# %% [markdown]
+# ## Figures
+# Drawn by `analysis.export.render_figures` and `analysis.charts_commitments.render_figures` into
+# the figures folder, with their index.
+
+# %%
+entries = export.render_figures(tables, figures_dir, lang)
+entries += charts_commitments.render_figures(tables, figures_dir, lang)
+index = plotting.write_figure_index(entries, figures_dir)
+pd.read_csv(index)
+
+# %% [markdown]
+# Each figure's CSV holds exactly the numbers drawn, so a brief can quote them and a reader can
+# redraw the chart.
+
+# %%
+for entry in entries:
+    display(Image(filename=str(Path(figures_dir, entry["file"])), width=640))
+
+# %% [markdown]
+# ## Tables
+# Every table of this build in one workbook, one sheet per table.
+
+# %%
+workbook = export.export_workbook(tables, Path(figures_dir, workbook_name))
+print(f"{workbook.name}: {len(tables)} sheets")
+
+# %% [markdown]
+# ## Recap
+# The figures folder now holds the brief's figures (PNG/SVG/PDF, each with its CSV), their index
+# and the workbook of tables; the build replaces it as a whole, so its files always belong together.

@@ -1,0 +1,192 @@
+"""The one-command build: end to end on the bundled corpus, atomicity on failure, parameters, CLI.
+
+The end-to-end build runs ONCE per test session (``shared_build``), also under pytest-xdist: the
+first worker builds into a folder shared by the session's workers (guarded by a file lock), the
+others wait and reuse it. test_notebooks.py checks the executed notebooks of the same build.
+"""
+import fcntl
+import hashlib
+import json
+import os
+import time
+import traceback
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from analysis import __main__ as cli
+from analysis import build, report
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+BUILD_PARAMS = {"lang": "en"}  # a -p value every notebook must receive
+
+
+def _session_dir(tmp_path_factory) -> Path:
+    uid = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent / f"shared-build-{uid}" if uid else base / "shared-build"
+    root.mkdir(exist_ok=True)
+    return root
+
+
+def run_shared_build(tmp_path_factory) -> dict:
+    """Build once per session into a shared folder; return paths and timing (or the error)."""
+    root = _session_dir(tmp_path_factory)
+    with open(root / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = root / "done.json"
+        if not done.exists():
+            info = {"out": str(root / "out"), "figures": str(root / "figures")}
+            t0 = time.perf_counter()
+            try:
+                build.build(CORPUS, root / "out", root / "figures", BUILD_PARAMS,
+                            notebooks_dir=REPO / "notebooks", progress=False)
+            except Exception:  # recorded so every dependent test shows it
+                info["error"] = traceback.format_exc()
+            info["seconds"] = time.perf_counter() - t0
+            done.write_text(json.dumps(info))
+    return json.loads(done.read_text())
+
+
+@pytest.fixture(scope="session")
+def shared_build(tmp_path_factory):
+    return run_shared_build(tmp_path_factory)
+
+
+def _digest(folder: Path, pattern: str) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob(pattern))}
+
+
+# ---------------------------------------------------------------- end to end
+def test_build_end_to_end(shared_build):
+    assert "error" not in shared_build, shared_build.get("error")
+    out, figures = Path(shared_build["out"]), Path(shared_build["figures"])
+    html = (out / "report.html").read_text(encoding="utf-8")
+    stamp = json.loads((out / "build_stamp.json").read_text(encoding="utf-8"))
+    assert stamp["corpus_hash"] in html and stamp["package_version"] in html
+    assert stamp["parameters"] == BUILD_PARAMS and "lang='en'" in html
+    for path in sorted((REPO / "notebooks").glob(build.NOTEBOOK_GLOB)):
+        assert (out / "notebooks" / f"{path.stem}.ipynb").exists()
+        assert f'id="{path.stem}"' in html  # every notebook has its section
+    assert "Traceback" not in html
+    tables = _digest(out / "tables", "*.csv")
+    assert {"documents.csv", "measures.csv", "texts.csv"} <= set(tables)
+    assert json.loads((out / "tables" / "run_manifest.json").read_text())["corpus_hash"] == stamp["corpus_hash"]
+    assert not (out / "failed").exists()
+    leftovers = [p.name for p in out.parent.iterdir() if ".tmp-" in p.name or ".old-" in p.name]
+    assert not leftovers
+
+
+def test_build_report_hides_code(shared_build):
+    assert "error" not in shared_build, shared_build.get("error")
+    html = (Path(shared_build["out"]) / "report.html").read_text(encoding="utf-8")
+    assert "hl-ipython3" not in html  # no highlighted code: exclude_input dropped every code input
+    assert "load_tables(" not in html and "subset_tables(" not in html
+
+
+def test_build_writes_figures_with_data(shared_build):
+    assert "error" not in shared_build, shared_build.get("error")
+    figures = Path(shared_build["figures"])
+    csvs = _digest(figures, "*.csv")
+    pngs = {p.stem for p in figures.glob("*.png")}
+    assert "figure_index.csv" in csvs and (figures / "brief_tables.xlsx").exists()
+    assert pngs and all(f"{stem}.csv" in csvs for stem in pngs)  # every figure has its numbers
+    index = (figures / "figure_index.csv").read_text(encoding="utf-8")
+    assert all(f"{stem}.png" in index for stem in pngs)
+
+
+def test_second_build_is_byte_identical(shared_build, tmp_path):
+    """Same corpus, same parameters: the same bytes in every table CSV and every figure CSV."""
+    assert "error" not in shared_build, shared_build.get("error")
+    build.build(CORPUS, tmp_path / "out", tmp_path / "figures", BUILD_PARAMS,
+                notebooks_dir=REPO / "notebooks", progress=False)
+    first, second = Path(shared_build["out"]), tmp_path / "out"
+    assert _digest(second / "tables", "*.csv") == _digest(first / "tables", "*.csv")
+    assert _digest(tmp_path / "figures", "*.csv") == _digest(Path(shared_build["figures"]), "*.csv")
+
+
+# ---------------------------------------------------------------- failure leaves outputs untouched
+FAILING = '''# %% [markdown]
+# # Fails on purpose
+
+# %% tags=["parameters"]
+tables_dir = "t"  # tables folder
+figures_dir = "f"  # figures folder
+
+# %%
+from pathlib import Path
+Path(figures_dir, "half.csv").write_text("half-written")
+
+# %%
+raise ValueError("boom on purpose")
+'''
+
+
+def test_failing_notebook_leaves_previous_outputs_untouched(tmp_path):
+    nbdir = tmp_path / "notebooks"
+    nbdir.mkdir()
+    (nbdir / "01_fails.py").write_text(FAILING, encoding="utf-8")
+    out, figures = tmp_path / "out", tmp_path / "figures"
+    (out / "tables").mkdir(parents=True)
+    (out / "report.html").write_text("previous report")
+    (out / "tables" / "measures.csv").write_text("previous table")
+    figures.mkdir()
+    (figures / "old.csv").write_text("previous figure data")
+    before = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+
+    with pytest.raises(build.BuildError) as err:
+        build.build(CORPUS, out, figures, notebooks_dir=nbdir, progress=False)
+    msg = str(err.value)
+    assert "01_fails" in msg and "cell 4" in msg and "ValueError: boom on purpose" in msg
+    assert 'raise ValueError("boom on purpose")' in msg
+
+    after = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    kept = Path("out/failed/01_fails.ipynb")
+    assert kept in after  # the executed notebook is kept for inspection …
+    assert {k: v for k, v in after.items() if k != kept} == before  # … and nothing else changed
+    failed = nbformat.read(out / "failed" / "01_fails.ipynb", 4)
+    assert any(o.get("ename") == "ValueError" for c in failed.cells for o in c.get("outputs", []))
+    assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]
+
+
+# ---------------------------------------------------------------- parameters
+@pytest.mark.parametrize("text, value", [
+    ("3", 3), ("0.5", 0.5), ("None", None), ("['county', 'province']", ["county", "province"]),
+    ("en", "en"), ("'en'", "en"), ("公务接待", "公务接待"), ("True", True),
+])
+def test_parse_parameter(text, value):
+    assert build.parse_parameter(text) == value
+
+
+def test_unknown_parameter_is_an_error(tmp_path):
+    with pytest.raises(build.BuildError, match="unknown parameter 'no_such_thing'"):
+        build.build(CORPUS, tmp_path / "out", tmp_path / "fig", {"no_such_thing": 1},
+                    notebooks_dir=REPO / "notebooks", progress=False)
+    with pytest.raises(build.BuildError, match="set by the build"):
+        build.build(CORPUS, tmp_path / "out", tmp_path / "fig", {"tables_dir": "x"},
+                    notebooks_dir=REPO / "notebooks", progress=False)
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_reports_unknown_parameter(tmp_path, capsys):
+    code = cli.main(["build", "--corpus", str(CORPUS), "--out", str(tmp_path / "o"), "--figures",
+                     str(tmp_path / "f"), "--quiet", "-p", "no_such_thing", "1"])
+    assert code == 1 and "unknown parameter 'no_such_thing'" in capsys.readouterr().err
+
+
+def test_declared_parameters_and_what_each_notebook_receives():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell('lang = "zh"  # labels\nseed = 0  # seed', metadata={"tags": ["parameters"]})]
+    declared = build.declared_parameters(nb)
+    assert declared == {"lang": '"zh"', "seed": "0"}
+    got = build.notebook_parameters(declared, {"lang": "en", "n_clusters": 4}, {"tables_dir": Path("/t")})
+    assert got == {"lang": "en"}  # only what the notebook declares
+
+
+def test_stamp_markdown_lists_the_stamp():
+    md = report.stamp_markdown({"corpus_hash": "abc123", "package_version": "9.9", "parameters": {"seed": 1},
+                                "built_at": "2026-01-01 00:00:00 UTC"})
+    assert "abc123" in md and "analysis 9.9" in md and "`seed=1`" in md and "2026-01-01" in md
+
