@@ -61,7 +61,6 @@ PROBLEM_LEAD_SEGMENT = re.compile(r"^(?:关于.{1,40}|.{0,30}(?:问题|方面)|�
 PROBLEM_WORDS = re.compile(
     r"不够|不足|不强|不高|不严|不深|不到位|不充分|不完善|不明显|不理想|不优|有待|过多|过滥|滞后|薄弱|欠缺|"
     r"缺乏|淡薄|淡化|脱节|偏差|现象|存在|问题|失之于|个别|有的|有时|差距")
-# A date line (signature date) and a signing body line.
 # Responsibility notes: （朱小丹同志负责，省府办公厅牵头办理） / （牵头单位：…；责任领导：…）
 LEAD_NOTE = re.compile(r"[（(](?P<person>[^（()）]{1,40}?)同志负责[，,、；;]?\s*(?P<unit>[^（()）]{0,80}?)"
                        r"(?:牵头(?:办理|负责|落实)?|负责落实|办理)?[）)]\s*$")
