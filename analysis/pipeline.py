@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import (__version__, clusters, commitments, corpus, coverage, keyness, measures, reuse, schemas, segment,
+from . import (__version__, clusters, commitments, corpus, coverage, measures, reuse, schemas, segment,
                stringency, tableio, themes, validation)
 
 DEFAULT_PARAMS: dict = {
@@ -44,8 +44,7 @@ PER_DOCUMENT_STAGES = [
 # Corpus-wide stages, in order. Each adds tables computed over all documents.
 CORPUS_STAGES: list = [
     clusters.clusters_stage,
-    coverage.coverage_stage,
-    keyness.keyness_stage,
+    coverage.coverage_stage,  # also writes keyness (from measure_tokens)
     validation.validation_stage,
     stringency.stringency_stage,
     reuse.reuse_stage,

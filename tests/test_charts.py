@@ -179,3 +179,11 @@ def test_alignment_marks_best_and_candidate(tables, themes):
 def test_differences_rejects_unknown_metric(tables, themes):
     with pytest.raises(ValueError, match="metric"):
         charts.differences_data(tables["level_differences"], themes, metric="median")
+
+
+def test_heatmap_grouped_by_campaign_keeps_levels_in_labels(tables, themes):
+    d = charts.heatmap_data(tables["coverage_by_document"], tables["documents"], themes, group_by="campaign")
+    labels = d.drop_duplicates("doc_id").set_index("doc_id")["plan_label"]
+    assert labels["p4"] == "p4 山东省济宁市金乡县 [县级] (n=4)"
+    assert labels["p2"].startswith("p2 省工业和信息化厅党组")  # no region: shortened issuer
+    assert d["group_value"].drop_duplicates().tolist() == sorted(set(tables["documents"]["campaign"]))

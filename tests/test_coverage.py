@@ -110,7 +110,7 @@ def test_bootstrap_is_reproducible_and_seeded():
     mt, measures, documents = make_inputs()
     run = lambda seed: coverage.coverage_tables(mt, measures, documents, themes=THEMES, n_boot=300,
                                                 random_state=seed)
-    a, b, c = run(1), run(1), run(2)
+    a, b = run(1), run(1)
     for name in a:
         pd.testing.assert_frame_equal(a[name], b[name])
     # with two plans the percentile bounds hardly move, so compare the share intervals of a 6-plan level
@@ -122,7 +122,6 @@ def test_bootstrap_is_reproducible_and_seeded():
     r1 = coverage.coverage_tables(themes, meas, docs, themes=THEMES, n_boot=50, random_state=1)["coverage_by_level"]
     r2 = coverage.coverage_tables(themes, meas, docs, themes=THEMES, n_boot=50, random_state=2)["coverage_by_level"]
     assert not np.allclose(r1["share_ci_low_pct"].fillna(-1), r2["share_ci_low_pct"].fillna(-1))
-    assert not c["coverage_by_level"].empty
 
 
 def test_adding_a_group_does_not_move_other_groups_intervals():
@@ -179,3 +178,12 @@ def test_bad_parameters(kwargs, message):
     mt, measures, documents = make_inputs()
     with pytest.raises(ValueError, match=message):
         coverage.coverage_tables(mt, measures, documents, themes=THEMES, **kwargs)
+
+
+def test_stage_adds_keyness_when_tokens_exist():
+    mt, measures, documents = make_inputs()
+    tokens = measures.assign(tokens=["会议 文件", "会议", "接待 车", "车", "文件", "文件 会议", "车 车"])
+    out = coverage.coverage_stage({"measure_themes": mt, "measures": measures, "documents": documents,
+                                   "measure_tokens": tokens}, {"n_boot": 10, "keyness_min_count": 1})
+    assert set(out) == {"coverage_by_document", "coverage_by_level", "level_differences", "keyness"}
+    assert set(out["keyness"]["group_value"]) == {"province", "county"}
