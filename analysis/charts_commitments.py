@@ -4,6 +4,7 @@ the shared saver (:func:`analysis.plotting.save_figure`). Labels are Chinese or 
 """
 from __future__ import annotations
 
+import functools
 import math
 
 import matplotlib.pyplot as plt
@@ -218,9 +219,17 @@ def plot_reuse_heatmap(document_reuse: pd.DataFrame, documents: pd.DataFrame | N
     return fig, data
 
 
-def render_figures(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh") -> list[dict]:
+def render_figures(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh", *, workers: int = 1) -> list[dict]:
     """Draw and save the figures of this part (those whose tables exist) with
-    :func:`analysis.plotting.save_figure`; return the figure-index entries."""
+    :func:`analysis.plotting.save_figure`; return the figure-index entries. ``workers``: processes
+    drawing side by side (:func:`analysis.plotting.run_figure_jobs`; same files either way)."""
+    from .plotting import run_figure_jobs
+
+    return run_figure_jobs(figure_jobs(tables, out_dir, lang), workers)
+
+
+def figure_jobs(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh") -> list:
+    """The figures :func:`render_figures` draws, as jobs for :func:`analysis.plotting.run_figure_jobs`."""
     from .plotting import save_figure, use_style
 
     docs = tables.get("documents")
@@ -240,11 +249,13 @@ def render_figures(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh") -
                       "reuse_title", "document_reuse",
                       {"zh": "单元格为方案 A（行）的措施中逐字或改写复用方案 B（列）的比例；橙框标出上级参照方案。",
                        "en": "Cells give the share of plan A's (row) measures that reuse plan B (column) verbatim or adapted; orange boxes mark A's higher-level reference plan."}))
-    entries = []
-    with use_style(lang):
-        for stem, draw, title_key, source, caption in specs:
+    def job(stem, draw, title_key, source, caption):
+        with use_style(lang):
             fig, data = draw()
-            entries.append(save_figure(fig, f"{stem}_{lang}", out_dir, data=data, title=_t(title_key, lang),
-                                       caption=caption[lang], source_table=source))
-            plt.close(fig)
-    return entries
+            try:
+                return save_figure(fig, f"{stem}_{lang}", out_dir, data=data, title=_t(title_key, lang),
+                                   caption=caption[lang], source_table=source)
+            finally:
+                plt.close(fig)
+
+    return [functools.partial(job, *spec) for spec in specs]

@@ -113,40 +113,53 @@ _CAPTIONS = {
 }
 
 
-def _save(fig, stem, out_dir, lang, source_table, entries):
-    title, caption = (c[lang] for c in _CAPTIONS[stem])
-    entries.append(plotting.save_figure(fig, stem, out_dir, data=charts.figure_data(fig), title=title,
-                                        caption=caption, source_table=source_table))
-    plt.close(fig)
+def _save(draw, stem, out_dir, lang, source_table, jobs):
+    """Queue a job that draws the chart (``draw()``), saves it and closes it; it returns the index entry."""
+    def job():
+        fig = draw()
+        title, caption = (c[lang] for c in _CAPTIONS[stem])
+        try:
+            return plotting.save_figure(fig, stem, out_dir, data=charts.figure_data(fig), title=title,
+                                        caption=caption, source_table=source_table)
+        finally:
+            plt.close(fig)
+    jobs.append(job)
 
 
-def render_figures(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh") -> list[dict]:
+def render_figures(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh", *, workers: int = 1) -> list[dict]:
     """Draw and save every chart the tables allow into ``out_dir``; write ``figure_index.csv``.
 
     Needs ``coverage_by_document``, ``coverage_by_level``, ``level_differences``, ``documents``;
     draws keyness bars when ``keyness`` has rows and the cluster heatmap when ``clusters`` and
     ``cluster_themes`` do. Theme names come from ``analysis.codebook`` (or a ``codebook_themes``
     table). Returns the index entries (another module's entries can be appended and the index
-    rewritten with :func:`analysis.plotting.write_figure_index`).
+    rewritten with :func:`analysis.plotting.write_figure_index`). ``workers``: processes drawing
+    figures side by side (see :func:`analysis.plotting.run_figure_jobs`; same files either way).
     """
-    out_dir = Path(out_dir)
-    themes = _codebook_themes(tables)
-    entries: list[dict] = []
-    docs, cov, lvl = tables["documents"], tables["coverage_by_document"], tables["coverage_by_level"]
-    group_by = str(lvl["group_by"].iloc[0]) if len(lvl) else "level"  # heatmap grouped like the tables
-    _save(charts.plot_theme_heatmap(cov, docs, themes, lang=lang, group_by=group_by), "theme_heatmap", out_dir, lang,
-          "coverage_by_document", entries)
-    _save(charts.plot_headline_by_level(cov, lvl, docs, themes, lang=lang), "headline_by_level", out_dir, lang,
-          "coverage_by_document;coverage_by_level", entries)
-    _save(charts.plot_measures_stacked(lvl, themes, lang=lang), "measures_by_theme", out_dir, lang,
-          "coverage_by_level", entries)
-    if len(tables.get("level_differences", ())):
-        _save(charts.plot_level_differences(tables["level_differences"], themes, lang=lang), "level_differences",
-              out_dir, lang, "level_differences", entries)
-    if len(tables.get("keyness", ())):
-        _save(charts.plot_keyness(tables["keyness"], lang=lang), "keyness", out_dir, lang, "keyness", entries)
-    if len(tables.get("clusters", ())) and len(tables.get("cluster_themes", ())):
-        _save(charts.plot_cluster_theme_alignment(tables["cluster_themes"], tables["clusters"], themes, lang=lang),
-              "cluster_theme_alignment", out_dir, lang, "cluster_themes;clusters", entries)
+    entries = plotting.run_figure_jobs(figure_jobs(tables, out_dir, lang), workers)
     plotting.write_figure_index(entries, out_dir)
     return entries
+
+
+def figure_jobs(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh") -> list:
+    """The charts :func:`render_figures` draws, as jobs for :func:`analysis.plotting.run_figure_jobs`."""
+    out_dir = Path(out_dir)
+    themes = _codebook_themes(tables)
+    jobs: list = []
+    docs, cov, lvl = tables["documents"], tables["coverage_by_document"], tables["coverage_by_level"]
+    group_by = str(lvl["group_by"].iloc[0]) if len(lvl) else "level"  # heatmap grouped like the tables
+    _save(lambda: charts.plot_theme_heatmap(cov, docs, themes, lang=lang, group_by=group_by), "theme_heatmap", out_dir, lang,
+          "coverage_by_document", jobs)
+    _save(lambda: charts.plot_headline_by_level(cov, lvl, docs, themes, lang=lang), "headline_by_level", out_dir, lang,
+          "coverage_by_document;coverage_by_level", jobs)
+    _save(lambda: charts.plot_measures_stacked(lvl, themes, lang=lang), "measures_by_theme", out_dir, lang,
+          "coverage_by_level", jobs)
+    if len(tables.get("level_differences", ())):
+        _save(lambda: charts.plot_level_differences(tables["level_differences"], themes, lang=lang), "level_differences",
+              out_dir, lang, "level_differences", jobs)
+    if len(tables.get("keyness", ())):
+        _save(lambda: charts.plot_keyness(tables["keyness"], lang=lang), "keyness", out_dir, lang, "keyness", jobs)
+    if len(tables.get("clusters", ())) and len(tables.get("cluster_themes", ())):
+        _save(lambda: charts.plot_cluster_theme_alignment(tables["cluster_themes"], tables["clusters"], themes, lang=lang),
+              "cluster_theme_alignment", out_dir, lang, "cluster_themes;clusters", jobs)
+    return jobs

@@ -158,6 +158,25 @@ def group_colors(values, palette: dict | None = None) -> dict[str, str]:
     return out
 
 
+def tight_bbox(fig, dpi: int = 300):
+    """The figure's tight bounding box in inches, padded by ``savefig.pad_inches`` (never clips labels).
+
+    Computed once with the PNG renderer at ``dpi`` and passed to every format's ``savefig``:
+    ``bbox_inches="tight"`` would draw the figure twice per format (once to measure, once to save).
+    """
+    from matplotlib.backend_bases import _get_renderer
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    pad = matplotlib.rcParams["savefig.pad_inches"]
+    canvas = fig.canvas
+    with matplotlib.cbook._setattr_cm(fig, dpi=dpi):
+        renderer = _get_renderer(fig, FigureCanvasAgg(fig).print_png)
+        fig.set_canvas(canvas)  # FigureCanvasAgg(fig) took the figure over; give it back
+        with renderer._draw_disabled():
+            fig.draw(renderer)
+        return fig.get_tightbbox(renderer).padded(pad)
+
+
 def save_figure(fig, stem: str, out_dir, *, data: pd.DataFrame, title: str, caption: str,
                 source_table: str, formats=("png", "svg", "pdf"), dpi: int = 300) -> dict:
     """Write ``fig`` as ``<stem>.<fmt>`` for each format, and ``data`` as ``<stem>.csv``.
@@ -173,9 +192,11 @@ def save_figure(fig, stem: str, out_dir, *, data: pd.DataFrame, title: str, capt
     for fmt in formats:
         if fmt not in _SAVE_METADATA:
             raise ValueError(f"unsupported format {fmt!r}; use png, svg or pdf")
-        # tick labels are (re)made at draw time from rcParams, so the house font must be active here too
-        with matplotlib.rc_context(style_rc()):
-            fig.savefig(out_dir / f"{stem}.{fmt}", format=fmt, dpi=dpi, bbox_inches="tight",
+    # tick labels are (re)made at draw time from rcParams, so the house font must be active here too
+    with matplotlib.rc_context(style_rc()):
+        bbox = tight_bbox(fig, dpi) if formats else None
+        for fmt in formats:
+            fig.savefig(out_dir / f"{stem}.{fmt}", format=fmt, dpi=dpi, bbox_inches=bbox,
                         metadata=_SAVE_METADATA[fmt])
     data.to_csv(out_dir / f"{stem}.csv", index=False, encoding="utf-8", lineterminator="\n",
                 float_format=FLOAT_FORMAT)
@@ -187,6 +208,33 @@ def save_figure(fig, stem: str, out_dir, *, data: pd.DataFrame, title: str, capt
         "data_file": f"{stem}.csv",
         "formats": ";".join(formats),
     }
+
+
+_JOBS: list = []  # the jobs of the running pool (forked workers inherit them; closures need no pickling)
+
+
+def _run_job(i: int):
+    return _JOBS[i]()
+
+
+def run_figure_jobs(jobs: list, workers: int = 1) -> list:
+    """Run figure jobs (callables that draw, save and close one figure, returning its index entry).
+
+    ``workers > 1`` runs them in that many forked processes (the figures are independent, and
+    drawing is CPU-bound); results come back in the order of ``jobs`` either way, so the index and
+    every file are the same as a serial run. Warnings raised in a worker are not seen by the caller.
+    """
+    global _JOBS
+    import multiprocessing
+
+    if workers <= 1 or len(jobs) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [job() for job in jobs]
+    _JOBS = list(jobs)
+    try:
+        with multiprocessing.get_context("fork").Pool(min(workers, len(jobs))) as pool:
+            return pool.map(_run_job, range(len(jobs)), chunksize=1)
+    finally:
+        _JOBS = []
 
 
 def write_figure_index(entries: list[dict], out_dir) -> Path:

@@ -14,6 +14,7 @@ themes = None  # theme codes to include, e.g. ["meetings"] (None: all)
 lang = "zh"  # label language of charts and theme names: "zh" or "en"
 seed = 0  # seed of every random choice (spot-check samples, clustering)
 workbook_name = "brief_tables.xlsx"  # workbook of every table, written into figures_dir
+workers = 2  # processes drawing figures side by side (1: all in this kernel; the files are the same)
 
 # %%
 from pathlib import Path
@@ -34,12 +35,14 @@ print(f"{len(tables)} tables loaded")
 
 # %% [markdown]
 # ## Figures
-# Drawn by `analysis.export.render_figures` and `analysis.charts_commitments.render_figures` into
-# the figures folder, with their index.
+# The charts of `analysis.export` and `analysis.charts_commitments` (their `figure_jobs`), drawn
+# into the figures folder `workers` at a time, in a fixed order, with their index. The workbook of
+# the Tables section below is written by the same pool, as its last job, beside the longest figure.
 
 # %%
-entries = export.render_figures(tables, figures_dir, lang)
-entries += charts_commitments.render_figures(tables, figures_dir, lang)
+jobs = export.figure_jobs(tables, figures_dir, lang) + charts_commitments.figure_jobs(tables, figures_dir, lang)
+jobs.append(lambda: export.export_workbook(tables, Path(figures_dir, workbook_name)))
+*entries, workbook = plotting.run_figure_jobs(jobs, workers)
 index = plotting.write_figure_index(entries, figures_dir)
 pd.read_csv(index)
 
@@ -56,7 +59,6 @@ for entry in entries:
 # Every table of this build in one workbook, one sheet per table.
 
 # %%
-workbook = export.export_workbook(tables, Path(figures_dir, workbook_name))
 print(f"{workbook.name}: {len(tables)} sheets")
 
 # %% [markdown]
