@@ -56,11 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("datadict", help="print the data dictionary of every table (or rewrite it in a README)")
     d.add_argument("--readme", help="README whose section between the datadict markers is rewritten")
     d.set_defaults(func=_datadict)
-    try:
-        from . import build  # the notebook build adds its own sub-command
-        build.add_cli(sub)
-    except ImportError:
-        pass
+    from . import build  # the notebook build adds its own sub-command
+
+    build.add_cli(sub)
     args = parser.parse_args(argv)
     return args.func(args)
 
