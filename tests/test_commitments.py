@@ -1,90 +1,179 @@
-"""Quantified commitments: comparators, numeral forms, units, frequencies, and what is not a commitment."""
+"""Quantified commitments: comparators, numeral forms, units, frequencies, what is NOT a commitment,
+offsets into the document, and the is_quantified flag."""
 import pandas as pd
 import pytest
 
-from analysis import commitments, numerals, reuse, stringency
+from analysis import schemas
+from analysis.commitments import commitments_stage, extract_commitments, find_commitments, mark_quantified
 
 
-def found(text):
-    return [(c.comparator, c.value, c.unit, c.frequency) for c in commitments.find_commitments(text)]
+def one(text):
+    cs = find_commitments(text)
+    assert len(cs) == 1, [(c.comparator, c.value, text[c.start:c.end]) for c in cs]
+    return cs[0]
 
 
-@pytest.mark.parametrize("numeral, value", [
-    ("12", 12), ("１２", 12), ("十二", 12), ("两千", 2000), ("1.5", 1.5), ("二十", 20),
+@pytest.mark.parametrize("text, comparator, value, value_high, unit", [
+    # <= : 不超过 / 不得超过 / 控制在…以内 / 以内 / 只 / 保留
+    ("县直部门单位陪同负责同志不超过3人。", "<=", 3, None, "persons"),
+    ("一般的会议不得超过2小时。", "<=", 2, None, "hours"),
+    ("会议时间控制在90分钟以内。", "<=", 90, None, "minutes"),
+    ("汇报材料在3000字以内。", "<=", 3000, None, "characters"),
+    ("特殊情况只管制一条车道。", "<=", 1, None, "items"),
+    ("简报原则上保留一种。", "<=", 1, None, "items"),
+    ("确保在5个工作日内反馈意见。", "<=", 5, None, "days"),
+    ("各类会议会期原则上不超过半天。", "<=", 0.5, None, "days"),
+    ("接待标准每人每天不超过100元。", "<=", 100, None, "yuan"),
+    # >= : 不少于 / 至少 / 以上 / 提前
+    ("市政府领导每年下基层调研不少于60天。", ">=", 60, None, "days"),
+    ("县委常委每年到基层调研的时间不少于2个月。", ">=", 60, None, "days"),
+    ("每年至少2次走访所联系的群众。", ">=", 2, None, "times"),
+    ("每年撰写2篇以上调研报告。", ">=", 2, None, "items"),
+    ("邀请市政府领导出席活动，要提前2天报批。", ">=", 2, None, "days"),
+    ("县委书记每年住在村里不少于七个晚上。", ">=", 7, None, "days"),
+    # = : a frequency or a distribution binds the number
+    ("每季度组织开展1次专题学习。", "=", 1, None, "times"),
+    ("每年召开一次专题民主生活会。", "=", 1, None, "times"),
+    ("县委常委每年撰写1至2篇调研报告。", "=", 1, 2, "items"),
+    ("每人联系1个乡镇。", "=", 1, None, "items"),
+    ("县直部门单位和镇街各1人陪同。", "=", 1, None, "persons"),
+    # reductions and freezes
+    ("公文总数量比上年减少20%以上。", "reduce>=", 20, None, "percent"),
+    ("会议经费压缩百分之二十。", "reduce=", 20, None, "percent"),
+    ("三公经费只减不增。", "no_increase", 0, None, "percent"),
+    ("确保议事协调机构总体数量不增加。", "no_increase", 0, None, "percent"),
+    ("确保五年内三公经费原则上不增加。", "no_increase", 0, None, "percent"),  # 五年内 frames the freeze
 ])
-def test_numerals(numeral, value):
-    assert numerals.parse_numeral(numeral) == value
+def test_comparators_values_units(text, comparator, value, value_high, unit):
+    c = one(text)
+    assert c.comparator == comparator
+    assert c.value == pytest.approx(value)
+    assert c.value_high == value_high
+    assert c.unit == unit
 
 
-@pytest.mark.parametrize("text, low, high", [("一至两", 1, 2), ("1至2", 1, 2), ("1-2", 1, 2)])
-def test_ranges(text, low, high):
-    assert numerals.parse_range(text) == (low, high)
-
-
-@pytest.mark.parametrize("text, expected", [
-    # each comparator
-    ("陪同人员不超过3人", ("<=", 3.0, "persons", None)),
-    ("讲话时间一般不超过30分钟", ("<=", 30.0, "minutes", None)),
-    ("文字稿控制在800字以内", ("<=", 800.0, "characters", None)),
-    ("每年下基层调研不少于60天", (">=", 60.0, "days", "每年")),
-    ("每季度至少1次深入联系点", (">=", 1.0, "times", "每季度")),
-    ("公文总数量比上年减少20%以上", ("reduce>=", 20.0, "percent", None)),
-    ("三公经费只减不增", ("no_increase", 0.0, "percent", None)),
-    # time words: 半天 is half a day
-    ("会期不超过半天", ("<=", 0.5, "days", None)),
+@pytest.mark.parametrize("text, frequency", [
+    ("每年至少2次走访群众。", "每年"),
+    ("每季度至少1次深入联系点。", "每季度"),
+    ("由督查室每月对未办结的公文进行一次督查。", "每月"),
+    ("每周安排1次接访。", "每周"),
+    ("每半年报告1次进展。", "每半年"),
+    ("与班子成员每届至少谈心1次。", "每届"),
+    ("每次出访不超过10天。", "每次"),
+    ("其他干部每两年内因公出国不超过1次。", "每两年"),
+    ("1个任期内因公出国不超过2次。", "每届"),   # the period frames the limit; 1个 is no commitment
+    ("陪同人员不超过3人。", None),
 ])
-def test_comparators_units_and_frequencies(text, expected):
-    assert expected in found(text)
+def test_frequency(text, frequency):
+    assert one(text).frequency == frequency
 
 
 @pytest.mark.parametrize("text", [
-    "督察了9个市的26个县",          # counts of past facts
-    "开展十项督查活动",              # list counts
-    "2016年第一季度召开一次会议",    # a date and an ordinal
-    "践行“三严三实”要求",            # a name in quotes
-    "抓好以下4个方面的工作",
+    "2016年第一季度召开一次省政府党组扩大会议。",          # a date and a one-off event
+    "开展十项督查活动。",                                  # list count
+    "重点抓好4个方面的工作。",                              # list count
+    "围绕8项整改任务，开展18个方面31项专项整治工作。",      # list counts
+    "认真贯彻落实中央八项规定精神。",                        # a name
+    "践行“三严三实”要求，落实“六个一”联系点制度。",         # slogans in quotes
+    "根据省委46号文件精神，结合实际制定本方案。",            # document number
+    "共督察了9个市（州）的26个县，参会人员近300人。",        # counts of past facts
+    "先后召开企业负责人座谈会26个。",                        # past fact
+    "对现行制度进行一次全面梳理。",                          # a one-off, no limit
+    "2013年2月6日印发。",                                   # date
+    "建立一本台账，办好一批民生实事。",                      # vague counts
 ])
 def test_not_commitments(text):
-    assert found(text) == []
+    assert find_commitments(text) == []
 
 
-def test_is_quantified_and_document_offsets():
-    measures = pd.DataFrame({
-        "measure_id": ["d-m001", "d-m002"], "doc_id": ["d", "d"], "seq": [1, 2],
-        "text": ["控制会期。会期不超过半天。", "开展十项督查活动。"], "char_start": [100, 200], "char_end": [113, 209],
-        "is_quantified": [False, False]})
-    com = commitments.extract_commitments(measures)
-    assert com["measure_id"].tolist() == ["d-m001"]
-    marked = commitments.mark_quantified(measures, com)
-    assert marked["is_quantified"].tolist() == [True, False]
-    start = int(com["char_start"].iloc[0]) - 100
-    assert "半天" in measures["text"].iloc[0][start:int(com["char_end"].iloc[0]) - 100]
+def test_coordinated_numbers_inherit_the_comparator():
+    text = "每次不超过3个国家（包括经停国家）和10天时间。"
+    cs = find_commitments(text)
+    assert [(text[c.start:c.end], c.comparator, c.unit, c.frequency) for c in cs] == [
+        ("不超过3个国家", "<=", "items", "每次"), ("10天", "<=", "days", "每次")]
 
 
-def test_strong_wording_scores_higher_than_hedged():
-    measures = pd.DataFrame({"measure_id": ["a-m001", "a-m002"], "doc_id": ["a", "a"], "seq": [1, 2],
-                             "text": ["严禁公款吃喝，一律不得超标准接待。", "原则上尽量少开会，适当控制规模。"],
-                             "char_start": [0, 20], "char_end": [17, 36], "is_quantified": [False, False]})
-    scores = stringency.score_measures(measures, commitments.extract_commitments(measures))
-    by_id = scores.set_index("measure_id")["stringency_score"]
-    assert by_id["a-m001"] > by_id["a-m002"]
+def test_distribution_lists():
+    text = "班子成员每人联系1个乡镇（街道）、1个村（社区）、10户群众。"
+    cs = find_commitments(text)
+    assert [(c.comparator, c.value) for c in cs] == [("=", 1), ("=", 1), ("=", 10)]
 
 
-def test_alignment_finds_a_planted_passage():
-    planted = "县委常委到基层调研不准迎送不张贴悬挂标语横幅不摆放花草水果"
-    a = "今年以来全县经济运行总体平稳各项事业稳步推进" + planted + "努力开创新局面"
-    b = "全市上下要进一步统一思想提高认识" + planted + "确保取得实效"
-    al = reuse.align(a, b)
-    assert a[al.a_start:al.a_end] == planted == b[al.b_start:al.b_end]
+def test_two_limits_in_one_sentence_are_separate():
+    text = "文字稿不超过800字，电视播出时间不超过2分钟。"
+    cs = find_commitments(text)
+    assert [(c.value, c.unit, c.subject) for c in cs] == [(800, "characters", "文字稿"), (2, "minutes", "电视播出时间")]
 
 
-def test_stock_phrases_earn_nothing_in_alignment():
-    stock = "认真贯彻落实中央八项规定精神"
-    a, b = stock + "加强机关效能建设", stock + "推动产业转型升级"
-    norm_a, _ = reuse.normalise(a)
-    norm_b, _ = reuse.normalise(b)
-    wa = reuse.stock_mask(norm_a, [stock], set(), 4)
-    wb = reuse.stock_mask(norm_b, [stock], set(), 4)
-    al = reuse.align(norm_a, norm_b, wa, wb)
-    assert al.n_informative == 0
-    assert reuse.align(norm_a, norm_b).n_informative >= len(stock)  # without the mask it would count
+@pytest.mark.parametrize("text, subject", [
+    ("会期原则上不超过半天。", "会期"),
+    ("随行媒体记者不超过2人。", "随行媒体记者"),
+    ("县委常委每年撰写1至2篇调研报告。", "调研报告"),
+])
+def test_subject(text, subject):
+    assert one(text).subject == subject
+
+
+def test_conditions_are_flagged():
+    text = "会期不超过半天的，一律不安排食宿；会期一天以上的，不得提高食宿标准。"
+    cs = find_commitments(text)
+    assert [c.is_conditional for c in cs] == [True, True]
+    assert [c.comparator for c in cs] == ["<=", ">="]
+    assert not one("会期不超过半天。").is_conditional
+
+
+def _measures(texts, doc_id="d1", offset=100, gap=7):
+    """Measures laid out in a document: each starts `gap` characters after the previous one ends."""
+    rows, pos = [], offset
+    for i, t in enumerate(texts, 1):
+        rows.append({"measure_id": f"{doc_id}-m{i:03d}", "doc_id": doc_id, "seq": i, "label": str(i),
+                     "section": None, "heading": None, "text": t, "char_start": pos, "char_end": pos + len(t),
+                     "lead_person": None, "lead_unit": None, "is_quantified": False})
+        pos += len(t) + gap
+    return pd.DataFrame(rows)
+
+
+def test_offsets_index_the_document_text():
+    texts = ["1.精简会议。一般的会议不超过2小时，讲话不超过30分钟。", "2.开展十项督查活动。", "3.每年至少2次走访群众。"]
+    m = _measures(texts)
+    doc_text = "序" * 100 + "".join(t + "〇" * 7 for t in texts)
+    com = extract_commitments(m)
+    assert len(com) == 3
+    for r in com.itertuples():
+        assert doc_text[r.char_start:r.char_end] == r.text
+    assert com["commitment_id"].tolist() == ["d1-m001-c01", "d1-m001-c02", "d1-m003-c01"]
+    assert com["limit_kind"].tolist() == ["meeting_length", "speech_length", "contact_visits"]
+
+
+@pytest.mark.parametrize("text, is_quantified", [
+    ("县委常委每人联系1个乡镇。", True),
+    ("每年至少2次走访群众。", True),
+    ("三公经费只减不增。", True),
+    ("会期不超过半天的，一律不安排食宿。", True),           # a condition on a recognised limit (meeting length)
+    ("凡是出现两次以上的事务都用制度来规范。", False),      # a principle, not a commitment
+    ("开展十项督查活动。", False),
+    ("2016年第一季度召开一次会议。", False),
+    ("共督察了9个市。", False),
+])
+def test_is_quantified(text, is_quantified):
+    m = _measures([text])
+    out = mark_quantified(m, extract_commitments(m))
+    assert bool(out["is_quantified"].iloc[0]) is is_quantified
+
+
+def test_stage_returns_three_valid_tables():
+    m = _measures(["1.严禁超标准接待，陪同人员不超过3人。", "2.加强学习。"])
+    out = commitments_stage({"measures": m}, {})
+    assert set(out) == {"commitments", "measures", "measure_stringency"}
+    schemas.validate(out["commitments"], "commitments")
+    schemas.validate(out["measures"], "measures")
+    ms = schemas.validate(out["measure_stringency"], "measure_stringency")
+    assert out["measures"]["is_quantified"].tolist() == [True, False]
+    assert ms["n_commitments"].tolist() == [1, 0]
+    assert out["measures"]["measure_id"].tolist() == m["measure_id"].tolist()
+
+
+def test_stage_on_a_document_without_measures():
+    out = commitments_stage({"measures": schemas.empty("measures")}, {})
+    assert len(out["commitments"]) == 0 and len(out["measure_stringency"]) == 0
+    assert list(out["commitments"].columns) == schemas.get("commitments").column_names
