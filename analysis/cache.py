@@ -46,7 +46,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.ipc  # noqa: F401  (pa.ipc)
-import pyarrow.parquet as pq
 
 from . import __version__
 

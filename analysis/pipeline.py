@@ -62,28 +62,6 @@ def resolve_params(params: dict | None) -> dict:
     return out
 
 
-def process_document(entry: dict, corpus_dir: Path, params: dict) -> dict[str, pd.DataFrame]:
-    """Load one manifest entry and run every per-document stage on it.
-
-    Returns that document's tables. Raises :class:`corpus.UnusableFile` (with the reason) when the
-    file cannot be used.
-    """
-    doc = corpus.load_stage(entry, corpus_dir, params)
-    for fn in PER_DOCUMENT_STAGES:
-        doc.update(fn(doc, params))
-    return doc
-
-
-def concat_tables(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
-    """Concatenate per-document table dicts name by name (names missing everywhere are absent)."""
-    names = sorted({n for p in parts for n in p})
-    out = {}
-    for n in names:
-        frames = [p[n] for p in parts if n in p and len(p[n])]
-        out[n] = pd.concat(frames, ignore_index=True) if frames else schemas.empty(n)
-    return out
-
-
 def build_tables(corpus_dir: Path, params: dict | None = None, *, strict: bool = False,
                  progress: bool = True) -> dict[str, pd.DataFrame]:
     """Run every stage on the corpus in ``corpus_dir``; return ``{table name: DataFrame}``.

@@ -78,8 +78,8 @@ def process_one(entry: dict, corpus_dir: Path, params: dict, stages: list,
                 keys: list[str] | None = None, cache: cachemod.DocumentCache | None = None) -> dict:
     """Run ``stages`` (loader first) on one manifest entry; return its tables.
 
-    Same as ``pipeline.process_document``; with ``cache`` and per-stage ``keys``, a stage whose entry
-    exists is read instead of run, and a stage that runs stores its output.
+    Each stage sees the tables made so far for this document; with ``cache`` and per-stage ``keys``,
+    a stage whose entry exists is read instead of run, and a stage that runs stores its output.
     """
     doc: dict[str, pd.DataFrame] = {}
     for i, fn in enumerate(stages):
@@ -157,8 +157,8 @@ def _assemble(n_docs: int, fresh: dict[int, dict], packed: dict[str, pd.DataFram
               packed_pos: dict[str, np.ndarray]) -> dict[str, pd.DataFrame]:
     """Tables of all documents in manifest order: fresh per-document parts plus rows from the pack.
 
-    Equal to ``pipeline.concat_tables`` over the parts in manifest order (empty parts skipped, a name
-    produced by no document at all is absent).
+    Tables are concatenated name by name in manifest order (empty parts skipped, a name produced by
+    no document at all is absent).
     """
     from . import schemas
 
