@@ -190,6 +190,9 @@ def plot_reuse_heatmap(document_reuse: pd.DataFrame, documents: pd.DataFrame | N
     labels = [f"{d} {lv_names.get(lv_of[d], lv_of[d])} {regions.get(d, '')}".strip() for d in plans]
     mat = (document_reuse.pivot(index="doc_id", columns="other_doc_id", values="reuse_pct")
            .reindex(index=plans, columns=plans).to_numpy(float))
+    # document_reuse lists only plan pairs linked by a candidate: the others reuse nothing (0 %)
+    off_diagonal = ~np.eye(len(plans), dtype=bool)
+    mat[off_diagonal & np.isnan(mat)] = 0.0
     try:
         from .plotting import load_palette
         cmap = load_palette()["cmap"]["sequential"]

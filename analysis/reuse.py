@@ -1,60 +1,105 @@
 """Text reuse between plans: which measures copy or adapt a measure of another plan.
 
-Method (after the Legislative Influence Detector and passim, on characters for Chinese):
+Method (after the Legislative Influence Detector and passim, on characters for Chinese), built to run
+on tens of thousands of plans — every step is vectorised over the whole corpus, and no step compares all
+pairs:
 
 1. **Normalise** each measure: keep CJK characters, letters and digits (full-width folded), drop
    punctuation and spaces; remember where each kept character sits in the document.
 2. **Weight** characters: 0 inside a stock phrase (``analysis/data/stringency.toml`` ``[reuse]``) or
    inside a character n-gram found in many plans (at least ``max(common_min_plans,
    common_share * n_plans)`` plans); 1 elsewhere. Stock text then earns nothing in step 4.
-3. **Candidates** from an inverted index of informative character n-gram shingles
-   (``ngram`` characters): measure pairs of different plans sharing at least ``min_shared`` of them,
-   the ``max_candidates`` best per measure and other plan. No all-pairs comparison.
-4. **Local alignment** (Smith–Waterman, linear gaps, rows vectorised with numpy): an identical
-   informative character scores ``match``, an identical stock character 0, a mismatch ``mismatch``,
-   a gap ``gap``.
+3. **Candidates.** Measures whose normalised texts are equal once every digit is read as 0 form a
+   *group* (a county that copies its province's measure and changes only the numbers joins the
+   province's group). Groups are linked by an inverted index of informative character n-grams
+   (``ngram`` characters; n-grams with a stock character, or indexed under more than ``max_postings``
+   groups, are not used): two groups sharing at least ``min_shared`` n-grams are candidates of each
+   other. Each measure then keeps its ``max_candidates`` best candidate measures in other plans: its
+   own group first, then linked groups by shared n-grams; among equals, measures of higher-level plans
+   first (reuse flows down the hierarchy), then by plan and measure id. Work grows with the number of
+   measures times ``max_candidates``, not with the square of the corpus.
+4. **Local alignment** (Smith–Waterman, linear gaps, compiled with numba): an identical informative
+   character scores ``match``, an identical stock character 0, a mismatch ``mismatch``, a gap ``gap``.
+   Pairs of identical normalised texts are not aligned: they match over their whole informative span.
 5. **Similarity** of measure A to B = informative characters of A aligned to identical characters
    of B / informative characters of A (share of A's own wording found in B).
    Labels: ``verbatim`` when similarity >= ``verbatim_threshold`` (0.8), ``adapted`` when
    >= ``adapted_threshold`` (0.3); both need at least ``min_matched`` (15) informative characters
    matched; otherwise ``novel``.
 
-Tables: ``reuse_pairs`` (ordered measure pairs at or above ``pair_floor``), ``measure_reuse`` (each
-measure × each other plan: its closest measure there) and ``document_reuse`` (plan × plan shares).
+Tables: ``reuse_pairs`` (measure → candidate pairs at or above ``pair_floor``), ``measure_reuse`` (each
+measure × each other plan where it has a candidate: its closest measure there; a measure with no row for
+a plan is novel with respect to it) and ``document_reuse`` (ordered plan pairs linked by at least one
+candidate). When a measure has more than ``max_candidates`` near copies elsewhere, only the best-ranked
+are recorded, so plan-pair counts are lower bounds for the plans that copy a widely copied text.
 """
 from __future__ import annotations
 
 import math
-import re
-from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
+import numba
 import numpy as np
 import pandas as pd
 
 from . import schemas
 
 DEFAULTS = {
-    "ngram": 4, "min_shared": 3, "max_candidates": 5, "max_postings": 2000,
+    "ngram": 4, "min_shared": 3, "max_candidates": 5, "max_postings": 1000,
     "common_share": 0.5, "common_min_plans": 5,
     "match": 2, "mismatch": -1, "gap": -1,
     "verbatim_threshold": 0.8, "adapted_threshold": 0.3, "min_matched": 15, "pair_floor": 0.2,
 }
-_KEEP = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
-_FOLD = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)}
-                      | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
-                      | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
+_FULLWIDTH = ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))   # folded by - 0xFEE0
+_KEPT = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A))
+_PAIR_CHUNK = 20_000_000   # n-gram pairs counted per step (memory: ~16 bytes each)
 
 
 # ---------------------------------------------------------------------------------------------
-# Normalising and weighting
+# Normalising and weighting (whole corpus at once)
 # ---------------------------------------------------------------------------------------------
+def _codepoints(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _in_ranges(cp: np.ndarray, ranges) -> np.ndarray:
+    out = np.zeros(len(cp), dtype=bool)
+    for lo, hi in ranges:
+        out |= (cp >= lo) & (cp <= hi)
+    return out
+
+
+def normalise_many(texts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Normalise many texts at once.
+
+    Returns ``(cp, pos, bounds)``: ``cp`` the kept characters of every text (uint32 code points,
+    full-width letters and digits folded), each text followed by one 0 sentinel; ``pos`` (int64, same
+    length) the offset of each kept character in its own text (-1 at sentinels); ``bounds`` (int64,
+    ``len(texts) + 1``) where each text starts in ``cp`` (text *i* is ``cp[bounds[i]:bounds[i+1]-1]``).
+    """
+    texts = [str(t) for t in texts]
+    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    raw_start = np.concatenate([[0], np.cumsum(lens)])
+    cp = _codepoints("".join(texts)).copy()
+    fw = _in_ranges(cp, _FULLWIDTH)
+    cp[fw] -= 0xFEE0
+    kept = np.flatnonzero(_in_ranges(cp, _KEPT))
+    owner = np.searchsorted(raw_start, kept, side="right") - 1
+    n_kept = np.bincount(owner, minlength=len(texts)).astype(np.int64)
+    bounds = np.concatenate([[0], np.cumsum(n_kept + 1)])
+    out_cp = np.zeros(bounds[-1], dtype=np.uint32)
+    out_pos = np.full(bounds[-1], -1, dtype=np.int64)
+    dest = np.arange(len(kept)) + owner     # each earlier text adds one sentinel
+    out_cp[dest] = cp[kept]
+    out_pos[dest] = kept - raw_start[owner]
+    return out_cp, out_pos, bounds
+
+
 def normalise(text: str) -> tuple[str, np.ndarray]:
     """``text`` without punctuation and spaces (full-width letters/digits folded), and for each kept
     character its offset in ``text``."""
-    folded = text.translate(_FOLD)
-    pos = [i for i, ch in enumerate(folded) if _KEEP.match(ch)]
-    return "".join(folded[i] for i in pos), np.asarray(pos, dtype=np.int64)
+    cp, pos, _ = normalise_many([text])
+    return cp[:-1].tobytes().decode("utf-32-le"), pos[:-1]
 
 
 def shingles(norm: str, n: int) -> list[str]:
@@ -64,29 +109,81 @@ def shingles(norm: str, n: int) -> list[str]:
     return [norm[i:i + n] for i in range(len(norm) - n + 1)]
 
 
-def stock_mask(norm: str, stock_phrases, common: set[str], n: int) -> np.ndarray:
-    """Weight per character of ``norm``: 0 inside a stock phrase or a common n-gram, else 1."""
-    w = np.ones(len(norm), dtype=np.int8)
+def _ngram_codes(cp: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Code of the n-gram starting at each position of ``cp`` (uint64; exact for n <= 4, since kept
+    characters are below 2**16, a polynomial hash beyond) and whether it lies inside one text."""
+    base = np.uint64(1 << 16) if n <= 4 else np.uint64(0x100000001B3)
+    m = max(len(cp) - n + 1, 0)
+    codes = np.zeros(m, dtype=np.uint64)
+    for k in range(n):
+        codes = codes * base + cp[k:k + m].astype(np.uint64)
+    zeros = np.concatenate([[0], np.cumsum(cp == 0)])
+    valid = (zeros[n:n + m] - zeros[:m]) == 0
+    return codes, valid
+
+
+def _spread(starts: np.ndarray, n: int, size: int) -> np.ndarray:
+    """Boolean mask of length ``size``: True on ``[s, s + n)`` for each start ``s`` flagged in ``starts``."""
+    d = np.zeros(size + n + 1, dtype=np.int32)
+    idx = np.flatnonzero(starts)
+    np.add.at(d, idx, 1)
+    np.add.at(d, idx + n, -1)
+    return np.cumsum(d)[:size] > 0
+
+
+def _stock_zero(cp: np.ndarray, stock_phrases) -> np.ndarray:
+    """True on every character of ``cp`` inside an occurrence of a stock phrase."""
+    text = cp.tobytes().decode("utf-32-le")
+    zero = np.zeros(len(cp) + 1, dtype=np.int32)
     for phrase in stock_phrases:
         p = normalise(phrase)[0]
         if not p:
             continue
-        start = norm.find(p)
+        start = text.find(p)
         while start >= 0:
-            w[start:start + len(p)] = 0
-            start = norm.find(p, start + 1)
+            zero[start] += 1
+            zero[start + len(p)] -= 1
+            start = text.find(p, start + 1)
+    return np.cumsum(zero)[:len(cp)] > 0
+
+
+def stock_mask(norm: str, stock_phrases, common: set[str], n: int) -> np.ndarray:
+    """Weight per character of ``norm``: 0 inside a stock phrase or a common n-gram, else 1."""
+    cp = _codepoints(norm)
+    zero = _stock_zero(cp, stock_phrases)
     if common:
-        for i in range(len(norm) - n + 1):
-            if norm[i:i + n] in common:
-                w[i:i + n] = 0
-    return w
+        hits = np.array([norm[i:i + n] in common for i in range(max(len(norm) - n + 1, 0))], dtype=bool)
+        zero |= _spread(hits, n, len(norm))
+    return (~zero).astype(np.int8)
+
+
+def _plan_counts(codes: np.ndarray, doc: np.ndarray, n_docs: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each distinct code, the number of plans it occurs in: ``(inverse index per code, counts)``."""
+    uniq, inv = np.unique(codes, return_inverse=True)
+    pairs = np.unique(inv.astype(np.int64) * n_docs + doc)
+    return inv, np.bincount(pairs // n_docs, minlength=len(uniq))
+
+
+def _weights(cp: np.ndarray, owner: np.ndarray, doc_of: np.ndarray, stock_phrases, p: dict) -> np.ndarray:
+    """Weight (int8, 0/1) per position of ``cp``: 0 at sentinels, in stock phrases, in common n-grams."""
+    n = p["ngram"]
+    zero = (cp == 0) | _stock_zero(cp, stock_phrases)
+    codes, valid = _ngram_codes(cp, n)
+    at = np.flatnonzero(valid)
+    if len(at):
+        n_docs = int(doc_of.max()) + 1
+        inv, counts = _plan_counts(codes[at], doc_of[owner[at]], n_docs)
+        cut = max(p["common_min_plans"], math.ceil(p["common_share"] * len(np.unique(doc_of))))
+        common = np.zeros(len(codes), dtype=bool)
+        common[at] = counts[inv] >= cut
+        zero |= _spread(common, n, len(cp))
+    return (~zero).astype(np.int8)
 
 
 # ---------------------------------------------------------------------------------------------
-# Smith–Waterman
+# Smith–Waterman (numba)
 # ---------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Alignment:
+class Alignment(NamedTuple):
     """A local alignment of ``a`` and ``b`` (normalised coordinates, end exclusive)."""
     score: int
     a_start: int
@@ -97,105 +194,260 @@ class Alignment:
     n_informative: int      # of which informative in both
 
 
+@numba.njit(cache=True, nogil=True)
+def _sw(A, B, wa, wb, match, mismatch, gap, out):
+    n, m = len(A), len(B)
+    for k in range(7):
+        out[k] = 0
+    if n == 0 or m == 0:
+        return
+    H = np.zeros((n + 1, m + 1), dtype=np.int32)
+    best, bi, bj = 0, 0, 0
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            if A[i - 1] == B[j - 1]:
+                s = match * (wa[i - 1] & wb[j - 1])
+            else:
+                s = mismatch
+            h = H[i - 1, j - 1] + s
+            if H[i - 1, j] + gap > h:
+                h = H[i - 1, j] + gap
+            if H[i, j - 1] + gap > h:
+                h = H[i, j - 1] + gap
+            if h < 0:
+                h = 0
+            H[i, j] = h
+            if h > best:   # strict: the first maximum in row-major order
+                best, bi, bj = h, i, j
+    if best <= 0:
+        return
+    i, j = bi, bj
+    n_match, n_inf = 0, 0
+    while i > 0 and j > 0 and H[i, j] > 0:
+        same = A[i - 1] == B[j - 1]
+        inf = wa[i - 1] & wb[j - 1]
+        s = match * inf if same else mismatch
+        if H[i, j] == H[i - 1, j - 1] + s:
+            if same:
+                n_match += 1
+                n_inf += inf
+            i -= 1
+            j -= 1
+        elif H[i, j] == H[i - 1, j] + gap:
+            i -= 1
+        else:
+            j -= 1
+    out[0], out[1], out[2], out[3], out[4], out[5], out[6] = best, i, bi, j, bj, n_match, n_inf
+
+
+@numba.njit(cache=True, parallel=True)
+def _sw_many(cp, w, a_lo, a_hi, b_lo, b_hi, match, mismatch, gap):
+    out = np.zeros((len(a_lo), 7), dtype=np.int64)
+    for k in numba.prange(len(a_lo)):
+        _sw(cp[a_lo[k]:a_hi[k]], cp[b_lo[k]:b_hi[k]], w[a_lo[k]:a_hi[k]], w[b_lo[k]:b_hi[k]],
+            match, mismatch, gap, out[k])
+    return out
+
+
 def align(a: str, b: str, wa: np.ndarray | None = None, wb: np.ndarray | None = None, *,
           match: int = 2, mismatch: int = -1, gap: int = -1) -> Alignment:
     """Best local alignment of ``a`` and ``b`` (Smith–Waterman, linear gap penalty).
 
     An identical pair scores ``match`` when both characters are informative (weight 1), 0 when
-    either is stock (weight 0); a mismatch ``mismatch``; a gap ``gap``. Each row is computed with
-    numpy (the within-row gap recurrence is a running maximum). Returns score 0 and empty spans
-    when nothing aligns.
+    either is stock (weight 0); a mismatch ``mismatch``; a gap ``gap``. Ties: the first best cell in
+    row-major order; the traceback prefers the diagonal. Returns score 0 and empty spans when nothing
+    aligns.
     """
-    n, m = len(a), len(b)
-    if n == 0 or m == 0:
-        return Alignment(0, 0, 0, 0, 0, 0, 0)
-    wa = np.ones(n, np.int8) if wa is None else wa
-    wb = np.ones(m, np.int8) if wb is None else wb
-    A = np.frombuffer(a.encode("utf-32-le"), dtype=np.uint32)
-    B = np.frombuffer(b.encode("utf-32-le"), dtype=np.uint32)
-    H = np.zeros((n + 1, m + 1), dtype=np.int32)
-    ramp = -gap * np.arange(m + 1, dtype=np.int32)  # gap > 0 cost per step along the row
-    for i in range(1, n + 1):
-        eq = A[i - 1] == B
-        s = np.where(eq, match * (wa[i - 1] & wb).astype(np.int32), mismatch).astype(np.int32)
-        t = np.zeros(m + 1, dtype=np.int32)
-        t[1:] = np.maximum(H[i - 1, :-1] + s, H[i - 1, 1:] + gap)
-        np.maximum(t, 0, out=t)
-        H[i] = np.maximum.accumulate(t + ramp) - ramp
-    i, j = np.unravel_index(int(np.argmax(H)), H.shape)
-    best = int(H[i, j])
-    if best <= 0:
-        return Alignment(0, 0, 0, 0, 0, 0, 0)
-    a_end, b_end, n_match, n_inf = int(i), int(j), 0, 0
-    while i > 0 and j > 0 and H[i, j] > 0:
-        same = a[i - 1] == b[j - 1]
-        s = (match * int(wa[i - 1] & wb[j - 1])) if same else mismatch
-        if H[i, j] == H[i - 1, j - 1] + s:
-            n_match += same
-            n_inf += same and bool(wa[i - 1] & wb[j - 1])
-            i, j = i - 1, j - 1
-        elif H[i, j] == H[i - 1, j] + gap:
-            i -= 1
+    A, B = _codepoints(a), _codepoints(b)
+    wa = np.ones(len(A), np.int8) if wa is None else np.asarray(wa, np.int8)
+    wb = np.ones(len(B), np.int8) if wb is None else np.asarray(wb, np.int8)
+    out = np.zeros(7, dtype=np.int64)
+    _sw(A, B, wa, wb, match, mismatch, gap, out)
+    return Alignment(*(int(v) for v in out))
+
+
+def _identical(w: np.ndarray, match: int) -> np.ndarray:
+    """The alignment of a text with itself: its informative span matched in full (as :func:`align`
+    gives, without the quadratic work)."""
+    inf = np.flatnonzero(w)
+    if not len(inf):
+        return np.zeros(7, dtype=np.int64)
+    s, e = inf[0], inf[-1] + 1
+    return np.array([match * len(inf), s, e, s, e, e - s, len(inf)], dtype=np.int64)
+
+
+@numba.njit(cache=True, nogil=True)
+def _identical_nb(w, match, out):
+    first, last, n_inf = -1, -1, 0
+    for i in range(len(w)):
+        if w[i]:
+            if first < 0:
+                first = i
+            last = i
+            n_inf += 1
+    for k in range(7):
+        out[k] = 0
+    if n_inf:
+        out[0], out[1], out[2], out[3], out[4] = match * n_inf, first, last + 1, first, last + 1
+        out[5], out[6] = last + 1 - first, n_inf
+
+
+@numba.njit(cache=True, parallel=True)
+def _align_many(cp, w, a_lo, a_hi, b_lo, b_hi, same, match, mismatch, gap):
+    """Align many slices of the corpus arrays (``same``: the two texts are identical)."""
+    out = np.zeros((len(a_lo), 7), dtype=np.int64)
+    for k in numba.prange(len(a_lo)):
+        if same[k]:
+            _identical_nb(w[a_lo[k]:a_hi[k]], match, out[k])
         else:
-            j -= 1
-    return Alignment(best, int(i), a_end, int(j), b_end, n_match, n_inf)
+            _sw(cp[a_lo[k]:a_hi[k]], cp[b_lo[k]:b_hi[k]], w[a_lo[k]:a_hi[k]], w[b_lo[k]:b_hi[k]],
+                match, mismatch, gap, out[k])
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
 # Corpus
 # ---------------------------------------------------------------------------------------------
-def _prepare(measures: pd.DataFrame, stock_phrases, p: dict) -> pd.DataFrame:
+class Prepared(NamedTuple):
+    """Normalised corpus. ``df``: one row per measure (``measure_id, doc_id, text, char_start``, sorted
+    by plan and id) with ``d`` (plan index), ``rank`` (level rank of the plan), ``text_id`` (same id =
+    identical normalised text) and ``group`` (same id = identical once digits are read as 0); ``cp``,
+    ``pos``, ``bounds`` as from :func:`normalise_many`; ``w`` the weight of every character of ``cp``."""
+    df: pd.DataFrame
+    cp: np.ndarray
+    pos: np.ndarray
+    bounds: np.ndarray
+    w: np.ndarray
+
+    def norm(self, row: int) -> str:
+        return self.cp[self.bounds[row]:self.bounds[row + 1] - 1].tobytes().decode("utf-32-le")
+
+
+def _level_ranks(documents: pd.DataFrame | None) -> dict[str, int]:
+    if documents is None or "level" not in documents.columns:
+        return {}
+    from .config import load_levels
+
+    ranks = dict(zip(load_levels()["level"], load_levels()["rank"].astype(int)))
+    return {d: ranks.get(lv, 99) for d, lv in zip(documents["doc_id"].astype(str), documents["level"])}
+
+
+def _prepare(measures: pd.DataFrame, stock_phrases, p: dict, documents: pd.DataFrame | None = None) -> Prepared:
     df = measures[["measure_id", "doc_id", "text", "char_start"]].copy()
+    df["doc_id"] = df["doc_id"].astype(str)
     df = df.sort_values(["doc_id", "measure_id"], kind="mergesort").reset_index(drop=True)
-    norm = [normalise(str(t)) for t in df["text"]]
-    df["norm"] = [x[0] for x in norm]
-    df["pos"] = [x[1] for x in norm]
-    n = p["ngram"]
-    plan_df: dict[str, set] = defaultdict(set)
-    for norm_text, doc in zip(df["norm"], df["doc_id"]):
-        for sh in set(shingles(norm_text, n)):
-            plan_df[sh].add(doc)
-    n_plans = df["doc_id"].nunique()
-    cut = max(p["common_min_plans"], math.ceil(p["common_share"] * n_plans))
-    common = {sh for sh, docs in plan_df.items() if len(docs) >= cut}
-    df["w"] = [stock_mask(t, stock_phrases, common, n) for t in df["norm"]]
-    return df
+    df["d"] = pd.factorize(df["doc_id"], sort=True)[0]
+    ranks = _level_ranks(documents)
+    df["rank"] = df["doc_id"].map(ranks).fillna(99).astype(np.int64)
+    cp, pos, bounds = normalise_many(df["text"].fillna("").astype(str))
+    owner = np.repeat(np.arange(len(df)), np.diff(bounds))
+    w = _weights(cp, owner, df["d"].to_numpy(), stock_phrases, p)
+    df["text_id"] = pd.factorize(_split(cp))[0]
+    folded = np.where((cp >= 0x30) & (cp <= 0x39), np.uint32(0x30), cp)
+    df["group"] = pd.factorize(_split(folded))[0]
+    return Prepared(df, cp, pos, bounds, w)
 
 
-def find_candidates(df: pd.DataFrame, p: dict) -> dict[tuple[int, int], int]:
-    """Candidate measure pairs ``(row a, row b)`` of different plans -> shared informative shingles.
+def _split(cp: np.ndarray) -> list[str]:
+    return pd.Series(cp.tobytes().decode("utf-32-le").split("\x00")[:-1], dtype=object)
 
-    Built from an inverted index; shingles with a stock character or more than ``max_postings``
-    postings are not indexed; per measure and other plan only the ``max_candidates`` best are kept.
-    """
-    n = p["ngram"]
-    index: dict[str, list[int]] = defaultdict(list)
-    for r, (norm, w) in enumerate(zip(df["norm"], df["w"])):
-        seen = set()
-        for i, sh in enumerate(shingles(norm, n)):
-            if sh not in seen and w[i:i + n].all():
-                seen.add(sh)
-                index[sh].append(r)
-    docs = df["doc_id"].to_numpy()
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for rows in index.values():
-        if len(rows) > p["max_postings"]:
-            continue
-        for x in range(len(rows)):
-            for y in range(x + 1, len(rows)):
-                a, b = rows[x], rows[y]
-                if docs[a] != docs[b]:
-                    shared[(a, b)] += 1
-    best: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
-    for (a, b), k in shared.items():
-        if k >= p["min_shared"]:
-            best[(a, docs[b])].append((k, b))
-            best[(b, docs[a])].append((k, a))
-    keep: dict[tuple[int, int], int] = {}
-    for (a, _), lst in best.items():
-        for k, b in sorted(lst, key=lambda t: (-t[0], t[1]))[:p["max_candidates"]]:
-            keep[(min(a, b), max(a, b))] = k
-    return dict(sorted(keep.items()))
+
+def _group_links(prep: Prepared, p: dict) -> pd.DataFrame:
+    """Group pairs sharing at least ``min_shared`` informative n-grams (digits read as 0): columns
+    ``group, other_group, shared``, both directions, the ``max_candidates`` best per group."""
+    n, df = p["ngram"], prep.df
+    folded = np.where((prep.cp >= 0x30) & (prep.cp <= 0x39), np.uint32(0x30), prep.cp)
+    codes, valid = _ngram_codes(folded, n)
+    zeros = np.concatenate([[0], np.cumsum(prep.w == 0)])
+    m = len(codes)
+    informative = valid & ((zeros[n:n + m] - zeros[:m]) == 0)
+    owner = np.repeat(np.arange(len(df)), np.diff(prep.bounds))[:m]
+    group = df["group"].to_numpy()
+    is_rep = np.zeros(len(df), dtype=bool)
+    is_rep[np.unique(group, return_index=True)[1]] = True
+    at = np.flatnonzero(informative & is_rep[owner])
+    empty = pd.DataFrame({"group": [], "other_group": [], "shared": []}, dtype=np.int64)
+    if not len(at):
+        return empty, np.zeros(group.max() + 1 if len(group) else 0, dtype=np.int64)
+    n_groups = int(group.max()) + 1
+    _, inv = np.unique(codes[at], return_inverse=True)
+    key = np.unique(inv.astype(np.int64) * n_groups + group[owner[at]])
+    sid, g = key // n_groups, key % n_groups
+    n_ngrams = np.bincount(g, minlength=n_groups)
+    L = np.bincount(sid)
+    ok = (L[sid] >= 2) & (L[sid] <= p["max_postings"])
+    sid, g = sid[ok], g[ok]
+    counts = _count_pairs(g, np.bincount(sid)[np.unique(sid)], n_groups)
+    if counts is None:
+        return empty, n_ngrams
+    keys, shared = counts
+    keep = shared >= p["min_shared"]
+    ga, gb, shared = keys[keep] // n_groups, keys[keep] % n_groups, shared[keep]
+    links = pd.DataFrame({"group": np.concatenate([ga, gb]), "other_group": np.concatenate([gb, ga]),
+                          "shared": np.concatenate([shared, shared])})
+    links = links.sort_values(["group", "shared", "other_group"], ascending=[True, False, True], kind="mergesort")
+    links = links[links.groupby("group").cumcount() < p["max_candidates"]]
+    return links.reset_index(drop=True), n_ngrams
+
+
+def _count_pairs(members: np.ndarray, lengths: np.ndarray, n_groups: int):
+    """Count, over posting lists (``members`` concatenated, ascending within each list, list sizes
+    ``lengths``), how many lists each pair of members shares: ``(pair keys a * n_groups + b, counts)``
+    with ``a < b``, or None. Lists are processed in chunks of at most ``_PAIR_CHUNK`` pairs."""
+    starts = np.concatenate([[0], np.cumsum(lengths)])
+    n_pairs = lengths * (lengths - 1) // 2
+    parts, lo = [], 0
+    while lo < len(lengths):
+        hi = lo + max(1, int(np.searchsorted(np.cumsum(n_pairs[lo:]), _PAIR_CHUNK, side="right")))
+        hi = min(hi, len(lengths))
+        keys = _clique_keys(members, starts, lengths, lo, hi, n_groups)
+        if len(keys):
+            parts.append(np.unique(keys, return_counts=True))
+        lo = hi
+    if not parts:
+        return None
+    keys = np.concatenate([k for k, _ in parts])
+    counts = np.concatenate([c for _, c in parts])
+    uniq, inv = np.unique(keys, return_inverse=True)
+    return uniq, np.bincount(inv, weights=counts).astype(np.int64)
+
+
+def _clique_keys(members, starts, lengths, lo, hi, n_groups) -> np.ndarray:
+    """Keys of every pair within each of the posting lists ``lo:hi``."""
+    seg = np.arange(starts[lo], starts[hi])
+    list_end = np.repeat(starts[lo + 1:hi + 1], lengths[lo:hi])
+    after = list_end - seg - 1                           # members after each one in its list
+    left = np.repeat(seg, after)
+    first = np.repeat(seg + 1, after)
+    offset = np.arange(len(left)) - np.repeat(np.cumsum(after) - after, after)
+    right = first + offset
+    return members[left].astype(np.int64) * n_groups + members[right]
+
+
+def find_candidates(prep: Prepared, p: dict) -> pd.DataFrame:
+    """Candidate measures of each measure, in other plans: columns ``a, b`` (row numbers in
+    ``prep.df``; b is a candidate of a) and ``shared`` (informative n-grams the two groups share; for
+    a measure of a's own group, all of the group's). At most ``max_candidates`` per ``a``, ranked as
+    the module docstring says."""
+    df, k = prep.df, p["max_candidates"]
+    links, n_ngrams = _group_links(prep, p)
+    head_size = 2 * k + 2      # enough to leave k after dropping the measure's own plan
+    order = np.lexsort((np.arange(len(df)), df["rank"].to_numpy(), df["group"].to_numpy()))
+    members = pd.DataFrame({"group": df["group"].to_numpy()[order], "b": order})
+    members["slot"] = members.groupby("group").cumcount()
+    heads = members[members["slot"] < head_size]
+    own = heads.assign(owner=heads["group"], prio=0, shared=n_ngrams[heads["group"].to_numpy()])
+    linked = links.assign(prio=links.groupby("group").cumcount() + 1).rename(
+        columns={"group": "owner", "other_group": "group"}).merge(heads, on="group")
+    lists = pd.concat([own, linked], ignore_index=True)[["owner", "prio", "slot", "b", "shared"]]
+    lists = lists.sort_values(["owner", "prio", "slot"], kind="mergesort")
+    lists = lists[lists.groupby("owner").cumcount() < head_size]
+    cand = pd.DataFrame({"a": np.arange(len(df)), "owner": df["group"].to_numpy()}).merge(lists, on="owner")
+    d = df["d"].to_numpy()
+    cand = cand[d[cand["a"].to_numpy()] != d[cand["b"].to_numpy()]]
+    cand = cand.sort_values(["a", "prio", "slot"], kind="mergesort")
+    cand = cand[cand.groupby("a").cumcount() < k]
+    return cand[["a", "b", "shared"]].reset_index(drop=True)
 
 
 def label_similarity(similarity: float, n_informative: int, p: dict) -> str:
@@ -209,113 +461,127 @@ def label_similarity(similarity: float, n_informative: int, p: dict) -> str:
     return "novel"
 
 
-def _directed_rows(df, a, b, al: Alignment, flip: bool, p: dict) -> dict:
-    """Row of ``reuse_pairs`` for measure a reusing b (``flip``: ``al`` was computed as align(b, a))."""
-    a_s, a_e, b_s, b_e = (al.b_start, al.b_end, al.a_start, al.a_end) if flip else (al.a_start, al.a_end, al.b_start, al.b_end)
-    ra, rb = df.iloc[a], df.iloc[b]
-    inf_a, inf_b = int(ra["w"].sum()), int(rb["w"].sum())
-    sim = al.n_informative / inf_a if inf_a else 0.0
-    sim_b = al.n_informative / inf_b if inf_b else 0.0
-    cs_a, ce_a = _doc_span(ra, a_s, a_e)
-    cs_b, ce_b = _doc_span(rb, b_s, b_e)
-    return {
-        "measure_id": ra["measure_id"], "doc_id": ra["doc_id"], "other_measure_id": rb["measure_id"],
-        "other_doc_id": rb["doc_id"], "similarity": sim, "similarity_other": sim_b,
-        "n_matched_chars": al.n_matched, "n_informative_matched": al.n_informative, "alignment_score": al.score,
-        "label": label_similarity(sim, al.n_informative, p),
-        "aligned_text": _slice(ra, a_s, a_e), "other_aligned_text": _slice(rb, b_s, b_e),
-        "char_start": cs_a, "char_end": ce_a, "other_char_start": cs_b, "other_char_end": ce_b,
-    }
+def _labels(sim: np.ndarray, n_inf: np.ndarray, p: dict) -> np.ndarray:
+    """:func:`label_similarity` over arrays."""
+    out = np.where(sim >= p["verbatim_threshold"], "verbatim",
+                   np.where(sim >= p["adapted_threshold"], "adapted", "novel"))
+    return np.where(n_inf < p["min_matched"], "novel", out).astype(object)
 
 
-def _doc_span(row, s: int, e: int) -> tuple[int | None, int | None]:
-    if e <= s:
-        return None, None
-    return int(row["char_start"]) + int(row["pos"][s]), int(row["char_start"]) + int(row["pos"][e - 1]) + 1
+def _align_candidates(prep: Prepared, cand: pd.DataFrame, p: dict) -> np.ndarray:
+    """Alignment (rows of 7 ints, as :class:`Alignment`) of each candidate pair, seen from ``a``.
+
+    Each unordered pair is aligned once, in the direction lower row first, and pairs of the same
+    two texts share one alignment."""
+    a, b = cand["a"].to_numpy(), cand["b"].to_numpy()
+    x, y = np.minimum(a, b), np.maximum(a, b)
+    tid = prep.df["text_id"].to_numpy()
+    first_row = np.unique(tid, return_index=True)[1]
+    n_t = int(tid.max()) + 1 if len(tid) else 1
+    key = tid[x].astype(np.int64) * n_t + tid[y]
+    ukey, inv = np.unique(key, return_inverse=True)
+    rx, ry = first_row[ukey // n_t], first_row[ukey % n_t]
+    lo, hi = prep.bounds[:-1], prep.bounds[1:] - 1
+    al = _align_many(prep.cp, prep.w, lo[rx], hi[rx], lo[ry], hi[ry], (ukey // n_t) == (ukey % n_t),
+                     p["match"], p["mismatch"], p["gap"])[inv]
+    flip = a != x          # seen from a: swap a/b spans where a was the second text
+    al[flip] = al[flip][:, [0, 3, 4, 1, 2, 5, 6]]
+    return al
 
 
-def _slice(row, s: int, e: int) -> str | None:
-    if e <= s:
-        return None
-    return str(row["text"])[int(row["pos"][s]):int(row["pos"][e - 1]) + 1]
-
-
-def compare_measures(measures: pd.DataFrame, stock_phrases=(), progress: bool = False, **params) -> pd.DataFrame:
-    """Every aligned candidate pair, both directions (the unfiltered source of ``reuse_pairs``)."""
-    from tqdm.auto import tqdm
-
+def compare_measures(measures: pd.DataFrame, stock_phrases=(), progress: bool = False,
+                     documents: pd.DataFrame | None = None, **params) -> pd.DataFrame:
+    """Every measure aligned with each of its candidates (the unfiltered source of ``reuse_pairs``):
+    one row per (measure, candidate), columns of ``reuse_pairs``. ``documents`` (``doc_id, level``)
+    ranks candidates of higher-level plans first; ``progress`` is accepted for symmetry with the
+    other stages (the work is vectorised and reports no steps)."""
     p = {**DEFAULTS, **{k: v for k, v in params.items() if k in DEFAULTS}}
-    df = _prepare(measures, stock_phrases, p)
-    rows = []
-    for a, b in tqdm(list(find_candidates(df, p)), desc="alignments", unit="pair", disable=not progress):
-        al = align(df.at[a, "norm"], df.at[b, "norm"], df.at[a, "w"], df.at[b, "w"],
-                   match=p["match"], mismatch=p["mismatch"], gap=p["gap"])
-        rows.append(_directed_rows(df, a, b, al, False, p))
-        rows.append(_directed_rows(df, b, a, al, True, p))
     cols = schemas.get("reuse_pairs").column_names
-    return pd.DataFrame(rows, columns=cols)
+    if not len(measures):
+        return pd.DataFrame(columns=cols)
+    prep = _prepare(measures, stock_phrases, p, documents)
+    cand = find_candidates(prep, p)
+    if not len(cand):
+        return pd.DataFrame(columns=cols)
+    al = _align_candidates(prep, cand, p)
+    df = prep.df
+    a, b = cand["a"].to_numpy(), cand["b"].to_numpy()
+    owner = np.repeat(np.arange(len(df)), np.diff(prep.bounds))
+    n_inf = np.bincount(owner, weights=prep.w, minlength=len(df)).astype(np.int64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sim = np.where(n_inf[a] > 0, al[:, 6] / np.maximum(n_inf[a], 1), 0.0)
+        sim_b = np.where(n_inf[b] > 0, al[:, 6] / np.maximum(n_inf[b], 1), 0.0)
+    out = pd.DataFrame({
+        "measure_id": df["measure_id"].to_numpy()[a], "doc_id": df["doc_id"].to_numpy()[a],
+        "other_measure_id": df["measure_id"].to_numpy()[b], "other_doc_id": df["doc_id"].to_numpy()[b],
+        "similarity": sim, "similarity_other": sim_b, "n_matched_chars": al[:, 5],
+        "n_informative_matched": al[:, 6], "alignment_score": al[:, 0], "label": _labels(sim, al[:, 6], p),
+    })
+    for side, rows, s, e in (("", a, al[:, 1], al[:, 2]), ("other_", b, al[:, 3], al[:, 4])):
+        text, start = _passages(prep, rows, s, e)
+        out[f"{side}aligned_text"] = text
+        out[f"{side}char_start"], out[f"{side}char_end"] = start
+    return out[cols]
+
+
+def _passages(prep: Prepared, rows: np.ndarray, s: np.ndarray, e: np.ndarray):
+    """Aligned passages (normalised span ``s:e`` of measure ``rows``) as document text and offsets
+    (``pd.NA`` for empty spans)."""
+    has = e > s
+    base = prep.bounds[rows]
+    p0 = np.where(has, prep.pos[base + np.where(has, s, 0)], 0)
+    p1 = np.where(has, prep.pos[base + np.where(has, e - 1, 0)] + 1, 0)
+    texts = prep.df["text"].to_numpy()
+    sliced = [str(texts[r])[i:j] if h else None for r, i, j, h in zip(rows, p0, p1, has)]
+    cs = prep.df["char_start"].to_numpy().astype(np.int64)[rows]
+    start = pd.array(np.where(has, cs + p0, 0), dtype="Int64")
+    end = pd.array(np.where(has, cs + p1, 0), dtype="Int64")
+    start[~has] = pd.NA
+    end[~has] = pd.NA
+    return sliced, (start, end)
 
 
 def measure_reuse(measures: pd.DataFrame, documents: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
-    """Each measure × each other plan: the closest measure there (highest similarity, ties by id)."""
-    plans = sorted(documents["doc_id"].astype(str))
-    best = pairs.sort_values(["measure_id", "other_doc_id", "similarity", "other_measure_id"],
-                             ascending=[True, True, False, True], kind="mergesort")
-    best = best.drop_duplicates(["measure_id", "other_doc_id"]).set_index(["measure_id", "other_doc_id"])
-    rows = []
-    for m in measures.sort_values(["doc_id", "measure_id"], kind="mergesort").itertuples(index=False):
-        for other in plans:
-            if other == m.doc_id:
-                continue
-            key = (m.measure_id, other)
-            if key in best.index:
-                r = best.loc[key]
-                rows.append({"measure_id": m.measure_id, "doc_id": m.doc_id, "other_doc_id": other,
-                             "closest_measure_id": r["other_measure_id"], "similarity": float(r["similarity"]),
-                             "label": r["label"], "aligned_text": r["aligned_text"]})
-            else:
-                rows.append({"measure_id": m.measure_id, "doc_id": m.doc_id, "other_doc_id": other,
-                             "closest_measure_id": None, "similarity": 0.0, "label": "novel", "aligned_text": None})
-    if not rows:
+    """Each measure × each other plan where it has a candidate: the closest measure there (highest
+    similarity, ties by id). ``pairs``: the output of :func:`compare_measures`."""
+    if not len(pairs):
         return schemas.empty("measure_reuse")
-    return schemas.validate(pd.DataFrame(rows), "measure_reuse")
+    best = pairs.sort_values(["doc_id", "measure_id", "other_doc_id", "similarity", "other_measure_id"],
+                             ascending=[True, True, True, False, True], kind="mergesort")
+    best = best.drop_duplicates(["measure_id", "other_doc_id"])
+    out = best.rename(columns={"other_measure_id": "closest_measure_id"})
+    out = out[schemas.get("measure_reuse").column_names].reset_index(drop=True)
+    return schemas.validate(out, "measure_reuse")
 
 
 def document_reuse(documents: pd.DataFrame, mreuse: pd.DataFrame, measures: pd.DataFrame) -> pd.DataFrame:
-    """Plan × plan: share of plan A's measures reusing plan B (verbatim or adapted), and whether B
-    is a higher level (and, where regions are given, the same region chain: the reference plan)."""
-    from .config import load_levels
-
-    ranks = dict(zip(load_levels()["level"], load_levels()["rank"].astype(int)))
-    docs = documents.set_index("doc_id")
-    n_meas = measures.groupby("doc_id").size()
-    rows = []
-    for a in sorted(docs.index):
-        for b in sorted(docs.index):
-            if a == b:
-                continue
-            g = mreuse[(mreuse["doc_id"] == a) & (mreuse["other_doc_id"] == b)]
-            n = int(n_meas.get(a, 0))
-            nv, na = int((g["label"] == "verbatim").sum()), int((g["label"] == "adapted").sum())
-            ra, rb = ranks.get(docs.at[a, "level"], 99), ranks.get(docs.at[b, "level"], 99)
-            higher = rb < ra
-            reg_a, reg_b = _region(docs, a), _region(docs, b)
-            same_chain = docs.at[b, "level"] == "central" or (bool(reg_a) and bool(reg_b) and reg_a.startswith(reg_b))
-            rows.append({
-                "doc_id": a, "other_doc_id": b, "level": docs.at[a, "level"], "other_level": docs.at[b, "level"],
-                "n_measures": n, "n_verbatim": nv, "n_adapted": na, "n_reused": nv + na,
-                "reuse_pct": 100.0 * (nv + na) / n if n else np.nan,
-                "mean_similarity": float(g["similarity"].mean()) if len(g) else np.nan,
-                "is_other_higher": higher, "is_other_reference": bool(higher and same_chain),
-            })
-    if not rows:
+    """Ordered plan pairs (A, B) linked by at least one candidate: share of A's measures reusing B
+    (closest measure in B verbatim or adapted), their mean similarity over all of A's measures (0
+    where no candidate), and whether B is a higher level (and, where regions are given, the same
+    region chain: the reference plan)."""
+    if not len(mreuse):
         return schemas.empty("document_reuse")
-    return schemas.validate(pd.DataFrame(rows), "document_reuse")
-
-
-def _region(docs: pd.DataFrame, doc_id: str) -> str:
-    v = docs.at[doc_id, "region"] if "region" in docs.columns else None
-    return "" if v is None or pd.isna(v) else str(v)
+    ranks = _level_ranks(documents)
+    docs = documents.assign(doc_id=documents["doc_id"].astype(str)).set_index("doc_id")
+    n_meas = measures.assign(doc_id=measures["doc_id"].astype(str)).groupby("doc_id").size()
+    g = mreuse.assign(v=mreuse["label"].eq("verbatim"), ad=mreuse["label"].eq("adapted"))
+    out = g.groupby(["doc_id", "other_doc_id"], sort=True).agg(
+        n_verbatim=("v", "sum"), n_adapted=("ad", "sum"), sim=("similarity", "sum")).reset_index()
+    n = out["doc_id"].map(n_meas).fillna(0).astype(np.int64)
+    out["level"] = out["doc_id"].map(docs["level"])
+    out["other_level"] = out["other_doc_id"].map(docs["level"])
+    out["n_measures"] = n
+    out["n_reused"] = out["n_verbatim"] + out["n_adapted"]
+    out["reuse_pct"] = np.where(n > 0, 100.0 * out["n_reused"] / n.clip(lower=1), np.nan)
+    out["mean_similarity"] = np.where(n > 0, out["sim"] / n.clip(lower=1), np.nan)
+    higher = out["other_doc_id"].map(ranks).fillna(99).to_numpy() < out["doc_id"].map(ranks).fillna(99).to_numpy()
+    region = docs["region"].astype("string").fillna("") if "region" in docs.columns else pd.Series("", index=docs.index)
+    reg_a, reg_b = out["doc_id"].map(region).fillna(""), out["other_doc_id"].map(region).fillna("")
+    chain = [(lb == "central") or (bool(ra) and bool(rb) and ra.startswith(rb))
+             for ra, rb, lb in zip(reg_a, reg_b, out["other_level"])]
+    out["is_other_higher"] = higher
+    out["is_other_reference"] = higher & np.asarray(chain, dtype=bool)
+    return schemas.validate(out[schemas.get("document_reuse").column_names], "document_reuse")
 
 
 def reuse_stage(tables: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.DataFrame]:
@@ -327,7 +593,7 @@ def reuse_stage(tables: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.D
     p = {k: type(v)(params.get(f"reuse_{k}", v)) for k, v in DEFAULTS.items()}
     stock = load_stringency_config(params.get("stringency_config"))["reuse"]["stock_phrases"]
     measures, documents = tables["measures"], tables["documents"]
-    allpairs = compare_measures(measures, stock, progress=bool(params.get("progress", False)), **p)
+    allpairs = compare_measures(measures, stock, documents=documents, **p)
     pairs = allpairs[(allpairs["similarity"] >= p["pair_floor"]) & (allpairs["n_informative_matched"] >= p["min_matched"])]
     pairs = pairs.sort_values(["measure_id", "other_measure_id"], kind="mergesort")
     mr = measure_reuse(measures, documents, allpairs)

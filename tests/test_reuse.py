@@ -60,14 +60,14 @@ def test_stage_labels_and_document_shares():
     mr = out["measure_reuse"].set_index(["measure_id", "other_doc_id"])
     assert mr.loc[("city-m001", "prov"), "closest_measure_id"] == "prov-m001"
     assert mr.loc[("city-m001", "prov"), "label"] in ("verbatim", "adapted")
-    assert mr.loc[("city-m003", "prov"), "label"] == "novel"      # shares only stock phrases
-    assert mr.loc[("other-m001", "prov"), "label"] == "novel"
+    # no row for a measure and a plan: no candidate there, i.e. novel with respect to that plan
+    assert ("city-m003", "prov") not in mr.index or mr.loc[("city-m003", "prov"), "label"] == "novel"  # stock only
+    assert ("other-m001", "prov") not in mr.index
     dr = out["document_reuse"].set_index(["doc_id", "other_doc_id"])
     assert dr.loc[("city", "prov"), "n_reused"] == 1
     assert dr.loc[("city", "prov"), "reuse_pct"] == pytest.approx(100 / 3)
     assert bool(dr.loc[("city", "prov"), "is_other_reference"])
-    assert not bool(dr.loc[("other", "prov"), "is_other_reference"])   # higher, but another province
-    assert bool(dr.loc[("other", "prov"), "is_other_higher"])
+    assert ("other", "prov") not in dr.index            # sparse: plans linked by no candidate have no row
     for name in ("reuse_pairs", "measure_reuse", "document_reuse"):
         schemas.validate(out[name], name)
     # offsets of aligned passages index the measure's document text
@@ -81,10 +81,10 @@ def test_candidates_are_not_all_pairs():
     t = _tables({"a": [PLANT, FILLER_A], "b": [PLANT, FILLER_B]}, {"a": "province", "b": "county"},
                 {"a": "x", "b": "y"})
     from analysis.reuse import _prepare
-    df = _prepare(t["measures"], [], DEFAULTS)
-    cands = find_candidates(df, DEFAULTS)
-    ids = {(df.at[a, "measure_id"], df.at[b, "measure_id"]) for a, b in cands}
-    assert ids == {("a-m001", "b-m001")}
+    prep = _prepare(t["measures"], [], DEFAULTS)
+    cands = find_candidates(prep, DEFAULTS)
+    ids = {(prep.df.at[a, "measure_id"], prep.df.at[b, "measure_id"]) for a, b in zip(cands["a"], cands["b"])}
+    assert ids == {("a-m001", "b-m001"), ("b-m001", "a-m001")}
 
 
 @pytest.mark.parametrize("sim, n, label", [
@@ -93,3 +93,75 @@ def test_candidates_are_not_all_pairs():
 ])
 def test_labels(sim, n, label):
     assert label_similarity(sim, n, DEFAULTS) == label
+
+
+def test_document_reuse_reference_and_shares():
+    from analysis.reuse import document_reuse
+    docs = pd.DataFrame({"doc_id": ["prov", "city", "other"], "level": ["province", "municipal", "county"],
+                         "region": ["山东省", "山东省济宁市", "广东省某县"]})
+    measures = pd.DataFrame({"measure_id": ["c1", "c2", "c3", "c4", "o1"],
+                             "doc_id": ["city"] * 4 + ["other"]})
+    mr = pd.DataFrame({"measure_id": ["c1", "c2", "o1", "o1"], "doc_id": ["city", "city", "other", "other"],
+                       "other_doc_id": ["prov", "prov", "prov", "city"], "closest_measure_id": ["p1", "p2", "p1", "c1"],
+                       "similarity": [0.9, 0.1, 0.5, 0.35], "label": ["verbatim", "novel", "adapted", "adapted"],
+                       "aligned_text": ["x", None, "y", "z"]})
+    dr = document_reuse(docs, mr, measures).set_index(["doc_id", "other_doc_id"])
+    assert len(dr) == 3
+    assert dr.loc[("city", "prov"), "n_reused"] == 1 and dr.loc[("city", "prov"), "n_measures"] == 4
+    assert dr.loc[("city", "prov"), "mean_similarity"] == pytest.approx(1.0 / 4)   # over all 4 measures
+    assert bool(dr.loc[("city", "prov"), "is_other_reference"])
+    assert bool(dr.loc[("other", "prov"), "is_other_higher"])
+    assert not bool(dr.loc[("other", "prov"), "is_other_reference"])   # higher, but another province
+    assert not bool(dr.loc[("other", "city"), "is_other_reference"])
+
+
+def test_identical_texts_skip_alignment_with_the_same_result():
+    """The shortcut for identical texts gives what Smith–Waterman gives."""
+    import random
+
+    import numpy as np
+
+    from analysis.reuse import _identical_nb
+    rng = random.Random(7)
+    for _ in range(300):
+        a = "".join(rng.choice(PLANT) for _ in range(rng.randint(1, 60)))
+        w = np.array([rng.random() > 0.3 for _ in a], dtype=np.int8)
+        out = np.zeros(7, dtype=np.int64)
+        _identical_nb(w, 2, out)
+        assert tuple(out) == tuple(align(a, a, w, w))
+
+
+def test_copies_with_other_numbers_are_one_group_and_candidates_are_capped():
+    """A measure copied into many plans (numbers changed) keeps at most max_candidates candidates,
+    higher-level plans first, and is labelled verbatim against them."""
+    from analysis.reuse import _prepare
+    base = "县委常委到基层调研陪同人员不超过{}人不安排警车开道不张贴悬挂标语横幅不搞层层陪同"
+    # in 12 of 30 plans: fewer than half, so its n-grams are not masked as common to most plans
+    texts = {f"d{i:02d}": ([base.format(3 + i % 5)] if i < 12 else []) + [FILLER_A[i:] + FILLER_B[:i]] for i in range(30)}
+    levels = {d: ("province" if d == "d11" else "county") for d in texts}
+    t = _tables(texts, levels, {d: "" for d in texts})
+    prep = _prepare(t["measures"], [], DEFAULTS, t["documents"])
+    copies = prep.df["text"].str.startswith("县委常委")
+    assert prep.df.loc[copies, "group"].nunique() == 1 and prep.df.loc[copies, "text_id"].nunique() == 5
+    cands = find_candidates(prep, DEFAULTS)
+    assert cands.groupby("a").size().max() <= DEFAULTS["max_candidates"]
+    first = cands.groupby("a")["b"].first()
+    top = prep.df.index[(prep.df["doc_id"] == "d11") & copies][0]
+    assert all(first[a] == top for a in prep.df.index[copies & (prep.df["doc_id"] != "d11")])
+    out = reuse_stage(t, {})
+    pairs = out["reuse_pairs"]
+    assert len(pairs) <= len(t["measures"]) * DEFAULTS["max_candidates"]
+    assert (pairs[pairs["other_doc_id"] == "d11"]["label"] == "verbatim").sum() == 11
+
+
+def test_an_adapted_measure_in_another_group_is_found():
+    """A measure that rewrites half of another (a different group) is a candidate and `adapted`."""
+    src = PLANT + FILLER_A
+    adapted = PLANT + FILLER_B
+    t = _tables({"a": [src], "b": [adapted], "c": [FILLER_B[:20] + "开展调查研究"]},
+                {"a": "province", "b": "municipal", "c": "county"}, {"a": "山东省", "b": "山东省济宁市", "c": "x"})
+    out = reuse_stage(t, {})
+    row = out["reuse_pairs"].set_index(["measure_id", "other_measure_id"]).loc[("b-m001", "a-m001")]
+    assert row["label"] == "adapted"
+    assert 0.3 <= row["similarity"] < 0.8
+    assert row["aligned_text"] == PLANT

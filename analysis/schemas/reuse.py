@@ -6,7 +6,7 @@ _LABEL = ("label", "str", "`verbatim` (similarity >= 0.8), `adapted` (>= 0.3), e
 
 register(
     "reuse_pairs",
-    "Measure pairs of different plans whose local alignment (Smith–Waterman on characters, stock phrases and "
+    "Measure → candidate pairs of different plans whose local alignment (Smith–Waterman on characters, stock phrases and "
     "n-grams common to many plans scoring nothing) reaches the floor (`similarity` >= 0.2 and >= 15 informative "
     "characters). Ordered: a row says how much of `measure_id` is found in `other_measure_id`.",
     [
@@ -33,9 +33,9 @@ register(
 
 register(
     "measure_reuse",
-    "Every measure × every other plan: the closest measure of that plan (highest similarity among the "
-    "candidates found through shared n-grams), the similarity and the label. No candidate -> empty closest "
-    "measure, similarity 0, `novel`.",
+    "Each measure × each other plan where it has a candidate (through shared n-grams; at most `max_candidates` "
+    "candidates per measure, its own near copies and higher-level plans first): the closest measure of that plan, "
+    "the similarity and the label. A measure with no row for a plan has no candidate there (novel with respect to it).",
     [
         ("measure_id", "str", "measure"),
         ("doc_id", "str", "its plan"),
@@ -51,8 +51,9 @@ register(
 
 register(
     "document_reuse",
-    "Plan × plan (ordered): share of plan A's measures that reuse plan B (label verbatim or adapted), and "
-    "whether B is of a higher level — the reference for A when it is also in A's region chain or central.",
+    "Ordered plan pairs (A, B) linked by at least one candidate measure pair: share of plan A's measures that reuse "
+    "plan B (label verbatim or adapted), and whether B is of a higher level — the reference for A when it is also in "
+    "A's region chain or central. Pairs of plans with no row share no candidate.",
     [
         ("doc_id", "str", "plan A (the one that may reuse)"),
         ("other_doc_id", "str", "plan B (the possible source)"),
@@ -63,7 +64,7 @@ register(
         ("n_adapted", "int", "measures of A whose closest measure in B is `adapted`"),
         ("n_reused", "int", "`n_verbatim + n_adapted`"),
         ("reuse_pct", "float", "`n_reused / n_measures` × 100; empty when A has no measures", True),
-        ("mean_similarity", "float", "mean similarity of A's measures to their closest measure in B", True),
+        ("mean_similarity", "float", "mean similarity of A's measures to their closest measure in B (0 for a measure with no candidate in B)", True),
         ("is_other_higher", "bool", "B is of a higher level than A (level rank from levels.csv)"),
         ("is_other_reference", "bool", "B is higher and central, or its region is a prefix of A's region (山东省 → 山东省济宁市金乡县)"),
     ],
