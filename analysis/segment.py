@@ -164,4 +164,4 @@ def segment_stage(doc: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.Da
               for x in m["text"].fillna("").astype(str)]
     out = pd.DataFrame({"measure_id": m["measure_id"].astype(str).to_numpy(),
                         "doc_id": m["doc_id"].astype(str).to_numpy(), "tokens": tokens})
-    return {"measure_tokens": schemas.validate(out, "measure_tokens")}
+    return {"measure_tokens": out}   # checked against the schema when the runner assembles the table

@@ -14,6 +14,7 @@ Tables: ``measure_stringency`` (per measure, each component shown), ``stringency
 """
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from pathlib import Path
@@ -36,9 +37,16 @@ def load_stringency_config(path: Path | str | None = None) -> dict:
     """Read and check ``stringency.toml``: ``scoring``, ``conventions``, ``strong``, ``hedge``,
     ``limit_kinds`` and ``reuse``. Cue patterns are compiled (``entry["regex"]``).
 
-    Raises ``ValueError`` naming the file and the bad entry.
+    Raises ``ValueError`` naming the file and the bad entry. The result is cached per file and
+    modification time (the per-document stage asks for it once per plan): treat it as read-only.
     """
     path = Path(path) if path else _config.data_path("stringency.toml")
+    st = path.stat()
+    return _load_config(str(path), st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_config(path: str, _mtime_ns: int, _size: int) -> dict:
     with open(path, "rb") as fh:
         cfg = tomllib.load(fh)
     for key in ("scoring", "conventions", "strong", "hedge", "limit_kinds"):
@@ -118,8 +126,10 @@ def find_cues(text: str, entries: list[dict]) -> list[tuple[int, int, str, float
     return out
 
 
-def score_measures(measures: pd.DataFrame, commitments: pd.DataFrame, cfg: dict | None = None) -> pd.DataFrame:
-    """The ``measure_stringency`` table: one row per measure with every component of the score."""
+def score_measures(measures: pd.DataFrame, commitments: pd.DataFrame, cfg: dict | None = None, *,
+                   validate: bool = True) -> pd.DataFrame:
+    """The ``measure_stringency`` table: one row per measure with every component of the score
+    (``validate=False``: not checked against the schema; the runner checks the assembled table)."""
     cfg = cfg or load_stringency_config()
     sc = cfg["scoring"]
     n_comm = commitments.groupby("measure_id").size() if len(commitments) else pd.Series(dtype="int64")
@@ -139,7 +149,8 @@ def score_measures(measures: pd.DataFrame, commitments: pd.DataFrame, cfg: dict 
         })
     if not rows:
         return schemas.empty("measure_stringency")
-    return schemas.validate(pd.DataFrame(rows), "measure_stringency")
+    out = pd.DataFrame(rows)
+    return schemas.validate(out, "measure_stringency") if validate else out
 
 
 # ---------------------------------------------------------------------------------------------

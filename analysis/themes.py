@@ -360,10 +360,12 @@ def assign_themes(measures: pd.DataFrame, codebook: Codebook | None = None) -> p
 
 
 def assign_themes_and_fires(measures: pd.DataFrame, codebook: Codebook | None = None,
-                            compiled: tuple[_ThemeCues, ...] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+                            compiled: tuple[_ThemeCues, ...] | None = None, *,
+                            validate: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`assign_themes` plus ``doc_cue_fires``: every cue fire of every theme (kept or not),
     summed per document (``doc_id`` column of ``measures``, "" when absent) — what
-    :func:`analysis.validation.cue_diagnostics` aggregates, so it need not segment the corpus again."""
+    :func:`analysis.validation.cue_diagnostics` aggregates, so it need not segment the corpus again.
+    ``validate=False`` leaves the schema check to the caller (the runner checks assembled tables once)."""
     if codebook is None:
         codebook, compiled = _compile(None)
     elif compiled is None:
@@ -384,7 +386,8 @@ def assign_themes_and_fires(measures: pd.DataFrame, codebook: Codebook | None = 
             rows.append((mid, code, score, primary, ev))
         _count_fires(agg, _str(doc), fires, index)
     out = pd.DataFrame(rows, columns=["measure_id", "theme_code", "score", "is_primary", "evidence"])
-    return schemas.validate(out, "measure_themes"), _fires_table(agg)
+    fires = _fires_table(agg, validate)
+    return (schemas.validate(out, "measure_themes") if validate else out), fires
 
 
 def _count_fires(agg: dict, doc: str, fires, index: _CueIndex) -> None:
@@ -401,12 +404,12 @@ def _count_fires(agg: dict, doc: str, fires, index: _CueIndex) -> None:
         agg[key][1] += 1
 
 
-def _fires_table(agg: dict) -> pd.DataFrame:
+def _fires_table(agg: dict, validate: bool = True) -> pd.DataFrame:
     rows = [(*key, v[0], v[1]) for key, v in sorted(agg.items())]
     out = pd.DataFrame(rows, columns=["doc_id", "theme_code", "cue", "is_negative", "n_fires", "n_measures"])
     if out.empty:
         return schemas.empty("doc_cue_fires")
-    return schemas.validate(out, "doc_cue_fires")
+    return schemas.validate(out, "doc_cue_fires") if validate else out
 
 
 def _str(x) -> str:
@@ -424,5 +427,5 @@ def assign_stage(doc: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.Dat
         return {"measure_themes": schemas.empty("measure_themes"), "doc_cue_fires": schemas.empty("doc_cue_fires")}
     path = params.get("codebook_path")
     cb, compiled = _compile(str(path) if path else None)
-    mt, fires = assign_themes_and_fires(m, cb, compiled)
+    mt, fires = assign_themes_and_fires(m, cb, compiled, validate=False)
     return {"measure_themes": mt, "doc_cue_fires": fires}
