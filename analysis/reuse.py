@@ -52,7 +52,7 @@ DEFAULTS = {
 }
 _FULLWIDTH = ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))   # folded by - 0xFEE0
 _KEPT = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A))
-_PAIR_CHUNK = 20_000_000   # n-gram pairs counted per step (memory: ~16 bytes each)
+_PAIR_CHUNK = 4_000_000   # n-gram pairs counted per step (memory: ~50 bytes each while counted)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -157,11 +157,27 @@ def stock_mask(norm: str, stock_phrases, common: set[str], n: int) -> np.ndarray
     return (~zero).astype(np.int8)
 
 
+def _sorted_unique(a: np.ndarray, counts: bool = False):
+    """``np.unique(a)`` (and the count of each value) through one sort: numpy's hash-based unique
+    is ~100x slower than its vectorised sort on tens of millions of int64 keys."""
+    s = np.sort(a)
+    starts = np.flatnonzero(np.concatenate([[True], s[1:] != s[:-1]])) if len(s) else np.zeros(0, dtype=np.int64)
+    if not counts:
+        return s[starts]
+    return s[starts], np.diff(np.concatenate([starts, [len(s)]]))
+
+
+def _first_rows(ids: np.ndarray) -> np.ndarray:
+    """Row of the first occurrence of each id (ids numbered in order of first appearance, as
+    ``pd.factorize`` numbers them): entry *k* is the first row with id *k*."""
+    return np.flatnonzero(~pd.Series(ids).duplicated().to_numpy())
+
+
 def _plan_counts(codes: np.ndarray, doc: np.ndarray, n_docs: int) -> tuple[np.ndarray, np.ndarray]:
-    """For each distinct code, the number of plans it occurs in: ``(inverse index per code, counts)``."""
-    uniq, inv = np.unique(codes, return_inverse=True)
-    pairs = np.unique(inv.astype(np.int64) * n_docs + doc)
-    return inv, np.bincount(pairs // n_docs, minlength=len(uniq))
+    """For each distinct code, the number of plans it occurs in: ``(id of each code, counts per id)``."""
+    ids, uniq = pd.factorize(codes)
+    pairs = _sorted_unique(ids.astype(np.int64) * n_docs + doc)
+    return ids, np.bincount(pairs // n_docs, minlength=len(uniq))
 
 
 def _weights(cp: np.ndarray, owner: np.ndarray, doc_of: np.ndarray, stock_phrases, p: dict) -> np.ndarray:
@@ -334,12 +350,14 @@ def _level_ranks(documents: pd.DataFrame | None) -> dict[str, int]:
 
 def _prepare(measures: pd.DataFrame, stock_phrases, p: dict, documents: pd.DataFrame | None = None) -> Prepared:
     df = measures[["measure_id", "doc_id", "text", "char_start"]].copy()
-    df["doc_id"] = df["doc_id"].astype(str)
+    # plain object columns: indexing arrow-backed strings by row arrays costs a conversion each time
+    for col in ("measure_id", "doc_id", "text"):
+        df[col] = np.asarray(df[col].fillna("").astype(str), dtype=object)
     df = df.sort_values(["doc_id", "measure_id"], kind="mergesort").reset_index(drop=True)
     df["d"] = pd.factorize(df["doc_id"], sort=True)[0]
     ranks = _level_ranks(documents)
     df["rank"] = df["doc_id"].map(ranks).fillna(99).astype(np.int64)
-    cp, pos, bounds = normalise_many(df["text"].fillna("").astype(str))
+    cp, pos, bounds = normalise_many(df["text"])
     owner = np.repeat(np.arange(len(df)), np.diff(bounds))
     w = _weights(cp, owner, df["d"].to_numpy(), stock_phrases, p)
     df["text_id"] = pd.factorize(_split(cp))[0]
@@ -364,14 +382,14 @@ def _group_links(prep: Prepared, p: dict) -> pd.DataFrame:
     owner = np.repeat(np.arange(len(df)), np.diff(prep.bounds))[:m]
     group = df["group"].to_numpy()
     is_rep = np.zeros(len(df), dtype=bool)
-    is_rep[np.unique(group, return_index=True)[1]] = True
+    is_rep[_first_rows(group)] = True
     at = np.flatnonzero(informative & is_rep[owner])
     empty = pd.DataFrame({"group": [], "other_group": [], "shared": []}, dtype=np.int64)
     if not len(at):
         return empty, np.zeros(group.max() + 1 if len(group) else 0, dtype=np.int64)
     n_groups = int(group.max()) + 1
-    _, inv = np.unique(codes[at], return_inverse=True)
-    key = np.unique(inv.astype(np.int64) * n_groups + group[owner[at]])
+    inv = pd.factorize(codes[at])[0]
+    key = _sorted_unique(inv.astype(np.int64) * n_groups + group[owner[at]])
     sid, g = key // n_groups, key % n_groups
     n_ngrams = np.bincount(g, minlength=n_groups)
     L = np.bincount(sid)
@@ -402,14 +420,18 @@ def _count_pairs(members: np.ndarray, lengths: np.ndarray, n_groups: int):
         hi = min(hi, len(lengths))
         keys = _clique_keys(members, starts, lengths, lo, hi, n_groups)
         if len(keys):
-            parts.append(np.unique(keys, return_counts=True))
+            parts.append(_sorted_unique(keys, counts=True))
         lo = hi
     if not parts:
         return None
     keys = np.concatenate([k for k, _ in parts])
     counts = np.concatenate([c for _, c in parts])
-    uniq, inv = np.unique(keys, return_inverse=True)
-    return uniq, np.bincount(inv, weights=counts).astype(np.int64)
+    if len(parts) == 1:
+        return keys, counts.astype(np.int64)
+    order = np.argsort(keys, kind="stable")
+    keys, counts = keys[order], counts[order]
+    starts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+    return keys[starts], np.add.reduceat(counts, starts).astype(np.int64)
 
 
 def _clique_keys(members, starts, lengths, lo, hi, n_groups) -> np.ndarray:
@@ -476,10 +498,9 @@ def _align_candidates(prep: Prepared, cand: pd.DataFrame, p: dict) -> np.ndarray
     a, b = cand["a"].to_numpy(), cand["b"].to_numpy()
     x, y = np.minimum(a, b), np.maximum(a, b)
     tid = prep.df["text_id"].to_numpy()
-    first_row = np.unique(tid, return_index=True)[1]
+    first_row = _first_rows(tid)
     n_t = int(tid.max()) + 1 if len(tid) else 1
-    key = tid[x].astype(np.int64) * n_t + tid[y]
-    ukey, inv = np.unique(key, return_inverse=True)
+    inv, ukey = pd.factorize(tid[x].astype(np.int64) * n_t + tid[y])
     rx, ry = first_row[ukey // n_t], first_row[ukey % n_t]
     lo, hi = prep.bounds[:-1], prep.bounds[1:] - 1
     al = _align_many(prep.cp, prep.w, lo[rx], hi[rx], lo[ry], hi[ry], (ukey // n_t) == (ukey % n_t),

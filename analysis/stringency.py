@@ -261,22 +261,28 @@ def limits_comparison(commitments: pd.DataFrame, documents: pd.DataFrame, cfg: d
         vals.append(v * per_year if per_year is not None else v)
         bases.append("每年" if per_year is not None else (freq or "") if k.get("per_year") else "")
     c = c.assign(kind_value=vals, basis=bases)
-    rows = []
-    for (kind_code, basis, doc_id), g in c.groupby(["limit_kind", "basis", "doc_id"], sort=True):
-        k = kinds[kind_code]
-        lower = k["stricter"] == "lower"
-        g = g.sort_values(["kind_value", "char_start"], kind="mergesort")
-        loosest = g.iloc[-1] if lower else g.iloc[0]
-        freq = g["frequency"].dropna()
-        rows.append({
-            "limit_kind": kind_code, "basis": basis, "label_zh": k["label_zh"], "label_en": k["label_en"], "unit": k["unit"],
-            "stricter": k["stricter"], "doc_id": doc_id, "level": docs.at[doc_id, "level"] if doc_id in docs.index else None,
-            "n_commitments": len(g), "value": float(loosest["kind_value"]),
-            "value_strictest": float(g["kind_value"].min() if lower else g["kind_value"].max()),
-            "frequency": freq.mode().sort_values().iloc[0] if len(freq) else None,
-            "example_text": loosest["text"], "commitment_ids": ";".join(g["commitment_id"]),
-        })
-    out = pd.DataFrame(rows)
+    keys = ["limit_kind", "basis", "doc_id"]
+    # one pass over all groups (a loop over groups cost ~2 ms each: minutes on thousands of plans)
+    c = c.sort_values([*keys, "kind_value", "char_start"], kind="mergesort").reset_index(drop=True)
+    grouped = c.groupby(keys, sort=True)
+    lower = c["limit_kind"].map(lambda code: kinds[code]["stricter"] == "lower").to_numpy()
+    is_loosest = np.where(lower, grouped.cumcount(ascending=False).to_numpy() == 0, grouped.cumcount().to_numpy() == 0)
+    out = c[is_loosest][[*keys, "kind_value", "text"]].rename(columns={"kind_value": "value", "text": "example_text"})
+    out = out.set_index(keys)
+    out["n_commitments"] = grouped.size()
+    out["value_strictest"] = np.where(lower[is_loosest], grouped["kind_value"].min(), grouped["kind_value"].max())
+    out["commitment_ids"] = grouped["commitment_id"].agg(";".join)
+    freq = c.dropna(subset=["frequency"]).groupby([*keys, "frequency"], sort=True).size().rename("n").reset_index()
+    freq = freq.sort_values([*keys, "n", "frequency"], ascending=[True, True, True, False, True], kind="mergesort")
+    out["frequency"] = freq.drop_duplicates(keys).set_index(keys)["frequency"]   # the mode, ties: first in order
+    out = out.reset_index()
+    out["value"] = out["value"].astype(float)
+    out["value_strictest"] = out["value_strictest"].astype(float)
+    for col in ("label_zh", "label_en", "unit", "stricter"):
+        out[col] = out["limit_kind"].map(lambda code, col=col: kinds[code][col])
+    out["level"] = out["doc_id"].map(docs["level"]) if "level" in docs.columns else None
+    out = out[["limit_kind", "basis", "label_zh", "label_en", "unit", "stricter", "doc_id", "level", "n_commitments",
+               "value", "value_strictest", "frequency", "example_text", "commitment_ids"]]
     out["level_rank"] = out["level"].map(lambda lv: ranks.get(lv, 99)).astype("Int64")
     grp = out.groupby(["limit_kind", "basis"])["value"]
     best = grp.transform("min").where(out["stricter"] == "lower", grp.transform("max"))
