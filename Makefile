@@ -27,8 +27,11 @@ report: setup ## build the whole report (tables, notebooks, figures, HTML) from 
 test: setup ## run the test suite
 	$(PY) -m pytest -q -n 2
 
+# Jupyter refuses to run as root unless told; containers and CI shells often are root.
+ALLOW_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+
 lab: setup ## open the notebooks in JupyterLab
-	$(VENV)/bin/jupyter lab --ServerApp.root_dir=. --ServerApp.default_url=/lab/tree/notebooks
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=. --ServerApp.default_url=/lab/tree/notebooks $(ALLOW_ROOT)
 
 bench: setup ## scale benchmark (synthetic corpora; sizes with SIZES="1000 3000 10000") and its figure
 	$(PY) benchmarks/run.py $(SIZES)
