@@ -189,7 +189,7 @@ def plot_reuse_heatmap(document_reuse: pd.DataFrame, documents: pd.DataFrame | N
         regions = dict(zip(documents["doc_id"], documents["region"].astype("string").fillna("")))
     labels = [f"{d} {lv_names.get(lv_of[d], lv_of[d])} {regions.get(d, '')}".strip() for d in plans]
     mat = (document_reuse.pivot(index="doc_id", columns="other_doc_id", values="reuse_pct")
-           .reindex(index=plans, columns=plans).to_numpy(float))
+           .reindex(index=plans, columns=plans).to_numpy(float, copy=True))
     # document_reuse lists only plan pairs linked by a candidate: the others reuse nothing (0 %)
     off_diagonal = ~np.eye(len(plans), dtype=bool)
     mat[off_diagonal & np.isnan(mat)] = 0.0

@@ -165,3 +165,24 @@ def test_an_adapted_measure_in_another_group_is_found():
     assert row["label"] == "adapted"
     assert 0.3 <= row["similarity"] < 0.8
     assert row["aligned_text"] == PLANT
+
+
+def test_reuse_heatmap_draws_plan_pairs_without_a_row_as_zero():
+    import matplotlib
+    matplotlib.use("Agg")
+    import numpy as np
+
+    from analysis.charts_commitments import plot_reuse_heatmap
+    from analysis.reuse import document_reuse
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "level": ["province", "municipal", "county"], "region": ["", "", ""]})
+    measures = pd.DataFrame({"measure_id": ["b1", "c1"], "doc_id": ["b", "c"]})
+    mr = pd.DataFrame({"measure_id": ["b1"], "doc_id": ["b"], "other_doc_id": ["a"], "closest_measure_id": ["a1"],
+                       "similarity": [0.9], "label": ["verbatim"], "aligned_text": ["x"]})
+    dr = document_reuse(docs, mr, measures)
+    dr = pd.concat([dr, dr.assign(doc_id="c", other_doc_id="b", level="county", other_level="municipal",
+                                   n_reused=0, reuse_pct=0.0)], ignore_index=True)   # c linked to b, nothing reused
+    fig, _ = plot_reuse_heatmap(dr, docs)
+    mat = fig.axes[0].images[0].get_array()
+    off = ~np.eye(mat.shape[0], dtype=bool)
+    assert not np.ma.getmaskarray(mat)[off].any()          # every off-diagonal cell is drawn
+    assert sorted(np.asarray(mat)[off].tolist()).count(0.0) == off.sum() - 1 and np.nanmax(mat) == 100.0
