@@ -76,20 +76,21 @@ def normalise_many(texts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     full-width letters and digits folded), each text followed by one 0 sentinel; ``pos`` (int64, same
     length) the offset of each kept character in its own text (-1 at sentinels); ``bounds`` (int64,
     ``len(texts) + 1``) where each text starts in ``cp`` (text *i* is ``cp[bounds[i]:bounds[i+1]-1]``).
+    Positions are int32 (a corpus below 2**31 characters): per-character arrays are most of the
+    memory the reuse stage needs on a large corpus.
     """
     texts = [str(t) for t in texts]
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
-    raw_start = np.concatenate([[0], np.cumsum(lens)])
+    raw_start = np.concatenate([[0], np.cumsum(lens)]).astype(np.int32)
     cp = _codepoints("".join(texts)).copy()
-    fw = _in_ranges(cp, _FULLWIDTH)
-    cp[fw] -= 0xFEE0
-    kept = np.flatnonzero(_in_ranges(cp, _KEPT))
-    owner = np.searchsorted(raw_start, kept, side="right") - 1
+    cp[_in_ranges(cp, _FULLWIDTH)] -= 0xFEE0
+    kept = np.flatnonzero(_in_ranges(cp, _KEPT)).astype(np.int32)
+    owner = np.repeat(np.arange(len(texts), dtype=np.int32), lens)[kept]
     n_kept = np.bincount(owner, minlength=len(texts)).astype(np.int64)
     bounds = np.concatenate([[0], np.cumsum(n_kept + 1)])
     out_cp = np.zeros(bounds[-1], dtype=np.uint32)
-    out_pos = np.full(bounds[-1], -1, dtype=np.int64)
-    dest = np.arange(len(kept)) + owner     # each earlier text adds one sentinel
+    out_pos = np.full(bounds[-1], -1, dtype=np.int32)
+    dest = np.arange(len(kept), dtype=np.int32) + owner     # each earlier text adds one sentinel
     out_cp[dest] = cp[kept]
     out_pos[dest] = kept - raw_start[owner]
     return out_cp, out_pos, bounds
@@ -117,7 +118,7 @@ def _ngram_codes(cp: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     codes = np.zeros(m, dtype=np.uint64)
     for k in range(n):
         codes = codes * base + cp[k:k + m].astype(np.uint64)
-    zeros = np.concatenate([[0], np.cumsum(cp == 0)])
+    zeros = np.concatenate([[0], np.cumsum(cp == 0, dtype=np.int32)])
     valid = (zeros[n:n + m] - zeros[:m]) == 0
     return codes, valid
 
@@ -126,9 +127,9 @@ def _spread(starts: np.ndarray, n: int, size: int) -> np.ndarray:
     """Boolean mask of length ``size``: True on ``[s, s + n)`` for each start ``s`` flagged in ``starts``."""
     d = np.zeros(size + n + 1, dtype=np.int32)
     idx = np.flatnonzero(starts)
-    np.add.at(d, idx, 1)
-    np.add.at(d, idx + n, -1)
-    return np.cumsum(d)[:size] > 0
+    d[idx] += 1          # each index occurs once, so plain fancy indexing adds correctly
+    d[idx + n] -= 1
+    return np.cumsum(d, dtype=np.int32)[:size] > 0
 
 
 def _stock_zero(cp: np.ndarray, stock_phrases) -> np.ndarray:
@@ -185,12 +186,16 @@ def _weights(cp: np.ndarray, owner: np.ndarray, doc_of: np.ndarray, stock_phrase
     n = p["ngram"]
     zero = (cp == 0) | _stock_zero(cp, stock_phrases)
     codes, valid = _ngram_codes(cp, n)
-    at = np.flatnonzero(valid)
+    at = np.flatnonzero(valid).astype(np.int32)
+    m = len(codes)
+    codes = codes[at]
+    del valid
     if len(at):
         n_docs = int(doc_of.max()) + 1
-        inv, counts = _plan_counts(codes[at], doc_of[owner[at]], n_docs)
+        inv, counts = _plan_counts(codes, doc_of[owner[at]].astype(np.int64), n_docs)
+        del codes
         cut = max(p["common_min_plans"], math.ceil(p["common_share"] * len(np.unique(doc_of))))
-        common = np.zeros(len(codes), dtype=bool)
+        common = np.zeros(m, dtype=bool)
         common[at] = counts[inv] >= cut
         zero |= _spread(common, n, len(cp))
     return (~zero).astype(np.int8)
@@ -358,12 +363,18 @@ def _prepare(measures: pd.DataFrame, stock_phrases, p: dict, documents: pd.DataF
     ranks = _level_ranks(documents)
     df["rank"] = df["doc_id"].map(ranks).fillna(99).astype(np.int64)
     cp, pos, bounds = normalise_many(df["text"])
-    owner = np.repeat(np.arange(len(df)), np.diff(bounds))
+    owner = _owners(bounds)
     w = _weights(cp, owner, df["d"].to_numpy(), stock_phrases, p)
+    del owner
     df["text_id"] = pd.factorize(_split(cp))[0]
     folded = np.where((cp >= 0x30) & (cp <= 0x39), np.uint32(0x30), cp)
     df["group"] = pd.factorize(_split(folded))[0]
     return Prepared(df, cp, pos, bounds, w)
+
+
+def _owners(bounds: np.ndarray) -> np.ndarray:
+    """Text number (int32) of every position of the corpus arrays."""
+    return np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))
 
 
 def _split(cp: np.ndarray) -> list[str]:
@@ -376,10 +387,12 @@ def _group_links(prep: Prepared, p: dict) -> pd.DataFrame:
     n, df = p["ngram"], prep.df
     folded = np.where((prep.cp >= 0x30) & (prep.cp <= 0x39), np.uint32(0x30), prep.cp)
     codes, valid = _ngram_codes(folded, n)
-    zeros = np.concatenate([[0], np.cumsum(prep.w == 0)])
+    del folded
+    zeros = np.concatenate([[0], np.cumsum(prep.w == 0, dtype=np.int32)])
     m = len(codes)
     informative = valid & ((zeros[n:n + m] - zeros[:m]) == 0)
-    owner = np.repeat(np.arange(len(df)), np.diff(prep.bounds))[:m]
+    del zeros, valid
+    owner = _owners(prep.bounds)[:m]
     group = df["group"].to_numpy()
     is_rep = np.zeros(len(df), dtype=bool)
     is_rep[_first_rows(group)] = True
@@ -527,8 +540,7 @@ def compare_measures(measures: pd.DataFrame, stock_phrases=(), progress: bool = 
     al = _align_candidates(prep, cand, p)
     df = prep.df
     a, b = cand["a"].to_numpy(), cand["b"].to_numpy()
-    owner = np.repeat(np.arange(len(df)), np.diff(prep.bounds))
-    n_inf = np.bincount(owner, weights=prep.w, minlength=len(df)).astype(np.int64)
+    n_inf = np.add.reduceat(prep.w.astype(np.int64), prep.bounds[:-1]) if len(df) else np.zeros(0, np.int64)
     with np.errstate(divide="ignore", invalid="ignore"):
         sim = np.where(n_inf[a] > 0, al[:, 6] / np.maximum(n_inf[a], 1), 0.0)
         sim_b = np.where(n_inf[b] > 0, al[:, 6] / np.maximum(n_inf[b], 1), 0.0)
@@ -567,9 +579,13 @@ def measure_reuse(measures: pd.DataFrame, documents: pd.DataFrame, pairs: pd.Dat
     similarity, ties by id). ``pairs``: the output of :func:`compare_measures`."""
     if not len(pairs):
         return schemas.empty("measure_reuse")
-    best = pairs.sort_values(["doc_id", "measure_id", "other_doc_id", "similarity", "other_measure_id"],
-                             ascending=[True, True, True, False, True], kind="mergesort")
-    best = best.drop_duplicates(["measure_id", "other_doc_id"])
+    # integer sort keys: sorting ~10^6 rows by four string columns costs seconds and gigabytes
+    rank = {c: pd.factorize(pairs[c], sort=True)[0] for c in ("doc_id", "measure_id", "other_doc_id", "other_measure_id")}
+    order = np.lexsort((rank["other_measure_id"], -pairs["similarity"].to_numpy(float), rank["other_doc_id"],
+                        rank["measure_id"], rank["doc_id"]))
+    m_sorted, o_sorted = rank["measure_id"][order], rank["other_doc_id"][order]
+    first = np.concatenate([[True], (m_sorted[1:] != m_sorted[:-1]) | (o_sorted[1:] != o_sorted[:-1])])
+    best = pairs.iloc[order[first]]
     out = best.rename(columns={"other_measure_id": "closest_measure_id"})
     out = out[schemas.get("measure_reuse").column_names].reset_index(drop=True)
     return schemas.validate(out, "measure_reuse")
