@@ -11,6 +11,7 @@ import base64
 import hashlib
 import io
 import re
+from html import escape as html_escape
 from pathlib import Path
 
 import nbformat
@@ -83,8 +84,61 @@ def _keep_output(output, seen: set) -> bool:
     return True
 
 
+IMAGE_MIMES = ("image/png", "image/jpeg", "image/svg+xml")
+
+
+def link_repeated_images(sections: list[tuple[str, list]]) -> int:
+    """Keep each image once in the report: an image output with the same bytes as an earlier one
+    (the levels notebook shows the brief's exported figures, which the brief notebook shows again)
+    becomes a link to the first, which gets an anchor. ``sections``: ``(section title, cells)`` in
+    report order, changed in place. Returns how many images were replaced by links."""
+    first: dict[str, tuple[str, str]] = {}  # image digest -> (anchor id, title of its section)
+    repeats = {k for k, n in _image_counts(sections).items() if n > 1}
+    replaced = 0
+    for section, cells in sections:
+        for cell in cells:
+            outputs = []
+            for out in cell.get("outputs", []):
+                key = _image_key(out)
+                if key in first:
+                    anchor, where = first[key]
+                    out = nbformat.v4.new_output("display_data", data={
+                        "text/html": f'<p class="report-repeat"><a href="#{anchor}">Figure shown above, in '
+                                     f'&laquo;{html_escape(where)}&raquo;</a></p>'})
+                    replaced += 1
+                elif key in repeats:
+                    first[key] = (f"figure-{len(first) + 1}", section)
+                    outputs.append(nbformat.v4.new_output("display_data", data={
+                        "text/html": f'<a id="{first[key][0]}"></a>'}))
+                outputs.append(out)
+            if cell.cell_type == "code":
+                cell.outputs = outputs
+    return replaced
+
+
+def _image_key(output) -> str | None:
+    data = output.get("data", {})
+    image = next((data[m] for m in IMAGE_MIMES if m in data), None)
+    if image is None:
+        return None
+    image = "".join(image) if isinstance(image, list) else image
+    return hashlib.sha256(image.encode("utf-8")).hexdigest()
+
+
+def _image_counts(sections) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for _, cells in sections:
+        for cell in cells:
+            for out in cell.get("outputs", []):
+                key = _image_key(out)
+                if key is not None:
+                    counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 def merge_notebooks(paths: list[Path], stamp: dict, title: str = REPORT_TITLE):
-    """One notebook: title, build stamp, contents, then each notebook's report cells under an anchor."""
+    """One notebook: title, build stamp, contents, then each notebook's report cells under an anchor;
+    an image already shown in an earlier section is linked to, not embedded again."""
     nbs = [(Path(p).stem, nbformat.read(p, as_version=4)) for p in paths]
     toc = "\n".join(f"{i}. [{notebook_title(nb, name)}](#{name})" for i, (name, nb) in enumerate(nbs, 1))
     merged = nbformat.v4.new_notebook()
@@ -92,9 +146,11 @@ def merge_notebooks(paths: list[Path], stamp: dict, title: str = REPORT_TITLE):
                        "language_info": nbs[0][1].metadata.get("language_info", {}) if nbs else {}}
     merged.cells = [nbformat.v4.new_markdown_cell(f"# {title}\n\n{stamp_markdown(stamp)}\n\n## Contents\n\n{toc}")]
     seen: set = set()
-    for name, nb in nbs:
+    sections = [(notebook_title(nb, name), report_cells(nb, seen)) for name, nb in nbs]
+    link_repeated_images(sections)
+    for (name, _), (_, cells) in zip(nbs, sections):
         merged.cells.append(nbformat.v4.new_markdown_cell(f'<a id="{name}"></a>\n\n---'))
-        merged.cells += report_cells(nb, seen)
+        merged.cells += cells
     for i, cell in enumerate(merged.cells):  # cell ids must be unique within one notebook
         cell["id"] = f"cell-{i:04d}"
     return merged

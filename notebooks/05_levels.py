@@ -1,4 +1,4 @@
-# %% [markdown]
+# %% [markdown] tags=["after:06_brief"]
 # # 5 · Levels: how coverage differs between province, municipal and county plans
 #
 # **Question.** Which themes do plans at each administrative level cover, how large are the
@@ -14,6 +14,7 @@ themes = None  # theme codes to include, e.g. ["meetings"] (None: all)
 lang = "zh"  # label language of charts and theme names: "zh" or "en"
 seed = 0  # seed of every random choice (spot-check samples, clustering)
 top_differences = 10  # level differences listed, largest first
+notebooks_done = []  # notebooks of this build run before this one (set by the build; [] when run by hand)
 
 # %%
 from analysis import browse, build, charts, charts_commitments, codebook, plotting
@@ -28,14 +29,21 @@ names = ["documents", "coverage_by_document", "coverage_by_level", "level_differ
          "stringency_by_level", "limits_comparison", "document_reuse", "reuse_pairs"]
 tables = browse.subset_tables(build.load_tables(tables_dir, names, corpus_dir=corpus_dir), levels, themes)
 book = codebook.load_codebook()
+exported = "06_brief" in notebooks_done  # figures_dir holds the brief's figures of these tables and parameters
 docs, cov, by_level = tables["documents"], tables["coverage_by_document"], tables["coverage_by_level"]
 print(f"{len(docs)} plans: " + ", ".join(f"{k} {v}" for k, v in docs["level"].value_counts().items()))
+
+# %% [markdown]
+# The charts below are the brief's figures: in the build, notebook 6 has already exported them
+# (the same tables and parameters), so they are shown from the figures folder, not drawn again;
+# run by hand, this notebook draws them itself.
 
 # %% [markdown]
 # ## Coverage of each plan
 
 # %%
-fig = charts.plot_theme_heatmap(cov, docs, book.themes, lang=lang)
+fig = build.show_figure(figures_dir, "theme_heatmap", exported=exported,
+                        draw=lambda: charts.plot_theme_heatmap(cov, docs, book.themes, lang=lang))
 
 # %% [markdown]
 # Each row is a plan, grouped by level; a column that is dark for one level and pale for another
@@ -50,7 +58,8 @@ fig = charts.plot_theme_heatmap(cov, docs, book.themes, lang=lang)
 by_level.pivot_table(index="theme_code", columns="group_value", values="coverage_pct", sort=False)
 
 # %%
-fig = charts.plot_headline_by_level(cov, by_level, docs, book.themes, lang=lang)
+fig = build.show_figure(figures_dir, "headline_by_level", exported=exported,
+                        draw=lambda: charts.plot_headline_by_level(cov, by_level, docs, book.themes, lang=lang))
 
 # %% [markdown]
 # The five headline themes of the Eight-point Regulation appear at every level; what differs is
@@ -64,7 +73,8 @@ diffs = tables["level_differences"]
 diffs.reindex(diffs["diff_share_pct"].abs().sort_values(ascending=False, kind="mergesort").index).head(top_differences)
 
 # %%
-fig = charts.plot_level_differences(diffs, book.themes, lang=lang)
+fig = build.show_figure(figures_dir, "level_differences", exported=exported,
+                        draw=lambda: charts.plot_level_differences(diffs, book.themes, lang=lang))
 
 # %% [markdown]
 # An interval that crosses zero — or a level with too few plans for an interval — is no evidence
@@ -74,7 +84,8 @@ fig = charts.plot_level_differences(diffs, book.themes, lang=lang)
 # ## Words that mark each level
 
 # %%
-fig = charts.plot_keyness(tables["keyness"], lang=lang)
+fig = build.show_figure(figures_dir, "keyness", exported=exported,
+                        draw=lambda: charts.plot_keyness(tables["keyness"], lang=lang))
 
 # %% [markdown]
 # Key terms over-used by one level (G², counting only terms used by several of its plans) show its
@@ -91,7 +102,8 @@ strict[strict["theme_code"] == "all"] if strict is not None else print("no strin
 
 # %%
 if strict is not None:
-    fig, _ = charts_commitments.plot_stringency_by_level(strict, lang=lang)
+    fig = build.show_figure(figures_dir, f"stringency_by_level_{lang}", exported=exported,
+                            draw=lambda: charts_commitments.plot_stringency_by_level(strict, lang=lang)[0])
 
 # %% [markdown]
 # Stringency adds quantified commitments and strong wording (严禁, 一律不) and subtracts hedges
@@ -100,7 +112,8 @@ if strict is not None:
 # %%
 limits = tables.get("limits_comparison")
 if limits is not None:
-    fig, _ = charts_commitments.plot_limits(limits, docs, lang=lang)
+    fig = build.show_figure(figures_dir, f"limits_comparison_{lang}", exported=exported,
+                            draw=lambda: charts_commitments.plot_limits(limits, docs, lang=lang)[0])
 
 # %% [markdown]
 # Where several plans state the same kind of limit (meeting length, accompanying staff, length of
@@ -109,7 +122,8 @@ if limits is not None:
 # %%
 reuse = tables.get("document_reuse")
 if reuse is not None:
-    fig, _ = charts_commitments.plot_reuse_heatmap(reuse, docs, lang=lang)
+    fig = build.show_figure(figures_dir, f"document_reuse_{lang}", exported=exported,
+                            draw=lambda: charts_commitments.plot_reuse_heatmap(reuse, docs, lang=lang)[0])
 else:
     print("no reuse table in this build")
 

@@ -1,4 +1,4 @@
-# %% [markdown]
+# %% [markdown] tags=["after:tables"]
 # # 6 · Brief: the export set of figures and tables
 #
 # **Question.** Which figures and tables go into a policy brief, and where are they? Every figure

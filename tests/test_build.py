@@ -4,10 +4,15 @@ The end-to-end build runs ONCE per test session (``shared_build``), also under p
 first worker builds into a folder shared by the session's workers (guarded by a file lock), the
 others wait and reuse it. test_notebooks.py checks the executed notebooks of the same build.
 """
+import base64
 import fcntl
 import hashlib
+import io
 import json
 import os
+import re
+import subprocess
+import sys
 import time
 import traceback
 from pathlib import Path
@@ -151,6 +156,174 @@ def test_failing_notebook_leaves_previous_outputs_untouched(tmp_path):
     assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]
 
 
+# ---------------------------------------------------------------- a kernel that dies mid-build
+DYING = '''# %% [markdown]
+# # Kills its own kernel on purpose
+
+# %% tags=["parameters"]
+tables_dir = "t"  # tables folder
+figures_dir = "f"  # figures folder
+
+# %%
+from pathlib import Path
+Path(figures_dir, "half.csv").write_text("half-written")
+
+# %%
+import os; os._exit(1)
+
+# %%
+print("never reached")
+'''
+
+
+def _files(root: Path) -> dict:
+    return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_dead_kernel_fails_the_build_promptly(tmp_path):
+    """A cell that kills its kernel: exit 1 within seconds (not the 1800 s cell timeout), the notebook
+    and the cell named, the executed notebook kept, the previous outputs untouched."""
+    nbdir = tmp_path / "notebooks"
+    nbdir.mkdir()
+    (nbdir / "01_dies.py").write_text(DYING, encoding="utf-8")
+    out, figures = tmp_path / "out", tmp_path / "figures"
+    (out / "tables").mkdir(parents=True)
+    (out / "report.html").write_text("previous report")
+    figures.mkdir()
+    (figures / "old.csv").write_text("previous figure data")
+    before = _files(tmp_path)
+
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "analysis", "build", "--corpus", str(CORPUS), "--out", str(out),
+                           "--figures", str(figures), "--notebooks", str(nbdir), "--quiet"],
+                          cwd=REPO, capture_output=True, text=True, timeout=300)
+    seconds = time.perf_counter() - t0
+    assert proc.returncode == 1, proc.stderr
+    assert seconds < 60, f"the build took {seconds:.0f} s to notice the dead kernel"
+    assert "notebook 01_dies failed in cell 4" in proc.stderr and "DeadKernelError" in proc.stderr
+    assert "import os; os._exit(1)" in proc.stderr
+
+    kept = Path("out/failed/01_dies.ipynb")
+    after = _files(tmp_path)
+    assert kept in after and {k: v for k, v in after.items() if k != kept} == before
+    ran = [c for c in nbformat.read(tmp_path / kept, 4).cells if c.cell_type == "code" and c.execution_count]
+    assert any("half.csv" in c.source for c in ran)  # the notebook as far as it ran
+    assert not any("never reached" in c.source for c in ran)
+    assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]
+
+
+def test_dead_kernel_is_noticed_by_the_runner(tmp_path):
+    """The runner itself raises NotebookFailed(DeadKernelError) naming the cell, well before the cell timeout."""
+    nb = build.read_notebook(_write(tmp_path / "dies.py", DYING))
+    with build.NotebookRunner(cwd=tmp_path, preload=(), cell_timeout=120) as runner:
+        t0 = time.perf_counter()
+        with pytest.raises(build.NotebookFailed) as err:
+            runner.execute(nb, tmp_path / "dies.ipynb", {"figures_dir": str(tmp_path)}, more=False)
+    assert time.perf_counter() - t0 < 30
+    assert err.value.ename == "DeadKernelError" and err.value.cell_number == 4
+    assert "exit code 1" in err.value.evalue and err.value.first_line == "import os; os._exit(1)"
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- notebooks side by side
+def _nb(first_tags=()):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# title", metadata={"tags": list(first_tags)}),
+                nbformat.v4.new_code_cell("x = 1")]
+    return nb
+
+
+def test_notebook_needs_default_chain_and_after_tags():
+    nbs = {"01_a": _nb(), "02_b": _nb(), "03_c": _nb(["after:01_a", "after:04_d"]), "04_d": _nb(["after:tables"])}
+    assert build.notebook_needs(nbs) == {"01_a": set(), "02_b": {"01_a"}, "03_c": {"01_a", "04_d"}, "04_d": set()}
+
+
+def test_notebook_needs_rejects_unknown_names_and_cycles():
+    with pytest.raises(build.BuildError, match="after:09_nope names no notebook"):
+        build.notebook_needs({"01_a": _nb(["after:09_nope"])})
+    with pytest.raises(build.BuildError, match="wait for each other"):
+        build.notebook_needs({"01_a": _nb(["after:02_b"]), "02_b": _nb()})
+
+
+SLOW = '''# %% [markdown] tags=["after:tables"]
+# # Runs beside the failing one
+
+# %% tags=["parameters"]
+figures_dir = "f"  # figures folder
+
+# %%
+import time; time.sleep(60)
+'''
+
+
+def test_failure_stops_the_notebook_running_beside_it(tmp_path):
+    """02 runs beside 01 (after:tables); 01 fails: the build stops at once, keeping only 01's notebook."""
+    nbdir = tmp_path / "notebooks"
+    nbdir.mkdir()
+    _write(nbdir / "01_fails.py", FAILING)
+    _write(nbdir / "02_slow.py", SLOW)
+    out, cwd = tmp_path / "out", os.getcwd()
+    t0 = time.perf_counter()
+    with pytest.raises(build.BuildError, match="notebook 01_fails failed in cell 4"):
+        build.build(CORPUS, out, tmp_path / "figures", notebooks_dir=nbdir, progress=False)
+    assert time.perf_counter() - t0 < 50  # the 60 s sleep beside it was cut short
+    assert os.getcwd() == cwd  # two notebooks at once never move this process's working folder
+    assert sorted(p.name for p in (out / "failed").iterdir()) == ["01_fails.ipynb"]
+    assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]
+
+
+def test_brief_runs_beside_the_others_and_levels_shows_its_figures(shared_build):
+    """06_brief (after:tables) starts with 01, before 02; 05_levels shows the PNGs 06 exported, byte for byte."""
+    assert "error" not in shared_build, shared_build.get("error")
+    out, figures = Path(shared_build["out"]), Path(shared_build["figures"])
+    start = {p.stem: nbformat.read(p, 4).metadata["papermill"]["start_time"] for p in (out / "notebooks").iterdir()}
+    assert start["06_brief"] < start["02_measures"]
+    levels = nbformat.read(out / "notebooks" / "05_levels.ipynb", 4)
+    shown = [base64.b64decode(o["data"]["image/png"]) for c in levels.cells for o in c.get("outputs", [])
+             if "image/png" in o.get("data", {})]
+    exported = {p.read_bytes() for p in figures.glob("*.png")}
+    assert len(shown) >= 5 and all(png in exported for png in shown)
+
+
+# ---------------------------------------------------------------- the report
+def test_report_embeds_each_image_once(shared_build):
+    """The brief's figures shown in 05_levels and again in 06_brief are embedded once; 06 links to them."""
+    assert "error" not in shared_build, shared_build.get("error")
+    html = (Path(shared_build["out"]) / "report.html").read_text(encoding="utf-8")
+    images = re.findall(r'src="data:image/png;base64,([^"]+)"', html)
+    assert images and len(images) == len(set(images))
+    links = re.findall(r'class="report-repeat"><a href="#(figure-\d+)"', html)
+    assert links and all(f'id="{anchor}"' in html for anchor in links)
+
+
+def test_report_font_covers_its_chinese_text(shared_build):
+    """The embedded font subset (cut while the notebooks ran) has a glyph for every CJK character shown."""
+    from fontTools.ttLib import TTFont
+
+    assert "error" not in shared_build, shared_build.get("error")
+    html = (Path(shared_build["out"]) / "report.html").read_text(encoding="utf-8")
+    font = TTFont(io.BytesIO(base64.b64decode(re.search(r"data:font/woff;base64,([^)]+)\)", html).group(1))))
+    assert report.cjk_characters(html) <= set(font.getBestCmap())
+
+
+def _output(png: bytes):
+    return nbformat.v4.new_output("display_data", data={"image/png": base64.b64encode(png).decode()})
+
+
+def test_link_repeated_images_keeps_the_first_and_links_the_rest():
+    first = nbformat.v4.new_code_cell("a", outputs=[_output(b"fig-a"), _output(b"fig-b")])
+    second = nbformat.v4.new_code_cell("b", outputs=[_output(b"fig-a"), _output(b"fig-c")])
+    assert report.link_repeated_images([("Levels", [first]), ("Brief", [second])]) == 1
+    assert [list(o.data) for o in first.outputs] == [["text/html"], ["image/png"], ["image/png"]]
+    assert first.outputs[0].data["text/html"] == '<a id="figure-1"></a>'
+    assert 'href="#figure-1"' in second.outputs[0].data["text/html"] and "Levels" in second.outputs[0].data["text/html"]
+    assert base64.b64decode(second.outputs[1].data["image/png"]) == b"fig-c"  # a new figure stays
+
+
 # ---------------------------------------------------------------- parameters
 @pytest.mark.parametrize("text, value", [
     ("3", 3), ("0.5", 0.5), ("None", None), ("['county', 'province']", ["county", "province"]),
@@ -183,6 +356,9 @@ def test_declared_parameters_and_what_each_notebook_receives():
     assert declared == {"lang": '"zh"', "seed": "0"}
     got = build.notebook_parameters(declared, {"lang": "en", "n_clusters": 4}, {"tables_dir": Path("/t")})
     assert got == {"lang": "en"}  # only what the notebook declares
+    declared["notebooks_done"] = "[]"
+    got = build.notebook_parameters(declared, {}, {}, ["06_brief", "01_corpus"])
+    assert got == {"notebooks_done": ["01_corpus", "06_brief"]}
 
 
 def test_stamp_markdown_lists_the_stamp():
