@@ -624,7 +624,16 @@ def document_reuse(documents: pd.DataFrame, mreuse: pd.DataFrame, measures: pd.D
 def reuse_stage(tables: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.DataFrame]:
     """Corpus-wide stage: ``measures`` and ``documents`` in; ``reuse_pairs``, ``measure_reuse`` and
     ``document_reuse`` out. Params ``reuse_<name>`` override :data:`DEFAULTS` (e.g. ``reuse_ngram``,
-    ``reuse_verbatim_threshold``); stock phrases from ``stringency.toml`` ``[reuse]``."""
+    ``reuse_verbatim_threshold``); stock phrases from ``stringency.toml`` ``[reuse]``. A rebuild whose
+    measures, documents, parameters and code are unchanged reads the stored result
+    (:func:`analysis.cache.memo_corpus_stage`)."""
+    from .cache import memo_corpus_stage
+
+    return memo_corpus_stage(reuse_tables, tables, params, ("measures", "documents"))
+
+
+def reuse_tables(tables: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.DataFrame]:
+    """The work of :func:`reuse_stage`, without the memo."""
     from .stringency import load_stringency_config
 
     p = {k: type(v)(params.get(f"reuse_{k}", v)) for k, v in DEFAULTS.items()}
@@ -639,3 +648,9 @@ def reuse_stage(tables: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.D
         "measure_reuse": mr,
         "document_reuse": document_reuse(documents, mr, measures),
     }
+
+
+# The memo's key must change with every parameter and data file the result depends on (the names
+# are built at run time, so the cache cannot find them in the code).
+reuse_tables.cache_params = sorted([f"reuse_{k}" for k in DEFAULTS] + ["stringency_config"])
+reuse_tables.cache_data_files = ["stringency.toml", "levels.csv"]

@@ -186,3 +186,16 @@ def test_reuse_heatmap_draws_plan_pairs_without_a_row_as_zero():
     off = ~np.eye(mat.shape[0], dtype=bool)
     assert not np.ma.getmaskarray(mat)[off].any()          # every off-diagonal cell is drawn
     assert sorted(np.asarray(mat)[off].tolist()).count(0.0) == off.sum() - 1 and np.nanmax(mat) == 100.0
+
+
+def test_memo_key_follows_reuse_parameters_and_stock_phrases(tmp_path):
+    from analysis.cache import corpus_stage_key
+    from analysis.reuse import reuse_tables
+    t = _tables({"a": [PLANT], "b": [PLANT]}, {"a": "province", "b": "county"}, {"a": "", "b": ""})
+    inputs = ("measures", "documents")
+    base = corpus_stage_key(reuse_tables, t, {"reuse_min_matched": 15}, inputs)
+    assert base == corpus_stage_key(reuse_tables, t, {"reuse_min_matched": 15, "unrelated": 1}, inputs)
+    assert base != corpus_stage_key(reuse_tables, t, {"reuse_min_matched": 20}, inputs)
+    other = tmp_path / "s.toml"
+    other.write_text("x")
+    assert base != corpus_stage_key(reuse_tables, t, {"reuse_min_matched": 15, "stringency_config": str(other)}, inputs)
