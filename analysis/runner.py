@@ -95,18 +95,40 @@ def process_one(entry: dict, corpus_dir: Path, params: dict, stages: list,
     return doc
 
 
+@dataclass
+class ChunkResult:
+    """What a worker sends back for a chunk of documents: the positions processed, the unusable ones
+    ``[(position, reason)]``, and each table of all its documents concatenated, with the manifest
+    position of every row (``rows[name]``). One frame per table and chunk, not per document: ten
+    thousand plans × a dozen small frames cost gigabytes of per-object overhead in the parent."""
+
+    positions: list[int]
+    rejected: list[tuple[int, str]]
+    tables: dict[str, pd.DataFrame]
+    rows: dict[str, np.ndarray]
+
+
 def process_chunk(tasks: list[tuple[int, dict, list[str] | None]], corpus_dir: str, params: dict,
-                  stages: list, cache_dir: str | None) -> list[tuple[int, str, object]]:
-    """Worker task: ``[(position, entry, keys)]`` -> ``[(position, "ok", tables) | (position, "rejected", reason)]``."""
+                  stages: list, cache_dir: str | None) -> ChunkResult:
+    """Worker task: ``[(position, entry, keys)]`` (positions ascending) -> :class:`ChunkResult`."""
     rejects = _rejection_types()
     cache = cachemod.DocumentCache(Path(cache_dir)) if cache_dir else None
-    out = []
+    done, rejected, parts = [], [], {}
     for pos, entry, keys in tasks:
         try:
-            out.append((pos, "ok", process_one(entry, Path(corpus_dir), params, stages, keys, cache)))
+            tables = process_one(entry, Path(corpus_dir), params, stages, keys, cache)
         except rejects as exc:
-            out.append((pos, "rejected", str(exc)))
-    return out
+            rejected.append((pos, str(exc)))
+            continue
+        done.append(pos)
+        for name, df in tables.items():
+            parts.setdefault(name, []).append((pos, df))
+    out, rows = {}, {}
+    for name, items in parts.items():
+        frames = [df for _, df in items if len(df)]
+        out[name] = pd.concat(frames, ignore_index=True) if frames else items[0][1].iloc[:0]
+        rows[name] = np.concatenate([np.full(len(df), p, dtype=np.int64) for p, df in items])
+    return ChunkResult(done, rejected, out, rows)
 
 
 # --- scheduling ---------------------------------------------------------------------------------
@@ -121,7 +143,7 @@ def _run_serial(chunks, args, bar):
     for ch in chunks:
         res = process_chunk(ch, *args)
         bar.update(len(ch))
-        yield from res
+        yield res
 
 
 def _run_pool(chunks, args, workers, bar):
@@ -131,7 +153,7 @@ def _run_pool(chunks, args, workers, bar):
         for f in as_completed(futs):
             res = f.result()
             bar.update(futs[f])
-            yield from res
+            yield res
 
 
 def _run_dask(chunks, args, scheduler, bar):
@@ -145,7 +167,7 @@ def _run_dask(chunks, args, scheduler, bar):
         for f in dask_completed(futs):
             res = f.result()
             bar.update(sizes[f.key])
-            yield from res
+            yield res
     finally:
         if client is not scheduler:
             client.close()
@@ -153,9 +175,9 @@ def _run_dask(chunks, args, scheduler, bar):
 
 # --- assembling ---------------------------------------------------------------------------------
 
-def _assemble(n_docs: int, fresh: dict[int, dict], packed: dict[str, pd.DataFrame],
+def _assemble(n_docs: int, fresh: list[ChunkResult], packed: dict[str, pd.DataFrame],
               packed_pos: dict[str, np.ndarray]) -> dict[str, pd.DataFrame]:
-    """Tables of all documents in manifest order: fresh per-document parts plus rows from the pack.
+    """Tables of all documents in manifest order: the chunks processed now plus rows from the pack.
 
     Tables are concatenated name by name in manifest order (empty parts skipped, a name produced by
     no document at all is absent), then checked against their schemas once: the per-document stages
@@ -164,18 +186,18 @@ def _assemble(n_docs: int, fresh: dict[int, dict], packed: dict[str, pd.DataFram
     """
     from . import schemas
 
-    names = sorted({n for p in fresh.values() for n in p} | set(packed))
+    names = sorted({n for c in fresh for n in c.tables} | set(packed))
     out = {}
     for n in names:
         frames, pos = [], []
         if n in packed and len(packed[n]):
             frames.append(packed[n])
             pos.append(packed_pos[n])
-        for i in sorted(fresh):
-            df = fresh[i].get(n)
+        for c in sorted(fresh, key=lambda c: c.positions[0] if c.positions else -1):
+            df = c.tables.get(n)
             if df is not None and len(df):
                 frames.append(df)
-                pos.append(np.full(len(df), i, dtype=np.int64))
+                pos.append(c.rows[n])
         if not frames:
             out[n] = schemas.empty(n)
             continue
@@ -193,12 +215,12 @@ def _pack_tables(tables: dict[str, pd.DataFrame], row_pos: dict[str, np.ndarray]
             for n, df in tables.items()}
 
 
-def _row_positions(tables: dict[str, pd.DataFrame], fresh: dict[int, dict], packed_pos) -> dict:
+def _row_positions(tables: dict[str, pd.DataFrame], fresh: list[ChunkResult], packed_pos) -> dict:
     """Manifest position of every row of every assembled table (rows are in manifest order)."""
     out = {}
     for n, df in tables.items():
         parts = [packed_pos.get(n, np.empty(0, dtype=np.int64))]
-        parts += [np.full(len(fresh[i][n]), i, dtype=np.int64) for i in fresh if n in fresh[i]]
+        parts += [c.rows[n] for c in fresh if n in c.rows]
         out[n] = np.sort(np.concatenate(parts), kind="stable")
     return out
 
@@ -243,14 +265,12 @@ def build_document_tables(manifest: pd.DataFrame, corpus_dir: Path, params: dict
         results = _run_pool(chunks, args, how.workers, bar)
     else:
         results = _run_serial(chunks, args, bar)
-    fresh, rejected_by_pos = {}, {}
-    for pos, status, value in results:
-        if status == "ok":
-            fresh[pos] = value
-        else:
-            rejected_by_pos[pos] = value
-            if strict and how.workers == 1 and how.scheduler is None:
-                break  # serial: stop at the first unusable file, as the plain loop did
+    fresh, rejected_by_pos = [], {}
+    for chunk in results:
+        fresh.append(chunk)
+        rejected_by_pos.update(chunk.rejected)
+        if chunk.rejected and strict and how.workers == 1 and how.scheduler is None:
+            break  # serial: stop at the chunk with the first unusable file
     bar.close()
 
     rejected = []
@@ -272,8 +292,8 @@ def _update_pack(store, tables, fresh, packed, packed_pos, stale: int, chains: l
     fragmented (``MAX_PACK_SEGMENTS``) or mostly stale (more stale rows than kept ones)."""
     kept = sum(len(df) for df in packed.values())
     if packed and store.pack_segments() < MAX_PACK_SEGMENTS and stale <= max(kept, 1):
-        if fresh:
-            names = sorted({n for p in fresh.values() for n in p})
+        if any(c.positions for c in fresh):
+            names = sorted({n for c in fresh for n in c.tables})
             new = _assemble(len(chains), fresh, {}, {})
             row_pos = _row_positions(new, fresh, {})
             store.write_pack(_pack_tables({n: new[n] for n in names}, row_pos, chains), append=True)
