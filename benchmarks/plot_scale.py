@@ -20,10 +20,8 @@ import pandas as pd  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
-CONFIGS = {  # results tag -> how the figure names that configuration
-    "": "current pipeline (extract, segment, assign; clusters, validation)",
-    "-switch": "current pipeline + proposed segmenter switch (rjieba in stages)",
-    "-extract": "early pipeline (load + extract only)",
+CONFIGS = {  # results tag (``bench_scale.py --tag``) -> how the figure names that configuration
+    "": "tables stage, every stage (per-document and corpus-wide)",
 }
 STYLES = ["-", "--", ":", "-."]
 
