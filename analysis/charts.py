@@ -318,11 +318,15 @@ def plot_level_differences(level_differences, codebook_themes, *, lang="zh", met
 
 
 # ---------------------------------------------------------------- keyness
-def keyness_data(keyness, *, lang="zh", top_n=15):
-    """The ``top_n`` most over-used terms of each group (positive signed G²): ``group_value,
-    group_label, term, log_likelihood, n_target, n_plans_target, rank``."""
+def keyness_data(keyness, *, lang="zh", top_n=15, min_plans=2):
+    """The ``top_n`` most over-used terms of each group (positive signed G²) that at least ``min_plans``
+    of the group's plans use (fewer when the group has fewer plans: the most any of its terms reaches):
+    a term one plan repeats is that plan's habit, not its level's. Columns ``group_value, group_label,
+    term, log_likelihood, n_target, n_plans_target, rank``."""
     group_by = str(keyness["group_by"].iloc[0]) if len(keyness) else "level"
     df = keyness[keyness["log_likelihood"] > 0].sort_values(["group_value", "rank"], kind="mergesort")
+    most = keyness.groupby("group_value")["n_plans_target"].transform("max").reindex(df.index)
+    df = df[df["n_plans_target"] >= np.minimum(min_plans, most)]
     df = df.groupby("group_value", sort=False).head(top_n)
     ranks = {v: i for i, v in enumerate(config.level_order())} if group_by == "level" else {}
     df = df.assign(_g=df["group_value"].map(lambda v: ranks.get(v, len(ranks)))).sort_values(
@@ -332,10 +336,10 @@ def keyness_data(keyness, *, lang="zh", top_n=15):
                "rank"]].reset_index(drop=True)
 
 
-def plot_keyness(keyness, *, lang="zh", top_n=15):
-    """One panel per level: horizontal bars of the most over-used terms (signed G²), labelled with
-    how many of the level's plans use each term."""
-    data = keyness_data(keyness, lang=lang, top_n=top_n)
+def plot_keyness(keyness, *, lang="zh", top_n=15, min_plans=2):
+    """One panel per level: horizontal bars of the most over-used terms (signed G²) used by at least
+    ``min_plans`` of the level's plans (see :func:`keyness_data`), labelled with how many use each."""
+    data = keyness_data(keyness, lang=lang, top_n=top_n, min_plans=min_plans)
     groups = data["group_value"].drop_duplicates().tolist()
     colors = plotting.group_colors(groups)
     plotting.use_style(lang)  # set, not restored: tick labels are drawn later, in notebooks too

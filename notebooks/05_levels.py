@@ -88,8 +88,8 @@ fig = build.show_figure(figures_dir, "keyness", exported=exported,
                         draw=lambda: charts.plot_keyness(tables["keyness"], lang=lang))
 
 # %% [markdown]
-# Key terms over-used by one level (G², counting only terms used by several of its plans) show its
-# habits of wording beyond the codebook's themes.
+# Key terms over-used by one level (G²; only terms used by at least two of its plans, or by its only
+# plan) show its habits of wording beyond the codebook's themes; each bar says how many plans use it.
 
 # %% [markdown]
 # ## Stringency, limits and reuse

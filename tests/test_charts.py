@@ -187,3 +187,19 @@ def test_heatmap_grouped_by_campaign_keeps_levels_in_labels(tables, themes):
     assert labels["p4"] == "p4 山东省济宁市金乡县 [县级] (n=4)"
     assert labels["p2"].startswith("p2 省工业和信息化厅党组")  # no region: shortened issuer
     assert d["group_value"].drop_duplicates().tolist() == sorted(set(tables["documents"]["campaign"]))
+
+
+def test_keyness_chart_keeps_terms_of_several_plans_only():
+    """A term one plan repeats is that plan's habit: the chart needs it in min_plans of the level's plans
+    (or in as many as the level has, for a level of one plan)."""
+    import pandas as pd
+
+    from analysis.charts import keyness_data
+    rows = [("province", "调研", 3, 40.0, 1), ("province", "无线电", 1, 30.0, 2), ("province", "会议", 2, 20.0, 3),
+            ("county", "走访", 1, 10.0, 1)]
+    kn = pd.DataFrame([{"group_by": "level", "group_value": g, "term": t, "n_plans_target": n, "log_likelihood": ll,
+                        "n_target": 9, "rank": r} for g, t, n, ll, r in rows])
+    data = keyness_data(kn, min_plans=2)
+    assert set(data.loc[data["group_value"] == "province", "term"]) == {"调研", "会议"}
+    assert list(data.loc[data["group_value"] == "county", "term"]) == ["走访"]   # its only plan
+    assert len(keyness_data(kn, min_plans=1)) == 4
