@@ -590,11 +590,13 @@ def _keep_failed(message: str, target: Path, out_dir: Path) -> str:
 
 
 def build_stamp(corpus_dir: Path, params: dict) -> dict:
-    """What the report was built from: corpus hash, package version, parameters, UTC date."""
+    """What the report was built from: corpus hash, package version, parameters, UTC date. The corpus
+    folder is given relative to the working folder: a report passed around should not carry the
+    builder's home path (the hash identifies the corpus)."""
     from . import pipeline
 
     return {
-        "corpus_dir": str(corpus_dir),
+        "corpus_dir": os.path.relpath(corpus_dir),
         "corpus_hash": pipeline.corpus_hash(corpus_dir),
         "package_version": __version__,
         "parameters": {k: params[k] for k in sorted(params)},

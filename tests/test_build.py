@@ -366,3 +366,9 @@ def test_stamp_markdown_lists_the_stamp():
                                 "built_at": "2026-01-01 00:00:00 UTC"})
     assert "abc123" in md and "analysis 9.9" in md and "`seed=1`" in md and "2026-01-01" in md
 
+
+
+def test_build_stamp_names_the_corpus_without_the_builders_path():
+    stamp = build.build_stamp(CORPUS.resolve(), {})
+    assert not Path(stamp["corpus_dir"]).is_absolute()
+    assert (Path.cwd() / stamp["corpus_dir"]).resolve() == CORPUS.resolve()
