@@ -52,6 +52,7 @@ DEFAULTS = {
 }
 _FULLWIDTH = ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))   # folded by - 0xFEE0
 _KEPT = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A))
+BLOCK_CHARS = 4_000_000   # characters handled at a time by the per-character steps (memory)
 _PAIR_CHUNK = 4_000_000   # n-gram pairs counted per step (memory: ~50 bytes each while counted)
 
 
@@ -69,31 +70,57 @@ def _in_ranges(cp: np.ndarray, ranges) -> np.ndarray:
     return out
 
 
-def normalise_many(texts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def normalise_many(texts, block_chars: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Normalise many texts at once.
 
     Returns ``(cp, pos, bounds)``: ``cp`` the kept characters of every text (uint32 code points,
-    full-width letters and digits folded), each text followed by one 0 sentinel; ``pos`` (int64, same
+    full-width letters and digits folded), each text followed by one 0 sentinel; ``pos`` (int32, same
     length) the offset of each kept character in its own text (-1 at sentinels); ``bounds`` (int64,
     ``len(texts) + 1``) where each text starts in ``cp`` (text *i* is ``cp[bounds[i]:bounds[i+1]-1]``).
-    Positions are int32 (a corpus below 2**31 characters): per-character arrays are most of the
-    memory the reuse stage needs on a large corpus.
+    Texts are taken ``block_chars`` (default :data:`BLOCK_CHARS`) characters at a time, so the
+    temporary arrays stay small on a corpus of hundreds of millions of characters.
     """
     texts = [str(t) for t in texts]
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    cps, poss, kept = [], [], []
+    for lo, hi in _blocks(lens, block_chars or BLOCK_CHARS):
+        cp, pos, n_kept = _normalise_block(texts[lo:hi], lens[lo:hi])
+        cps.append(cp)
+        poss.append(pos)
+        kept.append(n_kept)
+    n_kept = np.concatenate(kept) if kept else np.zeros(0, dtype=np.int64)
+    bounds = np.concatenate([[0], np.cumsum(n_kept + 1)])
+    if not cps:
+        return np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.int32), bounds
+    return np.concatenate(cps), np.concatenate(poss), bounds
+
+
+def _blocks(sizes: np.ndarray, limit: int) -> list[tuple[int, int]]:
+    """Consecutive ``(lo, hi)`` ranges of items whose ``sizes`` add up to about ``limit`` (at least one item)."""
+    ends = np.cumsum(sizes)
+    out, lo = [], 0
+    while lo < len(sizes):
+        base = ends[lo - 1] if lo else 0
+        hi = max(lo + 1, int(np.searchsorted(ends, base + limit, side="right")))
+        out.append((lo, min(hi, len(sizes))))
+        lo = out[-1][1]
+    return out
+
+
+def _normalise_block(texts: list[str], lens: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     raw_start = np.concatenate([[0], np.cumsum(lens)]).astype(np.int32)
     cp = _codepoints("".join(texts)).copy()
     cp[_in_ranges(cp, _FULLWIDTH)] -= 0xFEE0
     kept = np.flatnonzero(_in_ranges(cp, _KEPT)).astype(np.int32)
     owner = np.repeat(np.arange(len(texts), dtype=np.int32), lens)[kept]
     n_kept = np.bincount(owner, minlength=len(texts)).astype(np.int64)
-    bounds = np.concatenate([[0], np.cumsum(n_kept + 1)])
-    out_cp = np.zeros(bounds[-1], dtype=np.uint32)
-    out_pos = np.full(bounds[-1], -1, dtype=np.int32)
+    size = int(n_kept.sum()) + len(texts)
+    out_cp = np.zeros(size, dtype=np.uint32)
+    out_pos = np.full(size, -1, dtype=np.int32)
     dest = np.arange(len(kept), dtype=np.int32) + owner     # each earlier text adds one sentinel
     out_cp[dest] = cp[kept]
     out_pos[dest] = kept - raw_start[owner]
-    return out_cp, out_pos, bounds
+    return out_cp, out_pos, n_kept
 
 
 def normalise(text: str) -> tuple[str, np.ndarray]:
@@ -174,31 +201,54 @@ def _first_rows(ids: np.ndarray) -> np.ndarray:
     return np.flatnonzero(~pd.Series(ids).duplicated().to_numpy())
 
 
-def _plan_counts(codes: np.ndarray, doc: np.ndarray, n_docs: int) -> tuple[np.ndarray, np.ndarray]:
-    """For each distinct code, the number of plans it occurs in: ``(id of each code, counts per id)``."""
-    ids, uniq = pd.factorize(codes)
-    pairs = _sorted_unique(ids.astype(np.int64) * n_docs + doc)
-    return ids, np.bincount(pairs // n_docs, minlength=len(uniq))
+def _common_codes(cp: np.ndarray, bounds: np.ndarray, doc_of: np.ndarray, p: dict) -> np.ndarray:
+    """Codes (sorted) of the n-grams found in at least ``max(common_min_plans, common_share * plans)``
+    plans. Counted block by block of whole measures (rows are sorted by plan, so a plan's n-grams are
+    deduplicated within the blocks that hold it and no (n-gram, plan) pair is counted twice unless the
+    plan straddles two blocks: its measures are then split, so blocks end on plan boundaries)."""
+    n = p["ngram"]
+    uniq, counts = [], []
+    for r0, r1 in _plan_blocks(bounds, doc_of):
+        s, e = bounds[r0], bounds[r1]
+        codes, valid = _ngram_codes(cp[s:e], n)
+        at = np.flatnonzero(valid)
+        doc = np.repeat(doc_of[r0:r1], np.diff(bounds[r0:r1 + 1]))[at].astype(np.int64)
+        ids, u = pd.factorize(codes[at])
+        n_docs = int(doc.max() - doc.min()) + 1 if len(doc) else 1
+        pairs = _sorted_unique(ids.astype(np.int64) * n_docs + (doc - (doc.min() if len(doc) else 0)))
+        uniq.append(np.asarray(u, dtype=np.uint64))
+        counts.append(np.bincount(pairs // n_docs, minlength=len(u)))
+    if not uniq:
+        return np.zeros(0, dtype=np.uint64)
+    gid, codes = pd.factorize(np.concatenate(uniq))
+    per_code = np.bincount(gid, weights=np.concatenate(counts))
+    cut = max(p["common_min_plans"], math.ceil(p["common_share"] * len(np.unique(doc_of))))
+    return np.sort(np.asarray(codes, dtype=np.uint64)[per_code >= cut])
 
 
-def _weights(cp: np.ndarray, owner: np.ndarray, doc_of: np.ndarray, stock_phrases, p: dict) -> np.ndarray:
+def _plan_blocks(bounds: np.ndarray, doc_of: np.ndarray) -> list[tuple[int, int]]:
+    """Row ranges of about ``block_chars`` characters that begin and end on plan boundaries."""
+    if not len(doc_of):
+        return []
+    starts = np.flatnonzero(np.concatenate([[True], doc_of[1:] != doc_of[:-1]]))   # first row of each plan
+    sizes = np.diff(bounds[np.concatenate([starts, [len(doc_of)]])])
+    return [(int(starts[lo]), int(starts[hi]) if hi < len(starts) else len(doc_of)) for lo, hi in _blocks(sizes, BLOCK_CHARS)]
+
+
+def _weights(cp: np.ndarray, bounds: np.ndarray, doc_of: np.ndarray, stock_phrases, p: dict) -> np.ndarray:
     """Weight (int8, 0/1) per position of ``cp``: 0 at sentinels, in stock phrases, in common n-grams."""
     n = p["ngram"]
-    zero = (cp == 0) | _stock_zero(cp, stock_phrases)
-    codes, valid = _ngram_codes(cp, n)
-    at = np.flatnonzero(valid).astype(np.int32)
-    m = len(codes)
-    codes = codes[at]
-    del valid
-    if len(at):
-        n_docs = int(doc_of.max()) + 1
-        inv, counts = _plan_counts(codes, doc_of[owner[at]].astype(np.int64), n_docs)
-        del codes
-        cut = max(p["common_min_plans"], math.ceil(p["common_share"] * len(np.unique(doc_of))))
-        common = np.zeros(m, dtype=bool)
-        common[at] = counts[inv] >= cut
-        zero |= _spread(common, n, len(cp))
-    return (~zero).astype(np.int8)
+    w = np.ones(len(cp), dtype=np.int8)
+    common = _common_codes(cp, bounds, doc_of, p)
+    for r0, r1 in _plan_blocks(bounds, doc_of):
+        s, e = bounds[r0], bounds[r1]
+        block = cp[s:e]
+        zero = (block == 0) | _stock_zero(block, stock_phrases)
+        if len(common):
+            codes, valid = _ngram_codes(block, n)
+            zero |= _spread(valid & np.isin(codes, common, assume_unique=False), n, len(block))
+        w[s:e] = ~zero
+    return w
 
 
 # ---------------------------------------------------------------------------------------------
@@ -363,9 +413,7 @@ def _prepare(measures: pd.DataFrame, stock_phrases, p: dict, documents: pd.DataF
     ranks = _level_ranks(documents)
     df["rank"] = df["doc_id"].map(ranks).fillna(99).astype(np.int64)
     cp, pos, bounds = normalise_many(df["text"])
-    owner = _owners(bounds)
-    w = _weights(cp, owner, df["d"].to_numpy(), stock_phrases, p)
-    del owner
+    w = _weights(cp, bounds, df["d"].to_numpy(), stock_phrases, p)
     df["text_id"] = pd.factorize(_split(cp))[0]
     folded = np.where((cp >= 0x30) & (cp <= 0x39), np.uint32(0x30), cp)
     df["group"] = pd.factorize(_split(folded))[0]

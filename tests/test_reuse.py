@@ -199,3 +199,19 @@ def test_memo_key_follows_reuse_parameters_and_stock_phrases(tmp_path):
     other = tmp_path / "s.toml"
     other.write_text("x")
     assert base != corpus_stage_key(reuse_tables, t, {"reuse_min_matched": 15, "stringency_config": str(other)}, inputs)
+
+
+def test_results_do_not_depend_on_the_block_size(monkeypatch):
+    """The per-character steps run block by block of plans; tiny blocks give the same tables."""
+    from analysis import reuse
+    texts = {f"d{i}": [PLANT if i < 3 else FILLER_B[i:], FILLER_A[i:] + FILLER_B[: 3 * i], "认真贯彻落实中央八项规定精神"]
+             for i in range(8)}
+    t = _tables(texts, {d: "county" for d in texts}, {d: "" for d in texts})
+    whole = reuse.reuse_tables(t, {})
+    monkeypatch.setattr(reuse, "BLOCK_CHARS", 40)
+    assert len(reuse._plan_blocks(*(lambda p: (p.bounds, p.df["d"].to_numpy()))(
+        reuse._prepare(t["measures"], [], DEFAULTS)))) > 4
+    small = reuse.reuse_tables(t, {})
+    for name in whole:
+        pd.testing.assert_frame_equal(whole[name], small[name])
+    assert len(whole["reuse_pairs"]) > 0
