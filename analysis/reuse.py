@@ -130,13 +130,6 @@ def normalise(text: str) -> tuple[str, np.ndarray]:
     return cp[:-1].tobytes().decode("utf-32-le"), pos[:-1]
 
 
-def shingles(norm: str, n: int) -> list[str]:
-    """Character n-grams of ``norm`` in order (one shingle of the whole string if shorter than ``n``)."""
-    if len(norm) < n:
-        return [norm] if norm else []
-    return [norm[i:i + n] for i in range(len(norm) - n + 1)]
-
-
 def _ngram_codes(cp: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Code of the n-gram starting at each position of ``cp`` (uint64; exact for n <= 4, since kept
     characters are below 2**16, a polynomial hash beyond) and whether it lies inside one text."""
@@ -311,15 +304,6 @@ def _sw(A, B, wa, wb, match, mismatch, gap, out):
     out[0], out[1], out[2], out[3], out[4], out[5], out[6] = best, i, bi, j, bj, n_match, n_inf
 
 
-@numba.njit(cache=True, parallel=True)
-def _sw_many(cp, w, a_lo, a_hi, b_lo, b_hi, match, mismatch, gap):
-    out = np.zeros((len(a_lo), 7), dtype=np.int64)
-    for k in numba.prange(len(a_lo)):
-        _sw(cp[a_lo[k]:a_hi[k]], cp[b_lo[k]:b_hi[k]], w[a_lo[k]:a_hi[k]], w[b_lo[k]:b_hi[k]],
-            match, mismatch, gap, out[k])
-    return out
-
-
 def align(a: str, b: str, wa: np.ndarray | None = None, wb: np.ndarray | None = None, *,
           match: int = 2, mismatch: int = -1, gap: int = -1) -> Alignment:
     """Best local alignment of ``a`` and ``b`` (Smith–Waterman, linear gap penalty).
@@ -335,16 +319,6 @@ def align(a: str, b: str, wa: np.ndarray | None = None, wb: np.ndarray | None = 
     out = np.zeros(7, dtype=np.int64)
     _sw(A, B, wa, wb, match, mismatch, gap, out)
     return Alignment(*(int(v) for v in out))
-
-
-def _identical(w: np.ndarray, match: int) -> np.ndarray:
-    """The alignment of a text with itself: its informative span matched in full (as :func:`align`
-    gives, without the quadratic work)."""
-    inf = np.flatnonzero(w)
-    if not len(inf):
-        return np.zeros(7, dtype=np.int64)
-    s, e = inf[0], inf[-1] + 1
-    return np.array([match * len(inf), s, e, s, e, e - s, len(inf)], dtype=np.int64)
 
 
 @numba.njit(cache=True, nogil=True)
@@ -425,13 +399,14 @@ def _owners(bounds: np.ndarray) -> np.ndarray:
     return np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))
 
 
-def _split(cp: np.ndarray) -> list[str]:
+def _split(cp: np.ndarray) -> pd.Series:
     return pd.Series(cp.tobytes().decode("utf-32-le").split("\x00")[:-1], dtype=object)
 
 
-def _group_links(prep: Prepared, p: dict) -> pd.DataFrame:
+def _group_links(prep: Prepared, p: dict) -> tuple[pd.DataFrame, np.ndarray]:
     """Group pairs sharing at least ``min_shared`` informative n-grams (digits read as 0): columns
-    ``group, other_group, shared``, both directions, the ``max_candidates`` best per group."""
+    ``group, other_group, shared``, both directions, the ``max_candidates`` best per group; and the
+    number of distinct informative n-grams of each group."""
     n, df = p["ngram"], prep.df
     folded = np.where((prep.cp >= 0x30) & (prep.cp <= 0x39), np.uint32(0x30), prep.cp)
     codes, valid = _ngram_codes(folded, n)
