@@ -389,14 +389,18 @@ def _prepare(measures: pd.DataFrame, stock_phrases, p: dict, documents: pd.DataF
     cp, pos, bounds = normalise_many(df["text"])
     w = _weights(cp, bounds, df["d"].to_numpy(), stock_phrases, p)
     df["text_id"] = pd.factorize(_split(cp))[0]
-    folded = np.where((cp >= 0x30) & (cp <= 0x39), np.uint32(0x30), cp)
-    df["group"] = pd.factorize(_split(folded))[0]
+    df["group"] = pd.factorize(_split(_fold_digits(cp)))[0]
     return Prepared(df, cp, pos, bounds, w)
 
 
 def _owners(bounds: np.ndarray) -> np.ndarray:
     """Text number (int32) of every position of the corpus arrays."""
     return np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))
+
+
+def _fold_digits(cp: np.ndarray) -> np.ndarray:
+    """``cp`` with every digit read as 0: the key of a measure's group, and of its candidate n-grams."""
+    return np.where((cp >= 0x30) & (cp <= 0x39), np.uint32(0x30), cp)
 
 
 def _split(cp: np.ndarray) -> pd.Series:
@@ -408,9 +412,7 @@ def _group_links(prep: Prepared, p: dict) -> tuple[pd.DataFrame, np.ndarray]:
     ``group, other_group, shared``, both directions, the ``max_candidates`` best per group; and the
     number of distinct informative n-grams of each group."""
     n, df = p["ngram"], prep.df
-    folded = np.where((prep.cp >= 0x30) & (prep.cp <= 0x39), np.uint32(0x30), prep.cp)
-    codes, valid = _ngram_codes(folded, n)
-    del folded
+    codes, valid = _ngram_codes(_fold_digits(prep.cp), n)
     zeros = np.concatenate([[0], np.cumsum(prep.w == 0, dtype=np.int32)])
     m = len(codes)
     informative = valid & ((zeros[n:n + m] - zeros[:m]) == 0)
@@ -546,12 +548,11 @@ def _align_candidates(prep: Prepared, cand: pd.DataFrame, p: dict) -> np.ndarray
     return al
 
 
-def compare_measures(measures: pd.DataFrame, stock_phrases=(), progress: bool = False,
-                     documents: pd.DataFrame | None = None, **params) -> pd.DataFrame:
+def compare_measures(measures: pd.DataFrame, stock_phrases=(), documents: pd.DataFrame | None = None,
+                     **params) -> pd.DataFrame:
     """Every measure aligned with each of its candidates (the unfiltered source of ``reuse_pairs``):
     one row per (measure, candidate), columns of ``reuse_pairs``. ``documents`` (``doc_id, level``)
-    ranks candidates of higher-level plans first; ``progress`` is accepted for symmetry with the
-    other stages (the work is vectorised and reports no steps)."""
+    ranks candidates of higher-level plans first."""
     p = {**DEFAULTS, **{k: v for k, v in params.items() if k in DEFAULTS}}
     cols = schemas.get("reuse_pairs").column_names
     if not len(measures):

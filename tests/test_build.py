@@ -129,17 +129,28 @@ raise ValueError("boom on purpose")
 '''
 
 
-def test_failing_notebook_leaves_previous_outputs_untouched(tmp_path):
+def _files(root: Path) -> dict:
+    return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _previous_build(tmp_path: Path, notebook: str, source: str) -> tuple[Path, Path, Path]:
+    """A notebooks folder holding ``notebook`` (percent-format ``source``) beside the outputs of an
+    earlier build (report, a table, a figure file); returns ``(notebooks dir, out, figures)``."""
     nbdir = tmp_path / "notebooks"
     nbdir.mkdir()
-    (nbdir / "01_fails.py").write_text(FAILING, encoding="utf-8")
+    (nbdir / notebook).write_text(source, encoding="utf-8")
     out, figures = tmp_path / "out", tmp_path / "figures"
     (out / "tables").mkdir(parents=True)
     (out / "report.html").write_text("previous report")
     (out / "tables" / "measures.csv").write_text("previous table")
     figures.mkdir()
     (figures / "old.csv").write_text("previous figure data")
-    before = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    return nbdir, out, figures
+
+
+def test_failing_notebook_leaves_previous_outputs_untouched(tmp_path):
+    nbdir, out, figures = _previous_build(tmp_path, "01_fails.py", FAILING)
+    before = _files(tmp_path)
 
     with pytest.raises(build.BuildError) as err:
         build.build(CORPUS, out, figures, notebooks_dir=nbdir, progress=False)
@@ -147,7 +158,7 @@ def test_failing_notebook_leaves_previous_outputs_untouched(tmp_path):
     assert "01_fails" in msg and "cell 4" in msg and "ValueError: boom on purpose" in msg
     assert 'raise ValueError("boom on purpose")' in msg
 
-    after = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    after = _files(tmp_path)
     kept = Path("out/failed/01_fails.ipynb")
     assert kept in after  # the executed notebook is kept for inspection …
     assert {k: v for k, v in after.items() if k != kept} == before  # … and nothing else changed
@@ -176,21 +187,10 @@ print("never reached")
 '''
 
 
-def _files(root: Path) -> dict:
-    return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-
-
 def test_dead_kernel_fails_the_build_promptly(tmp_path):
     """A cell that kills its kernel: exit 1 within seconds (not the 1800 s cell timeout), the notebook
     and the cell named, the executed notebook kept, the previous outputs untouched."""
-    nbdir = tmp_path / "notebooks"
-    nbdir.mkdir()
-    (nbdir / "01_dies.py").write_text(DYING, encoding="utf-8")
-    out, figures = tmp_path / "out", tmp_path / "figures"
-    (out / "tables").mkdir(parents=True)
-    (out / "report.html").write_text("previous report")
-    figures.mkdir()
-    (figures / "old.csv").write_text("previous figure data")
+    nbdir, out, figures = _previous_build(tmp_path, "01_dies.py", DYING)
     before = _files(tmp_path)
 
     t0 = time.perf_counter()
