@@ -575,27 +575,58 @@ def compare_measures(measures: pd.DataFrame, stock_phrases=(), documents: pd.Dat
         "n_informative_matched": al[:, 6], "alignment_score": al[:, 0], "label": _labels(sim, al[:, 6], p),
     })
     for side, rows, s, e in (("", a, al[:, 1], al[:, 2]), ("other_", b, al[:, 3], al[:, 4])):
-        text, start = _passages(prep, rows, s, e)
-        out[f"{side}aligned_text"] = text
-        out[f"{side}char_start"], out[f"{side}char_end"] = start
+        out[f"{side}char_start"], out[f"{side}char_end"] = _passage_offsets(prep, rows, s, e)
     return out[cols]
 
 
-def _passages(prep: Prepared, rows: np.ndarray, s: np.ndarray, e: np.ndarray):
-    """Aligned passages (normalised span ``s:e`` of measure ``rows``) as document text and offsets
-    (``pd.NA`` for empty spans)."""
+def _passage_offsets(prep: Prepared, rows: np.ndarray, s: np.ndarray, e: np.ndarray):
+    """Document-text offsets of the aligned passages (normalised span ``s:e`` of measure ``rows``),
+    ``pd.NA`` for empty spans. Offsets, not copies of the text: at 10,000 plans the candidate pairs
+    run into millions and their passages would be gigabytes of strings (see :func:`passages`)."""
     has = e > s
     base = prep.bounds[rows]
     p0 = np.where(has, prep.pos[base + np.where(has, s, 0)], 0)
     p1 = np.where(has, prep.pos[base + np.where(has, e - 1, 0)] + 1, 0)
-    texts = prep.df["text"].to_numpy()
-    sliced = [str(texts[r])[i:j] if h else None for r, i, j, h in zip(rows, p0, p1, has)]
     cs = prep.df["char_start"].to_numpy().astype(np.int64)[rows]
     start = pd.array(np.where(has, cs + p0, 0), dtype="Int64")
     end = pd.array(np.where(has, cs + p1, 0), dtype="Int64")
     start[~has] = pd.NA
     end[~has] = pd.NA
-    return sliced, (start, end)
+    return start, end
+
+
+def passages(table: pd.DataFrame, texts: pd.DataFrame, side: str = "") -> pd.Series:
+    """The aligned passages of the rows of ``reuse_pairs`` or ``measure_reuse``, read from ``texts``.
+
+    ``side`` is ``""`` for the measure's own passage (``doc_id``, ``char_start``, ``char_end``) or
+    ``"other_"`` for the other measure's in ``reuse_pairs``. ``texts``: the ``texts`` table
+    (``doc_id``, ``text``). Returns a string Series aligned with ``table`` (None where the row has no
+    passage): exactly ``text[char_start:char_end]`` of that document.
+    """
+    by_doc = dict(zip(texts["doc_id"].astype(str), texts["text"]))
+    docs = table[f"{side}doc_id"].astype(str)
+    starts, ends = table[f"{side}char_start"], table[f"{side}char_end"]
+    out = [None if pd.isna(i) or pd.isna(j) else by_doc[d][int(i):int(j)] for d, i, j in zip(docs, starts, ends)]
+    return pd.Series(out, index=table.index, dtype=object)
+
+
+def strongest_pairs(pairs: pd.DataFrame, texts: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The ``n`` pairs of ``reuse_pairs`` with the most informative characters in common (then the
+    highest similarity, then ids), with both passages as text: ``measure_id``, ``other_measure_id``,
+    ``label``, ``similarity``, ``n_informative_matched``, ``aligned_text``, ``other_aligned_text``."""
+    cols = ["measure_id", "other_measure_id", "label", "similarity", "n_informative_matched"]
+    top = pairs.sort_values(["n_informative_matched", "similarity", "measure_id", "other_measure_id"],
+                            ascending=[False, False, True, True], kind="mergesort").head(n)
+    return with_passages(top, texts)[cols + ["aligned_text", "other_aligned_text"]].reset_index(drop=True)
+
+
+def with_passages(table: pd.DataFrame, texts: pd.DataFrame) -> pd.DataFrame:
+    """``table`` (``reuse_pairs`` or ``measure_reuse``) with its passages as text for reading: column
+    ``aligned_text`` and, for ``reuse_pairs``, ``other_aligned_text`` (see :func:`passages`)."""
+    out = table.assign(aligned_text=passages(table, texts))
+    if "other_char_start" in table.columns:
+        out["other_aligned_text"] = passages(table, texts, "other_")
+    return out
 
 
 def measure_reuse(measures: pd.DataFrame, documents: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:

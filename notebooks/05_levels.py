@@ -17,7 +17,7 @@ top_differences = 10  # level differences listed, largest first
 notebooks_done = []  # notebooks of this build run before this one (set by the build; [] when run by hand)
 
 # %%
-from analysis import browse, build, charts, charts_commitments, codebook, plotting
+from analysis import browse, build, charts, charts_commitments, codebook, plotting, reuse
 
 style = plotting.use_style(lang)  # house style and CJK font for every chart of this notebook
 
@@ -26,7 +26,7 @@ style = plotting.use_style(lang)  # house style and CJK font for every chart of 
 
 # %%
 names = ["documents", "coverage_by_document", "coverage_by_level", "level_differences", "keyness",
-         "stringency_by_level", "limits_comparison", "document_reuse", "reuse_pairs"]
+         "stringency_by_level", "limits_comparison", "document_reuse", "reuse_pairs", "texts"]
 tables = browse.subset_tables(build.load_tables(tables_dir, names, corpus_dir=corpus_dir), levels, themes)
 book = codebook.load_codebook()
 exported = "06_brief" in notebooks_done  # figures_dir holds the brief's figures of these tables and parameters
@@ -120,15 +120,20 @@ if limits is not None:
 # documents), the filled dot is the strictest plan: the benchmark for the others.
 
 # %%
-reuse = tables.get("document_reuse")
-if reuse is not None:
+doc_reuse = tables.get("document_reuse")
+if doc_reuse is not None:
     fig = build.show_figure(figures_dir, f"document_reuse_{lang}", exported=exported,
-                            draw=lambda: charts_commitments.plot_reuse_heatmap(reuse, docs, lang=lang)[0])
+                            draw=lambda: charts_commitments.plot_reuse_heatmap(doc_reuse, docs, lang=lang)[0])
 else:
     print("no reuse table in this build")
 
 # %% [markdown]
 # Heavy reuse between a lower-level plan and its superior's shows copying rather than local design.
+# The pairs with the most wording in common, with both passages read from the plans' texts:
+
+# %%
+pairs = tables.get("reuse_pairs")
+reuse.strongest_pairs(pairs, tables["texts"], n=10) if pairs is not None else print("no reuse pairs in this build")
 
 # %% [markdown]
 # ## Recap

@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from analysis import schemas
-from analysis.reuse import DEFAULTS, align, find_candidates, label_similarity, normalise, reuse_stage
+from analysis.reuse import DEFAULTS, align, find_candidates, label_similarity, normalise, reuse_stage, with_passages
 
 PLANT = "县委常委到基层调研县直部门单位陪同负责同志不超过三人镇街不超过两人不安排警车开道不张贴悬挂标语横幅"
 FILLER_A = "推动产业转型升级着力构建现代产业新体系大力发展智能制造深入推进新一轮技术改造打造信息化先导区"
@@ -70,11 +70,19 @@ def test_stage_labels_and_document_shares():
     assert ("other", "prov") not in dr.index            # sparse: plans linked by no candidate have no row
     for name in ("reuse_pairs", "measure_reuse", "document_reuse"):
         schemas.validate(out[name], name)
-    # offsets of aligned passages index the measure's document text
-    m = t["measures"].set_index("measure_id")
-    for r in out["reuse_pairs"].itertuples():
-        doc_text = "\n".join(t["measures"][t["measures"]["doc_id"] == r.doc_id]["text"])
-        assert doc_text[r.char_start:r.char_end] == r.aligned_text
+    # offsets of aligned passages index the document text; with_passages reads them out
+    texts = t["measures"].groupby("doc_id")["text"].agg("\n".join).reset_index()
+    pairs = with_passages(out["reuse_pairs"], texts)
+    assert len(pairs) and pairs["aligned_text"].notna().all()
+    for r in pairs.itertuples():
+        assert r.aligned_text in t["measures"].set_index("measure_id").at[r.measure_id, "text"]
+        assert r.other_aligned_text in t["measures"].set_index("measure_id").at[r.other_measure_id, "text"]
+    # measure_reuse keeps the passage of the closest pair
+    mr_text = with_passages(out["measure_reuse"], texts)
+    assert "other_aligned_text" not in mr_text.columns
+    by_pair = pairs.set_index(["measure_id", "other_measure_id"])["aligned_text"]
+    assert mr_text.set_index(["measure_id", "other_doc_id"]).at[("city-m001", "prov"), "aligned_text"] == \
+        by_pair[("city-m001", "prov-m001")]
 
 
 def test_candidates_are_not_all_pairs():
@@ -103,8 +111,7 @@ def test_document_reuse_reference_and_shares():
                              "doc_id": ["city"] * 4 + ["other"]})
     mr = pd.DataFrame({"measure_id": ["c1", "c2", "o1", "o1"], "doc_id": ["city", "city", "other", "other"],
                        "other_doc_id": ["prov", "prov", "prov", "city"], "closest_measure_id": ["p1", "p2", "p1", "c1"],
-                       "similarity": [0.9, 0.1, 0.5, 0.35], "label": ["verbatim", "novel", "adapted", "adapted"],
-                       "aligned_text": ["x", None, "y", "z"]})
+                       "similarity": [0.9, 0.1, 0.5, 0.35], "label": ["verbatim", "novel", "adapted", "adapted"]})
     dr = document_reuse(docs, mr, measures).set_index(["doc_id", "other_doc_id"])
     assert len(dr) == 3
     assert dr.loc[("city", "prov"), "n_reused"] == 1 and dr.loc[("city", "prov"), "n_measures"] == 4
@@ -164,7 +171,8 @@ def test_an_adapted_measure_in_another_group_is_found():
     row = out["reuse_pairs"].set_index(["measure_id", "other_measure_id"]).loc[("b-m001", "a-m001")]
     assert row["label"] == "adapted"
     assert 0.3 <= row["similarity"] < 0.8
-    assert row["aligned_text"] == PLANT
+    texts = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [src, adapted, FILLER_B[:20] + "开展调查研究"]})
+    assert with_passages(row.to_frame().T, texts)["aligned_text"].iloc[0] == PLANT
 
 
 def test_reuse_heatmap_draws_plan_pairs_without_a_row_as_zero():
@@ -177,7 +185,7 @@ def test_reuse_heatmap_draws_plan_pairs_without_a_row_as_zero():
     docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "level": ["province", "municipal", "county"], "region": ["", "", ""]})
     measures = pd.DataFrame({"measure_id": ["b1", "c1"], "doc_id": ["b", "c"]})
     mr = pd.DataFrame({"measure_id": ["b1"], "doc_id": ["b"], "other_doc_id": ["a"], "closest_measure_id": ["a1"],
-                       "similarity": [0.9], "label": ["verbatim"], "aligned_text": ["x"]})
+                       "similarity": [0.9], "label": ["verbatim"]})
     dr = document_reuse(docs, mr, measures)
     dr = pd.concat([dr, dr.assign(doc_id="c", other_doc_id="b", level="county", other_level="municipal",
                                    n_reused=0, reuse_pct=0.0)], ignore_index=True)   # c linked to b, nothing reused
