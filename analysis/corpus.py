@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,8 @@ class ManifestError(ValueError):
 # --- manifest ----------------------------------------------------------------------------------
 
 def read_manifest(corpus_dir: Path) -> pd.DataFrame:
-    """Read and check ``<corpus_dir>/manifest.csv`` (UTF-8, BOM or not).
+    """Read and check ``<corpus_dir>/manifest.csv`` (UTF-8 with or without BOM, UTF-16 with BOM, or
+    GB18030/GBK as spreadsheet programs on mainland Chinese systems save CSV).
 
     Returns one row per document in manifest order, every column (required ones first as in the file,
     extra ones kept) as strings with surrounding white space removed; empty optional fields are ``""``.
@@ -70,11 +72,9 @@ def read_manifest(corpus_dir: Path) -> pd.DataFrame:
 def _read_csv_rows(path: Path) -> tuple[list[str], list[list[str]]]:
     if not path.is_file():
         raise ManifestError(f"{path}: no manifest.csv in the corpus folder")
+    text = _decode_manifest(path, path.read_bytes())
     try:
-        with open(path, encoding="utf-8-sig", newline="") as f:
-            records = [r for r in csv.reader(f) if any(cell.strip() for cell in r)]
-    except UnicodeDecodeError as exc:
-        raise ManifestError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8 CSV")
+        records = [r for r in csv.reader(io.StringIO(text, newline="")) if any(cell.strip() for cell in r)]
     except csv.Error as exc:
         raise ManifestError(f"{path}: not a valid CSV file ({exc})") from None
     if not records:
@@ -88,6 +88,32 @@ def _read_csv_rows(path: Path) -> tuple[list[str], list[list[str]]]:
     if not rows:
         raise ManifestError(f"{path}: lists no documents (only a header row)")
     return header, rows
+
+
+# Encodings a manifest may come in, tried strictly in this order after a byte-order mark: UTF-8, then
+# GB18030 (a superset of GBK/GB2312: what Excel writes for "CSV" on a mainland Chinese Windows).
+# Strict, not lenient like the plans: a replaced byte in a file name or doc_id would silently point
+# at the wrong document.
+_MANIFEST_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def _decode_manifest(path: Path, data: bytes) -> str:
+    for bom, enc in _MANIFEST_BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise ManifestError(f"{path}: starts with a {enc} byte-order mark but is not valid {enc} "
+                                    f"({exc.reason} at byte {exc.start})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = f"{exc.reason} at byte {exc.start}"
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise ManifestError(f"{path}: neither UTF-8 ({utf8_error}) nor GB18030/GBK text; "
+                            "save it as UTF-8 CSV") from None
 
 
 def _where(path: Path, row: int, column: str | None = None) -> str:

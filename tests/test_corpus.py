@@ -42,6 +42,23 @@ def test_manifest_reads_strings_and_keeps_extra_columns(tmp_path):
     assert m.loc[0, "region"] == "" and m.loc[1, "region"] == "广东省"
 
 
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk", "utf-16"])
+def test_manifest_saved_by_a_chinese_spreadsheet(tmp_path, encoding):
+    """Excel on mainland Windows saves CSV as GBK; "Unicode" exports are UTF-16 with a BOM."""
+    d = make_corpus(tmp_path, ["p1,a.txt,province,广东省,中共广东省委办公厅,,改进作风的实施办法,,2013-01-05"],
+                    files=("a.txt",))
+    (d / "manifest.csv").write_bytes((d / "manifest.csv").read_text(encoding="utf-8").encode(encoding))
+    m = corpus.read_manifest(d)
+    assert (m.loc[0, "region"], m.loc[0, "issuer"], m.loc[0, "title"]) == ("广东省", "中共广东省委办公厅", "改进作风的实施办法")
+
+
+def test_manifest_in_no_known_encoding_names_the_file(tmp_path):
+    d = make_corpus(tmp_path, ["p1,a.txt,county,,,,,,"], files=("a.txt",))
+    (d / "manifest.csv").write_bytes((d / "manifest.csv").read_bytes() + b"\x81\x30\xff\xff\n")
+    with pytest.raises(ManifestError, match=r"manifest\.csv: neither UTF-8 .* nor GB18030/GBK"):
+        corpus.read_manifest(d)
+
+
 def test_manifest_with_bom(tmp_path):
     d = make_corpus(tmp_path, ["p1,a.txt,county,,,,,,"])
     (d / "manifest.csv").write_bytes(codecs.BOM_UTF8 + (d / "manifest.csv").read_bytes())
