@@ -4,11 +4,16 @@ For each group (target) against all other groups pooled (reference), per term: t
 occurrences (term / other terms × target / reference), Dunning's log-likelihood G² (signed: + when
 relatively more frequent in the target), Pearson chi-squared, the p-value of G² (1 df) and the log2
 ratio of relative frequencies. Counting is sparse (scikit-learn ``CountVectorizer`` on the tokens
-already produced by the tokenizer stage, split on spaces, one-character words kept).
+already produced by the tokenizer stage, split on spaces). Every token counts towards the totals,
+but only terms of ``min_chars`` (2) characters or more with at least one Han character are scored:
+one-character tokens (外, 境 cut out of 出国（境）, 未, 类) and numbers or placeholders (2013, 20XX)
+are mostly fragments and fill the top ranks of small groups with noise. ``min_chars=1`` keeps them.
 
 Input ``measure_tokens``: measure_id, doc_id, tokens (space-joined). ``documents`` supplies the group.
 """
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pandas as pd
@@ -17,6 +22,14 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from . import schemas
 from .coverage import plan_groups
+
+
+_HAN = re.compile(r"[\u3400-\u9FFF]")
+
+
+def scored_terms(terms, min_chars: int = 2) -> np.ndarray:
+    """Boolean mask over ``terms``: at least ``min_chars`` characters and at least one Han character."""
+    return np.array([len(t) >= min_chars and bool(_HAN.search(t)) for t in terms], dtype=bool)
 
 
 def split_tokens(text: str) -> list[str]:
@@ -44,8 +57,9 @@ def _chi2(a, b, c, d):
 
 
 def keyness_table(measure_tokens: pd.DataFrame, documents: pd.DataFrame, *, group_by: str = "level",
-                  min_count: int = 5) -> pd.DataFrame:
-    """The ``keyness`` table: every group × every term seen ``min_count`` times or more in the corpus.
+                  min_count: int = 5, min_chars: int = 2) -> pd.DataFrame:
+    """The ``keyness`` table: every group × every term seen ``min_count`` times or more in the corpus
+    that is scored (:func:`scored_terms` with ``min_chars``).
 
     Groups with no tokens are left out; with a single group there is no reference and the table is empty.
     """
@@ -69,7 +83,7 @@ def keyness_table(measure_tokens: pd.DataFrame, documents: pd.DataFrame, *, grou
         {v: i for i, v in enumerate(order)}).to_numpy()
     g_of_d = sparse.csr_matrix((np.ones(len(docs)), (doc_group, np.arange(len(docs)))), shape=(len(order), len(docs)))
     n_plans = np.asarray((g_of_d @ used).todense())
-    keep = counts.sum(axis=0) >= min_count
+    keep = (counts.sum(axis=0) >= min_count) & scored_terms(terms, min_chars)
     frames = [_one_group(counts, n_plans, gi, value, group_by, terms, keep) for gi, value in enumerate(order)]
     out = pd.concat(frames, ignore_index=True)
     return schemas.validate(out, "keyness")
@@ -100,8 +114,9 @@ def _one_group(counts, n_plans, gi, value, group_by, terms, keep) -> pd.DataFram
 def keyness_stage(tables: dict[str, pd.DataFrame], params: dict) -> dict[str, pd.DataFrame]:
     """Corpus-wide stage: ``measure_tokens`` + ``documents`` -> ``keyness``.
 
-    Params: ``group_by`` ("level"), ``keyness_min_count`` (5).
+    Params: ``group_by`` ("level"), ``keyness_min_count`` (5), ``keyness_min_chars`` (2).
     """
     return {"keyness": keyness_table(tables["measure_tokens"], tables["documents"],
                                      group_by=params.get("group_by", "level"),
-                                     min_count=int(params.get("keyness_min_count", 5)))}
+                                     min_count=int(params.get("keyness_min_count", 5)),
+                                     min_chars=int(params.get("keyness_min_chars", 2)))}

@@ -20,7 +20,7 @@ def make_inputs():
 @pytest.fixture(scope="module")
 def table():
     tokens, documents = make_inputs()
-    return keyness.keyness_table(tokens, documents, min_count=1)
+    return keyness.keyness_table(tokens, documents, min_count=1, min_chars=1)
 
 
 @pytest.mark.parametrize("a, b, c, d", [(10, 90, 2, 98), (1, 50, 30, 400), (5, 5, 5, 5), (0, 20, 7, 30)])
@@ -34,7 +34,7 @@ def test_g2_and_chi2_match_scipy(a, b, c, d):
 
 
 @pytest.mark.parametrize("level, term, sign", [
-    ("county", "车", 1),        # one-character word kept, over-used by the county plan
+    ("county", "车", 1),        # one-character word kept with min_chars=1, over-used by the county plan
     ("province", "车", -1),
     ("province", "会议", 1),
 ])
@@ -65,8 +65,18 @@ def test_rates_and_rank(table):
 
 def test_min_count_filters_rare_terms():
     tokens, documents = make_inputs()
-    out = keyness.keyness_table(tokens, documents, min_count=3)
+    out = keyness.keyness_table(tokens, documents, min_count=3, min_chars=1)
     assert set(out["term"]) == {"会议", "车"}  # 会议 ×5, 车 ×5; everything else fewer than 3 times
+
+
+def test_default_scores_only_words_of_two_characters_with_han():
+    tokens, documents = make_inputs()
+    tokens = tokens.assign(tokens=tokens["tokens"] + " 外 20XX 2013")
+    out = keyness.keyness_table(tokens, documents, min_count=1)
+    assert set(out["term"]) == {"会议", "精简", "文件", "简报", "公车", "调研", "基层"}
+    # the dropped tokens still count towards each group's total: 会议 4 of 9 + 3 × 3 province tokens
+    row = out.set_index(["group_value", "term"]).loc[("province", "会议")]
+    assert row["per_10k_target"] == pytest.approx(4 / 18 * 10_000)
 
 
 def test_one_group_gives_empty_table():

@@ -81,7 +81,8 @@ register(
     "Keyness of terms by group (level by default): each group's measure tokens (target) against all other "
     "groups' (reference). Dunning's log-likelihood G² with 1 degree of freedom, signed: positive when the "
     "term is relatively more frequent in the target. Only terms seen at least `keyness_min_count` times "
-    "in the corpus are kept.",
+    "in the corpus, of at least `keyness_min_chars` (2) characters and with a Han character, are kept "
+    "(every token still counts towards the totals).",
     _GROUP + [
         ("group_value", "str", "target group"),
         ("term", "str", "token as produced by the tokenizer"),
