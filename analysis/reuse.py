@@ -35,6 +35,7 @@ are recorded, so plan-pair counts are lower bounds for the plans that copy a wid
 """
 from __future__ import annotations
 
+import codecs
 import math
 from typing import NamedTuple
 
@@ -82,17 +83,21 @@ def normalise_many(texts, block_chars: int | None = None) -> tuple[np.ndarray, n
     """
     texts = [str(t) for t in texts]
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
-    cps, poss, kept = [], [], []
+    # Blocks are written straight into arrays sized for every character kept, then shrunk in place:
+    # collecting the blocks and concatenating them held the corpus twice (1.6 GB at 10^8 characters).
+    size = int(lens.sum()) + len(texts)
+    cp, pos = np.zeros(size, dtype=np.uint32), np.full(size, -1, dtype=np.int32)
+    kept, at = [], 0
     for lo, hi in _blocks(lens, block_chars or BLOCK_CHARS):
-        cp, pos, n_kept = _normalise_block(texts[lo:hi], lens[lo:hi])
-        cps.append(cp)
-        poss.append(pos)
+        block_cp, block_pos, n_kept = _normalise_block(texts[lo:hi], lens[lo:hi])
+        cp[at:at + len(block_cp)], pos[at:at + len(block_pos)] = block_cp, block_pos
+        at += len(block_cp)
         kept.append(n_kept)
     n_kept = np.concatenate(kept) if kept else np.zeros(0, dtype=np.int64)
     bounds = np.concatenate([[0], np.cumsum(n_kept + 1)])
-    if not cps:
-        return np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.int32), bounds
-    return np.concatenate(cps), np.concatenate(poss), bounds
+    cp.resize(at, refcheck=False)
+    pos.resize(at, refcheck=False)
+    return cp, pos, bounds
 
 
 def _blocks(sizes: np.ndarray, limit: int) -> list[tuple[int, int]]:
@@ -133,14 +138,27 @@ def normalise(text: str) -> tuple[str, np.ndarray]:
 def _ngram_codes(cp: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Code of the n-gram starting at each position of ``cp`` (uint64; exact for n <= 4, since kept
     characters are below 2**16, a polynomial hash beyond) and whether it lies inside one text."""
-    base = np.uint64(1 << 16) if n <= 4 else np.uint64(0x100000001B3)
-    m = max(len(cp) - n + 1, 0)
-    codes = np.zeros(m, dtype=np.uint64)
-    for k in range(n):
-        codes = codes * base + cp[k:k + m].astype(np.uint64)
-    zeros = np.concatenate([[0], np.cumsum(cp == 0, dtype=np.int32)])
-    valid = (zeros[n:n + m] - zeros[:m]) == 0
+    base, m = _code_base(n), max(len(cp) - n + 1, 0)
+    codes, valid = np.zeros(m, dtype=np.uint64), np.ones(m, dtype=bool)
+    for k in range(n):  # in place: on 10^8 characters each temporary would be another 0.8 GB
+        codes *= base
+        codes += cp[k:k + m]
+        valid &= cp[k:k + m] != 0
     return codes, valid
+
+
+def _code_base(n: int) -> np.uint64:
+    return np.uint64(1 << 16) if n <= 4 else np.uint64(0x100000001B3)
+
+
+def _codes_at(cp: np.ndarray, at: np.ndarray, n: int) -> np.ndarray:
+    """Codes (as :func:`_ngram_codes`) of the n-grams starting at positions ``at`` of ``cp`` only,
+    digits read as 0."""
+    base, codes = _code_base(n), np.zeros(len(at), dtype=np.uint64)
+    for k in range(n):
+        codes *= base
+        codes += _fold_digits(cp[at + k])
+    return codes
 
 
 def _spread(starts: np.ndarray, n: int, size: int) -> np.ndarray:
@@ -393,18 +411,15 @@ def _prepare(measures: pd.DataFrame, stock_phrases, p: dict, documents: pd.DataF
     return Prepared(df, cp, pos, bounds, w)
 
 
-def _owners(bounds: np.ndarray) -> np.ndarray:
-    """Text number (int32) of every position of the corpus arrays."""
-    return np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))
-
-
 def _fold_digits(cp: np.ndarray) -> np.ndarray:
     """``cp`` with every digit read as 0: the key of a measure's group, and of its candidate n-grams."""
     return np.where((cp >= 0x30) & (cp <= 0x39), np.uint32(0x30), cp)
 
 
 def _split(cp: np.ndarray) -> pd.Series:
-    return pd.Series(cp.tobytes().decode("utf-32-le").split("\x00")[:-1], dtype=object)
+    """The texts of the corpus array ``cp`` (0-terminated), as strings; decoded from the array's own
+    buffer (``tobytes`` would copy 0.4 GB at 10^8 characters first)."""
+    return pd.Series(codecs.utf_32_le_decode(np.ascontiguousarray(cp))[0].split("\x00")[:-1], dtype=object)
 
 
 def _group_links(prep: Prepared, p: dict) -> tuple[pd.DataFrame, np.ndarray]:
@@ -412,22 +427,33 @@ def _group_links(prep: Prepared, p: dict) -> tuple[pd.DataFrame, np.ndarray]:
     ``group, other_group, shared``, both directions, the ``max_candidates`` best per group; and the
     number of distinct informative n-grams of each group."""
     n, df = p["ngram"], prep.df
-    codes, valid = _ngram_codes(_fold_digits(prep.cp), n)
-    zeros = np.concatenate([[0], np.cumsum(prep.w == 0, dtype=np.int32)])
-    m = len(codes)
-    informative = valid & ((zeros[n:n + m] - zeros[:m]) == 0)
-    del zeros, valid
-    owner = _owners(prep.bounds)[:m]
+    # Corpus-length arrays are freed as soon as they are used: at 10^8 characters each is 0.4-0.8 GB
+    # and this function set the peak memory of the whole tables stage.
+    m = max(len(prep.cp) - n + 1, 0)
+    informative = np.ones(m, dtype=bool)
+    for k in range(n):  # inside one text (no sentinel), no character weighing 0 (stock or common)
+        informative &= prep.cp[k:k + m] != 0
+        informative &= prep.w[k:k + m] != 0
     group = df["group"].to_numpy()
     is_rep = np.zeros(len(df), dtype=bool)
     is_rep[_first_rows(group)] = True
-    at = np.flatnonzero(informative & is_rep[owner])
+    informative &= np.repeat(is_rep, np.diff(prep.bounds))[:m]    # n-grams of each group's first text
+    at = np.flatnonzero(informative)
+    del informative
     empty = pd.DataFrame({"group": [], "other_group": [], "shared": []}, dtype=np.int64)
     if not len(at):
         return empty, np.zeros(group.max() + 1 if len(group) else 0, dtype=np.int64)
     n_groups = int(group.max()) + 1
-    inv = pd.factorize(codes[at])[0]
-    key = _sorted_unique(inv.astype(np.int64) * n_groups + group[owner[at]])
+    at_group = group[np.searchsorted(prep.bounds, at, side="right") - 1]
+    at_codes = _codes_at(prep.cp, at, n)   # only where needed: 0.8 GB less than all codes at 10^8
+    del at
+    inv = pd.factorize(at_codes)[0]
+    del at_codes
+    inv *= n_groups
+    inv += at_group
+    del at_group
+    key = _sorted_unique(inv)
+    del inv
     sid, g = key // n_groups, key % n_groups
     n_ngrams = np.bincount(g, minlength=n_groups)
     L = np.bincount(sid)
