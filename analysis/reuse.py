@@ -626,13 +626,15 @@ def passages(table: pd.DataFrame, texts: pd.DataFrame, side: str = "") -> pd.Ser
 
     ``side`` is ``""`` for the measure's own passage (``doc_id``, ``char_start``, ``char_end``) or
     ``"other_"`` for the other measure's in ``reuse_pairs``. ``texts``: the ``texts`` table
-    (``doc_id``, ``text``). Returns a string Series aligned with ``table`` (None where the row has no
-    passage): exactly ``text[char_start:char_end]`` of that document.
+    (``doc_id``, ``text``). Returns a string Series aligned with ``table``: exactly
+    ``text[char_start:char_end]`` of that document; None where the row has no passage or ``texts``
+    lacks the document (e.g. tables subset to some levels, while the other plan is of another).
     """
     by_doc = dict(zip(texts["doc_id"].astype(str), texts["text"]))
     docs = table[f"{side}doc_id"].astype(str)
     starts, ends = table[f"{side}char_start"], table[f"{side}char_end"]
-    out = [None if pd.isna(i) or pd.isna(j) else by_doc[d][int(i):int(j)] for d, i, j in zip(docs, starts, ends)]
+    out = [None if pd.isna(i) or pd.isna(j) or d not in by_doc else by_doc[d][int(i):int(j)]
+           for d, i, j in zip(docs, starts, ends)]
     return pd.Series(out, index=table.index, dtype=object)
 
 

@@ -77,6 +77,9 @@ def test_stage_labels_and_document_shares():
     for r in pairs.itertuples():
         assert r.aligned_text in t["measures"].set_index("measure_id").at[r.measure_id, "text"]
         assert r.other_aligned_text in t["measures"].set_index("measure_id").at[r.other_measure_id, "text"]
+    # a plan whose text is not at hand (tables subset to some levels) gives no passage, not an error
+    partial = with_passages(out["reuse_pairs"], texts[texts["doc_id"] != "prov"])
+    assert partial.loc[out["reuse_pairs"]["other_doc_id"].eq("prov"), "other_aligned_text"].isna().all()
     # measure_reuse keeps the passage of the closest pair
     mr_text = with_passages(out["measure_reuse"], texts)
     assert "other_aligned_text" not in mr_text.columns
