@@ -35,7 +35,9 @@ __all__ = ["ManifestError", "UnusableFile", "LoadedDocument", "read_manifest", "
 
 MAX_FILE_BYTES = 20_000_000  # default size limit (parameter ``max_file_bytes``)
 MIN_CJK_CHARS = 50  # fewer Chinese characters than this is not a plan (parameter ``min_cjk_chars``)
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# Year first, as dates are written in China: 2013, 2013-02, 2013-02-06, and as a spreadsheet on a
+# Chinese system saves them (2013/2/6, 2013.2.6) or as plans print them (2013年2月6日, 2013年2月).
+_DATE = re.compile(r"(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?|月)?)?\s*年?")
 
 
 class ManifestError(ValueError):
@@ -52,7 +54,8 @@ def read_manifest(corpus_dir: Path) -> pd.DataFrame:
     extra ones kept) as strings with surrounding white space removed; empty optional fields are ``""``.
     Raises :class:`ManifestError` listing every problem found (missing column, empty or duplicate
     ``doc_id``, unknown ``level``, a ``file`` that is empty, absolute, outside the corpus folder or
-    missing, a ``date`` that is not a real ``YYYY``/``YYYY-MM``/``YYYY-MM-DD``).
+    missing, a ``date`` that is not a real date written year first). Dates come out as ``YYYY``,
+    ``YYYY-MM`` or ``YYYY-MM-DD`` (:func:`iso_date`), however the spreadsheet wrote them.
     """
     corpus_dir = Path(corpus_dir)
     path = corpus_dir / "manifest.csv"
@@ -66,6 +69,7 @@ def read_manifest(corpus_dir: Path) -> pd.DataFrame:
     problems = _check_rows(path, df, corpus_dir)
     if problems:
         raise ManifestError("\n".join(problems))
+    df["date"] = df["date"].map(iso_date).astype("string")
     return df
 
 
@@ -187,18 +191,29 @@ def _check_file(name: str, corpus_dir: Path) -> str | None:
 
 
 def _check_date(value: str) -> str | None:
-    """Why ``value`` is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a real date), or ``None``; empty is fine."""
+    """Why ``value`` is not a real date written year first (see :func:`iso_date`), or ``None``; empty is fine."""
     if not value:
         return None
     m = _DATE.fullmatch(value)
     if not m:
-        return f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+        return (f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD "
+                "(year first: 2013/2/6 and 2013年2月6日 are read too)")
     year, month, day = (int(g) if g else 1 for g in m.groups())
     try:
         dt.date(year, month, day)
     except ValueError as exc:
         return f"date {value!r} is not a calendar date ({exc})"
     return None
+
+
+def iso_date(value: str) -> str:
+    """A manifest date checked by :func:`_check_date` as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``
+    (``2013/2/6``, ``2013.2.6``, ``2013年2月6日`` -> ``2013-02-06``; ``2013年2月`` -> ``2013-02``); empty stays empty."""
+    m = _DATE.fullmatch(value) if value else None
+    if m is None:
+        return value
+    year, month, day = m.groups()
+    return year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if day else "")
 
 
 def entry_path(entry: dict, corpus_dir: Path) -> Path:

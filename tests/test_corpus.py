@@ -59,6 +59,16 @@ def test_manifest_in_no_known_encoding_names_the_file(tmp_path):
         corpus.read_manifest(d)
 
 
+@pytest.mark.parametrize("written, iso", [
+    ("2013", "2013"), ("2013-02", "2013-02"), ("2013-02-06", "2013-02-06"),
+    ("2013/2/6", "2013-02-06"), ("2013.2.6", "2013-02-06"), ("2013-2-6", "2013-02-06"),   # as Excel saves them
+    ("2013年2月6日", "2013-02-06"), ("2013年2月", "2013-02"), ("2013年", "2013"), ("2013/12", "2013-12"),
+])
+def test_manifest_dates_written_year_first_come_out_iso(tmp_path, written, iso):
+    d = make_corpus(tmp_path, [f"p1,a.txt,county,,,,,,{written}"], files=("a.txt",))
+    assert corpus.read_manifest(d).loc[0, "date"] == iso
+
+
 def test_manifest_with_bom(tmp_path):
     d = make_corpus(tmp_path, ["p1,a.txt,county,,,,,,"])
     (d / "manifest.csv").write_bytes(codecs.BOM_UTF8 + (d / "manifest.csv").read_bytes())
@@ -79,8 +89,9 @@ def test_manifest_with_bom(tmp_path):
     (["p1,missing.txt,county,,,,,,"], "row 1 (spreadsheet row 2), column 'file'", "file not found"),
     (["p1,a.txt,county,,,,,,", "p2,a.txt,county,,,,,,"], "row 2 (spreadsheet row 3), column 'file'",
      "already listed in row 1"),
-    (["p1,a.txt,county,,,,,,2013/02/06"], "column 'date'", "is not YYYY, YYYY-MM or YYYY-MM-DD"),
-    (["p1,a.txt,county,,,,,,2013-2"], "column 'date'", "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["p1,a.txt,county,,,,,,06/02/2013"], "column 'date'", "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["p1,a.txt,county,,,,,,2013年春"], "column 'date'", "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["p1,a.txt,county,,,,,,2013/2/30"], "column 'date'", "not a calendar date"),
     (["p1,a.txt,county,,,,,,2013-02-30"], "row 1 (spreadsheet row 2), column 'date'", "not a calendar date"),
     (["p1,a.txt,county,,,,,,2013-13"], "column 'date'", "not a calendar date"),
     (["p1,a.txt,county,,,,,,,extra"], "row 1 (spreadsheet row 2)", "10 fields but the header has 9"),

@@ -15,7 +15,7 @@ register(
         ("issuer_type", "str", "kind of issuing body", True),
         ("title", "str", "title of the plan", True),
         ("campaign", "str", "campaign the plan answers", True),
-        ("date", "str", "date as given: YYYY, YYYY-MM or YYYY-MM-DD", True),
+        ("date", "str", "date of the plan from the manifest, as YYYY, YYYY-MM or YYYY-MM-DD (2013/2/6 and 2013年2月6日 read as 2013-02-06)", True),
         ("source_file", "str", "file name of the source (as in `rejected`)"),
         ("file_format", "str", "text, html or docx"),
         ("encoding", "str", "encoding the bytes were decoded with (utf-8, utf-8-sig, gb18030, big5, utf-16, …)"),
