@@ -55,7 +55,8 @@ def read_manifest(corpus_dir: Path) -> pd.DataFrame:
     Raises :class:`ManifestError` listing every problem found (missing column, empty or duplicate
     ``doc_id``, unknown ``level``, a ``file`` that is empty, absolute, outside the corpus folder or
     missing, a ``date`` that is not a real date written year first). Dates come out as ``YYYY``,
-    ``YYYY-MM`` or ``YYYY-MM-DD`` (:func:`iso_date`), however the spreadsheet wrote them.
+    ``YYYY-MM`` or ``YYYY-MM-DD`` (:func:`iso_date`), however the spreadsheet wrote them, and levels
+    as their codes (a level may be named as ``levels.csv`` lists: 省级, 县, prefecture …).
     """
     corpus_dir = Path(corpus_dir)
     path = corpus_dir / "manifest.csv"
@@ -70,6 +71,7 @@ def read_manifest(corpus_dir: Path) -> pd.DataFrame:
     if problems:
         raise ManifestError("\n".join(problems))
     df["date"] = df["date"].map(iso_date).astype("string")
+    df["level"] = df["level"].str.lower().map(config.level_aliases()).astype("string")  # 省级, 县 -> codes
     return df
 
 
@@ -139,7 +141,7 @@ def _check_header(path: Path, header: list[str]) -> list[str]:
 
 
 def _check_rows(path: Path, df: pd.DataFrame, corpus_dir: Path) -> list[str]:
-    levels = config.level_order()
+    levels, aliases = config.level_order(), config.level_aliases()
     problems: list[str] = []
     first_doc: dict[str, int] = {}
     first_file: dict[str, int] = {}
@@ -154,9 +156,10 @@ def _check_rows(path: Path, df: pd.DataFrame, corpus_dir: Path) -> list[str]:
             bad("doc_id", f"duplicate doc_id {doc_id!r} (already used in row {first_doc[doc_id]})")
         else:
             first_doc[doc_id] = n
-        if rec["level"] not in levels:
+        if rec["level"].lower() not in aliases:
             what = f"unknown level {rec['level']!r}" if rec["level"] else "empty level"
-            bad("level", f"{what} (expected one of {', '.join(levels)})")
+            bad("level", f"{what} (expected one of {', '.join(levels)}, or a name for one listed in "
+                         "analysis/data/levels.csv, such as 省级 or 县)")
         file_problem = _check_file(rec["file"], corpus_dir)
         if file_problem:
             bad("file", file_problem)

@@ -69,6 +69,24 @@ def test_manifest_dates_written_year_first_come_out_iso(tmp_path, written, iso):
     assert corpus.read_manifest(d).loc[0, "date"] == iso
 
 
+@pytest.mark.parametrize("written, code", [
+    ("province", "province"), ("Province", "province"), ("省级", "province"), ("省", "province"),
+    ("市级", "municipal"), ("地级市", "municipal"), ("县", "county"), ("区", "county"), ("乡镇", "township"),
+])
+def test_manifest_levels_may_be_named_as_levels_csv_lists(tmp_path, written, code):
+    d = make_corpus(tmp_path, [f"p1,a.txt,{written},,,,,,"], files=("a.txt",))
+    assert corpus.read_manifest(d).loc[0, "level"] == code
+
+
+def test_a_level_name_given_to_two_levels_is_an_error(tmp_path):
+    from analysis import config
+    path = tmp_path / "levels.csv"
+    path.write_text("level,rank,name_zh,name_en,aliases\nprovince,1,省级,Provincial,省\ncounty,3,县级,County,省\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="'省' is given to both 'province' and 'county'"):
+        config.level_aliases(path)
+
+
 def test_manifest_with_bom(tmp_path):
     d = make_corpus(tmp_path, ["p1,a.txt,county,,,,,,"])
     (d / "manifest.csv").write_bytes(codecs.BOM_UTF8 + (d / "manifest.csv").read_bytes())
@@ -77,7 +95,7 @@ def test_manifest_with_bom(tmp_path):
 
 @pytest.mark.parametrize("rows, where, message", [
     (["p1,a.txt,city,,,,,,"], "row 1 (spreadsheet row 2), column 'level'",
-     "unknown level 'city' (expected one of central, province, municipal, county, township)"),
+     "unknown level 'city' (expected one of central, province, municipal, county, township, or a name"),
     (["p1,a.txt,,,,,,,"], "row 1 (spreadsheet row 2), column 'level'", "empty level"),
     ([",a.txt,county,,,,,,"], "row 1 (spreadsheet row 2), column 'doc_id'", "empty doc_id"),
     (["p1,a.txt,county,,,,,,", "p1,b.txt,county,,,,,,"], "row 2 (spreadsheet row 3), column 'doc_id'",
