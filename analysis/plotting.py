@@ -93,26 +93,43 @@ def style_rc(lang: str = "zh") -> dict:
     }
 
 
+def format_number(x: float) -> str:
+    """A float as a table in a report shows it: whole numbers without decimals (``158``), others to
+    three decimals without trailing zeros (``66.667``, ``0.937``), very small ones in three
+    significant digits (``3.01e-10``)."""
+    if x != x or x in (float("inf"), float("-inf")):
+        return str(x)
+    if float(x).is_integer():
+        return f"{x:.0f}"
+    if abs(x) < 0.001:
+        return f"{x:.3g}"
+    return f"{x:.3f}".rstrip("0").rstrip(".")
+
+
 class _Style:
-    """Applied on creation; used as a context manager it restores the previous rcParams on exit."""
+    """Applied on creation; used as a context manager it restores the previous settings on exit."""
 
     def __init__(self, rc: dict):
         self._saved = {k: matplotlib.rcParams[k] for k in rc}
+        self._saved_float_format = pd.get_option("display.float_format")
         matplotlib.rcParams.update(rc)
+        pd.set_option("display.float_format", format_number)
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         matplotlib.rcParams.update(self._saved)
+        pd.set_option("display.float_format", self._saved_float_format)
         return False
 
 
 def use_style(lang: str = "zh") -> _Style:
-    """Apply the house style to matplotlib's rcParams (font, fonttype 42, SVG text as paths).
+    """Apply the house style: matplotlib's rcParams (font, fonttype 42, SVG text as paths) and the
+    way pandas shows floats in tables (:func:`format_number`: ``158``, not ``158.000000``).
 
     Call it plainly to set the style for the session, or as ``with use_style("en"): ...`` to have
-    the previous settings restored afterwards.
+    the previous settings restored afterwards. Files written (CSV, figures) are not affected.
     """
     return _Style(style_rc(lang))
 

@@ -91,6 +91,15 @@ def test_build_report_hides_code(shared_build):
     assert "load_tables(" not in html and "subset_tables(" not in html
 
 
+def test_build_report_tables_show_floats_plainly(shared_build):
+    """Counts as 158, shares as 0.937: not pandas' default 158.000000 and 0.936709."""
+    import re
+    assert "error" not in shared_build, shared_build.get("error")
+    html = (Path(shared_build["out"]) / "report.html").read_text(encoding="utf-8")
+    assert "<td>" in html
+    assert not re.findall(r"<td>-?\d+\.\d{6}</td>", html)
+
+
 def test_build_writes_figures_with_data(shared_build):
     assert "error" not in shared_build, shared_build.get("error")
     figures = Path(shared_build["figures"])

@@ -45,6 +45,20 @@ def test_use_style_sets_and_restores():
     assert (matplotlib.rcParams["pdf.fonttype"], list(matplotlib.rcParams["font.sans-serif"])) == before
 
 
+@pytest.mark.parametrize("x, shown", [(158.0, "158"), (66.6666667, "66.667"), (0.936709, "0.937"), (0.5, "0.5"),
+                                      (-2.25, "-2.25"), (3.01223e-10, "3.01e-10"), (0.0, "0"), (1234567.0, "1234567")])
+def test_format_number(x, shown):
+    assert plotting.format_number(x) == shown
+
+
+def test_use_style_shows_table_floats_plainly_and_restores():
+    before = pd.get_option("display.float_format")
+    df = pd.DataFrame({"n": [158.0], "share": [66.6666667]})
+    with plotting.use_style("zh"):
+        assert "158.000000" not in df.to_html() and "<td>66.667</td>" in df.to_html()
+    assert pd.get_option("display.float_format") is before
+
+
 def test_use_style_rejects_unknown_language():
     with pytest.raises(ValueError, match="lang"):
         plotting.use_style("fr")
