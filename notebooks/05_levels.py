@@ -133,7 +133,8 @@ else:
 
 # %%
 pairs = tables.get("reuse_pairs")
-reuse.strongest_pairs(pairs, tables["texts"], n=10) if pairs is not None else print("no reuse pairs in this build")
+top = reuse.strongest_pairs(pairs, tables["texts"], n=10) if pairs is not None else None
+top if top is not None and len(top) else print("no two measures of different plans share enough wording to count as reuse")
 
 # %% [markdown]
 # ## Recap
