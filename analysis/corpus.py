@@ -13,6 +13,7 @@ header (in a spreadsheet program that is row 2, which the message also gives).
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -27,7 +28,7 @@ from . import config, schemas
 from .furniture import find_furniture
 from .htmltext import html_to_text
 from .loaders import (UnusableFile, check_text, declared_charset, decode_bytes, docx_to_text,
-                      normalise_newlines, sniff_format, to_simplified)
+                      normalise_newlines, plausibility, sniff_format, to_simplified)
 from .schemas.corpus import MANIFEST_COLUMNS
 
 __all__ = ["ManifestError", "UnusableFile", "LoadedDocument", "read_manifest", "load_document", "load_stage",
@@ -60,25 +61,28 @@ def read_manifest(corpus_dir: Path) -> pd.DataFrame:
     """
     corpus_dir = Path(corpus_dir)
     path = corpus_dir / "manifest.csv"
-    header, rows = _read_csv_rows(path)
+    header, rows, encoding = _read_csv_rows(path)
+    # a corrupted UTF-8 file read as GB18030 turns its Chinese into other characters: say so
+    note = [f"{path}: (read as GB18030/GBK, since it is not valid UTF-8)"] if encoding == "gb18030" else []
     problems = _check_header(path, header)
     if problems:
-        raise ManifestError("\n".join(problems))
+        raise ManifestError("\n".join(problems + note))
     df = pd.DataFrame(rows, columns=header, dtype="string").fillna("")
     for col in df.columns:
         df[col] = df[col].str.strip()
     problems = _check_rows(path, df, corpus_dir)
     if problems:
-        raise ManifestError("\n".join(problems))
+        raise ManifestError("\n".join(problems + note))
     df["date"] = df["date"].map(iso_date).astype("string")
     df["level"] = df["level"].str.lower().map(config.level_aliases()).astype("string")  # 省级, 县 -> codes
     return df
 
 
-def _read_csv_rows(path: Path) -> tuple[list[str], list[list[str]]]:
+def _read_csv_rows(path: Path) -> tuple[list[str], list[list[str]], str]:
+    """Header, rows (padded to the header's length) and the encoding the manifest was read in."""
     if not path.is_file():
         raise ManifestError(f"{path}: no manifest.csv in the corpus folder")
-    text = _decode_manifest(path, path.read_bytes())
+    text, encoding = _decode_manifest(path, path.read_bytes())
     try:
         records = [r for r in csv.reader(io.StringIO(text, newline="")) if any(cell.strip() for cell in r)]
     except csv.Error as exc:
@@ -93,30 +97,41 @@ def _read_csv_rows(path: Path) -> tuple[list[str], list[list[str]]]:
         rows.append(rec + [""] * (len(header) - len(rec)))
     if not rows:
         raise ManifestError(f"{path}: lists no documents (only a header row)")
-    return header, rows
+    return header, rows, encoding
 
 
 # Encodings a manifest may come in, tried strictly in this order after a byte-order mark: UTF-8, then
 # GB18030 (a superset of GBK/GB2312: what Excel writes for "CSV" on a mainland Chinese Windows).
 # Strict, not lenient like the plans: a replaced byte in a file name or doc_id would silently point
 # at the wrong document.
+_GBK_AS_UTF8 = re.compile(r"[\u0080-\u00af\u00b1-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u07ff]")
 _MANIFEST_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
-def _decode_manifest(path: Path, data: bytes) -> str:
+def _decode_manifest(path: Path, data: bytes) -> tuple[str, str]:
+    """``(text, encoding)`` of the manifest's bytes; :class:`ManifestError` naming the file otherwise."""
     for bom, enc in _MANIFEST_BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc)
+                return data.decode(enc), enc
             except UnicodeDecodeError as exc:
                 raise ManifestError(f"{path}: starts with a {enc} byte-order mark but is not valid {enc} "
                                     f"({exc.reason} at byte {exc.start})") from None
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = f"{exc.reason} at byte {exc.start}"
+    else:
+        # Short GBK text can be valid UTF-8 too (缺失 = C8B1 CAA7 reads as "ȱʧ"): characters of
+        # U+0080-U+07FF other than ·×÷° are the sign; then the likelier reading wins.
+        if _GBK_AS_UTF8.search(text):
+            with contextlib.suppress(UnicodeDecodeError):
+                gbk = data.decode("gb18030")
+                if plausibility(gbk) > plausibility(text):
+                    return gbk, "gb18030"
+        return text, "utf-8"
     try:
-        return data.decode("gb18030")
+        return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:
         raise ManifestError(f"{path}: neither UTF-8 ({utf8_error}) nor GB18030/GBK text; "
                             "save it as UTF-8 CSV") from None

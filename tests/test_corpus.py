@@ -52,6 +52,22 @@ def test_manifest_saved_by_a_chinese_spreadsheet(tmp_path, encoding):
     assert (m.loc[0, "region"], m.loc[0, "issuer"], m.loc[0, "title"]) == ("广东省", "中共广东省委办公厅", "改进作风的实施办法")
 
 
+def test_a_gbk_manifest_that_is_also_valid_utf8_is_read_as_gbk(tmp_path):
+    """缺失 in GBK (C8B1 CAA7) is valid UTF-8 too ("ȱʧ"); the likelier reading wins, and an error says how
+    the file was read."""
+    d = make_corpus(tmp_path, ["p1,a.txt,county,,,,缺失,,"], files=("a.txt",))
+    (d / "manifest.csv").write_bytes((d / "manifest.csv").read_text(encoding="utf-8").encode("gbk"))
+    assert corpus.read_manifest(d).loc[0, "title"] == "缺失"
+    (d / "manifest.csv").write_bytes(f"{HEADER}\np1,缺失.txt,county,,,,,,\n".encode("gbk"))
+    with pytest.raises(ManifestError, match=r"file not found: .*缺失\.txt(.|\n)*read as GB18030/GBK"):
+        corpus.read_manifest(d)
+
+
+def test_a_utf8_manifest_with_a_middle_dot_stays_utf8(tmp_path):
+    d = make_corpus(tmp_path, ["p1,a.txt,county,,阿不都·热合曼,,关于改进作风的规定,,"], files=("a.txt",))
+    assert corpus.read_manifest(d).loc[0, "issuer"] == "阿不都·热合曼"
+
+
 def test_manifest_in_no_known_encoding_names_the_file(tmp_path):
     d = make_corpus(tmp_path, ["p1,a.txt,county,,,,,,"], files=("a.txt",))
     (d / "manifest.csv").write_bytes((d / "manifest.csv").read_bytes() + b"\x81\x30\xff\xff\n")
