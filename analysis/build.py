@@ -430,7 +430,7 @@ def build(corpus_dir: Path = Path("corpus"), out_dir: Path = Path("build"), figu
     ``params`` are the ``-p`` values: every one reaches the tables pipeline and every notebook that
     declares it. ``runner`` is a :class:`NotebookRunner` (a fresh one by default).
     """
-    from . import pipeline, report
+    from . import cache, pipeline, report, runner as run_settings
 
     params = dict(params or {})
     corpus_dir, out_dir, figures_dir = (Path(p).resolve() for p in (corpus_dir, out_dir, figures_dir))
@@ -444,10 +444,14 @@ def build(corpus_dir: Path = Path("corpus"), out_dir: Path = Path("build"), figu
     clock = _Clock()
     if out_dir.is_relative_to(figures_dir):
         raise BuildError(f"the output folder {out_dir} must not lie inside the figures folder {figures_dir}")
-    with runner, tableio.atomic_dir(out_dir) as tmp_out, _figures_dir(figures_dir, out_dir, tmp_out) as tmp_fig:
+    # the per-document cache (and the corpus-stage memos) live in <out>/.cache across builds, as for
+    # `python -m analysis tables`: a scheduled rebuild after one new plan redoes that plan only
+    with runner, cache.kept_inside(out_dir) as cache_dir, tableio.atomic_dir(out_dir) as tmp_out, \
+            _figures_dir(figures_dir, out_dir, tmp_out) as tmp_fig:
         # the kernels of the notebooks that need only the tables start up while the tables are built
         runner.start(min(PARALLEL_NOTEBOOKS, sum(not after for after in needs.values())))
-        pipeline.run(corpus_dir, tmp_out / "tables", _pipeline_params(params), progress=progress)
+        with run_settings.execution(cache_dir=cache_dir):
+            pipeline.run(corpus_dir, tmp_out / "tables", _pipeline_params(params), progress=progress)
         clock.lap("tables")
         fonts = report.FontSubsets()  # the report's font, cut while the notebooks run
         fonts.prepare(_report_text(tmp_out / "tables", sources))

@@ -139,7 +139,10 @@ raise ValueError("boom on purpose")
 
 
 def _files(root: Path) -> dict:
-    return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    """Every output file under ``root`` with its bytes; the per-document cache (``.cache``) is not an
+    output: a failed build keeps what it cached, so the next one need not redo it."""
+    return {p.relative_to(root): p.read_bytes() for p in root.rglob("*")
+            if p.is_file() and ".cache" not in p.relative_to(root).parts}
 
 
 def _previous_build(tmp_path: Path, notebook: str, source: str) -> tuple[Path, Path, Path]:
@@ -155,6 +158,27 @@ def _previous_build(tmp_path: Path, notebook: str, source: str) -> tuple[Path, P
     figures.mkdir()
     (figures / "old.csv").write_text("previous figure data")
     return nbdir, out, figures
+
+
+def test_build_keeps_its_cache_across_builds(tmp_path):
+    """A build caches per-document results and corpus-stage memos in <out>/.cache, which survives the
+    swap of <out>; a second build of the same corpus finds everything there (it stores nothing new)
+    and writes the same tables."""
+    nbdir = tmp_path / "notebooks"
+    nbdir.mkdir()
+    (nbdir / "01_ok.py").write_text("# %%\nx = 1\n", encoding="utf-8")
+    out, figures = tmp_path / "out", tmp_path / "figures"
+    build.build(CORPUS, out, figures, notebooks_dir=nbdir, progress=False)
+    def cache_files():  # path -> modification time: an entry stored again would be rewritten
+        return {p.relative_to(out): p.stat().st_mtime_ns for p in (out / ".cache").rglob("*") if p.is_file()}
+
+    cached, first = cache_files(), _files(out / "tables")
+    assert len(cached) > 10 and first
+    time.sleep(0.01)
+    build.build(CORPUS, out, figures, notebooks_dir=nbdir, progress=False)
+    assert cache_files() == cached
+    assert _files(out / "tables") == first
+    assert not list(tmp_path.glob(".out*-hold"))
 
 
 def test_failing_notebook_leaves_previous_outputs_untouched(tmp_path):
