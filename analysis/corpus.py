@@ -70,11 +70,12 @@ def read_manifest(corpus_dir: Path) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=header, dtype="string").fillna("")
     for col in df.columns:
         df[col] = df[col].str.strip()
-    problems = _check_rows(path, df, corpus_dir)
+    aliases = config.level_aliases()  # every name of a level -> its code (levels.csv read once)
+    problems = _check_rows(path, df, corpus_dir, aliases)
     if problems:
         raise ManifestError("\n".join(problems + note))
     df["date"] = df["date"].map(iso_date).astype("string")
-    df["level"] = df["level"].str.lower().map(config.level_aliases()).astype("string")  # 省级, 县 -> codes
+    df["level"] = df["level"].str.lower().map(aliases).astype("string")  # 省级, 县 -> codes
     return df
 
 
@@ -155,8 +156,8 @@ def _check_header(path: Path, header: list[str]) -> list[str]:
     return problems
 
 
-def _check_rows(path: Path, df: pd.DataFrame, corpus_dir: Path) -> list[str]:
-    levels, aliases = config.level_order(), config.level_aliases()
+def _check_rows(path: Path, df: pd.DataFrame, corpus_dir: Path, aliases: dict[str, str]) -> list[str]:
+    levels = list(dict.fromkeys(aliases.values()))  # the codes, top to bottom
     problems: list[str] = []
     first_doc: dict[str, int] = {}
     first_file: dict[str, int] = {}

@@ -16,6 +16,7 @@ selectable. Chart code that needs searchable text uses the PDF.
 """
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -97,7 +98,7 @@ def format_number(x: float) -> str:
     """A float as a table in a report shows it: whole numbers without decimals (``158``), others to
     three decimals without trailing zeros (``66.667``, ``0.937``), very small ones in three
     significant digits (``3.01e-10``)."""
-    if x != x or x in (float("inf"), float("-inf")):
+    if not math.isfinite(x):
         return str(x)
     if float(x).is_integer():
         return f"{x:.0f}"
