@@ -5,6 +5,7 @@ colours) is a data file; this module only finds and parses them.
 """
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 
@@ -20,9 +21,20 @@ def data_path(name: str) -> Path:
 
 def load_levels(path: Path | None = None) -> pd.DataFrame:
     """Administrative levels, top to bottom: columns ``level, rank, name_zh, name_en, aliases``
-    (``aliases``: other names a manifest may use, separated by ``;``, possibly empty), sorted by rank."""
-    df = pd.read_csv(path or data_path("levels.csv"), dtype={"level": str, "name_zh": str, "name_en": str,
-                                                              "aliases": str}, keep_default_na=False)
+    (``aliases``: other names a manifest may use, separated by ``;``, possibly empty), sorted by rank.
+
+    Each call returns a fresh copy; the parsed file is remembered by path, size and modification
+    time, because charts ask for a level's name once per label (hundreds of reads per figure) and
+    an edited file must still be read again."""
+    path = Path(path or data_path("levels.csv"))
+    stat = path.stat()
+    return _read_levels(str(path), stat.st_mtime_ns, stat.st_size).copy()
+
+
+@functools.lru_cache(maxsize=8)
+def _read_levels(path: str, mtime_ns: int, size: int) -> pd.DataFrame:
+    df = pd.read_csv(path, dtype={"level": str, "name_zh": str, "name_en": str, "aliases": str},
+                     keep_default_na=False)
     if "aliases" not in df.columns:
         df["aliases"] = ""
     return df.sort_values("rank").reset_index(drop=True)
