@@ -169,6 +169,9 @@ def _set_extent(text: str, item: Item, flattened: bool) -> None:
 # Schemes that enumerate the parts of one commitment rather than separate commitments.
 _ENUMERATION_SCHEMES = numbering.INLINE_SCHEMES
 _SECTION_SCHEMES = {"cn_section", "cn_chapter", "cn_part"}
+_HEADING_ONLY_SCHEMES = {"cn_chapter", "cn_part"}  # ``第X章`` ``第X部分`` title what follows; never a commitment
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+_SENTENCE_MARK = re.compile(r"[。；;，,！!？?]")
 
 
 def _fold_enumerations(text: str, items: list[Item], flattened: bool) -> None:
@@ -233,6 +236,14 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     title = _title(text, item)
     bare = text[item.marker.end:item.title_end].strip(WS + "。.．：:")
     span = (item.marker.start, item.end)
+    if item.marker.scheme in _HEADING_ONLY_SCHEMES:
+        # a chapter's title is its whole line, matched without spaces (``第七章　附　则``)
+        line_end = text.find("\n", item.marker.end, item.end)
+        bare = _SPACES.sub("", text[item.marker.end:item.end if line_end < 0 else line_end]).strip(WS + "。.．：:")
+        if not item.children and len(bare) <= 30 and not _SENTENCE_MARK.search(bare) \
+                and not text[item.end if line_end < 0 else line_end:item.end].strip(WS):
+            _paint(codes, span, "preamble" if GUIDING_TITLE.search(bare) else "heading")
+            return  # a chapter with nothing under it is still a heading, never a commitment
     if GUIDING_TITLE.search(bare):
         _paint(codes, span, "preamble")
         return

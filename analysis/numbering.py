@@ -44,8 +44,9 @@ INLINE_SCHEMES = {"arabic_paren", "arabic_rparen", "circled", "cn_shi", "cn_di"}
 
 # Where an item may start in ordinary text: at a line start, after optional indentation.
 LINE_START = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*", re.MULTILINE)
-# Where a numbered item may continue a sequence inside a line: after a sentence end.
-SENTENCE_END = re.compile(r"[。；;！!？?][ \t\u3000\xa0]*")
+# Where a numbered item may continue a sequence inside a line: after a sentence end — also a dot
+# standing in for a damaged 。 (``…须经批准.16.严格控制…``), but not a decimal point (``1.5天``).
+SENTENCE_END = re.compile(r"(?:[。；;！!？?]|(?<![0-9０-９A-Za-z])[.．])[ \t\u3000\xa0]*")
 # Dots standing in for lost punctuation (seed-style flattened text).
 FLAT_DOT = re.compile(r"[\.．][ \t\u3000\xa0]*")
 

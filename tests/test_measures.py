@@ -189,6 +189,28 @@ def test_chapters_and_articles():
     assert m["section"].tolist() == ["第二章　会议活动"] * 2
 
 
+def test_spaced_chapter_titles_and_empty_chapters_are_never_measures():
+    # 条款式 plans space out short chapter titles (``第七章　附　则``); the closing articles sit under it
+    text = ("某镇若干规定\n第一章　总　则\n第一条　为改进作风，制定本规定。\n第二章　会议活动\n"
+            "第二条　严格控制会议。会期不超过半天。\n第三条　精简文件。\n\n第三章　附　则\n\n"
+            "第四条　本规定由镇党政办公室负责解释。\n第五条　本规定自印发之日起施行。\n")
+    m, spans = extract(text)
+    assert m["label"].tolist() == ["第二条", "第三条"]
+    assert "附" not in "".join(m["text"])
+    chapter = text.index("第三章")
+    at = spans[(spans["char_start"] <= chapter) & (spans["char_end"] > chapter)]["span_kind"].tolist()
+    assert at and at[0] in ("heading", "preamble")
+
+
+def test_damaged_full_stop_before_the_next_number_still_ends_an_item():
+    # a 。 typed as "." (``…须经批准.2.严格…``) ends item 1; a decimal point (``1.5天``) does not
+    text = "一、用车\n1.公务用车统一管理，确需使用的须经批准.2.严格控制出国，每次不超过1.5天。\n3.规范培训。\n"
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["1.", "2.", "3."]
+    assert m["text"].iloc[0].endswith("须经批准.")
+    assert "1.5天" in m["text"].iloc[1]
+
+
 def test_notice_without_signature_date_ends_at_the_plan_title():
     text = ("关于印发《实施办法》的通知\n现将《实施办法》印发给你们，请结合实际认真贯彻执行。\n"
             "一要提高认识。认真学习。\n二要严格执行。带头落实。\n"
