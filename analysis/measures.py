@@ -71,6 +71,8 @@ _DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
 PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定本{_DOC}|本{_DOC}适用于|.{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$)", re.S)
 # A paragraph that only leads in to what follows (``…重点抓好以下工作：``, ``具体规定如下。``).
 LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:几个方面|方面|措施|工作|规定|要求|几点)?)[。.]?)\s*$")
+# The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
+DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$")
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
 # Lines that introduce a list of problems (``存在问题：``, ``主要表现：``, ``查摆出的问题主要有：``).
@@ -195,9 +197,12 @@ def _fold_enumerations(text: str, items: list[Item], flattened: bool) -> None:
 def _folds(text: str, item: Item, siblings_are_leaves: bool) -> bool:
     if item.marker.scheme == "cn_article":
         return True
-    if not all(ch.marker.scheme in _ENUMERATION_SCHEMES for ch in item.children):
-        return False
     title = text[item.marker.end:item.title_end].rstrip(WS)
+    if not all(ch.marker.scheme in _ENUMERATION_SCHEMES for ch in item.children):
+        # numbered lines (1. 2.) under a sub-item that says what it commits to and then leads in to
+        # its details (``（一）严格执行出国管理规定，具体要求如下：``) are its details, not measures
+        return (item.marker.scheme not in _SECTION_SCHEMES and bool(DETAILS_LEAD_IN.search(title))
+                and not any(ch.children for ch in item.children))
     lead_in = bool(text[item.title_end:item.own_end].strip(WS)) or (bool(title) and title[-1] in ":：")
     if not lead_in:
         return False
@@ -379,7 +384,29 @@ def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_head
         if (require_heading and not _short_heading(line)) or LEAD_IN.search(line) or PURPOSE_CLAUSE.match(line):
             _paint(codes, (s, e), "preamble")
             continue
+        cells = _table_cells(line)
+        if cells and (cells[0] in TABLE_HEADER_CELLS or _restates(text, cells, rows)):
+            # a table's header, or a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
+            _paint(codes, (s, e), "heading" if cells[0] in TABLE_HEADER_CELLS else "other")
+            continue
         rows.append(_measure_row(text, s, e, None, [section] if section else [], False))
+
+
+# A line laid out as a table row: three or more cells split by tabs or wide spaces, no sentence end.
+_CELL_SPLIT = re.compile(r"\t+|[ \u3000\xa0]{2,}")
+TABLE_HEADER_CELLS = {"序号", "编号", "序", "No.", "No"}
+
+
+def _table_cells(line: str) -> list[str]:
+    """The cells of a table-row line (``1\t规范公务接待\t县接待办\t2014年3月底前``), else ``[]``."""
+    cells = [c for c in _CELL_SPLIT.split(line.strip(WS)) if c]
+    return cells if len(cells) >= 3 and not re.search(r"[。；;！!？?]", line) else []
+
+
+def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
+    """Whether a row's task cell (its first cell of four or more characters) opens a measure above."""
+    task = next((c for c in cells if len(c) >= 4), "")
+    return bool(task) and any(task in text[r["char_start"]:r["char_start"] + 40] for r in rows)
 
 
 def _trim_tail(text: str, item: Item, flattened: bool) -> tuple[int, list[tuple[str, int, int]]]:

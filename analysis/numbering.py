@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -47,6 +48,7 @@ LINE_START = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*", re.MULTILINE)
 # Where a numbered item may continue a sequence inside a line: after a sentence end — also a dot
 # standing in for a damaged 。 (``…须经批准.16.严格控制…``), but not a decimal point (``1.5天``).
 SENTENCE_END = re.compile(r"(?:[。；;！!？?]|(?<![0-9０-９A-Za-z])[.．])[ \t\u3000\xa0]*")
+_NEWLINE = re.compile(r"\n")
 # Dots standing in for lost punctuation (seed-style flattened text).
 FLAT_DOT = re.compile(r"[\.．][ \t\u3000\xa0]*")
 
@@ -74,7 +76,11 @@ def to_int(numeral: str) -> int:
 
 @dataclass(frozen=True)
 class Marker:
-    """A numbered item start: ``start`` of the marker, ``end`` after it, scheme, rank and value."""
+    """A numbered item start: ``start`` of the marker, ``end`` after it, scheme, rank and value.
+
+    ``at_line_start``: the marker may start a run (a line start, a sentence end in a line that lost
+    its breaks, a dot in flattened text); ``in_long_line``: it stands after a sentence end inside
+    such a line, not at a real line start."""
 
     start: int
     end: int
@@ -82,6 +88,12 @@ class Marker:
     rank: int
     value: int
     at_line_start: bool
+    in_long_line: bool = False
+
+
+# A line this long holds several paragraphs whose breaks were lost (a web copy on one line): its
+# sentence ends are item starts. Real plans' paragraphs are far shorter.
+LONG_LINE_CHARS = 400
 
 
 def is_flattened(text: str) -> bool:
@@ -91,15 +103,23 @@ def is_flattened(text: str) -> bool:
     return dots >= 20 and dots > 4 * marks
 
 
-def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, bool]]:
-    """Candidate item-start positions in ``text[lo:hi]`` with whether each is a line start."""
-    found = {m.end(): True for m in LINE_START.finditer(text, lo, hi)}
-    pattern = FLAT_DOT if flattened else SENTENCE_END
-    for m in pattern.finditer(text, lo, hi):
-        found.setdefault(m.end(), flattened)
+def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, str]]:
+    """Candidate item-start positions in ``text[lo:hi]``, each with its kind: ``line`` (a line start),
+    ``long`` (a sentence end inside a line of at least ``LONG_LINE_CHARS``), ``flat`` (a dot in
+    flattened text) or ``inline`` (any other sentence end)."""
+    found = {m.end(): "line" for m in LINE_START.finditer(text, lo, hi)}
+    if flattened:
+        for m in FLAT_DOT.finditer(text, lo, hi):
+            found.setdefault(m.end(), "flat")
+    else:
+        breaks = [lo - 1] + [m.start() for m in _NEWLINE.finditer(text, lo, hi)] + [hi]
+        for m in SENTENCE_END.finditer(text, lo, hi):
+            i = bisect_right(breaks, m.end() - 1)  # the line holding this sentence end
+            long = breaks[i] - breaks[i - 1] > LONG_LINE_CHARS if i < len(breaks) else False
+            found.setdefault(m.end(), "long" if long else "inline")
     if lo not in found:
-        found[lo] = True
-    return sorted((p, ls) for p, ls in found.items() if p < hi)
+        found[lo] = "line"
+    return sorted((p, kind) for p, kind in found.items() if p < hi)
 
 
 def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bool = False) -> list[Marker]:
@@ -107,23 +127,25 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
 
     Rules (each guards against a false item):
     * a marker must stand at an item start (line start; after ``。；`` inside a line, where it may only
-      continue a sequence already running; after a dot in flattened text);
-    * inline enumeration schemes (``①``, ``（1）``, ``一是``) count only at line starts in ordinary text
-      and never in flattened text, where they are sub-items or problem lists inside an item;
+      continue a sequence already running — unless the line is so long that it must have lost its
+      breaks, where a sentence end is an item start; after a dot in flattened text);
+    * inline enumeration schemes (``①``, ``（1）``, ``一是``) count only at real line starts in
+      ordinary text and never in flattened text, where they are sub-items or problem lists inside an item;
     * per scheme, values must run 1, 2, 3 …; a 1 starts a new run (numbering restarts in a new
-      section); runs of a single item are dropped, except a lone top-level heading.
+      section); runs of a single item are dropped, except a lone top-level heading at a line start.
     """
     hi = len(text) if hi is None else hi
     raw: list[Marker] = []
-    for pos, line_start in _starts(text, lo, hi, flattened):
+    for pos, kind in _starts(text, lo, hi, flattened):
         for scheme, (rank, pat) in SCHEMES.items():
-            if scheme in INLINE_SCHEMES and (flattened or not line_start):
+            if scheme in INLINE_SCHEMES and (flattened or kind != "line"):
                 continue
-            if scheme == "cn_section_dot" and not flattened and not line_start:
+            if scheme == "cn_section_dot" and kind == "inline":
                 continue
             m = pat.match(text, pos, hi)
             if m:
-                raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")), line_start))
+                raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")),
+                                  kind != "inline", kind == "long"))
                 break
     return _keep_sequences(raw)
 
@@ -154,4 +176,4 @@ def _keep_sequences(raw: list[Marker]) -> list[Marker]:
 
 def _plausible(run: list[Marker]) -> bool:
     """A run of two or more, or a lone top-level ``一、``/``（一）`` heading at a line start."""
-    return len(run) > 1 or (run[0].rank <= 1 and run[0].at_line_start)
+    return len(run) > 1 or (run[0].rank <= 1 and run[0].at_line_start and not run[0].in_long_line)

@@ -13,6 +13,9 @@ import re
 
 import numpy as np
 
+from .furniture import classify_line
+from .numbering import LONG_LINE_CHARS, SENTENCE_END
+
 WS = " \t\r\n\u3000\xa0"
 
 # A date, in Arabic (2013年2月6日) or Chinese numerals (二〇一三年二月六日).
@@ -25,7 +28,7 @@ SIGNATURE_LINE = re.compile(
 NOTICE_WORDS = re.compile(r"印发给你们|现将.{0,80}印发|现(?:予|予以)?印发|现转发|请认真(?:组织)?(?:贯彻|实施|执行)|请结合实际|"
                           r"请遵照执行")
 PLAN_TITLE = re.compile(r"^[^。；;，,]{0,60}(?:方案|办法|细则|规定|意见|措施|要求)$")
-CLOSING_CLAUSE = re.compile(r"参照本(?:办法|规定|方案|细则|意见)执行|本(?:办法|规定|方案|细则|意见)自.{0,12}(?:施行|执行)|"
+CLOSING_CLAUSE = re.compile(r"参照本(?:办法|规定|方案|细则|意见)执行|^[^（(0-9０-９一二三四五六七八九十第]{2,40}参照执行[。.]?$|本(?:办法|规定|方案|细则|意见)自.{0,12}(?:施行|执行)|"
                             r"由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|主题词|联系人|联系电话)\s*\d*\s*[:：]|"
                             r"^[（(](?:此件|共印|联系人)|日印发$")
 # The attachment block at the end of a document: ``附件：1.…`` and the list lines below it.
@@ -61,11 +64,35 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
     attachment = _attachment_block(text, content, lo)
     for s, e in reversed(content):
         line = text[s:e].strip(WS)
-        if e <= lo or not (DATE_LINE.match(line) or SIGNATURE_LINE.match(line) or CLOSING_CLAUSE.search(line)
-                           or furniture[s:e].any() or s >= attachment):
+        if e > lo and e - s > LONG_LINE_CHARS:  # a line that lost its breaks: trim its closing sentences only
+            hi = _closing_tail(text, max(s, lo), e)
+            break
+        if e <= lo or not _is_closing(line) and not (furniture[s:e].any() or s >= attachment):
             break
         hi = s
     return lo, max(hi, lo)
+
+
+def _is_closing(line: str) -> bool:
+    return bool(DATE_LINE.match(line) or SIGNATURE_LINE.match(line) or CLOSING_CLAUSE.search(line))
+
+
+_PIECE_END = re.compile(SENTENCE_END.pattern + r"|(?=【)")
+
+
+def _closing_tail(text: str, s: int, e: int) -> int:
+    """Where the closing part of a long line ``text[s:e]`` begins (``e`` when it has none).
+
+    The line is cut after each sentence end and before each ``【``; from the end, pieces that are a
+    closing clause, a signature or date, or page furniture (``【打印本页】``) are the tail."""
+    cuts = [s] + [m.end() for m in _PIECE_END.finditer(text, s, e) if s < m.end() < e] + [e]
+    hi = e
+    for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:])):
+        piece = text[a:b].strip(WS)
+        if piece and not (_is_closing(piece) or classify_line(piece)):
+            break
+        hi = a
+    return hi
 
 
 def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int:

@@ -211,6 +211,40 @@ def test_damaged_full_stop_before_the_next_number_still_ends_an_item():
     assert "1.5天" in m["text"].iloc[1]
 
 
+def test_a_plan_that_lost_every_line_break_still_gives_its_items():
+    # a web copy on one line: sentence ends inside a line that long are item starts; the closing
+    # sentences, the signature and the print buttons at its end are not part of the last measure
+    body = "".join(f"（{c}）第{c}项措施的具体要求写在这里，" + "内容" * 80 + "。" for c in "一二三")
+    text = ("首页 > 新闻中心 为改进作风，提出如下意见。一、改进调研。" + body + "二、精简会议。1.严控会议数量。2.严控会期。"
+            "本意见自印发之日起施行。中共某市委办公室　2013年1月5日印发【打印本页】【关闭窗口】")
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["（一）", "（二）", "（三）", "1.", "2."]
+    assert m["text"].iloc[-1] == "2.严控会期。"
+
+
+def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
+    text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
+    assert labels(text) == ["1.", "2."]
+
+
+def test_a_table_restating_the_measures_is_not_measures_again():
+    text = ("一、整改措施\n1.规范公务接待。严格执行标准。\n2.从严管理公务用车。严禁公车私用。\n二、责任分工\n"
+            "序号\t整改任务\t责任单位\t完成时限\n1\t规范公务接待\t县接待办\t2014年3月底前\n"
+            "2\t从严管理公务用车\t县机关事务局\t长期坚持\n")
+    m, spans = extract(text)
+    assert m["label"].tolist() == ["1.", "2."]
+    header = text.index("序号")
+    assert spans[(spans["char_start"] <= header) & (spans["char_end"] > header)]["span_kind"].tolist() == ["heading"]
+
+
+def test_numbered_details_after_a_details_lead_in_stay_in_their_item():
+    text = ("一、出国\n（一）严格执行出国管理规定，具体要求如下：\n1.每年出访不超过1次。\n2.团组不超过5人。\n"
+            "（二）严格控制费用。\n二、会议\n（一）精简会议。\n1.严控数量。\n2.严控会期。\n")
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["（一）", "（二）", "1.", "2."]
+    assert "团组不超过5人" in m["text"].iloc[0]
+
+
 def test_notice_without_signature_date_ends_at_the_plan_title():
     text = ("关于印发《实施办法》的通知\n现将《实施办法》印发给你们，请结合实际认真贯彻执行。\n"
             "一要提高认识。认真学习。\n二要严格执行。带头落实。\n"
