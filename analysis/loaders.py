@@ -28,6 +28,8 @@ import io
 import re
 import zipfile
 
+from .wordnum import ListNumbers
+
 MAX_BAD_BYTES, MAX_BAD_SHARE = 2, 0.001  # undecodable bytes tolerated (replaced by U+FFFD): count, share
 MIN_PLAUSIBILITY = 0.6  # share of plausible characters below which GB18030/Big5 guesses are doubted
 PLAUSIBILITY_SAMPLE = 100_000  # characters scored (enough to tell encodings apart, fast on large files)
@@ -360,11 +362,12 @@ def docx_to_text(data: bytes, *, max_bytes: int) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on malformed packages
         raise UnusableFile(f"not a readable Word .docx document ({type(exc).__name__}: {exc})") from None
-    return "\n".join(_docx_lines(document))
+    return "\n".join(_docx_lines(document, ListNumbers(document)))
 
 
-def _docx_lines(container):
-    """Paragraph texts of a document or table cell in reading order, table cells row by row."""
+def _docx_lines(container, numbers: ListNumbers):
+    """Paragraph texts of a document or table cell in reading order, table cells row by row; a paragraph
+    of a Word list starts with the number Word draws for it (``1.``, ``（一）``), which is not in its text."""
     for block in container.iter_inner_content():
         if hasattr(block, "rows"):
             seen = set()  # holds the elements themselves, so their identity stays stable
@@ -372,6 +375,6 @@ def _docx_lines(container):
                 for cell in row.cells:
                     if cell._tc not in seen:  # merged cells are returned once per grid column
                         seen.add(cell._tc)
-                        yield from _docx_lines(cell)
+                        yield from _docx_lines(cell, numbers)
         else:
-            yield block.text
+            yield numbers.label(block) + block.text

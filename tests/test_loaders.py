@@ -248,6 +248,58 @@ def test_docx_merged_cells_once():
     assert loaders.docx_to_text(buf.getvalue(), max_bytes=10**7) == "合并单元格"
 
 
+def test_docx_word_list_numbers_are_part_of_the_text():
+    # Word's automatic numbers are not in the paragraph text; a plan typed as a Word list keeps them
+    d = docx.Document()
+    d.add_paragraph("一、改进调查研究")
+    d.add_paragraph("严格控制调研次数。", style="List Number")
+    d.add_paragraph("调研轻车简从。", style="List Number")
+    d.add_paragraph("说明：不编号的段落。")
+    buf = io.BytesIO()
+    d.save(buf)
+    lines = loaders.docx_to_text(buf.getvalue(), max_bytes=10**7).split("\n")
+    assert lines == ["一、改进调查研究", "1.严格控制调研次数。", "2.调研轻车简从。", "说明：不编号的段落。"]
+
+
+def _numbered_docx(levels: str, paragraphs: list[tuple[int, str]]) -> bytes:
+    """A .docx whose paragraphs carry a direct ``w:numPr`` (list 90, level ilvl) with the given levels XML."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for ilvl, text in paragraphs:
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {w}><w:ilvl w:val="{ilvl}"/><w:numId w:val="90"/></w:numPr>'))
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_chinese_list_levels_restart_under_their_parent():
+    levels = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/></w:lvl>'
+              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%2"/></w:lvl>'
+              '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>')
+    data = _numbered_docx(levels, [(0, "精简会议"), (1, "严控数量"), (1, "严控会期"), (2, "要点"), (0, "精简文件"),
+                                   (1, "压缩篇幅")])
+    assert loaders.docx_to_text(data, max_bytes=10**7).split("\n") == [
+        "（一）精简会议", "①严控数量", "②严控会期", "要点", "（二）精简文件", "①压缩篇幅"]
+
+
+@pytest.mark.parametrize("n, fmt, drawn", [
+    (1, "decimal", "1"), (12, "chineseCounting", "十二"), (20, "chineseCountingThousand", "二十"),
+    (105, "chineseCounting", "一百零五"), (110, "chineseCounting", "一百一十"), (3, "decimalEnclosedCircle", "③"),
+    (10, "decimalFullWidth", "１０"), (2, "ideographTraditional", "乙"), (4, "upperRoman", "IV"), (27, "lowerLetter", "aa"),
+])
+def test_word_number_formats(n, fmt, drawn):
+    from analysis.wordnum import format_number
+
+    assert format_number(n, fmt) == drawn
+
+
 def _rezip(data: bytes, replace: dict[str, bytes] = (), extra: dict[str, bytes] = ()) -> bytes:
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
