@@ -27,6 +27,8 @@ import re
 from lxml import etree
 from lxml import html as lhtml
 
+from .wordnum import format_number
+
 MIN_ALIGNED_SHARE = 0.5  # share of trafilatura's text that must be found in the blocks to trust its range
 CHROME_MAX_SHARE = 0.5  # chrome elements holding more than this share of the page's Chinese text are kept
 
@@ -45,6 +47,7 @@ _INNER_BREAK = re.compile(r"[ \t\f]*[\r\n][ \t\r\n\f]*")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NOT_KEY = re.compile(r"[\s|]+")
+_DRAWN_LABEL = re.compile(r"^\s*(?:[0-9]{1,3}\.|[a-zA-Z]{1,4}\.|[一二三四五六七八九十百]{1,4}、|（[0-9]{1,3}）|[①-⑳])")
 
 
 def html_to_text(page: str) -> str:
@@ -130,6 +133,8 @@ def _walk(root) -> tuple[list[str], list, list[bool]]:
         if block:
             stack.append(el)
         inner_pre, inner_link = in_pre or tag == "pre", in_link or (tag == "a" and el.get("href") is not None)
+        if tag == "li":
+            cur.append((list_label(el), False))
         if el.text and tag != "br":
             add(el.text, inner_pre, inner_link)
         for child in el:
@@ -143,6 +148,40 @@ def _walk(root) -> tuple[list[str], list, list[bool]]:
     walk(root, False, False)
     flush()
     return lines, owners, link_only
+
+
+_NESTED_FORMS = ("（{}）", "{}")  # nested <ol> depth 2, 3+: (1) then ① — the depth a browser shows by indenting
+
+
+def list_label(li) -> str:
+    """The number a browser draws before ``<li>`` of an ``<ol>`` (``""`` in a ``<ul>``): its position
+    (``start``/``value`` respected) in the list's ``type`` (1, a, A, i, I) or CSS ``list-style-type``
+    (``cjk-ideographic`` draws 一、). The text has no indentation, so a list nested in a list item is
+    drawn (1), (2) and one nested deeper ①, ② — distinct markers keep the nesting a reader sees."""
+    ol = li.getparent()
+    if ol is None or not isinstance(ol.tag, str) or ol.tag.lower() != "ol":
+        return ""
+    n = _int(ol.get("start"), 1) - 1
+    for sib in ol:
+        if isinstance(sib.tag, str) and sib.tag.lower() == "li":
+            n = _int(sib.get("value"), n + 1)
+            if sib is li:
+                break
+    depth = sum(1 for a in li.iterancestors("ol", "OL")) - 1
+    if depth >= 1:
+        return _NESTED_FORMS[0].format(n) if depth == 1 else format_number(n, "decimalEnclosedCircle")
+    style = (ol.get("style") or "").replace(" ", "").lower()
+    if "cjk-ideographic" in style or "simp-chinese" in style or "trad-chinese" in style:
+        return format_number(n, "chineseCounting") + "、"
+    fmt = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(ol.get("type", "1"), "decimal")
+    return format_number(n, fmt) + "."
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
 
 
 def _tidy(line: str) -> str:
@@ -159,7 +198,8 @@ def _tidy(line: str) -> str:
 
 
 def _key(text: str) -> str:
-    return _NOT_KEY.sub("", text)
+    # a list number drawn by :func:`list_label` is not in trafilatura's text
+    return _NOT_KEY.sub("", _DRAWN_LABEL.sub("", text, count=1))
 
 
 def _article_range(page: str, blocks: list[str]) -> tuple[int, int]:

@@ -381,26 +381,31 @@ def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_head
         line = text[s:e]
         if CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line):
             continue
-        if (require_heading and not _short_heading(line)) or LEAD_IN.search(line) or PURPOSE_CLAUSE.match(line):
-            _paint(codes, (s, e), "preamble")
-            continue
         cells = _table_cells(line)
         if cells and (cells[0] in TABLE_HEADER_CELLS or _restates(text, cells, rows)):
             # a table's header, or a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             _paint(codes, (s, e), "heading" if cells[0] in TABLE_HEADER_CELLS else "other")
             continue
+        if not cells and ((require_heading and not _short_heading(line)) or LEAD_IN.search(line)
+                          or PURPOSE_CLAUSE.match(line)):
+            _paint(codes, (s, e), "preamble")
+            continue
+        # a paragraph, or a row of a table that is the plan's only list of measures (整改清单)
         rows.append(_measure_row(text, s, e, None, [section] if section else [], False))
 
 
-# A line laid out as a table row: three or more cells split by tabs or wide spaces, no sentence end.
+# A line laid out as a table row: three or more cells split by tabs or wide spaces.
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000\xa0]{2,}")
 TABLE_HEADER_CELLS = {"序号", "编号", "序", "No.", "No"}
 
 
 def _table_cells(line: str) -> list[str]:
-    """The cells of a table-row line (``1\t规范公务接待\t县接待办\t2014年3月底前``), else ``[]``."""
+    """The cells of a table-row line (``1\t规范公务接待\t县接待办\t2014年3月底前``), else ``[]``: three or
+    more cells, and either a row number first or no sentence end (a paragraph with wide gaps is not a row)."""
     cells = [c for c in _CELL_SPLIT.split(line.strip(WS)) if c]
-    return cells if len(cells) >= 3 and not re.search(r"[。；;！!？?]", line) else []
+    if len(cells) < 3:
+        return []
+    return cells if cells[0].isdigit() or not re.search(r"[。；;！!？?]", line) else []
 
 
 def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:

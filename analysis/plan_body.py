@@ -22,6 +22,7 @@ WS = " \t\r\n\u3000\xa0"
 _DATE = (r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
          r"[一二〇○零]{2}[〇○零一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)")
 DATE_LINE = re.compile(rf"^[\s（(]*{_DATE}(?:印发|发布)?[\s）)]*$")
+_DATE_RE = re.compile(_DATE)
 SIGNATURE_LINE = re.compile(
     r"^\s*(?:中共)?[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党组|委|政府|办公室|办公厅|厅|局|部|院|常委会|领导小组|科|组)"
     rf"(?:办公室)?\s*(?:{_DATE}(?:印发|发布)?)?\s*$")
@@ -96,11 +97,19 @@ def _closing_tail(text: str, s: int, e: int) -> int:
 
 
 def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int:
-    """Start of a closing attachment list (``附件：1.…`` then short list lines), or ``len(text)``.
+    """Start of what follows the plan as attachments, or ``len(text)``: a closing attachment list
+    (``附件：1.…`` then short list lines), or, when the plan's dated signature is followed by an
+    attachment (``附件`` / ``附件1`` and its own text), that signature date line and all after it.
 
-    Only the last ``附件`` line counts, and only when every line from it to the end is a short list
-    entry, a signature, a date or a closing line (a ``附件`` line followed by the plan itself is not).
+    Only the last ``附件`` line counts for a list, and only when every line from it to the end is a
+    short list entry, a signature, a date or a closing line (a ``附件`` line followed by the plan
+    itself is not).
     """
+    attached = [i for i, (s, e) in enumerate(content) if s >= lo and ATTACHMENT_LINE.match(text[s:e].strip(WS))]
+    for i, (s, e) in enumerate(content[:attached[-1]] if attached else []):
+        line = text[s:e].strip(WS)
+        if s >= lo and (DATE_LINE.match(line) or SIGNATURE_LINE.match(line) and _DATE_RE.search(line)):
+            return s  # the plan is signed and dated here; the attachment after it is not the plan
     for i in range(len(content) - 1, max(-1, len(content) - 12), -1):
         s, e = content[i]
         if s < lo:

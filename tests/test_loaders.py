@@ -261,6 +261,16 @@ def test_docx_word_list_numbers_are_part_of_the_text():
     assert lines == ["一、改进调查研究", "1.严格控制调研次数。", "2.调研轻车简从。", "说明：不编号的段落。"]
 
 
+def test_html_ordered_list_numbers_are_drawn_as_a_browser_shows_them():
+    page = ("<html><body><div><h3>一、精简会议</h3><ol><li>严控会议数量。</li><li>严格会议审批，程序如下："
+            "<ol><li>提出申请；</li><li>审核；</li></ol></li><li>严控会期。</li></ol>"
+            "<ol start='4' type='a'><li>四</li></ol><ol style='list-style-type: cjk-ideographic'><li>甲</li></ol>"
+            "<ul><li>无编号</li></ul></div></body></html>")
+    lines = htmltext.html_to_text(page).split("\n")
+    assert lines == ["一、精简会议", "1.严控会议数量。", "2.严格会议审批，程序如下：", "（1）提出申请；", "（2）审核；",
+                     "3.严控会期。", "d.四", "一、甲", "无编号"]
+
+
 def _numbered_docx(levels: str, paragraphs: list[tuple[int, str]]) -> bytes:
     """A .docx whose paragraphs carry a direct ``w:numPr`` (list 90, level ilvl) with the given levels XML."""
     from docx.oxml import parse_xml

@@ -245,6 +245,24 @@ def test_numbered_details_after_a_details_lead_in_stay_in_their_item():
     assert "团组不超过5人" in m["text"].iloc[0]
 
 
+def test_a_table_that_is_the_only_list_of_measures_gives_one_measure_per_row():
+    text = ("某局整改清单\n为解决“四风”问题，结合实际，制定本方案。\n序号\t问题\t整改措施\t完成时限\n"
+            "1\t会议多\t全局性会议每年不超过4次\t长期坚持\n2\t文件长\t文件一般不超过3000字；简报只保留1种\t2014年3月\n")
+    m, spans = extract(text)
+    assert len(m) == 2 and m["text"].iloc[1].startswith("2\t文件长")
+    header = text.index("序号")
+    assert spans[(spans["char_start"] <= header) & (spans["char_end"] > header)]["span_kind"].tolist() == ["heading"]
+
+
+def test_an_attachment_after_the_dated_signature_is_not_the_plan():
+    text = ("一、加强领导\n（一）成立领导小组。\n（二）强化督查。\n二、营造氛围。开设专栏，公开曝光。\n\n"
+            "附件：成员单位职责\n\n中共某县委办公室　　2013年4月10日印发\n\n附件\n\n成员单位职责\n\n"
+            "1.县委办公室：负责统筹。\n2.县纪委：负责监督检查。\n")
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["（一）", "（二）", "二、"]
+    assert "附件" not in m["text"].iloc[-1]
+
+
 def test_notice_without_signature_date_ends_at_the_plan_title():
     text = ("关于印发《实施办法》的通知\n现将《实施办法》印发给你们，请结合实际认真贯彻执行。\n"
             "一要提高认识。认真学习。\n二要严格执行。带头落实。\n"
