@@ -30,6 +30,9 @@ share_bar          line    ``分享到：…``, ``扫一扫在手机打开当前
 editor             line    ``责任编辑：…``, ``（责任编辑：张三）``
 prev_next          line    ``上一篇：…``, ``下一篇：…``
 breadcrumb         line    ``当前位置：首页 > 政务公开``, ``首页 > 新闻中心 > …``
+toc                line    ``目  录``, ``一、改进调查研究……………2`` (a table of contents)
+page_number        line    ``— 3 —``, ``-3-``, ``第3页``, ``3/12`` (a copy out of a PDF)
+running_header     near    a short line next to page numbers, the same text at least twice (``中共河北省委办公厅``)
 related_links      bottom  ``相关自查报告: …、…``, ``相关链接``, ``相关阅读``, ``相关文章`` and what follows
 =================  ======  ==============================================================
 """
@@ -92,6 +95,12 @@ PATTERNS: tuple[FurniturePattern, ...] = (
     _p("prev_next", "line", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)" + _COLON + r".{0,150}"),
     _p("breadcrumb", "line", r"(?:当前位置|您现在的位置|您的位置|您当前的位置|现在位置|所在位置)\s*(?:是)?\s*[:：].{0,150}"),
     _p("breadcrumb", "line", r"首页\s*(?:[>»＞›/]|&gt;)\s*.{0,150}"),
+    # a table of contents: its title, and entries with dot leaders and a page number
+    _p("toc", "line", r"目\s*录|目\s*次"),
+    _p("toc", "line", r"[^。；;]{1,60}?(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{4,}|—{3,})\s*[0-9０-９]{1,3}"),
+    # a page number of a document copied out of a PDF: — 3 —, -3-, 第3页, 3/12
+    _p("page_number", "line", r"[—–\-－]\s*[0-9０-９]{1,3}\s*[—–\-－]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?|"
+       r"[0-9０-９]{1,3}\s*/\s*[0-9０-９]{1,3}"),
 )
 
 RELATED_LINKS = _p(
@@ -161,4 +170,23 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
         kind = classify_line(core, at_top=i < TOP_LINES)
         if kind:
             spans.append((start, end, kind))
-    return spans
+    return sorted(spans + _running_headers(lines, spans))
+
+
+RUNNING_HEADER_MAX_CHARS = 30
+
+
+def _running_headers(lines: list[tuple[int, int, str]], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A PDF copy's running header or footer: a short line (no sentence punctuation) next to a page
+    number, found next to page numbers at least twice with the same text (``中共河北省委办公厅``)."""
+    numbers = {start for start, _, kind in spans if kind == "page_number"}
+    near: dict[str, list[int]] = {}
+    for i, (start, _, core) in enumerate(lines):
+        if start in numbers:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and lines[j][0] not in numbers:
+                    c = lines[j][2]
+                    if len(c) <= RUNNING_HEADER_MAX_CHARS and not re.search(r"[。；;，,：:]", c):
+                        near.setdefault(c, []).append(j)
+    return [(lines[j][0], lines[j][1], "running_header")
+            for c, js in near.items() if len(js) >= 2 for j in sorted(set(js))]

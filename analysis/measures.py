@@ -48,10 +48,10 @@ _CODE = {k: i for i, k in enumerate(SPAN_KINDS)}
 GUIDING_TITLE = re.compile(
     r"指导思想|基本原则|总体目标|目标要求|工作目标|主要目标|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
     r"^(?:工作)?目标$|^原则$|^背景$|总则|附则|目的意义|重要意义|适用范围|"
-    r"(?:工作|活动|整改|指导|总体)(?:目标|原则)|基本要求|基本情况|总体情况|有关情况$|背景情况")
+    r"(?:工作|活动|整改|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况")
 # Sections that list problems found, not what will be done.
 # (``查摆问题、开展批评`` is a step of work; ``查摆出的问题`` lists what was found.)
-PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|主要)[^，。]{0,8}问题|问题清单|问题表现|主要表现|具体表现|不足之处|"
+PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|主要)[^，。]{0,8}问题(?!导向)|问题清单|问题表现|主要表现|具体表现|不足之处|"
                            r"原因分析|原因剖析|根源剖析|问题根源|产生问题的(?:主要)?原因")
 REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进")
 # An intro that states problems before saying what will be done (``针对…等问题``).
@@ -160,6 +160,11 @@ def _ranks(markers: list[Marker]) -> dict[str, float]:
     rank = {name: float(r) for name, (r, _) in numbering.SCHEMES.items()}
     if any(m.scheme == "cn_article" for m in markers):
         rank["cn_article"] = 0.5
+    # ``第一，改进调查研究。`` on its own line with ``1.`` items under it is a section, not an inline
+    # enumeration: it moves above the schemes that follow it
+    di = [i for i, m in enumerate(markers) if m.scheme == "cn_di" and m.at_line_start]
+    if len(di) >= 2 and any(markers[i + 1].scheme in ("arabic", "cn_paren") for i in di if i + 1 < len(markers)):
+        rank["cn_di"] = 0.5
     return rank
 
 
@@ -173,6 +178,8 @@ _ENUMERATION_SCHEMES = numbering.INLINE_SCHEMES
 _SECTION_SCHEMES = {"cn_section", "cn_chapter", "cn_part"}
 _HEADING_ONLY_SCHEMES = {"cn_chapter", "cn_part"}  # ``第X章`` ``第X部分`` title what follows; never a commitment
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
+SECTION_TITLE_MAX_CHARS = 40  # a section's name (指导思想, 存在的突出问题) is short
+CLOSING_ITEM_MAX_CHARS = 60  # a numbered closing clause (本细则由…负责解释, 自印发之日起施行) is short
 _SENTENCE_MARK = re.compile(r"[。；;，,！!？?]")
 
 
@@ -249,10 +256,11 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
                 and not text[item.end if line_end < 0 else line_end:item.end].strip(WS):
             _paint(codes, span, "preamble" if GUIDING_TITLE.search(bare) else "heading")
             return  # a chapter with nothing under it is still a heading, never a commitment
-    if GUIDING_TITLE.search(bare):
+    titled = len(bare) <= SECTION_TITLE_MAX_CHARS  # a long first sentence is a commitment, not a section name
+    if titled and GUIDING_TITLE.search(bare):
         _paint(codes, span, "preamble")
         return
-    if PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare):
+    if titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare):
         _paint(codes, span, "problem")
         return
     if item.children:
@@ -268,6 +276,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if PURPOSE_CLAUSE.match(text, item.marker.end, item.end):
         _paint(codes, span, "preamble")
         return
+    own = text[item.marker.end:item.end].strip(WS)
+    if len(own) <= CLOSING_ITEM_MAX_CHARS and CLOSING_CLAUSE.search(own):
+        return  # ``十、本细则自印发之日起施行。``: closes the plan, commits to nothing (left as other)
     if _is_paragraph_section(text, item, flattened):
         title_line_end = text.find("\n", item.marker.end, item.end)
         _paint(codes, (item.marker.start, title_line_end), "heading")

@@ -12,6 +12,9 @@ that lost every line break, with web furniture inline. ``blind_plans3``: a .docx
 automatic lists; a 整改清单 whose measures exist only as table rows; a progress report (一是… done,
 下一步打算 to do); items pairing 问题： and 整改措施： (GB18030); an HTML page with <ol><li> lists, one
 nested under a lead-in; 第一部分… with an attachment after the signature; and 1) items with inline ①②.
+``blind_plans4``: a copy out of a PDF (lines wrapped mid-sentence, page numbers, a running header); a
+table of contents; 存在问题 and 整改措施 under every section; 第一，… sections over 1. items; GB2312
+with full-width numbers and decorated headings; a township's mixed, skipping and repeated numbers.
 
 ``key.csv`` lists every measure the writer intended (number as printed, first characters after it) under
 the issue's rule: the smallest numbered commitment, with an enumeration that a measure leads in to
@@ -27,7 +30,7 @@ import pytest
 from analysis import corpus, loaders, measures
 
 DATA = Path(__file__).parent / "data"
-DIRS = ["blind_plans", "blind_plans2", "blind_plans3"]
+DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 FILES = [(d, f) for d in DIRS for f in sorted({row["file"] for row in KEY[d]})]
 _WS = re.compile(r"\s+")
@@ -66,6 +69,12 @@ def test_the_text_is_partitioned_and_measures_are_exact_slices(extracted):
     assert (spans["char_start"].iloc[1:].to_numpy() == spans["char_end"].iloc[:-1].to_numpy()).all()
     for row in m.itertuples():
         assert doc.text[row.char_start:row.char_end] == row.text
+
+
+def test_pdf_copy_page_numbers_running_header_and_contents_are_furniture():
+    kinds = {f: [k for _, _, k in corpus.load_document(DATA / "blind_plans4" / f).furniture] for f in ("m1.txt", "m2.txt")}
+    assert kinds["m1.txt"].count("page_number") >= 5 and kinds["m1.txt"].count("running_header") >= 4
+    assert set(kinds["m2.txt"]) == {"toc"} and len(kinds["m2.txt"]) >= 8
 
 
 def test_manifests_load_and_files_decode_as_they_are():

@@ -45,6 +45,12 @@ PLAN = "一、改进调查研究\n　　（一）基本原则。要轻车简从�
     ("当前位置：首页 > 政务公开", "breadcrumb"),
     ("您现在的位置：首页 > 新闻中心 > 通知公告", "breadcrumb"),
     ("首页 > 政务公开 > 规划计划", "breadcrumb"),
+    ("目  录", "toc"),
+    ("一、改进调查研究……………………2", "toc"),
+    ("第三部分 保障措施..........12", "toc"),
+    ("— 3 —", "page_number"),
+    ("-12-", "page_number"),
+    ("第3页 共12页", "page_number"),
 ])
 def test_each_kind_is_recognised_on_its_own_line(line, kind):
     text = f"{line}\n{PLAN}"  # first line, so `top` kinds qualify too
@@ -64,6 +70,8 @@ def test_each_kind_is_recognised_on_its_own_line(line, kind):
     "今天是我们党的生日，要认真组织纪念活动，严格控制规模和经费，不得铺张浪费。",
     "1.严格控制会议数量和规模。版权所有问题另行研究？",  # a plan sentence longer than any furniture line
     "　　要认真落实八项规定，改进会风文风，精简文件简报。",
+    "2013-2015",  # a period, not a page number
+    "全年会议压缩1/3以上。",
 ])
 def test_plan_lines_are_not_furniture(line):
     text = "\n".join(["关于改进工作作风的实施办法", "一、总体要求", "要坚持从严要求，以上率下。", "二、具体措施",
@@ -118,3 +126,12 @@ def test_patterns_are_named_and_compiled_once():
     assert all(p.kind and p.where in {"line", "top", "bottom"} and hasattr(p.regex, "fullmatch") for p in PATTERNS)
     assert classify_line("【打印本页】") == "print_button"
     assert classify_line("今日:") is None  # a `top` pattern needs at_top
+
+
+def test_running_header_next_to_page_numbers_is_furniture_but_a_repeated_plan_line_is_not():
+    page = "要严格执行本细则的各项规定，切实改进工作作风。\n" * 3
+    text = (f"{page}\n— 1 —\n\n中共某省委办公厅\n{page}\n— 2 —\n\n中共某省委办公厅\n{page}"
+            "责任单位：县委办\n一、精简会议\n责任单位：县委办\n二、精简文件\n责任单位：县委办\n")
+    spans = find_furniture(text)
+    assert [k for _, _, k in spans] == ["page_number", "running_header", "page_number", "running_header"]
+    assert all(text[a:b] == "中共某省委办公厅" for a, b, k in spans if k == "running_header")

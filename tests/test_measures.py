@@ -263,6 +263,22 @@ def test_an_attachment_after_the_dated_signature_is_not_the_plan():
     assert "附件" not in m["text"].iloc[-1]
 
 
+def test_di_markers_on_their_own_lines_over_numbered_items_are_sections():
+    text = ("第一，改进调查研究。\n1.到基层调研。\n2.轻车简从。\n第二，精简会议活动。\n1.严控会议。\n2.严控会期。\n"
+            "第三，抓好落实。\n一是加强领导；\n二是强化督查。\n")
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["1.", "2.", "1.", "2.", "一是", "二是"]
+    assert m["section"].tolist()[:2] == ["第一，改进调查研究"] * 2
+
+
+def test_long_sentences_with_section_words_are_still_measures_and_closing_items_are_not():
+    text = ("一、改进调研\n1.调研要突出问题导向，多到群众意见多、工作困难的地方去，不搞“被调研”，不走过场。\n"
+            "2.一般性调研活动原则上不作报道，市级新闻媒体要压缩会议和领导活动报道，多报道基层。\n"
+            "二、本细则由省委办公厅负责解释。\n三、本细则自印发之日起施行。\n")
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["1.", "2."]
+
+
 def test_notice_without_signature_date_ends_at_the_plan_title():
     text = ("关于印发《实施办法》的通知\n现将《实施办法》印发给你们，请结合实际认真贯彻执行。\n"
             "一要提高认识。认真学习。\n二要严格执行。带头落实。\n"
