@@ -127,6 +127,17 @@ def _walk(root) -> tuple[list[str], list, list[bool]]:
 
     def walk(el, in_pre: bool, in_link: bool):
         tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "tr" and not in_pre and (cells := _simple_row(el)):
+            # a row of short cells is one line, its cells split by tabs (序号  整改措施  责任单位), as a
+            # reader reads it; a layout table, whose cells hold paragraphs, is walked block by block
+            flush()
+            stack.append(el)
+            cur.append(("\t".join(cells), False))
+            flush()
+            stack.pop()
+            if el.tail:
+                add(el.tail, in_pre, in_link)
+            return
         block = tag in _BLOCK_TAGS
         if block or tag == "br":
             flush()
@@ -148,6 +159,16 @@ def _walk(root) -> tuple[list[str], list, list[bool]]:
     walk(root, False, False)
     flush()
     return lines, owners, link_only
+
+
+def _simple_row(tr) -> list[str]:
+    """The tidied texts of a ``<tr>``'s cells when it has two or more and none holds a block or a
+    ``<br>`` (a row of a data table), else ``[]``."""
+    cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if len(cells) < 2 or any(isinstance(d.tag, str) and (d.tag in _BLOCK_TAGS or d.tag == "br")
+                             for c in cells for d in c.iterdescendants()):
+        return []
+    return [_tidy("".join(c.itertext())).strip(" \t\r\n\u3000\xa0") for c in cells]
 
 
 _NESTED_FORMS = ("（{}）", "{}")  # nested <ol> depth 2, 3+: (1) then ① — the depth a browser shows by indenting

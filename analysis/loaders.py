@@ -366,15 +366,22 @@ def docx_to_text(data: bytes, *, max_bytes: int) -> str:
 
 
 def _docx_lines(container, numbers: ListNumbers):
-    """Paragraph texts of a document or table cell in reading order, table cells row by row; a paragraph
-    of a Word list starts with the number Word draws for it (``1.``, ``（一）``), which is not in its text."""
+    """Paragraph texts of a document or table cell in reading order; a paragraph of a Word list starts
+    with the number Word draws for it (``1.``, ``（一）``), which is not in its text. A table row whose
+    cells each hold one paragraph is one line, its cells split by tabs (``1\t精简会议\t县委办``); other
+    rows (layout tables whose cells hold paragraphs) give each cell's paragraphs on lines of their own."""
     for block in container.iter_inner_content():
-        if hasattr(block, "rows"):
-            seen = set()  # holds the elements themselves, so their identity stays stable
-            for row in block.rows:
-                for cell in row.cells:
-                    if cell._tc not in seen:  # merged cells are returned once per grid column
-                        seen.add(cell._tc)
-                        yield from _docx_lines(cell, numbers)
-        else:
+        if not hasattr(block, "rows"):
             yield numbers.label(block) + block.text
+            continue
+        for row in block.rows:
+            cells, seen = [], set()  # ``seen`` holds the elements themselves, so their identity stays stable
+            for cell in row.cells:
+                if cell._tc not in seen:  # merged cells are returned once per grid column
+                    seen.add(cell._tc)
+                    cells.append(cell)
+            if len(cells) > 1 and all(len(c.paragraphs) == 1 and not c.tables for c in cells):
+                yield "\t".join(numbers.label(c.paragraphs[0]) + c.paragraphs[0].text.strip() for c in cells)
+            else:
+                for cell in cells:
+                    yield from _docx_lines(cell, numbers)

@@ -175,7 +175,7 @@ def _set_extent(text: str, item: Item, flattened: bool) -> None:
 
 # Schemes that enumerate the parts of one commitment rather than separate commitments.
 _ENUMERATION_SCHEMES = numbering.INLINE_SCHEMES
-_SECTION_SCHEMES = {"cn_section", "cn_chapter", "cn_part"}
+_SECTION_SCHEMES = {"cn_section", "cn_chapter", "cn_part", "roman_section"}
 _HEADING_ONLY_SCHEMES = {"cn_chapter", "cn_part"}  # ``第X章`` ``第X部分`` title what follows; never a commitment
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 SECTION_TITLE_MAX_CHARS = 40  # a section's name (指导思想, 存在的突出问题) is short
@@ -393,9 +393,15 @@ def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_head
         if CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line):
             continue
         cells = _table_cells(line)
-        if cells and (cells[0] in TABLE_HEADER_CELLS or _restates(text, cells, rows)):
-            # a table's header, or a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
-            _paint(codes, (s, e), "heading" if cells[0] in TABLE_HEADER_CELLS else "other")
+        if cells and cells[0] in TABLE_HEADER_CELLS:
+            if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
+                    and not text[rows[-1]["char_end"]:s].strip(WS):
+                lead = rows.pop()  # the paragraph right above a table introduces it (…列表如下，…)
+                _paint(codes, (lead["char_start"], lead["char_end"]), "heading")
+            _paint(codes, (s, e), "heading")
+            continue
+        if cells and _restates(text, cells, rows):
+            _paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             continue
         if not cells and ((require_heading and not _short_heading(line)) or LEAD_IN.search(line)
                           or PURPOSE_CLAUSE.match(line)):
@@ -422,7 +428,7 @@ def _table_cells(line: str) -> list[str]:
 def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
     """Whether a row's task cell (its first cell of four or more characters) opens a measure above."""
     task = next((c for c in cells if len(c) >= 4), "")
-    return bool(task) and any(task in text[r["char_start"]:r["char_start"] + 40] for r in rows)
+    return bool(task) and any(task in text[r["char_start"]:min(r["char_end"], r["char_start"] + 40)] for r in rows)
 
 
 def _trim_tail(text: str, item: Item, flattened: bool) -> tuple[int, list[tuple[str, int, int]]]:

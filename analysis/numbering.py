@@ -27,6 +27,8 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     # ``一、二月份`` / ``一、二季度`` name months and quarters, not a section.
     "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM})[、，,](?!{_CN_NUM}[、，,]?(?:月|季|年级|届))")),
     "cn_section_dot": (0, re.compile(rf"(?P<n>{_CN_NUM})[\.．](?![0-9０-９])")),
+    # Ⅰ、Ⅱ、 (Roman numeral characters, as some plans number their sections)
+    "roman_section": (0, re.compile(r"(?P<n>[Ⅰ-Ⅻ])[、，,\.．]")),
     "cn_paren": (1, re.compile(rf"[（(]\s*(?P<n>{_CN_NUM})\s*[）)]")),
     # Work steps: 第一阶段：动员部署… / 第二步，…
     "cn_stage": (1, re.compile(rf"第(?P<n>{_CN_NUM})(?:阶段|步)")),
@@ -59,6 +61,8 @@ def to_int(numeral: str) -> int:
         return int("".join(str(unicodedata.digit(c)) for c in numeral))
     if len(numeral) == 1 and "①" <= numeral <= "⑳":
         return ord(numeral) - ord("①") + 1
+    if len(numeral) == 1 and "Ⅰ" <= numeral <= "Ⅻ":
+        return ord(numeral) - ord("Ⅰ") + 1
     if "百" in numeral:
         hundreds, _, rest = numeral.partition("百")
         rest = rest.lstrip("零〇")

@@ -15,6 +15,10 @@ nested under a lead-in; 第一部分… with an attachment after the signature; 
 ``blind_plans4``: a copy out of a PDF (lines wrapped mid-sentence, page numbers, a running header); a
 table of contents; 存在问题 and 整改措施 under every section; 第一，… sections over 1. items; GB2312
 with full-width numbers and decorated headings; a township's mixed, skipping and repeated numbers.
+``blind_plans5``: a .docx whose section numbers come from its heading style and one section's measures
+only in a Word table; an HTML page with one section's measures only in a <table>; five nesting levels;
+Big5; Ⅰ、Ⅱ、 sections with a problem list and 注 notes; a notice wrapping two documents; items joined
+by ；, form feeds, wrapped lines starting with numbers and half-width (一).
 
 ``key.csv`` lists every measure the writer intended (number as printed, first characters after it) under
 the issue's rule: the smallest numbered commitment, with an enumeration that a measure leads in to
@@ -30,7 +34,7 @@ import pytest
 from analysis import corpus, loaders, measures
 
 DATA = Path(__file__).parent / "data"
-DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4"]
+DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 FILES = [(d, f) for d in DIRS for f in sorted({row["file"] for row in KEY[d]})]
 _WS = re.compile(r"\s+")
@@ -54,8 +58,8 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
     if doc.is_converted_from_traditional:  # the key quotes the file; measures quote the loaded text
         wanted = loaders.to_simplified("\n".join(wanted))[0].split("\n")
     got = [_norm(t)[:10] for t in m["text"]]
-    if folder == "blind_plans3":
-        # its key quotes the visible text after the number, and for a table row the 整改措施 cell:
+    if folder in ("blind_plans3", "blind_plans5"):
+        # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         texts = [_norm(t) for t in m["text"]]
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

@@ -233,10 +233,29 @@ def make_docx(lines, table=None) -> bytes:
     return buf.getvalue()
 
 
-def test_docx_paragraphs_and_table_cells_one_per_line():
+def test_docx_paragraphs_one_per_line_and_table_rows_split_by_tabs():
     data = make_docx(ARTICLE[:3], table=[["整改事项", "责任单位"], ["精简会议", "县委办"]])
-    assert loaders.docx_to_text(data, max_bytes=10**7).split("\n") == ARTICLE[:3] + ["整改事项", "责任单位",
-                                                                                      "精简会议", "县委办"]
+    assert loaders.docx_to_text(data, max_bytes=10**7).split("\n") == ARTICLE[:3] + ["整改事项\t责任单位",
+                                                                                      "精简会议\t县委办"]
+
+
+def test_docx_layout_table_cells_keep_their_paragraphs_on_lines_of_their_own():
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "一、精简会议"
+    t.cell(0, 0).add_paragraph("1.严控会议数量。")
+    t.cell(0, 1).text = "说明"
+    buf = io.BytesIO()
+    d.save(buf)
+    assert loaders.docx_to_text(buf.getvalue(), max_bytes=10**7).split("\n") == ["一、精简会议", "1.严控会议数量。", "说明"]
+
+
+def test_html_data_table_rows_are_lines_split_by_tabs_and_layout_cells_are_not():
+    page = ("<html><body><table><tr><th>序号</th><th>整改任务</th><th>责任单位</th></tr>"
+            "<tr><td>1</td><td>严控会议数量</td><td>县委办</td></tr></table>"
+            "<table><tr><td><p>一、精简会议</p><p>1.严控会期。</p></td><td>侧栏</td></tr></table></body></html>")
+    assert htmltext.html_to_text(page).split("\n") == ["序号\t整改任务\t责任单位", "1\t严控会议数量\t县委办",
+                                                        "一、精简会议", "1.严控会期。", "侧栏"]
 
 
 def test_docx_merged_cells_once():

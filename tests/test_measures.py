@@ -279,6 +279,19 @@ def test_long_sentences_with_section_words_are_still_measures_and_closing_items_
     assert m["label"].tolist() == ["1.", "2."]
 
 
+def test_roman_numeral_sections_and_their_problem_lists():
+    text = ("Ⅰ、存在的主要问题\n1.预算约束不够硬，执行不严。\n2.会议费用偏高。\nⅡ、整改措施\n1.严格预算管理。\n2.压缩会议费。\n")
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["1.", "2."] and m["section"].tolist() == ["Ⅱ、整改措施"] * 2
+
+
+def test_the_paragraph_introducing_a_table_of_measures_is_a_heading():
+    text = ("一、精简会议\n严格控制会议。全年不超过4次。\n二、公务接待\n本部分措施及责任单位列表如下，由各单位落实。\n"
+            "序号\t整改措施\t责任单位\n1\t接待一律凭公函\t办公室\n2\t不上高档菜肴\t办公室\n")
+    m, _ = extract(text)
+    assert len(m) == 3 and m["text"].iloc[1].startswith("1\t接待")
+
+
 def test_notice_without_signature_date_ends_at_the_plan_title():
     text = ("关于印发《实施办法》的通知\n现将《实施办法》印发给你们，请结合实际认真贯彻执行。\n"
             "一要提高认识。认真学习。\n二要严格执行。带头落实。\n"
