@@ -171,7 +171,7 @@ def _simple_row(tr) -> list[str]:
     return [_tidy("".join(c.itertext())).strip(" \t\r\n\u3000\xa0") for c in cells]
 
 
-_NESTED_FORMS = ("（{}）", "{}")  # nested <ol> depth 2, 3+: (1) then ① — the depth a browser shows by indenting
+_NESTED_FORM = "（{}）"  # an <ol> inside a list item; one nested deeper is drawn ①
 
 
 def list_label(li) -> str:
@@ -190,7 +190,7 @@ def list_label(li) -> str:
                 break
     depth = sum(1 for a in li.iterancestors("ol", "OL")) - 1
     if depth >= 1:
-        return _NESTED_FORMS[0].format(n) if depth == 1 else format_number(n, "decimalEnclosedCircle")
+        return _NESTED_FORM.format(n) if depth == 1 else format_number(n, "decimalEnclosedCircle")
     style = (ol.get("style") or "").replace(" ", "").lower()
     if "cjk-ideographic" in style or "simp-chinese" in style or "trad-chinese" in style:
         return format_number(n, "chineseCounting") + "、"

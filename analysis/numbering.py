@@ -119,7 +119,7 @@ def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, str
         breaks = [lo - 1] + [m.start() for m in _NEWLINE.finditer(text, lo, hi)] + [hi]
         for m in SENTENCE_END.finditer(text, lo, hi):
             i = bisect_right(breaks, m.end() - 1)  # the line holding this sentence end
-            long = breaks[i] - breaks[i - 1] > LONG_LINE_CHARS if i < len(breaks) else False
+            long = breaks[i] - breaks[i - 1] - 1 >= LONG_LINE_CHARS
             found.setdefault(m.end(), "long" if long else "inline")
     if lo not in found:
         found[lo] = "line"

@@ -65,7 +65,7 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
     attachment = _attachment_block(text, content, lo)
     for s, e in reversed(content):
         line = text[s:e].strip(WS)
-        if e > lo and e - s > LONG_LINE_CHARS:  # a line that lost its breaks: trim its closing sentences only
+        if e > lo and e - s >= LONG_LINE_CHARS:  # a line that lost its breaks: trim its closing sentences only
             hi = _closing_tail(text, max(s, lo), e)
             break
         if e <= lo or not _is_closing(line) and not (furniture[s:e].any() or s >= attachment):
