@@ -116,9 +116,12 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         head = _last_heading_line(text, lo, markers[0].start, after_title=True)
         ctx = {"path": [] if head else None, "headings": [head] if head else []}
         problems = _problem_items(text, roots, lo, flattened)
+        quoted = _quoted_regulation(text, roots)
         for root in roots:
             if id(root) in problems:
                 _paint(codes, (root.marker.start, root.end), "problem")
+            elif id(root) in quoted:
+                _paint(codes, (root.marker.start, root.end), "preamble")
             else:
                 _classify(text, root, [], codes, rows, flattened, ctx)
     else:
@@ -354,6 +357,24 @@ def _problem_items(text: str, items: list[Item], intro_start: int, flattened: bo
     runs_ok = [it for it in items if id(it) in out
                and PROBLEM_WORDS.search(text, it.marker.end, min(it.end, it.marker.end + 60))]
     return out if 2 * len(runs_ok) >= len(out) else set()
+
+
+# The central regulation's eight points as plans quote them before their own measures
+# (``一、要改进调查研究，…`` … ``八、要厉行勤俭节约，…``).
+EIGHT_POINTS = re.compile(r"[\s　]*要?(?:改进调查研究|精简会议活动|精简文件简报|规范出访活动|改进警卫工作|改进新闻报道|"
+                          r"严格文稿发表|厉行勤俭节约)[，,]")
+
+
+def _quoted_regulation(text: str, items: list[Item]) -> set[int]:
+    """Ids of top-level items that quote the central Eight-point Regulation as background: a run of
+    four or more leaves opening with its points (``一、要改进调查研究，…``), followed by the plan's own
+    items (a plan that only restates the points keeps them as its measures)."""
+    run = [it for it in items if not it.children and EIGHT_POINTS.match(text, it.marker.end, it.end)]
+    if len(run) < 4 or run[-1] is items[-1]:
+        return set()
+    first = next(i for i, it in enumerate(items) if it is run[0])
+    consecutive = all(a is b for a, b in zip(items[first:first + len(run)], run))
+    return {id(it) for it in run} if consecutive else set()
 
 
 def _first_segment(heading: str, flattened: bool) -> str:

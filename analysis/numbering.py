@@ -25,7 +25,8 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     "cn_part": (-1, re.compile(rf"第(?P<n>{_CN_NUM})部分[ \t\u3000]*")),
     "cn_chapter": (0, re.compile(rf"第(?P<n>{_CN_NUM})章[ \t\u3000]*")),
     # ``一、二月份`` / ``一、二季度`` name months and quarters, not a section.
-    "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM})[、，,](?!{_CN_NUM}[、，,]?(?:月|季|年级|届))")),
+    # A scan's OCR reads 一、 as ―、 and may put a space before the mark (四 、, 3 .); see _OCR_ONE.
+    "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM}|―)[ ]?[、，,](?!{_CN_NUM}[、，,]?(?:月|季|年级|届))")),
     "cn_section_dot": (0, re.compile(rf"(?P<n>{_CN_NUM})[\.．](?![0-9０-９])")),
     # Ⅰ、Ⅱ、 (Roman numeral characters, as some plans number their sections)
     "roman_section": (0, re.compile(r"(?P<n>[Ⅰ-Ⅻ])[、，,\.．]")),
@@ -33,7 +34,7 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     # Work steps: 第一阶段：动员部署… / 第二步，…
     "cn_stage": (1, re.compile(rf"第(?P<n>{_CN_NUM})(?:阶段|步)")),
     "cn_article": (2, re.compile(rf"第(?P<n>{_CN_NUM_LONG})条[ \t\u3000]*")),
-    "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM})[\.．、](?![0-9０-９])")),
+    "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM}|[lI])[ ]?[\.．、](?![0-9０-９])")),
     "arabic_paren": (3, re.compile(rf"[（(]\s*(?P<n>{_AR_NUM})\s*[）)]")),
     # ``1)`` sits a level below ``1.``: a list inside item 3. must not end item 3.
     "arabic_rparen": (3, re.compile(rf"(?P<n>{_AR_NUM})[）)](?![0-9０-９])")),
@@ -55,8 +56,15 @@ _NEWLINE = re.compile(r"\n")
 FLAT_DOT = re.compile(r"[\.．][ \t\u3000\xa0]*")
 
 
+# What OCR makes of a printed "1" or "一" at an item start (l. I. ―、); they only count inside a run 1, 2, 3 …
+_OCR_ONE = {"l": 1, "I": 1, "―": 1}
+
+
 def to_int(numeral: str) -> int:
-    """Value of a numeral: Arabic (half- or full-width), circled (①=1) or Chinese up to 99 (十二 = 12)."""
+    """Value of a numeral: Arabic (half- or full-width), circled (①=1), Chinese up to 99 (十二 = 12) or
+    an OCR misreading of one (``l``, ``I``, ``―``)."""
+    if numeral in _OCR_ONE:
+        return _OCR_ONE[numeral]
     if numeral and all(unicodedata.category(c) == "Nd" for c in numeral):
         return int("".join(str(unicodedata.digit(c)) for c in numeral))
     if len(numeral) == 1 and "①" <= numeral <= "⑳":

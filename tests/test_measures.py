@@ -292,6 +292,23 @@ def test_the_paragraph_introducing_a_table_of_measures_is_a_heading():
     assert len(m) == 3 and m["text"].iloc[1].startswith("1\t接待")
 
 
+def test_ocr_misread_numbers_still_form_their_runs():
+    text = "―、精简会议\nl.严格会议审批。\n2.控制会议规模。\n3 .严格控制出席活动。\n二、精简文件\nI.减少发文。\n2.压缩篇幅。\n"
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["l.", "2.", "3 .", "I.", "2."]
+    assert m["section"].iloc[0] == "―、精简会议"
+
+
+def test_the_quoted_eight_points_before_the_plans_own_measures_are_preamble():
+    points = "".join(f"{n}、要{p}，有关要求如下文。\n" for n, p in zip(
+        "一二三四五六七八", ["改进调查研究", "精简会议活动", "精简文件简报", "规范出访活动", "改进警卫工作", "改进新闻报道",
+                       "严格文稿发表", "厉行勤俭节约"]))
+    text = "中央八项规定的主要内容是：\n" + points + "结合实际，提出如下措施。\n一、改进调研\n（一）减少陪同。\n（二）轻车简从。\n"
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["（一）", "（二）"]
+    assert len(extract(points)[0]) == 8  # a plan that only restates the points keeps them as its measures
+
+
 def test_notice_without_signature_date_ends_at_the_plan_title():
     text = ("关于印发《实施办法》的通知\n现将《实施办法》印发给你们，请结合实际认真贯彻执行。\n"
             "一要提高认识。认真学习。\n二要严格执行。带头落实。\n"
