@@ -27,7 +27,7 @@ import pandas as pd
 from . import config, schemas
 from .furniture import find_furniture
 from .htmltext import html_to_text
-from .loaders import (UnusableFile, check_text, declared_charset, decode_bytes, docx_to_text,
+from .loaders import (UnusableFile, check_text, count_cjk, declared_charset, decode_bytes, docx_to_text,
                       normalise_newlines, plausibility, sniff_format, to_simplified)
 from .schemas.corpus import MANIFEST_COLUMNS
 
@@ -285,7 +285,12 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     text = normalise_newlines(text)
     check_text(text, min_cjk_chars=min_cjk_chars)
     text, converted = to_simplified(text)
-    return LoadedDocument(text, encoding, fmt, converted, hashlib.sha256(data).hexdigest(), find_furniture(text))
+    furniture = find_furniture(text)
+    n_cjk = count_cjk(text) - sum(count_cjk(text, s, e) for s, e, _ in furniture)
+    if n_cjk < min_cjk_chars:  # a saved page whose article was lost: its title and the site's chrome
+        raise UnusableFile(f"no plan text: {n_cjk:,} Chinese characters outside page furniture, fewer than "
+                           f"the minimum of {min_cjk_chars:,} (min_cjk_chars)")
+    return LoadedDocument(text, encoding, fmt, converted, hashlib.sha256(data).hexdigest(), furniture)
 
 
 def load_stage(entry: dict, corpus_dir: Path, params: dict) -> dict[str, pd.DataFrame]:

@@ -214,7 +214,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
     for enc in ("utf-8", declared):
         found = _lenient(data, enc) if enc else None
         if found is not None:
-            return found
+            return _undo_double_encoding(*found)
     scored = []
     for rank, enc in enumerate(("gb18030", "big5", "cp950")):
         found = _lenient(data, enc)
@@ -229,6 +229,38 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
     if best is not None:
         return best[2]
     raise UnusableFile("could not be decoded as UTF-8, UTF-16, GB18030 or Big5")
+
+
+_LATIN_SUPPLEMENT = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
+def _undo_double_encoding(text: str, encoding: str) -> tuple[str, str]:
+    """Text that was UTF-8, read as Latin-1 or Windows-1252 and saved again as UTF-8 (``ä¸­å…±`` for
+    中共): its Chinese back, when the bytes it stands for are valid UTF-8; other text unchanged."""
+    if len(_CJK.findall(text)) * 100 >= len(text) or len(_LATIN_SUPPLEMENT.findall(text)) * 10 < len(text):
+        return text, encoding
+    for wrong, table in (("latin-1", None), ("windows-1252", _sloppy_cp1252())):
+        try:
+            raw = text.encode("latin-1") if table is None else bytes(table[c] for c in text)
+            repaired = raw.decode("utf-8")
+        except (UnicodeError, KeyError):
+            continue
+        if len(_CJK.findall(repaired)) * 4 >= len(repaired):
+            return repaired, f"{encoding} (double-encoded: UTF-8 read as {wrong}; repaired)"
+    return text, encoding
+
+
+@functools.lru_cache(maxsize=1)
+def _sloppy_cp1252() -> dict[str, int]:
+    """Character -> byte of Windows-1252 as browsers read it: its five undefined bytes (0x81, 0x8D,
+    0x8F, 0x90, 0x9D) stand for themselves, as in Latin-1, so every byte has a character."""
+    table = {}
+    for b in range(256):
+        try:
+            table[bytes([b]).decode("cp1252")] = b
+        except UnicodeDecodeError:
+            table[chr(b)] = b
+    return table
 
 
 def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
@@ -252,11 +284,19 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc without tab, newlines, \v, \f
 
 
+def count_cjk(text: str, start: int = 0, end: int | None = None) -> int:
+    """Chinese characters (CJK unified ideographs) in ``text[start:end]``."""
+    return len(_CJK.findall(text, start, len(text) if end is None else end))
+
+
 def check_text(text: str, *, min_cjk_chars: int) -> None:
     """Raise :class:`UnusableFile` when ``text`` is empty, binary, or has too few CJK characters."""
     if not text.strip():
         raise UnusableFile("the file is empty (no characters other than white space)")
     controls = len(_CONTROL.findall(text))
+    if not _CJK.search(text) and len(_LATIN_SUPPLEMENT.findall(text)) * 10 >= len(text):
+        raise UnusableFile("mojibake: the text looks like UTF-8 read as Latin-1/Windows-1252 and saved again "
+                           "(ä¸­å…± for 中共), and could not be repaired; save the original file again")
     if "\x00" in text or controls > max(2, MAX_CONTROL_SHARE * len(text)):
         raise UnusableFile(f"binary file: {controls:,} control characters in {len(text):,} characters")
     n_cjk = len(_CJK.findall(text))

@@ -311,3 +311,10 @@ def test_seed_variants_load_to_the_same_lines(tmp_path, seed, variant):
 def test_seed_text_is_the_file_text(seed):
     # a UTF-8 seed loads to exactly its characters (nothing trimmed, nothing replaced)
     assert corpus.load_document(seed).text == seed.read_text(encoding="utf-8").replace("\r\n", "\n")
+
+
+def test_a_saved_page_holding_only_furniture_and_a_title_is_refused(tmp_path):
+    page = "首页 > 政务公开 > 通知公告\n关于改进工作作风的实施办法\n发布时间：2013-03-12 来源：县政府办公室\n【打印本页】【关闭窗口】\n"
+    (tmp_path / "p.txt").write_text(page, encoding="utf-8")
+    with pytest.raises(UnusableFile, match="no plan text"):
+        corpus.load_document(tmp_path / "p.txt", min_cjk_chars=20)

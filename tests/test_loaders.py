@@ -290,6 +290,31 @@ def test_html_ordered_list_numbers_are_drawn_as_a_browser_shows_them():
                      "3.严控会期。", "d.四", "一、甲", "无编号"]
 
 
+PLAN_LINE = "一、改进调查研究\n（一）减少陪同人员，不搞层层陪同，轻车简从。\n（二）精简会议活动，严格控制会议规模和会期。\n"
+
+
+@pytest.mark.parametrize("wrong", ["latin-1", "cp1252"])
+def test_utf8_read_as_latin1_or_cp1252_and_saved_again_is_repaired(wrong):
+    raw = PLAN_LINE.encode("utf-8")
+    if wrong == "latin-1":
+        garbled = raw.decode("latin-1")
+    else:  # how browsers read windows-1252: its five undefined bytes stand for themselves
+        garbled = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw)
+    text, encoding = loaders.decode_bytes(garbled.encode("utf-8"))
+    assert text == PLAN_LINE and "repaired" in encoding
+
+
+def test_unrepairable_mojibake_is_named_as_such():
+    garbled = PLAN_LINE.encode("utf-8").decode("latin-1") + "Ã"  # a torn sequence: not UTF-8 underneath
+    with pytest.raises(UnusableFile, match="mojibake"):
+        loaders.check_text(loaders.decode_bytes(garbled.encode("utf-8"))[0], min_cjk_chars=10)
+
+
+def test_latin_text_with_a_few_accents_is_left_alone():
+    text = "Plan für die Verwaltung: café, naïve, 中共中央八项规定。" * 3
+    assert loaders.decode_bytes(text.encode("utf-8")) == (text, "utf-8")
+
+
 def _numbered_docx(levels: str, paragraphs: list[tuple[int, str]]) -> bytes:
     """A .docx whose paragraphs carry a direct ``w:numPr`` (list 90, level ilvl) with the given levels XML."""
     from docx.oxml import parse_xml
