@@ -237,7 +237,8 @@ _LATIN_SUPPLEMENT = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u0
 def _undo_double_encoding(text: str, encoding: str) -> tuple[str, str]:
     """Text that was UTF-8, read as Latin-1 or Windows-1252 and saved again as UTF-8 (``ä¸­å…±`` for
     中共): its Chinese back, when the bytes it stands for are valid UTF-8; other text unchanged."""
-    if len(_CJK.findall(text)) * 100 >= len(text) or len(_LATIN_SUPPLEMENT.findall(text)) * 10 < len(text):
+    sample = text[:PLAUSIBILITY_SAMPLE]  # enough to tell; every UTF-8 document passes here
+    if len(_CJK.findall(sample)) * 100 >= len(sample) or len(_LATIN_SUPPLEMENT.findall(sample)) * 10 < len(sample):
         return text, encoding
     for wrong, table in (("latin-1", None), ("windows-1252", _sloppy_cp1252())):
         try:
