@@ -13,11 +13,6 @@ from analysis.validation import (HOLDOUT_COLUMNS, LabelError, evaluate, evaluate
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "corpus" / "labels" / "theme_labels.csv"
 HOLDOUT = ROOT / "tests" / "data" / "theme_holdout.csv"
-FRESH_HOLDOUT = ROOT / "tests" / "data" / "theme_holdout_fresh.csv"
-FRESH2_HOLDOUT = ROOT / "tests" / "data" / "theme_holdout_fresh2.csv"
-FRESH3_HOLDOUT = ROOT / "tests" / "data" / "theme_holdout_fresh3.csv"
-FRESH4_HOLDOUT = ROOT / "tests" / "data" / "theme_holdout_fresh4.csv"
-FRESH5_HOLDOUT = ROOT / "tests" / "data" / "theme_holdout_fresh5.csv"
 
 MEASURES = pd.DataFrame({
     "measure_id": ["d-m001", "d-m002", "d-m003", "e-m001"],
@@ -190,93 +185,45 @@ def test_holdout_regression_guard():
         assert f1[t] >= 0.85, t
 
 
-def test_fresh_holdout_regression_guard():
-    """160 measures from 16 plans (provincial rules, departments, a state firm, a university, police,
-    township, 2014 rectification, 2016 两学一做, 2019 基层减负, holiday and thrift notices, a discipline
-    commission), written and labelled from the codebook alone by someone who had not seen the
-    assigner or its cues. First run, before any tuning (2026-12-05): accuracy 0.956, kappa 0.953,
-    macro F1 0.939, headline F1 0.990. After adding ten general cues (警车私用/警车管理 to vehicles;
-    集中学习, 学党章, 党章党规, 通读, 手抄 to study; 工作机制, 协调小组, 工作小组 to implementation):
-    0.975, 0.973, 0.965, 1.000. Guards sit a little below."""
-    h = read_holdout(FRESH_HOLDOUT)
-    assert len(h) == 160 and h["doc_id"].nunique() == 16
+# Blind batches: measures written and labelled from the codebook alone by writers who had not seen the
+# assigner or its cues (one writer per batch), scored on their first run before anything was changed for
+# them. First run / after the cues each batch showed missing, as accuracy, kappa, macro F1, headline F1
+# (2026-12-05; sub-section headings sit in the section path, where the tables put them):
+BLIND_BATCHES = [
+    # 16 plans: provincial rules, departments, a state firm, a university, police, a township, 2014
+    # rectification, 2016 两学一做, 2019 基层减负, holiday and thrift notices, a discipline commission.
+    # 0.956/0.953/0.939/0.990 -> 0.975/0.973/0.965/1.000 (警车私用/警车管理 to vehicles; 集中学习, 学党章,
+    # 党章党规, 通读, 手抄 to study; 工作机制, 协调小组, 工作小组 to implementation).
+    pytest.param("theme_holdout_fresh.csv", 160, 16, (0.95, 0.94, 0.93, 0.97), id="1-mixed"),
+    # 15 sector plans (health, tax, education, a bank, a court, urban management, poverty relief 2018,
+    # epidemic-time formalism 2020, 办实事 2021, a development commission, villages, a university, 庸懒散
+    # 2015, 基层减负 2022, reception and meeting-fee rules): 0.767/0.751/0.823/0.889 -> 0.853/0.843/0.886/0.944
+    # (corruption and sanction words for discipline, 四议两公开/决议, 放管服/一网通办, 填表, 迎检).
+    pytest.param("theme_holdout_fresh2.csv", 150, 15, (0.83, 0.82, 0.86, 0.91), id="2-sectors"),
+    # 16 mainstream 2013–2015 plans (provincial 实施意见, municipal and county 实施细则, 群众路线 整改方案,
+    # departments, 2014 专项整治): 0.950/0.947/0.940/0.964 (the morning's codebook: 0.944) -> 0.969/0.967/
+    # 0.969/0.964 (开除/辞退/禁令, 办公设备/讲排场, 消防 masking security).
+    pytest.param("theme_holdout_fresh3.csv", 160, 16, (0.94, 0.93, 0.93, 0.94), id="3-mainstream"),
+    # 15 sector bodies (environment, housing, agriculture, audit, statistics, market supervision, water, a
+    # hospital, schools, a procuratorate, customs, a power company, sports, culture, civil affairs):
+    # 0.840/0.829/0.860/0.933 (the morning's codebook: 0.847) -> 0.873/0.865/0.886/0.957 (审计, added for
+    # batch 2, is a sector noun in an audit office's plan and came out again; 索要/免费旅游, 进社区).
+    pytest.param("theme_holdout_fresh4.csv", 150, 15, (0.85, 0.84, 0.86, 0.93), id="4-sector-bodies"),
+    # 16 municipal, county and township plans of 2013 and 2014 整改方案, scored once after all the tuning
+    # and never tuned on: 0.969/0.966/0.948/0.986 (the morning's codebook: 0.956/0.953/0.929/0.986).
+    pytest.param("theme_holdout_fresh5.csv", 160, 16, (0.95, 0.95, 0.93, 0.97), id="5-never-tuned-on"),
+]
+
+
+@pytest.mark.parametrize("name, n, n_docs, floors", BLIND_BATCHES)
+def test_blind_holdout_regression_guards(name, n, n_docs, floors):
+    """Each blind batch keeps at least the floors (a little below what it scores now)."""
+    h = read_holdout(ROOT / "tests" / "data" / name)
+    assert len(h) == n and h["doc_id"].nunique() == n_docs
     s = evaluate_holdout(h)["validation_summary"].set_index("metric")["value"]
     assert s["n_matched"] == s["n_labels"]
-    assert s["accuracy"] >= 0.95
-    assert s["cohen_kappa"] >= 0.94
-    assert s["macro_f1"] >= 0.93
-    assert s["headline_f1"] >= 0.97
-
-
-def test_second_blind_holdout_regression_guard():
-    """150 measures from 15 sector plans (health commission, tax, education, a bank, a court, urban
-    management, poverty relief 2018, epidemic-time formalism 2020, 我为群众办实事 2021, a development
-    and reform commission, village cadres, a university, 庸懒散 2015, 基层减负 2022, reception and
-    meeting-fee rules), written and labelled blind by a second writer. First run (2026-12-05):
-    accuracy 0.773, kappa 0.758, macro F1 0.827, headline F1 0.904 — sector plans are harder than
-    the seeds. After general corruption, audit and sanction cues for discipline, 四议两公开/决议 for
-    decision-making, 放管服/一网通办 for efficiency, 填表 for documents, 迎检 for evaluations:
-    0.853, 0.843, 0.887, 0.930 (0.853, 0.843, 0.886, 0.944 once 审计 was taken out again). (Scored with sub-section headings in the section path, where the
-    tables put them; the writer had put them in ``heading``, the measure's own heading sentence.)
-    Guards sit a little below."""
-    h = read_holdout(FRESH2_HOLDOUT)
-    assert len(h) == 150 and h["doc_id"].nunique() == 15
-    s = evaluate_holdout(h)["validation_summary"].set_index("metric")["value"]
-    assert s["n_matched"] == s["n_labels"]
-    assert s["accuracy"] >= 0.83
-    assert s["cohen_kappa"] >= 0.82
-    assert s["macro_f1"] >= 0.86
-    assert s["headline_f1"] >= 0.91
-
-
-def test_third_blind_holdout_regression_guard():
-    """160 measures from 16 mainstream 2013–2015 plans (provincial 实施意见, municipal and county 实施细则,
-    群众路线 整改方案, provincial departments, 2014 专项整治 of clubs, mooncakes, offices, 吃空饷 and 庸懒散奢),
-    written and labelled blind by a third writer. First run, after the tuning on the two batches above
-    but before this one was seen (2026-12-05): accuracy 0.950, kappa 0.947, macro F1 0.940, headline
-    F1 0.964; with the morning's codebook it would have scored 0.944. After 开除/辞退/禁令 (discipline),
-    办公设备/讲排场 (frugality) and 消防 masking security: 0.969, 0.967, 0.969, 0.964. Guards below."""
-    h = read_holdout(FRESH3_HOLDOUT)
-    assert len(h) == 160 and h["doc_id"].nunique() == 16
-    s = evaluate_holdout(h)["validation_summary"].set_index("metric")["value"]
-    assert s["n_matched"] == s["n_labels"]
-    assert s["accuracy"] >= 0.94
-    assert s["cohen_kappa"] >= 0.93
-    assert s["macro_f1"] >= 0.93
-    assert s["headline_f1"] >= 0.94
-
-
-def test_fourth_blind_holdout_regression_guard():
-    """150 measures from 15 bodies whose sector words fill their plans (environment, housing, agriculture,
-    audit, statistics, market supervision, water, a hospital, a school district, a procuratorate,
-    customs, a power company, sports, culture and tourism, civil affairs), by a fourth blind writer.
-    First run (2026-12-05, after the tuning on the batches above): accuracy 0.840, kappa 0.829, macro
-    F1 0.860, headline F1 0.933 — the morning's codebook would have scored 0.847. 审计 had been added
-    as a discipline cue; in an audit office's plan it is a sector noun and is taken out again. With
-    索要/免费旅游 (banquets and gifts) and 进社区 (grassroots): 0.873, 0.865, 0.886, 0.957. Guards below."""
-    h = read_holdout(FRESH4_HOLDOUT)
-    assert len(h) == 150 and h["doc_id"].nunique() == 15
-    s = evaluate_holdout(h)["validation_summary"].set_index("metric")["value"]
-    assert s["n_matched"] == s["n_labels"]
-    assert s["accuracy"] >= 0.85
-    assert s["cohen_kappa"] >= 0.84
-    assert s["macro_f1"] >= 0.86
-    assert s["headline_f1"] >= 0.93
-
-
-def test_fifth_blind_holdout_never_tuned_on():
-    """160 measures from 16 municipal, county and township plans of 2013 and 2014 整改方案, by a fifth
-    blind writer, scored after all the tuning above and never tuned on: accuracy 0.969, kappa 0.966,
-    macro F1 0.948, headline F1 0.986 (the morning's codebook: 0.956, 0.953, 0.929, 0.986).
-    Guards below."""
-    h = read_holdout(FRESH5_HOLDOUT)
-    assert len(h) == 160 and h["doc_id"].nunique() == 16
-    s = evaluate_holdout(h)["validation_summary"].set_index("metric")["value"]
-    assert s["n_matched"] == s["n_labels"]
-    assert s["accuracy"] >= 0.95
-    assert s["cohen_kappa"] >= 0.95
-    assert s["macro_f1"] >= 0.93
-    assert s["headline_f1"] >= 0.97
+    got = (s["accuracy"], s["cohen_kappa"], s["macro_f1"], s["headline_f1"])
+    assert all(g >= f for g, f in zip(got, floors)), (got, floors)
 
 
 # ---------------------------------------------------------------- cue diagnostics from recorded fires
