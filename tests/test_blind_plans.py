@@ -22,6 +22,8 @@ by ；, form feeds, wrapped lines starting with numbers and half-width (一). ``
 article (sentences split over spans, numbers in <strong>); a .docx with tabs after numbers, soft breaks
 and a measure split over two paragraphs; an OCR'd scan (l. I. ―、 3 . for numbers, broken lines); 壹、贰、
 sections; 40 long measures numbered through seven sections; the eight points quoted before the plan's own.
+``blind_plans8``: six mainstream files (a news-site copy, GBK articles, a .docx 整改方案, a department's web
+page, a township's 一是 lines, a 整改落实方案 with problems first), all matched on their first run.
 
 ``key.csv`` lists every measure the writer intended (number as printed, first characters after it) under
 the issue's rule: the smallest numbered commitment, with an enumeration that a measure leads in to
@@ -37,7 +39,8 @@ import pytest
 from analysis import corpus, loaders, measures
 
 DATA = Path(__file__).parent / "data"
-DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6"]
+DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
+        "blind_plans8"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 FILES = [(d, f) for d in DIRS for f in sorted({row["file"] for row in KEY[d]})]
 _WS = re.compile(r"\s+")
@@ -61,7 +64,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
     if doc.is_converted_from_traditional:  # the key quotes the file; measures quote the loaded text
         wanted = loaders.to_simplified("\n".join(wanted))[0].split("\n")
     got = [_norm(t)[:10] for t in m["text"]]
-    if folder in ("blind_plans3", "blind_plans5", "blind_plans6"):
+    if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         texts = [_norm(t) for t in m["text"]]
