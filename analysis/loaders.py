@@ -415,10 +415,11 @@ def _docx_lines(container, numbers: ListNumbers):
         if not hasattr(block, "rows"):
             yield numbers.label(block) + block.text
             continue
+        seen = set()  # holds the elements themselves, so their identity stays stable
         for row in block.rows:
-            cells, seen = [], set()  # ``seen`` holds the elements themselves, so their identity stays stable
+            cells = []
             for cell in row.cells:
-                if cell._tc not in seen:  # merged cells are returned once per grid column
+                if cell._tc not in seen:  # merged cells are returned once per grid column and row
                     seen.add(cell._tc)
                     cells.append(cell)
             if len(cells) > 1 and all(len(c.paragraphs) == 1 and not c.tables for c in cells):

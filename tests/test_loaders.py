@@ -239,6 +239,17 @@ def test_docx_paragraphs_one_per_line_and_table_rows_split_by_tabs():
                                                                                       "精简会议\t县委办"]
 
 
+def test_docx_vertically_merged_cell_is_read_once():
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=3)
+    for r, (no, task) in enumerate([("1", "精简会议"), ("2", "精简文件")]):
+        t.cell(r, 0).text, t.cell(r, 1).text = no, task
+    t.cell(0, 2).merge(t.cell(1, 2)).text = "县委办"
+    buf = io.BytesIO()
+    d.save(buf)
+    assert loaders.docx_to_text(buf.getvalue(), max_bytes=10**7).split("\n") == ["1\t精简会议\t县委办", "2\t精简文件"]
+
+
 def test_docx_layout_table_cells_keep_their_paragraphs_on_lines_of_their_own():
     d = docx.Document()
     t = d.add_table(rows=1, cols=2)
