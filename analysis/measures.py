@@ -53,7 +53,7 @@ GUIDING_TITLE = re.compile(
 # (``查摆问题、开展批评`` is a step of work; ``查摆出的问题`` lists what was found.)
 PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|主要)[^，。]{0,8}问题(?!导向)|问题清单|问题表现|主要表现|具体表现|不足之处|"
                            r"原因分析|原因剖析|根源剖析|问题根源|产生问题的(?:主要)?原因")
-REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进")
+REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进|整治|治理|纠正|查处|根治")
 # An intro that states problems before saying what will be done (``针对…等问题``).
 PROBLEM_INTRO = re.compile(r"^\s*针对.{2,}?问题")
 # Headings that introduce a problem list: ``关于…的问题``, ``…方面``, ``着重整改``, ``突出问题``.

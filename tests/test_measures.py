@@ -309,6 +309,12 @@ def test_the_quoted_eight_points_before_the_plans_own_measures_are_preamble():
     assert len(extract(points)[0]) == 8  # a plan that only restates the points keeps them as its measures
 
 
+def test_a_measure_that_tackles_a_problem_is_not_a_problem_list():
+    text = "一、反对官僚主义\n1、深化审批改革。精简审批事项。\n2、集中整治侵害群众利益的突出问题。对征地拆迁开展专项治理。\n"
+    m, _ = extract(text)
+    assert m["label"].tolist() == ["1、", "2、"]
+
+
 def test_notice_without_signature_date_ends_at_the_plan_title():
     text = ("关于印发《实施办法》的通知\n现将《实施办法》印发给你们，请结合实际认真贯彻执行。\n"
             "一要提高认识。认真学习。\n二要严格执行。带头落实。\n"
