@@ -283,10 +283,10 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     else:
         text, encoding = decode_bytes(data)
     text = normalise_newlines(text)
-    check_text(text, min_cjk_chars=min_cjk_chars)
-    text, converted = to_simplified(text)
+    n_cjk = check_text(text, min_cjk_chars=min_cjk_chars)
+    text, converted = to_simplified(text)  # one character for one: the count still holds
     furniture = find_furniture(text)
-    n_cjk = count_cjk(text) - sum(count_cjk(text, s, e) for s, e, _ in furniture)
+    n_cjk -= sum(count_cjk(text, s, e) for s, e, _ in furniture)
     if n_cjk < min_cjk_chars:  # a saved page whose article was lost: its title and the site's chrome
         raise UnusableFile(f"no plan text: {n_cjk:,} Chinese characters outside page furniture, fewer than "
                            f"the minimum of {min_cjk_chars:,} (min_cjk_chars)")

@@ -290,8 +290,9 @@ def count_cjk(text: str, start: int = 0, end: int | None = None) -> int:
     return len(_CJK.findall(text, start, len(text) if end is None else end))
 
 
-def check_text(text: str, *, min_cjk_chars: int) -> None:
-    """Raise :class:`UnusableFile` when ``text`` is empty, binary, or has too few CJK characters."""
+def check_text(text: str, *, min_cjk_chars: int) -> int:
+    """Raise :class:`UnusableFile` when ``text`` is empty, binary, or has too few CJK characters;
+    return its number of Chinese characters."""
     if not text.strip():
         raise UnusableFile("the file is empty (no characters other than white space)")
     controls = len(_CONTROL.findall(text))
@@ -304,6 +305,7 @@ def check_text(text: str, *, min_cjk_chars: int) -> None:
     if n_cjk < min_cjk_chars:
         raise UnusableFile(f"nothing recognisable as a plan: {n_cjk:,} Chinese characters, "
                            f"fewer than the minimum of {min_cjk_chars:,} (min_cjk_chars)")
+    return n_cjk
 
 
 # --- traditional characters --------------------------------------------------------------------

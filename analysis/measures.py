@@ -254,9 +254,10 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if item.marker.scheme in _HEADING_ONLY_SCHEMES:
         # a chapter's title is its whole line, matched without spaces (``第七章　附　则``)
         line_end = text.find("\n", item.marker.end, item.end)
-        bare = _SPACES.sub("", text[item.marker.end:item.end if line_end < 0 else line_end]).strip(WS + "。.．：:")
+        line_end = item.end if line_end < 0 else line_end
+        bare = _SPACES.sub("", text[item.marker.end:line_end]).strip(WS + "。.．：:")
         if not item.children and len(bare) <= 30 and not _SENTENCE_MARK.search(bare) \
-                and not text[item.end if line_end < 0 else line_end:item.end].strip(WS):
+                and not text[line_end:item.end].strip(WS):
             _paint(codes, span, "preamble" if GUIDING_TITLE.search(bare) else "heading")
             return  # a chapter with nothing under it is still a heading, never a commitment
     titled = len(bare) <= SECTION_TITLE_MAX_CHARS  # a long first sentence is a commitment, not a section name
