@@ -197,17 +197,22 @@ def _fold_enumerations(text: str, items: list[Item], flattened: bool) -> None:
     """
     leaves = sum(1 for it in items if not it.children)
     for item in items:  # an item with children: are most of the *other* siblings leaves?
-        if item.children and _folds(text, item, 2 * leaves > len(items) - 1):
+        if item.children and _folds(text, item, 2 * leaves > len(items) - 1, flattened):
             item.children = []
             _set_extent(text, item, flattened)
         else:
             _fold_enumerations(text, item.children, flattened)
 
 
-def _folds(text: str, item: Item, siblings_are_leaves: bool) -> bool:
+def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) -> bool:
     if item.marker.scheme == "cn_article":
         return True
     title = text[item.marker.end:item.title_end].rstrip(WS)
+    problems = _problem_items(text, item.children, item.title_end, flattened)
+    if problems and len(problems) < len(item.children):
+        # ``（一）形式主义方面。存在的主要问题：①…②… 整改措施：（1）…（2）…``: a problem list and then
+        # the measures that answer it are the item's contents, not the parts of one commitment
+        return False
     if not all(ch.marker.scheme in _ENUMERATION_SCHEMES for ch in item.children):
         # numbered lines (1. 2.) under a sub-item that says what it commits to and then leads in to
         # its details (``（一）严格执行出国管理规定，具体要求如下：``) are its details, not measures

@@ -106,6 +106,16 @@ class Marker:
 # A line this long holds several paragraphs whose breaks were lost (a web copy on one line): its
 # sentence ends are item starts. Real plans' paragraphs are far shorter.
 LONG_LINE_CHARS = 400
+# A long line is a whole plan run together (not one long paragraph) when at least two section
+# numbers (``二、`` ``（三）``) stand after a sentence end or a space in it. There every paragraph
+# start of the printed plan may be hidden: after a sentence end, after a colon (``整改措施：（1）``)
+# or after the space a lost break left (``二、存在问题和整改措施 （一）…``), and sub-items
+# (``（1）`` ``①``) start items there as they would at line starts.
+_RUN_TOGETHER_SECTION = re.compile(rf"(?:[。；;！!？?]|[ \u3000])[ \u3000]*(?:{_CN_NUM}、|[（(]{_CN_NUM}[）)])")
+_LOST_BREAK = re.compile(r"[:：][ \t\u3000\xa0]*|(?<=\S)[ \u3000\xa0]+(?=\S)")
+# Sub-item schemes that start items after a lost break (``一是`` ``第一，`` stay inline: they run
+# inside sentences even in well-kept copies).
+_LOST_BREAK_SCHEMES = {"arabic_paren", "circled"}
 
 
 def is_flattened(text: str) -> bool:
@@ -117,18 +127,26 @@ def is_flattened(text: str) -> bool:
 
 def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, str]]:
     """Candidate item-start positions in ``text[lo:hi]``, each with its kind: ``line`` (a line start),
-    ``long`` (a sentence end inside a line of at least ``LONG_LINE_CHARS``), ``flat`` (a dot in
-    flattened text) or ``inline`` (any other sentence end)."""
+    ``long`` (a sentence end inside a line of at least ``LONG_LINE_CHARS``), ``lost`` (a sentence end,
+    colon or space inside a long line that runs a whole plan together), ``flat`` (a dot in flattened
+    text) or ``inline`` (any other sentence end)."""
     found = {m.end(): "line" for m in LINE_START.finditer(text, lo, hi)}
     if flattened:
         for m in FLAT_DOT.finditer(text, lo, hi):
             found.setdefault(m.end(), "flat")
     else:
         breaks = [lo - 1] + [m.start() for m in _NEWLINE.finditer(text, lo, hi)] + [hi]
+        run_together = set()
+        for i in range(1, len(breaks)):
+            a, b = breaks[i - 1] + 1, breaks[i]
+            if b - a >= LONG_LINE_CHARS and len(_RUN_TOGETHER_SECTION.findall(text, a, b)) >= 2:
+                run_together.add(i)
+                for m in _LOST_BREAK.finditer(text, a, b):
+                    found.setdefault(m.end(), "lost")
         for m in SENTENCE_END.finditer(text, lo, hi):
             i = bisect_right(breaks, m.end() - 1)  # the line holding this sentence end
             long = breaks[i] - breaks[i - 1] - 1 >= LONG_LINE_CHARS
-            found.setdefault(m.end(), "long" if long else "inline")
+            found.setdefault(m.end(), "lost" if i in run_together else "long" if long else "inline")
     if lo not in found:
         found[lo] = "line"
     return sorted((p, kind) for p, kind in found.items() if p < hi)
@@ -140,9 +158,11 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
     Rules (each guards against a false item):
     * a marker must stand at an item start (line start; after ``。；`` inside a line, where it may only
       continue a sequence already running — unless the line is so long that it must have lost its
-      breaks, where a sentence end is an item start; after a dot in flattened text);
+      breaks, where a sentence end is an item start; after a dot in flattened text; in a line that
+      runs a whole plan together, also after a colon or a space);
     * inline enumeration schemes (``①``, ``（1）``, ``一是``) count only at real line starts in
-      ordinary text and never in flattened text, where they are sub-items or problem lists inside an item;
+      ordinary text and never in flattened text, where they are sub-items or problem lists inside an
+      item (``（1）`` and ``①`` also at the lost breaks of a line that runs a plan together);
     * per scheme, values must run 1, 2, 3 …; a 1 starts a new run (numbering restarts in a new
       section); runs of a single item are dropped, except a lone top-level heading at a line start.
     """
@@ -150,14 +170,15 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
     raw: list[Marker] = []
     for pos, kind in _starts(text, lo, hi, flattened):
         for scheme, (rank, pat) in SCHEMES.items():
-            if scheme in INLINE_SCHEMES and (flattened or kind != "line"):
+            if scheme in INLINE_SCHEMES and (flattened or kind != "line") \
+                    and not (kind == "lost" and scheme in _LOST_BREAK_SCHEMES):
                 continue
             if scheme == "cn_section_dot" and kind == "inline":
                 continue
             m = pat.match(text, pos, hi)
             if m:
                 raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")),
-                                  kind != "inline", kind == "long"))
+                                  kind != "inline", kind in ("long", "lost")))
                 break
     return _keep_sequences(raw)
 

@@ -222,6 +222,35 @@ def test_a_plan_that_lost_every_line_break_still_gives_its_items():
     assert m["text"].iloc[-1] == "2.严控会期。"
 
 
+_PROBLEMS_THEN_MEASURES = (
+    "（一）形式主义方面。存在的主要问题：①学习不够深入，以会代学；②考核检查过多，基层负担较重。"
+    "整改措施：（1）精简会议。全县性会议减少三分之一。（2）减少检查考核。一年只组织一次综合考核。"
+    "（二）享乐主义方面。存在的主要问题：①公车管理不够严格；②办公用房超标。"
+    "整改措施：（1）严格公车管理。严禁公车私用。（2）清理办公用房。三个月内腾退到位。")
+
+
+@pytest.mark.parametrize("sep", ["\n", ""], ids=["lines", "one line"])
+def test_a_problem_list_and_the_measures_answering_it_are_not_folded_into_their_heading(sep):
+    # 整改方案 sections: ①② problems, then 整改措施： and the measures (1)(2); on separate lines, and run
+    # together on one line (a copy that lost its breaks: item starts at colons and at the space left)
+    body = _PROBLEMS_THEN_MEASURES.replace("：①", "：" + sep + "①").replace("；②", "；" + sep + "②")
+    body = body.replace("：（", "：" + sep + "（").replace("。（", "。" + sep + "（")
+    text = "某县政府党组整改方案 一、整改目标 作风明显转变。二、存在问题和整改措施 " + sep + body + "内容" * 150
+    m, spans = extract(text)
+    assert m["label"].tolist() == ["（1）", "（2）"] * 2
+    assert m["text"].str.contains("不够|过多|超标").sum() == 0
+    problems = "".join(text[r.char_start:r.char_end] for r in spans.itertuples() if r.span_kind == "problem")
+    assert "以会代学" in problems and "办公用房超标" in problems
+    assert_partition(text, spans)
+
+
+def test_a_long_paragraph_keeps_its_inline_list():
+    # one long measure (no section numbers run together with it) keeps its ①② and （1） inside it
+    text = ("一、会议\n1.精简会议。具体要求：①全县性会议减少三分之一；②会期不超过半天；（1）不发纪念品；（2）不摆花草。"
+            + "内容" * 250 + "\n2.精简文件。\n")
+    assert labels(text) == ["1.", "2."]
+
+
 def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
     text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
     assert labels(text) == ["1.", "2."]
