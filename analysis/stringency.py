@@ -305,20 +305,6 @@ def per_year_factor(frequency: str | None, conventions: dict) -> float | None:
     return PER_YEAR.get(frequency) if frequency else None
 
 
-def limits_wide(limits: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
-    """``limits_comparison`` as a reading table: one row per limit kind, one column per plan
-    (``level:doc_id``), cells the loosest value; strictest marked with ``*``."""
-    if not len(limits):
-        return pd.DataFrame()
-    lab = "label_zh" if lang == "zh" else "label_en"
-    cell = limits["value"].map(lambda v: f"{v:g}") + limits["is_strictest"].map({True: "*", False: ""})
-    per = limits["basis"].map(lambda b: f", {b}" if b else "")
-    t = limits.assign(plan=limits["level"].astype(str) + ":" + limits["doc_id"].astype(str), cell=cell,
-                      row=limits[lab].astype(str) + " (" + limits["unit"].astype(str) + per + ")")
-    plans = t.sort_values(["level_rank", "doc_id"], kind="mergesort")["plan"].unique()
-    return t.pivot(index="row", columns="plan", values="cell").reindex(index=t["row"].unique(), columns=plans)
-
-
 # ---------------------------------------------------------------------------------------------
 # Stage
 # ---------------------------------------------------------------------------------------------
