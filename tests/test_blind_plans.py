@@ -29,6 +29,11 @@ full-width spaces, a web copy, a progress report of 一是 paragraphs) and a 整
 whose sections each hold a ①② problem list, then ``整改措施：`` and measures （1）（2）… (that plan gave two
 measures, sections only, until problem lists and the measures after them stopped being folded into their
 heading, and a line that runs a plan together got item starts at its colons and lost breaks).
+``blind_plans10``, written after those fixes: a 实施办法 of ——-led paragraphs, a GBK/CRLF 整改方案 pasted from a
+sheet (序号, 存在问题, 整改措施, … as tab-separated rows under category rows), an HTML page with numbers in <p>s of
+their own, a .docx 规定 in chapters and articles with clauses, a township's （1） measures each followed by a
+责任人/完成时限 line, and 第一部分…第三部分 with ``2,`` for ``2.``; three files matched on the first run (110 of 114);
+``2,`` ``3，`` are now numbers, ``本实施办法适用于`` is scope, and ``以上整改任务由…`` after the measures closes the plan.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -47,7 +52,7 @@ from analysis import corpus, loaders, measures, pipeline, tableio
 
 DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
-        "blind_plans8", "blind_plans9"]
+        "blind_plans8", "blind_plans9", "blind_plans10"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -79,7 +84,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
             assert len(kept) == 1, row["text_prefix"]
             texts.remove(kept[0])
     got = [t[:10] for t in texts]
-    if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8"):
+    if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

@@ -251,6 +251,20 @@ def test_a_long_paragraph_keeps_its_inline_list():
     assert labels(text) == ["1.", "2."]
 
 
+def test_a_comma_typed_for_the_mark_after_a_number_still_numbers_the_item():
+    text = "一、会议\n1.严控会议数量。\n2,严控会期，开2,3天的会须报批。\n3，严控规模。\n4.不发纪念品。\n"
+    assert labels(text) == ["1.", "2,", "3，", "4."]
+
+
+def test_scope_and_closing_paragraphs_after_the_measures_are_not_measures():
+    text = ("一、会议\n——严控会议数量。全年不超过四次。\n——严控会期。会期不超过半天。\n"
+            "本实施办法适用于市级领导干部。各县结合实际制定实施办法。\n"
+            "以上整改任务由党组统一领导，班子成员各负其责。\n")
+    m, spans = extract(text)
+    assert len(m) == 2 and not m["text"].str.contains("适用于|以上").any()
+    assert_partition(text, spans)
+
+
 def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
     text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
     assert labels(text) == ["1.", "2."]
