@@ -68,7 +68,8 @@ LEAD_FIELDS = re.compile(r"(?P<key>责任领导|牵头领导|责任人|牵头单
 # An item or paragraph that states the plan's purpose or scope (``第一条 为…，制定本细则。``,
 # ``本规定适用于…``): preamble, not a measure.
 _DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
-PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定本(?:实施|暂行|若干)?{_DOC}|本(?:实施|暂行|若干)?{_DOC}适用于|.{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$)", re.S)
+_THIS_DOC = rf"本(?:实施|暂行|若干)?{_DOC}"  # 本细则, 本实施办法, 本暂行规定
+PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{_THIS_DOC}|{_THIS_DOC}适用于|.{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$)", re.S)
 # A paragraph that only leads in to what follows (``…重点抓好以下工作：``, ``具体规定如下。``).
 LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:几个方面|方面|措施|工作|规定|要求|几点)?)[。.]?)\s*$")
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
