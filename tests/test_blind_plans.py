@@ -144,13 +144,23 @@ def test_damaged_files_are_repaired_or_refused_with_a_reason_and_the_rest_still_
     assert len(found["q3.txt"][1]) == 25
 
 
-def test_end_to_end_on_blind_plan_files_with_a_blind_writers_theme_labels(tmp_path):
-    """The six mainstream files of ``blind_plans8`` through the whole tables stage, scored against theme
-    labels a further writer gave their 139 measures from the codebook alone (``labels/theme_labels.csv``).
-    First run (2026-12-05): accuracy 0.892, kappa 0.883, macro F1 0.802, headline F1 0.937, core coverage
-    agreement 0.983. Guards a little below."""
-    pipeline.run(DATA / "blind_plans8", tmp_path, progress=False)
+# folder, labels, first-run figures (accuracy, kappa, macro F1, headline F1, core coverage agreement), guards
+END_TO_END = {
+    # 2026-12-05: the six mainstream files of blind_plans8, labelled by a further blind writer
+    "blind_plans8": (139, (0.892, 0.883, 0.802, 0.937, 0.983), (0.87, 0.86, 0.78, 0.92, 0.96)),
+    # 2026-12-05 (second session): blind_plans10's six files, labelled by another blind writer; never tuned on
+    "blind_plans10": (114, (0.974, 0.971, 0.909, 0.992, 0.933), (0.95, 0.95, 0.88, 0.97, 0.90)),
+}
+
+
+@pytest.mark.parametrize("folder", sorted(END_TO_END))
+def test_end_to_end_on_blind_plan_files_with_a_blind_writers_theme_labels(tmp_path, folder):
+    """A blind batch's files through the whole tables stage, scored against theme labels a further writer
+    gave their measures from the codebook alone (``labels/theme_labels.csv``). The first-run figures are in
+    :data:`END_TO_END`; the guards sit a little below them."""
+    n, _first_run, guards = END_TO_END[folder]
+    pipeline.run(DATA / folder, tmp_path, progress=False)
     s = tableio.read_table(tmp_path, "validation_summary").set_index("metric")["value"]
-    assert s["n_labels"] == s["n_matched"] == 139
-    assert s["accuracy"] >= 0.87 and s["cohen_kappa"] >= 0.86 and s["macro_f1"] >= 0.78
-    assert s["headline_f1"] >= 0.92 and s["coverage_agreement_core"] >= 0.96
+    assert s["n_labels"] == s["n_matched"] == n
+    metrics = ("accuracy", "cohen_kappa", "macro_f1", "headline_f1", "coverage_agreement_core")
+    assert all(s[m] >= g for m, g in zip(metrics, guards)), s[list(metrics)].to_dict()
