@@ -83,6 +83,8 @@ PATTERNS: tuple[FurniturePattern, ...] = (
     _p("back_to_top", "line", rf"{_OPEN}\s*(?:返回顶部|回到顶部|返回首页|返回列表|返回上页|返回|top)\s*{_CLOSE}",
        re.IGNORECASE),
     _p("print_button", "line", rf"(?:(?:{_OPEN}\s*{_BUTTON}\s*{_CLOSE}|[【\[［][大中小][】\]］])[\s|｜/·]*)+"),
+    # a row of two or more short bracketed buttons, whatever they say (【列印】【关闭】【返回顶部】)
+    _p("print_button", "line", r"(?:[【\[［][^】\]］。；;，,]{1,6}[】\]］][\s|｜/·]*){2,}"),
     _p("produced_by", "line", r"(?:produced|powered|designed|developed)\s+by\b.*", re.IGNORECASE),
     _p("produced_by", "line", r"(?:技术支持|技术服务|网站建设)" + _COLON + r".{0,80}"),
     _p("copyright", "line", r"(?!.*[。；])" r".{0,120}(?:版权所有|copyright|©|ICP备|ICP证|备案号|网站标识码|公网安备).{0,120}",
@@ -106,7 +108,7 @@ PATTERNS: tuple[FurniturePattern, ...] = (
 RELATED_LINKS = _p(
     "related_links", "bottom",
     r"(?:相关[\u4e00-\u9fff]{0,4}?(?:报告|范文|文章|文档|阅读|新闻|报道|链接|推荐|下载)|推荐阅读|延伸阅读|热门推荐|"
-    r"热点推荐|猜你喜欢|更多(?:阅读|文章|相关))\s*[:：]?.*",
+    r"热点推荐|猜你喜欢|更多(?:阅读|文章|相关)|(?:热点|热门|点击|阅读)排行(?:榜)?|热门文章|最新文章|热点新闻)\s*[:：]?.*",
 )
 
 def iter_lines(text: str):
@@ -139,7 +141,8 @@ def classify_line(line: str, *, at_top: bool = False) -> str | None:
 
 def _link_like(core: str) -> bool:
     """A line that may follow a related-links heading: furniture, or a short title not ending a sentence."""
-    return bool(classify_line(core)) or (len(core) <= RELATED_ITEM_MAX_CHARS and core[-1] not in "。；;：:")
+    return bool(classify_line(core) or RELATED_LINKS.regex.fullmatch(core)) or (
+        len(core) <= RELATED_ITEM_MAX_CHARS and core[-1] not in "。；;：:")
 
 
 def _related_block(lines: list[tuple[int, int, str]]) -> tuple[int, int] | None:

@@ -37,7 +37,8 @@ import numpy as np
 import pandas as pd
 
 from . import numbering
-from .plan_body import CLOSING_CLAUSE, DATE_LINE, PLAN_TITLE, SIGNATURE_LINE, WS, body_bounds, content_start
+from .plan_body import (CLOSING_CLAUSE, DATE_LINE, PLAN_TITLE, SIGNATURE_LINE, THIS_DOCUMENT, WS, body_bounds,
+                         content_start)
 from .plan_body import lines as _lines
 from .numbering import Marker
 
@@ -462,21 +463,42 @@ def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
 def _trim_tail(text: str, item: Item, flattened: bool) -> tuple[int, list[tuple[str, int, int]]]:
     """End of a leaf's measure text, and the (kind, start, end) pieces cut from its tail.
 
-    Cut: a problem list introduced by heading-like segments (``关于…的问题.着重整改.①…``), a bare
-    ``关于…`` heading segment in flattened text, and unnumbered heading lines before the next item.
+    Cut: the document's closing when it follows the last item (``本办法自印发之日起施行``, a signature over
+    a date, ``注：`` notes, and whatever comes after them), a problem list introduced by heading-like
+    segments (``关于…的问题.着重整改.①…``), a bare ``关于…`` heading segment in flattened text, and
+    unnumbered heading lines before the next item.
     """
     start, end = item.marker.end, item.own_end
+    closing = None if flattened else _closing_line(text, start, end)
+    tail = [] if closing is None else [("other", closing, _strip_range(text, closing, end)[1])]
+    end = end if closing is None else closing
     cut = _problem_block(text, start, end, flattened)
     if cut:
         head_start, list_start = cut
         return _strip_range(text, item.marker.start, head_start)[1], [
-            ("heading", head_start, list_start), ("problem", list_start, _strip_range(text, list_start, end)[1])]
+            ("heading", head_start, list_start), ("problem", list_start, _strip_range(text, list_start, end)[1])] + tail
     head = _tail_heading(text, start, end, flattened)
     if head is not None:
         s, e = _strip_range(text, head, end)
-        kind = "heading"
-        return _strip_range(text, item.marker.start, head)[1], [(kind, s, e)]
-    return _strip_range(text, item.marker.start, end)[1], []
+        return _strip_range(text, item.marker.start, head)[1], [("heading", s, e)] + tail
+    return _strip_range(text, item.marker.start, end)[1], tail
+
+
+# A line that opens the document's closing part: the document speaking of itself (本办法自…施行, 本规定由…
+# 负责解释, 本方案所称…), a report's closing formula, notes.
+_CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|所称|未尽事宜)|以上(?:汇报|报告)|注\s*[:：])")
+
+
+def _closing_line(text: str, s: int, e: int) -> int | None:
+    """Start of the first line after the first line of ``text[s:e]`` that opens the document's closing
+    (:data:`_CLOSING_START`, or a signature line over a date line), or None."""
+    lines = [(a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)][1:]
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b].strip(WS)
+        signed = SIGNATURE_LINE.match(line) and i + 1 < len(lines) and DATE_LINE.match(text[slice(*lines[i + 1])].strip(WS))
+        if _CLOSING_START.match(line) or signed:
+            return _strip_range(text, a, b)[0]
+    return None
 
 
 _SEGMENT_FLAT = re.compile(r"[^\.．]+")

@@ -18,26 +18,31 @@ from .numbering import LONG_LINE_CHARS, SENTENCE_END
 
 WS = " \t\r\n\u3000\xa0"
 
-# A date, in Arabic (2013年2月6日) or Chinese numerals (二〇一三年二月六日).
-_DATE = (r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
-         r"[一二〇○零]{2}[〇○零一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)")
+# A date, in Arabic (2013年2月6日; full-width digits, an OCR'd O for 0, a 20XX placeholder) or Chinese
+# numerals (二〇一三年二月六日); a signed plan may give the month only (2014年1月).
+_YEAR = r"(?:[12１２][0-9０-９OoＯ]{3}|20[XxＸ]{2})"
+_DATE = (rf"(?:{_YEAR}\s*年\s*[0-9０-９]{{1,2}}\s*月(?:\s*[0-9０-９]{{1,2}}\s*日)?|"
+         r"[一二〇○零]{2}[〇○零一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?)")
 DATE_LINE = re.compile(rf"^[\s（(]*{_DATE}(?:印发|发布)?[\s）)]*$")
 _DATE_RE = re.compile(_DATE)
-SIGNATURE_LINE = re.compile(
-    r"^\s*(?:中共)?[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党组|委|政府|办公室|办公厅|厅|局|部|院|常委会|领导小组|科|组)"
-    rf"(?:办公室)?\s*(?:{_DATE}(?:印发|发布)?)?\s*$")
+# An issuer (中共某县委, 某市人民政府办公室); a signature may name two or three on one line.
+_ISSUER = (r"(?:中共)?[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党组|委|政府|办公室|办公厅|厅|局|部|院|常委会|领导小组|科|组)"
+           r"(?:办公室)?")
+SIGNATURE_LINE = re.compile(rf"^\s*{_ISSUER}(?:[ \t\u3000\xa0]+{_ISSUER}){{0,2}}\s*(?:{_DATE}(?:印发|发布)?)?\s*$")
 NOTICE_WORDS = re.compile(r"印发给你们|现将.{0,80}印发|现(?:予|予以)?印发|现转发|请认真(?:组织)?(?:贯彻|实施|执行)|请结合实际|"
                           r"请遵照执行")
 PLAN_TITLE = re.compile(r"^[^。；;，,]{0,60}(?:方案|办法|细则|规定|意见|措施|要求)$")
 # ``本办法`` / ``本实施办法`` / ``本暂行规定`` / ``本若干规定``: the document speaking of itself
-THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见)"
+THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施)"
 CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
                             # an unnumbered paragraph telling other units to follow this plan (各村…要参照本方案，结合实际…)
                             rf"^(?![（(0-9０-９一二三四五六七八九十第])[^。；;]{{2,40}}?参照{THIS_DOCUMENT}[，,]?(?:实施|结合|制定)|^[^（(0-9０-９一二三四五六七八九十第]{{2,40}}参照执行[。.]?$|{THIS_DOCUMENT}自.{{0,12}}(?:施行|执行)|"
                             r"由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|主题词|联系人|联系电话)\s*\d*\s*[:：]|"
                             r"^[（(](?:此件|共印|联系人)|日印发$|"
                             # ``以上整改任务由…统一领导``: a paragraph pointing back at every measure closes the plan
-                            r"^以上(?:各项|所列)?(?:整改)?(?:任务|措施|规定|要求|事项)")
+                            r"^以上(?:各项|所列)?(?:整改)?(?:任务|措施|规定|要求|事项)|"
+                            # a report's closing formula: 以上汇报，不妥之处，请批评指正。
+                            r"^以上(?:汇报|报告)|请批评指正")
 # The attachment block at the end of a document: ``附件：1.…`` and the list lines below it.
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]?")
 ATTACHMENT_ITEM = re.compile(r"^[^。；;！？!?]{1,60}$")

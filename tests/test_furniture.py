@@ -51,6 +51,7 @@ PLAN = "一、改进调查研究\n　　（一）基本原则。要轻车简从�
     ("— 3 —", "page_number"),
     ("-12-", "page_number"),
     ("第3页 共12页", "page_number"),
+    ("【列印】【关闭】【返回顶部】", "print_button"),  # any row of short bracketed buttons
 ])
 def test_each_kind_is_recognised_on_its_own_line(line, kind):
     text = f"{line}\n{PLAN}"  # first line, so `top` kinds qualify too
@@ -93,6 +94,14 @@ def test_related_links_block_runs_to_the_end():
     spans = find_furniture(text)
     start = text.index("相关")
     assert spans == [(start, text.rindex("报告") + 2, "related_links")]
+
+
+def test_related_links_followed_by_another_list_of_links_run_to_the_end():
+    plan = "（五）公布整改情况。坚持开门搞整改，在一定范围内公布整改方案，接受干部群众监督。"
+    text = (f"{plan}\n相关链接：\n·市委常委会研究改进作风　2013-01-10\n热点排行：\n1.2013年政府工作报告全文\n"
+            "2.关于调整最低工资标准的通知\n网站地图 | 联系我们\n")
+    spans = find_furniture(text)
+    assert spans == [(text.index("相关链接"), len(text.rstrip()), "related_links")]
 
 
 @pytest.mark.parametrize("heading", ["相关链接", "相关阅读：", "相关文章"])

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from analysis import measures, numbering, schemas
+from analysis.furniture import find_furniture
 
 
 def extract(text, furniture=()):
@@ -262,6 +263,26 @@ def test_scope_and_closing_paragraphs_after_the_measures_are_not_measures():
             "以上整改任务由党组统一领导，班子成员各负其责。\n")
     m, spans = extract(text)
     assert len(m) == 2 and not m["text"].str.contains("适用于|以上").any()
+    assert_partition(text, spans)
+
+
+@pytest.mark.parametrize("tail", [
+    "本意见自印发之日起施行。\n　　　　中共某市委\n　　　　某市人民政府\n　　　　２０１３年１月１８日\n",  # full-width date
+    "本办法自印发之日起施行。\n中共某市委办公室　某市人民政府办公室\n2O13年1月8日\n",  # two issuers; OCR'd O
+    "\n中共某厅党组\n2014年1月\n",  # a month, no day
+    "\n中共某市人民政府党组\n20XX年2月\n",  # a placeholder year
+    "以上汇报，不妥之处，请批评指正。\n",
+    "各单位参照本措施，结合实际制定具体办法。本措施自发布之日起执行。\n",
+    "本细则自印发之日起施行。\n中共某镇委员会\n2013年1月20日\n责任编辑：林晓\n【列印】【关闭】【返回顶部】\n",
+    # the closing of a first document, then a second document's title and preamble (a notice of two)
+    "本办法自印发之日起施行，由县委办公室负责解释。\n\n某县公务接待管理规定\n\n为规范公务接待，制定本规定。\n",
+    # the signature and date, then notes
+    "中共某县财政局党组\n2014年1月10日\n注：本方案所称“三公”经费，是指用财政拨款安排的相关费用。\n",
+])
+def test_closing_lines_signatures_and_dates_are_not_part_of_the_last_measure(tail):
+    text = "一、会议\n1.严控会议数量。全年不超过四次。\n2.严控会期。会期不超过半天。\n" + tail
+    m, spans = extract(text, [(s, e) for s, e, _ in find_furniture(text)])  # as the loader finds it
+    assert m["text"].iloc[-1] == "2.严控会期。会期不超过半天。"
     assert_partition(text, spans)
 
 
