@@ -21,8 +21,8 @@ kind               where   recognises
 =================  ======  ==============================================================
 date_banner        top     ``今日:``, ``今天是2013年2月21日 星期四``
 mojibake           line    lines made only of ``?``/``？``/``□``/U+FFFD (unmapped characters)
-page_meta          line    ``发布日期:2013-02-21 来源: … 阅览次数:``, ``字号：大 中 小``, ``索引号：…``
-print_button       line    ``【打印本页】 【关闭窗口】``, ``[打印] [关闭]``, ``【加入收藏】``, ``【大】【中】【小】``
+page_meta          line    ``发布日期:2013-02-21 来源: … 阅览次数:``, ``字号：大 中 小``, ``索引号：…``, ``来源：…``
+print_button       line    ``【打印本页】 【关闭窗口】``, ``[打印] [关闭]``, ``【加入收藏】``, ``【大】【中】【小】``, ``【列印】【关闭】``
 produced_by        line    ``Produced By 大汉网络…``, ``Powered by …``, ``技术支持：…``
 copyright          line    ``版权所有 …``, ``Copyright ©``, ``…ICP备…号``, ``网站标识码``, ``主办单位：``
 back_to_top        line    ``返回顶部``, ``回到顶部``, ``[返回]``, ``返回首页``
@@ -33,7 +33,7 @@ breadcrumb         line    ``当前位置：首页 > 政务公开``, ``首页 > 
 toc                line    ``目  录``, ``一、改进调查研究……………2`` (a table of contents)
 page_number        line    ``— 3 —``, ``-3-``, ``第3页``, ``3/12`` (a copy out of a PDF)
 running_header     near    a short line next to page numbers, the same text at least twice (``中共河北省委办公厅``)
-related_links      bottom  ``相关自查报告: …、…``, ``相关链接``, ``相关阅读``, ``相关文章`` and what follows
+related_links      bottom  ``相关自查报告: …、…``, ``相关链接``, ``相关阅读``, ``相关文章``, ``热点排行`` and what follows
 =================  ======  ==============================================================
 """
 from __future__ import annotations
@@ -80,6 +80,8 @@ PATTERNS: tuple[FurniturePattern, ...] = (
        r"公开方式|公开范围|信息类别)" + _COLON + r".{0,150}"),
     _p("page_meta", "line", r"(?:来源|作者|时间|日期)" + _COLON + r"[^。；;]{0,60}?\s(?:来源|作者|时间|日期)"
        + _COLON + r".{0,100}"),
+    # a credit line of its own under an article (来源：某县纪委监委宣传部, 作者：张三)
+    _p("page_meta", "line", r"(?:来源|出处|供稿|作者|摄影|图文|图片来源|文字)\s*[:：]\s*[^。；;，,\s]{1,30}"),
     _p("back_to_top", "line", rf"{_OPEN}\s*(?:返回顶部|回到顶部|返回首页|返回列表|返回上页|返回|top)\s*{_CLOSE}",
        re.IGNORECASE),
     _p("print_button", "line", rf"(?:(?:{_OPEN}\s*{_BUTTON}\s*{_CLOSE}|[【\[［][大中小][】\]］])[\s|｜/·]*)+"),

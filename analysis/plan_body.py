@@ -46,6 +46,8 @@ CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
 # The attachment block at the end of a document: ``附件：1.…`` and the list lines below it.
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]?")
 ATTACHMENT_ITEM = re.compile(r"^[^。；;！？!?]{1,60}$")
+_ATTACHMENT_LIST = re.compile(r"^附件\s*[:：]")  # 附件：1.某某清单
+_ATTACHMENT_HEADING = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$")  # 附件1, on its own line
 
 
 def content_start(text: str, furniture: np.ndarray) -> int:
@@ -108,15 +110,20 @@ def _closing_tail(text: str, s: int, e: int) -> int:
 
 
 def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int:
-    """Start of what follows the plan as attachments, or ``len(text)``: a closing attachment list
-    (``附件：1.…`` then short list lines), or, when the plan's dated signature is followed by an
-    attachment (``附件`` / ``附件1`` and its own text), that signature date line and all after it.
+    """Start of what follows the plan as attachments, or ``len(text)``: an attachment list (``附件：1.…``)
+    followed later by the attachments themselves (``附件1`` on its own line, then its text), from the
+    list on; a closing attachment list (``附件：1.…`` then short list lines); or, when the plan's dated
+    signature is followed by an attachment (``附件`` / ``附件1`` and its own text), that signature date
+    line and all after it.
 
     Only the last ``附件`` line counts for a list, and only when every line from it to the end is a
     short list entry, a signature, a date or a closing line (a ``附件`` line followed by the plan
     itself is not).
     """
     attached = [i for i, (s, e) in enumerate(content) if s >= lo and ATTACHMENT_LINE.match(text[s:e].strip(WS))]
+    listed = [i for i in attached if _ATTACHMENT_LIST.match(text[slice(*content[i])].strip(WS))]
+    if listed and any(_ATTACHMENT_HEADING.match(text[slice(*content[i])].strip(WS)) for i in attached if i > listed[0]):
+        return content[listed[0]][0]  # ``附件：1.… 2.…`` listed, then ``附件1`` and its text: the plan ends at the list
     for i, (s, e) in enumerate(content[:attached[-1]] if attached else []):
         line = text[s:e].strip(WS)
         if s >= lo and (DATE_LINE.match(line) or SIGNATURE_LINE.match(line) and _DATE_RE.search(line)):

@@ -52,6 +52,7 @@ PLAN = "一、改进调查研究\n　　（一）基本原则。要轻车简从�
     ("-12-", "page_number"),
     ("第3页 共12页", "page_number"),
     ("【列印】【关闭】【返回顶部】", "print_button"),  # any row of short bracketed buttons
+    ("来源：某县纪委监委宣传部", "page_meta"),
 ])
 def test_each_kind_is_recognised_on_its_own_line(line, kind):
     text = f"{line}\n{PLAN}"  # first line, so `top` kinds qualify too

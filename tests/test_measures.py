@@ -276,6 +276,9 @@ def test_scope_and_closing_paragraphs_after_the_measures_are_not_measures():
     "本细则自印发之日起施行。\n中共某镇委员会\n2013年1月20日\n责任编辑：林晓\n【列印】【关闭】【返回顶部】\n",
     # the closing of a first document, then a second document's title and preamble (a notice of two)
     "本办法自印发之日起施行，由县委办公室负责解释。\n\n某县公务接待管理规定\n\n为规范公务接待，制定本规定。\n",
+    # the attachments listed, then the attachments themselves
+    "附件：1．某县督查检查考核计划清单\n　　　2．某县基层减负监测点名单\n\n附件1\n\n某县督查检查考核计划清单\n"
+    "序号　事项名称　　　　牵头单位\n1　　综合考核　　　　县委督查室\n2　　专项督查　　　　县扶贫办\n",
     # the signature and date, then notes
     "中共某县财政局党组\n2014年1月10日\n注：本方案所称“三公”经费，是指用财政拨款安排的相关费用。\n",
 ])
