@@ -26,14 +26,14 @@ print_button       line    ``【打印本页】 【关闭窗口】``, ``[打印]
 produced_by        line    ``Produced By 大汉网络…``, ``Powered by …``, ``技术支持：…``
 copyright          line    ``版权所有 …``, ``Copyright ©``, ``…ICP备…号``, ``网站标识码``, ``主办单位：``
 back_to_top        line    ``返回顶部``, ``回到顶部``, ``[返回]``, ``返回首页``
-share_bar          line    ``分享到：…``, ``扫一扫在手机打开当前页``
+share_bar          line    ``分享到：…``, ``扫一扫在手机打开当前页``, ``点击蓝字关注我们``, ``长按识别二维码…``, ``点赞 在看``
 editor             line    ``责任编辑：…``, ``（责任编辑：张三）``
 prev_next          line    ``上一篇：…``, ``下一篇：…``
 breadcrumb         line    ``当前位置：首页 > 政务公开``, ``首页 > 新闻中心 > …``
 toc                line    ``目  录``, ``一、改进调查研究……………2`` (a table of contents)
 page_number        line    ``— 3 —``, ``-3-``, ``第3页``, ``3/12`` (a copy out of a PDF)
 running_header     near    a short line next to page numbers, the same text at least twice (``中共河北省委办公厅``)
-related_links      bottom  ``相关自查报告: …、…``, ``相关链接``, ``相关阅读``, ``相关文章``, ``热点排行`` and what follows
+related_links      bottom  ``相关自查报告: …、…``, ``相关链接``, ``相关阅读``, ``相关文章``, ``热点排行``, ``往期回顾`` and what follows
 =================  ======  ==============================================================
 """
 from __future__ import annotations
@@ -94,6 +94,10 @@ PATTERNS: tuple[FurniturePattern, ...] = (
     _p("copyright", "line", r"(?:主办单位|承办单位|主办|承办)" + _COLON + r".{0,120}"),
     _p("share_bar", "line", r"(?:分享到\s*[:：]?|分享\s*[:：]).{0,60}"),
     _p("share_bar", "line", r"扫一扫.{0,20}(?:手机|微信).{0,20}"),
+    # a WeChat article's prompts: 点击蓝字关注我们, 长按识别二维码 关注…, 阅读原文, 点赞 在看
+    _p("share_bar", "line", r"(?:点击(?:上方)?蓝字.{0,20}|长按(?:识别|扫描)?(?:图中|下方)?二维码.{0,30}|阅读原文.{0,10}|"
+                            r"(?:点赞|在看|分享|收藏)(?:[\s|｜·/]*(?:点赞|在看|分享|收藏)){1,3})"),
+    _p("page_meta", "line", r"(?:投稿|联系)(?:邮箱|电话|信箱)\s*[:：]\s*\S{3,60}"),
     _p("editor", "line", rf"{_OPEN}\s*(?:责任编辑|责编|编辑|审核|校对)" + _COLON + r"\s*[^\s。；;]{1,20}"
        rf"(?:\s+(?:责任编辑|责编|编辑|审核|校对){_COLON}\s*[^\s。；;]{{1,20}})*\s*{_CLOSE}"),
     _p("prev_next", "line", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)" + _COLON + r".{0,150}"),
@@ -110,7 +114,8 @@ PATTERNS: tuple[FurniturePattern, ...] = (
 RELATED_LINKS = _p(
     "related_links", "bottom",
     r"(?:相关[\u4e00-\u9fff]{0,4}?(?:报告|范文|文章|文档|阅读|新闻|报道|链接|推荐|下载)|推荐阅读|延伸阅读|热门推荐|"
-    r"热点推荐|猜你喜欢|更多(?:阅读|文章|相关)|(?:热点|热门|点击|阅读)排行(?:榜)?|热门文章|最新文章|热点新闻)\s*[:：]?.*",
+    r"热点推荐|猜你喜欢|更多(?:阅读|文章|相关)|(?:热点|热门|点击|阅读)排行(?:榜)?|热门文章|最新文章|热点新闻|"
+    r"往期(?:回顾|推荐|精选)|精彩(?:回顾|推荐))\s*[:：]?.*",
 )
 
 def iter_lines(text: str):

@@ -34,6 +34,11 @@ sheet (序号, 存在问题, 整改措施, … as tab-separated rows under categ
 their own, a .docx 规定 in chapters and articles with clauses, a township's （1） measures each followed by a
 责任人/完成时限 line, and 第一部分…第三部分 with ``2,`` for ``2.``; three files matched on the first run (110 of 114);
 ``2,`` ``3，`` are now numbers, ``本实施办法适用于`` is scope, and ``以上整改任务由…`` after the measures closes the plan.
+``blind_plans11`` (165 measures): a WeChat article of ●▲◆ bullets, a 会议纪要 whose 议定事项 or their （一）
+sub-points are the measures, a GBK page declared gb2312 whose items are split only by <br>, 【】 headings with
+注： notes and an attachment list, full-width １． with 一是 lines and a measure over two paragraphs, and an OCR'd
+scan with ( 2 ) numbers, page footers and running headers; five files matched on the first run, the sixth once
+a WeChat article's tail (往期回顾, 长按识别二维码, 投稿邮箱) was page furniture.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -52,7 +57,7 @@ from analysis import corpus, loaders, measures, pipeline, tableio
 
 DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
-        "blind_plans8", "blind_plans9", "blind_plans10"]
+        "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}

@@ -53,6 +53,10 @@ PLAN = "一、改进调查研究\n　　（一）基本原则。要轻车简从�
     ("第3页 共12页", "page_number"),
     ("【列印】【关闭】【返回顶部】", "print_button"),  # any row of short bracketed buttons
     ("来源：某县纪委监委宣传部", "page_meta"),
+    ("点击蓝字关注我们", "share_bar"),
+    ("长按识别二维码 关注某县发布", "share_bar"),
+    ("点赞 · 在看", "share_bar"),
+    ("投稿邮箱：news@example.com", "page_meta"),
 ])
 def test_each_kind_is_recognised_on_its_own_line(line, kind):
     text = f"{line}\n{PLAN}"  # first line, so `top` kinds qualify too
@@ -103,6 +107,15 @@ def test_related_links_followed_by_another_list_of_links_run_to_the_end():
             "2.关于调整最低工资标准的通知\n网站地图 | 联系我们\n")
     spans = find_furniture(text)
     assert spans == [(text.index("相关链接"), len(text.rstrip()), "related_links")]
+
+
+def test_a_wechat_articles_tail_is_furniture():
+    plan = "●纳入年度考核。各单位每年年底要向县委书面报告执行本办法的情况，执行情况纳入年度考核内容。"
+    text = (f"{plan}\n来源：县委办公室\n编辑：叶晓琳　审核：周建平\n往期回顾\n▶ 某县召开全县经济工作会议\n"
+            "▶ 春运期间，这些班车时刻有调整\n长按识别二维码 关注某县发布\n权威发布 · 政务公开 · 服务民生\n")
+    spans = find_furniture(text)
+    assert [k for _, _, k in spans] == ["page_meta", "editor", "related_links"]
+    assert spans[-1][1] == len(text.rstrip())
 
 
 @pytest.mark.parametrize("heading", ["相关链接", "相关阅读：", "相关文章"])
