@@ -486,17 +486,17 @@ def _trim_tail(text: str, item: Item, flattened: bool) -> tuple[int, list[tuple[
 
 # A line that opens the document's closing part: the document speaking of itself (本办法自…施行, 本规定由…
 # 负责解释, 本方案所称…), a report's closing formula, notes.
-_CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|所称|未尽事宜)|以上(?:汇报|报告)|注\s*[:：])")
+CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|所称|未尽事宜)|以上(?:汇报|报告)|注\s*[:：])")
 
 
 def _closing_line(text: str, s: int, e: int) -> int | None:
     """Start of the first line after the first line of ``text[s:e]`` that opens the document's closing
-    (:data:`_CLOSING_START`, or a signature line over a date line), or None."""
+    (:data:`CLOSING_START`, or a signature line over a date line), or None."""
     lines = [(a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)][1:]
     for i, (a, b) in enumerate(lines):
         line = text[a:b].strip(WS)
         signed = SIGNATURE_LINE.match(line) and i + 1 < len(lines) and DATE_LINE.match(text[slice(*lines[i + 1])].strip(WS))
-        if _CLOSING_START.match(line) or signed:
+        if CLOSING_START.match(line) or signed:
             return _strip_range(text, a, b)[0]
     return None
 

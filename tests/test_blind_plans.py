@@ -54,6 +54,7 @@ import pandas as pd
 import pytest
 
 from analysis import corpus, loaders, measures, pipeline, tableio
+from analysis.plan_body import DATE_LINE, SIGNATURE_LINE, WS
 
 DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
@@ -103,6 +104,21 @@ def test_the_text_is_partitioned_and_measures_are_exact_slices(extracted):
     assert (spans["char_start"].iloc[1:].to_numpy() == spans["char_end"].iloc[:-1].to_numpy()).all()
     for row in m.itertuples():
         assert doc.text[row.char_start:row.char_end] == row.text
+
+
+def test_no_measure_runs_on_into_the_plans_closing(extracted):
+    # after its first line, a measure holds no date line, no signature and no line opening the plan's
+    # closing (本办法自…施行, 以上汇报, 注：): where a measure ends matters as much as where it starts
+    _, doc, m, spans = extracted
+    furniture = spans[spans["span_kind"] == "furniture"]
+    for row in m.itertuples():
+        inside = furniture[(furniture["char_start"] >= row.char_start) & (furniture["char_end"] <= row.char_end)]
+        text = list(doc.text[row.char_start:row.char_end])  # page numbers and running headers set aside
+        for f in inside.itertuples():
+            text[f.char_start - row.char_start:f.char_end - row.char_start] = [" "] * (f.char_end - f.char_start)
+        lines = [x.strip(WS) for x in "".join(text).split("\n")[1:] if x.strip(WS)]
+        assert not any(DATE_LINE.match(x) or SIGNATURE_LINE.match(x) or measures.CLOSING_START.match(x)
+                       for x in lines), row.text[-80:]
 
 
 def test_pdf_copy_page_numbers_running_header_and_contents_are_furniture():
