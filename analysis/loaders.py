@@ -397,7 +397,9 @@ def check_docx_zip(data: bytes, *, max_bytes: int) -> None:
 
 
 def docx_to_text(data: bytes, *, max_bytes: int) -> str:
-    """The text of a ``.docx``: each paragraph, and each table cell's paragraph, on a line of its own."""
+    """The text of a ``.docx`` as it reads now: each paragraph, and each table cell's paragraph, on a line
+    of its own. Tracked changes count as accepted (insertions kept, deletions dropped); paragraphs inside
+    content controls are read; a text box's paragraphs follow the paragraph it is anchored in."""
     check_docx_zip(data, max_bytes=max_bytes)
     import docx  # python-docx parses with resolve_entities=False; DTDs were refused above anyway
 
@@ -405,27 +407,71 @@ def docx_to_text(data: bytes, *, max_bytes: int) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on malformed packages
         raise UnusableFile(f"not a readable Word .docx document ({type(exc).__name__}: {exc})") from None
-    return "\n".join(_docx_lines(document, ListNumbers(document)))
+    return "\n".join(_docx_lines(document.element.body, document._body, ListNumbers(document)))
 
 
-def _docx_lines(container, numbers: ListNumbers):
-    """Paragraph texts of a document or table cell in reading order; a paragraph of a Word list starts
-    with the number Word draws for it (``1.``, ``（一）``), which is not in its text. A table row whose
-    cells each hold one paragraph is one line, its cells split by tabs (``1\t精简会议\t县委办``); other
-    rows (layout tables whose cells hold paragraphs) give each cell's paragraphs on lines of their own."""
-    for block in container.iter_inner_content():
-        if not hasattr(block, "rows"):
-            yield numbers.label(block) + block.text
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Runs whose text is not in the document as it reads now: tracked deletions and moves away; a text box's
+# runs are read as its own paragraphs; Word's VML copy of a text box (mc:Fallback) is never read.
+_NOT_READ_IN = {_W + "del", _W + "moveFrom", _W + "txbxContent",
+                "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+
+
+def _inside_skipped(el, stop) -> bool:
+    """Whether ``el`` or an ancestor below ``stop`` is one of :data:`_NOT_READ_IN`."""
+    while el is not None and el is not stop:
+        if el.tag in _NOT_READ_IN:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _paragraph_text(p) -> str:
+    """A ``w:p``'s text from all its runs: inside insertions, hyperlinks, fields and content controls too
+    (python-docx's ``Paragraph.text`` reads only direct runs and hyperlinks)."""
+    return "".join(r.text for r in p.iter(_W + "r") if not _inside_skipped(r.getparent(), p))
+
+
+def _blocks(el):
+    """The paragraphs and tables under a body, cell or text box element in reading order, content
+    controls (``w:sdt``) and custom XML opened."""
+    for child in el.iterchildren():
+        if child.tag in (_W + "p", _W + "tbl"):
+            yield child
+        elif child.tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag == _W + "customXml":
+            yield from _blocks(child)
+
+
+def _docx_lines(el, parent, numbers: ListNumbers):
+    """Paragraph texts under a body, table cell or text box element, in reading order; ``parent`` is the
+    python-docx object owning them (for styles). A paragraph of a Word list starts with the number Word
+    draws for it (``1.``, ``（一）``), which is not in its text. A table row whose cells each hold one
+    paragraph is one line, its cells split by tabs (``1\t精简会议\t县委办``); other rows (layout tables
+    whose cells hold paragraphs) give each cell's paragraphs on lines of their own."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for block in _blocks(el):
+        if block.tag == _W + "p":
+            yield numbers.label(Paragraph(block, parent)) + _paragraph_text(block)
+            for box in block.iter(_W + "txbxContent"):
+                if not _inside_skipped(box.getparent(), block):  # once: not the VML copy, not a nested box
+                    yield from _docx_lines(box, parent, numbers)
             continue
         seen = set()  # holds the elements themselves, so their identity stays stable
-        for row in block.rows:
+        for row in Table(block, parent).rows:
             cells = []
             for cell in row.cells:
                 if cell._tc not in seen:  # merged cells are returned once per grid column and row
                     seen.add(cell._tc)
                     cells.append(cell)
             if len(cells) > 1 and all(len(c.paragraphs) == 1 and not c.tables for c in cells):
-                yield "\t".join(numbers.label(c.paragraphs[0]) + c.paragraphs[0].text.strip() for c in cells)
+                yield "\t".join(numbers.label(c.paragraphs[0]) + _paragraph_text(c.paragraphs[0]._p).strip()
+                                 for c in cells)
             else:
                 for cell in cells:
-                    yield from _docx_lines(cell, numbers)
+                    yield from _docx_lines(cell._tc, cell, numbers)

@@ -291,6 +291,49 @@ def test_docx_word_list_numbers_are_part_of_the_text():
     assert lines == ["一、改进调查研究", "1.严格控制调研次数。", "2.调研轻车简从。", "说明：不编号的段落。"]
 
 
+def _docx_with_body_xml(body_xml: str) -> bytes:
+    """A .docx whose body is ``body_xml`` (WordprocessingML as Word writes it), for shapes python-docx
+    cannot build: tracked changes, content controls, text boxes."""
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    xml = src.read("word/document.xml").decode()
+    head, _, tail = xml.partition("<w:body>")
+    xml = head + "<w:body>" + body_xml + tail[tail.index("<w:sectPr"):]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, xml if info.filename == "word/document.xml" else src.read(info.filename))
+    return out.getvalue()
+
+
+_R = "<w:r><w:t>{}</w:t></w:r>"
+_TRACK = 'w:id="{}" w:author="审核人" w:date="2013-01-05T00:00:00Z"'
+
+
+def test_docx_tracked_changes_read_as_accepted_and_content_controls_are_read():
+    body = ("<w:p>" + _R.format("1.严控会议数量。") + f"<w:ins {_TRACK.format(1)}>" + _R.format("全年不超过四次。")
+            + f"</w:ins><w:del {_TRACK.format(2)}><w:r><w:delText>可以适当增加。</w:delText></w:r></w:del></w:p>"
+            f"<w:p><w:del {_TRACK.format(3)}><w:r><w:delText>2.删去的一条。</w:delText></w:r></w:del></w:p>"
+            "<w:sdt><w:sdtPr/><w:sdtContent><w:p>" + _R.format("2.严控会期。") + "</w:p></w:sdtContent></w:sdt>"
+            "<w:p>" + _R.format("3.") + "<w:sdt><w:sdtContent>" + _R.format("规范接待。") + "</w:sdtContent></w:sdt></w:p>")
+    lines = loaders.docx_to_text(_docx_with_body_xml(body), max_bytes=10**7).split("\n")
+    assert lines == ["1.严控会议数量。全年不超过四次。", "", "2.严控会期。", "3.规范接待。"]
+
+
+def test_docx_text_box_is_read_once_after_its_paragraph():
+    box = "<w:txbxContent><w:p>" + _R.format("5.严控出国。") + "</w:p></w:txbxContent>"
+    body = ("<w:p>" + _R.format("4.规范用车。") + '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/'
+            'markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.'
+            'openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wps:wsp xmlns:wps="http://schemas.microsoft.com/'
+            f'office/word/2010/wordprocessingShape"><wps:txbx>{box}</wps:txbx></wps:wsp></wp:anchor></w:drawing>'
+            '</mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>'
+            f"{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+            "<w:p>" + _R.format("6.厉行节约。") + "</w:p>")
+    lines = loaders.docx_to_text(_docx_with_body_xml(body), max_bytes=10**7).split("\n")
+    assert lines == ["4.规范用车。", "5.严控出国。", "6.厉行节约。"]
+
+
 def test_html_ordered_list_numbers_are_drawn_as_a_browser_shows_them():
     page = ("<html><body><div><h3>一、精简会议</h3><ol><li>严控会议数量。</li><li>严格会议审批，程序如下："
             "<ol><li>提出申请；</li><li>审核；</li></ol></li><li>严控会期。</li></ol>"
