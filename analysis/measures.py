@@ -115,7 +115,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     if markers:
         _paint(codes, _strip_range(text, lo, markers[0].start), "preamble")
         roots = _build_tree(text, markers, hi, flattened)
-        head = _last_heading_line(text, lo, markers[0].start, after_title=True)
+        head = _last_heading_line(text, lo, markers[0].start, after_title=True, codes=codes)
         ctx = {"path": [] if head else None, "headings": [head] if head else []}
         problems = _problem_items(text, roots, lo, flattened)
         quoted = _quoted_regulation(text, roots)
@@ -295,7 +295,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         _paint(codes, (item.marker.start, title_line_end), "heading")
         _paragraph_measures(text, title_line_end, item.end, " > ".join(path + [title]), None, codes, rows)
         return
-    end, tail = _trim_tail(text, item, flattened)
+    end, tail = _trim_tail(text, item, flattened, codes)
     for kind, s, e in tail:
         _paint(codes, (s, e), kind)
     if ctx["path"] != path:
@@ -318,17 +318,18 @@ def _classify_intro(text: str, item: Item, path: list[str], codes, flattened: bo
         ctx.update(path=path, headings=[_first_segment(text[head_start:list_start].strip(WS + ".．"), flattened)])
         return
     _paint(codes, (s, e), "problem" if PROBLEM_INTRO.match(text[s:e]) else "preamble")
-    head = _last_heading_line(text, s, e)
+    head = _last_heading_line(text, s, e, codes=codes)
     if head:
         ctx.update(path=path, headings=[head])
 
 
-def _last_heading_line(text: str, s: int, e: int, after_title: bool = False) -> str:
-    """The last line of ``text[s:e]`` when it is a short unnumbered heading (``【主要任务】``).
+def _last_heading_line(text: str, s: int, e: int, after_title: bool = False, codes=None) -> str:
+    """The last line of ``text[s:e]`` when it is a short unnumbered heading (``【主要任务】``); lines of
+    page furniture in ``codes`` (a page number, a running header) are passed over.
 
     ``after_title``: ``text[s:e]`` opens with the plan's title, which is never a section heading.
     """
-    s, e = _strip_range(text, s, e)
+    s, e = _strip_range(text, s, _before_furniture(text, codes, s, e))
     nl = text.rfind("\n", s, e)
     line = text[nl + 1 if nl >= 0 else s:e].strip(WS)
     if after_title and (nl < 0 or PLAN_TITLE.search(line)):
@@ -460,12 +461,12 @@ def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
     return bool(task) and any(task in text[r["char_start"]:min(r["char_end"], r["char_start"] + 40)] for r in rows)
 
 
-def _trim_tail(text: str, item: Item, flattened: bool) -> tuple[int, list[tuple[str, int, int]]]:
+def _trim_tail(text: str, item: Item, flattened: bool, codes=None) -> tuple[int, list[tuple[str, int, int]]]:
     """End of a leaf's measure text, and the (kind, start, end) pieces cut from its tail.
 
     Cut: the document's closing when it follows the last item (``本办法自印发之日起施行``, a signature over
-    a date, ``注：`` notes, and whatever comes after them), a problem list introduced by heading-like
-    segments (``关于…的问题.着重整改.①…``), a bare ``关于…`` heading segment in flattened text, and
+    a date, and whatever comes after them), a problem list introduced by heading-like segments
+    (``关于…的问题.着重整改.①…``), a bare ``关于…`` heading segment in flattened text, a ``注：`` note, and
     unnumbered heading lines before the next item.
     """
     start, end = item.marker.end, item.own_end
@@ -477,16 +478,37 @@ def _trim_tail(text: str, item: Item, flattened: bool) -> tuple[int, list[tuple[
         head_start, list_start = cut
         return _strip_range(text, item.marker.start, head_start)[1], [
             ("heading", head_start, list_start), ("problem", list_start, _strip_range(text, list_start, end)[1])] + tail
-    head = _tail_heading(text, start, end, flattened)
+    note = None if flattened else _note_line(text, start, end)
+    head = _tail_heading(text, start if note is None else note, end, flattened, codes)
     if head is not None:
-        s, e = _strip_range(text, head, end)
-        return _strip_range(text, item.marker.start, head)[1], [("heading", s, e)] + tail
-    return _strip_range(text, item.marker.start, end)[1], tail
+        tail = [("heading", *_strip_range(text, head, end))] + tail
+    if note is not None:  # a note under the measure, then perhaps the next heading: 注：本细则所称… 【新闻报道】
+        tail = [("other", *_strip_range(text, note, end if head is None else head))] + tail
+    first_cut = next(x for x in (note, head, end) if x is not None)
+    return _strip_range(text, item.marker.start, _before_furniture(text, codes, start, first_cut))[1], tail
+
+
+def _before_furniture(text: str, codes, s: int, e: int) -> int:
+    """``e`` moved back over the lines of page furniture (in ``codes``) that end ``text[s:e]``: a page
+    number and running header between one item and the next belong to neither."""
+    s, e = _strip_range(text, s, e)
+    while codes is not None and e > s and codes[e - 1] == _CODE["furniture"]:
+        e = _strip_range(text, s, max(text.rfind("\n", s, e), s))[1]
+    return e
 
 
 # A line that opens the document's closing part: the document speaking of itself (本办法自…施行, 本规定由…
-# 负责解释, 本方案所称…), a report's closing formula, notes.
-CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|所称|未尽事宜)|以上(?:汇报|报告)|注\s*[:：])")
+# 负责解释, 本方案所称…), a report's closing formula.
+CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|所称|未尽事宜)|以上(?:汇报|报告))")
+NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
+
+
+def _note_line(text: str, s: int, e: int) -> int | None:
+    """Start of the first ``注：`` line after the first line of ``text[s:e]``, or None."""
+    for a, b in [(a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)][1:]:
+        if NOTE_LINE.match(text[a:b].strip(WS)):
+            return _strip_range(text, a, b)[0]
+    return None
 
 
 def _closing_line(text: str, s: int, e: int) -> int | None:
@@ -537,11 +559,12 @@ _DUTY_OR_DEADLINE = re.compile(r"[:：]|责任|牵头|配合|时限|完成|长�
 _RE_GUANYU = re.compile(r"关于[^\.．。]{2,30}?(?:[ \u3000]|$)")
 
 
-def _tail_heading(text: str, lo: int, hi: int, flattened: bool) -> int | None:
+def _tail_heading(text: str, lo: int, hi: int, flattened: bool, codes=None) -> int | None:
     """Start of an unnumbered heading at the tail of a leaf, or None.
 
     Flattened text: a segment opening with ``关于`` (``关于加强省经信委党组自身建设 坚决…``).
-    Ordinary text: trailing short lines without end punctuation (``关于遵守政治纪律的问题``).
+    Ordinary text: trailing short lines without end punctuation (``关于遵守政治纪律的问题``); lines of
+    page furniture in ``codes`` (a page number, a running header) are passed over.
     """
     if flattened:
         for s, e in _segments(text, lo, hi, True)[1:]:
@@ -551,6 +574,8 @@ def _tail_heading(text: str, lo: int, hi: int, flattened: bool) -> int | None:
     lines = [(s, e) for s, e in _lines(text, lo, hi) if text[s:e].strip(WS)]
     cut = None
     for s, e in reversed(lines[1:]):
+        if codes is not None and codes[_strip_range(text, s, e)[0]] == _CODE["furniture"]:
+            continue
         line = text[s:e].strip(WS)
         if (len(line) <= 30 and line[-1] not in "。；;，,、.．!！?？)）" and not line.startswith("——")
                 and not _DUTY_OR_DEADLINE.search(line)):  # 责任单位：… / 长期坚持 stay with their measure

@@ -289,6 +289,26 @@ def test_closing_lines_signatures_and_dates_are_not_part_of_the_last_measure(tai
     assert_partition(text, spans)
 
 
+def test_a_note_under_a_measure_is_not_the_measure_and_the_heading_after_it_still_heads_what_follows():
+    text = ("某局改进作风实施细则\n【公务接待】\n1.严格执行公函接待制度。\n2.接待工作餐安排在机关食堂。\n注：本细则所称公务接待，是指接待上级机关人员。\n"
+            "【宣传报道】\n1.精简会议报道。\n2.不发贺信贺电。\n")
+    m, spans = extract(text)
+    assert m["section"].tolist() == ["【公务接待】"] * 2 + ["【宣传报道】"] * 2
+    assert m["text"].iloc[1] == "2.接待工作餐安排在机关食堂。"
+    assert_partition(text, spans)
+
+
+def test_page_numbers_and_running_headers_between_items_are_neither_measure_text_nor_section_names():
+    text = ("一、会议\n1.严控会议数量。全年不超过四次。\n\n— 3 —\n\n某县委办公室\n\n2.严控会期。\n"
+            "二、文件\n\n— 4 —\n\n某县委办公室\n\n1.精简文件。\n2.压缩篇幅。\n")
+    furniture = [(s, e) for s, e, _ in find_furniture(text)]
+    assert len(furniture) == 4  # two page numbers, and the running header next to them
+    m, spans = extract(text, furniture)
+    assert m["text"].iloc[0] == "1.严控会议数量。全年不超过四次。"
+    assert m["section"].tolist() == ["一、会议"] * 2 + ["二、文件"] * 2
+    assert_partition(text, spans)
+
+
 def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
     text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
     assert labels(text) == ["1.", "2."]
