@@ -118,7 +118,7 @@ def test_no_measure_runs_on_into_the_plans_closing(extracted):
             text[f.char_start - row.char_start:f.char_end - row.char_start] = [" "] * (f.char_end - f.char_start)
         lines = [x.strip(WS) for x in "".join(text).split("\n")[1:] if x.strip(WS)]
         assert not any(DATE_LINE.match(x) or SIGNATURE_LINE.match(x) or measures.CLOSING_START.match(x)
-                       for x in lines), row.text[-80:]
+                       or measures.NOTE_LINE.match(x) for x in lines), row.text[-80:]
 
 
 def test_pdf_copy_page_numbers_running_header_and_contents_are_furniture():
