@@ -171,6 +171,10 @@ END_TO_END = {
     "blind_plans8": (139, (0.892, 0.883, 0.802, 0.937, 0.983), (0.87, 0.86, 0.78, 0.92, 0.96)),
     # 2026-12-05 (second session): blind_plans10's six files, labelled by another blind writer; never tuned on
     "blind_plans10": (114, (0.974, 0.971, 0.909, 0.992, 0.933), (0.95, 0.95, 0.88, 0.97, 0.90)),
+    # 2026-12-05 (second session): blind_plans11's six files, labelled by another blind writer; never tuned on.
+    # Its misses are mostly leaders' research trips (调研…陪同…迎送) this writer put under grassroots and the
+    # suite under reception, where blind_plans10's writer chose reception too
+    "blind_plans11": (165, (0.939, 0.933, 0.815, 0.941, 0.950), (0.92, 0.91, 0.79, 0.92, 0.93)),
 }
 
 
