@@ -163,6 +163,13 @@ def _ranks(markers: list[Marker]) -> dict[str, float]:
     its clauses ``（一）`` ``1.`` below it, so ``第X条`` moves above ``（一）``.
     """
     rank = {name: float(r) for name, (r, _) in numbering.SCHEMES.items()}
+    # ``1）`` and ``（1）`` share a depth; in a plan that uses both, the one met first holds the other
+    # (``1）严格执行公务接待制度：`` over ``（1）实行公函接待制度；``)
+    first = {}
+    for m in markers:
+        first.setdefault(m.scheme, m.start)
+    if "arabic_paren" in first and "arabic_rparen" in first:
+        rank[max(("arabic_paren", "arabic_rparen"), key=first.get)] += 0.5
     if any(m.scheme == "cn_article" for m in markers):
         rank["cn_article"] = 0.5
     # ``第一，改进调查研究。`` on its own line with ``1.`` items under it is a section, not an inline
@@ -423,6 +430,9 @@ def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_head
         if CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line):
             continue
         cells = _table_cells(line)
+        if TABLE_RULE.fullmatch(line):
+            _paint(codes, (s, e), "heading")  # |---|---| under a Markdown table's header row
+            continue
         if cells and cells[0] in TABLE_HEADER_CELLS:
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
                     and not text[rows[-1]["char_end"]:s].strip(WS):
@@ -446,10 +456,19 @@ _CELL_SPLIT = re.compile(r"\t+|[ \u3000\xa0]{2,}")
 TABLE_HEADER_CELLS = {"序号", "编号", "序", "No.", "No"}
 
 
+_PIPE_ROW = re.compile(r"\|.*\|")  # a Markdown table row: | 1 | 会议多 | 精简会议… | 局办公室 |
+TABLE_RULE = re.compile(r"[|:\s]*-{3,}[-|:\s]*")  # the rule under a Markdown table's header: |---|---|
+
+
 def _table_cells(line: str) -> list[str]:
-    """The cells of a table-row line (``1\t规范公务接待\t县接待办\t2014年3月底前``), else ``[]``: three or
-    more cells, and either a row number first or no sentence end (a paragraph with wide gaps is not a row)."""
-    cells = [c for c in _CELL_SPLIT.split(line.strip(WS)) if c]
+    """The cells of a table-row line (``1\t规范公务接待\t县接待办\t2014年3月底前``, or a Markdown row
+    ``| 1 | 规范公务接待 | 县接待办 |``), else ``[]``: three or more cells, and either a row number first or
+    no sentence end (a paragraph with wide gaps is not a row)."""
+    core = line.strip(WS)
+    if _PIPE_ROW.fullmatch(core):
+        cells = [c.strip(WS) for c in core[1:-1].split("|")]
+        return cells if len(cells) >= 3 and all(cells) else []
+    cells = [c for c in _CELL_SPLIT.split(core) if c]
     if len(cells) < 3:
         return []
     return cells if cells[0].isdigit() or not re.search(r"[。；;！!？?]", line) else []

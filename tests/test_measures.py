@@ -309,6 +309,21 @@ def test_page_numbers_and_running_headers_between_items_are_neither_measure_text
     assert_partition(text, spans)
 
 
+def test_right_paren_numbers_hold_the_parenthesised_details_under_them():
+    # 1） and （1） share a depth; the one met first holds the other
+    text = ("一、公务接待\n1）严格执行公务接待制度：\n（1）实行公函接待制度；\n（2）接待一律安排工作餐。\n"
+            "2）接待费用按月统计公开。\n")
+    assert labels(text) == ["1）", "2）"]
+
+
+def test_a_markdown_table_gives_one_measure_per_row():
+    text = ("某局整改落实台账\n根据要求，制定本台账。\n| 序号 | 存在问题 | 整改措施 | 责任单位 |\n|---|---|---|---|\n"
+            "| 1 | 会议多 | 严格控制会议数量，全年不超过2次。 | 局办公室 |\n| 2 | 文件多 | 局机关发文减少20%。 | 局办公室 |\n")
+    m, spans = extract(text)
+    assert len(m) == 2 and m["text"].str.contains("严格控制会议数量").iloc[0]
+    assert_partition(text, spans)
+
+
 def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
     text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
     assert labels(text) == ["1.", "2."]
