@@ -251,7 +251,7 @@ def _title_end(text: str, start: int, end: int, flattened: bool) -> int:
 
 
 def _title(text: str, item: Item) -> str:
-    return text[item.marker.start:item.title_end].strip(WS).rstrip("。.．：:；;")
+    return text[item.marker.start:item.title_end].strip(WS).rstrip("。.．：:；;*")
 
 
 # ---------------------------------------------------------------- classification
@@ -427,12 +427,10 @@ def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_head
         if e <= s or codes[s] == _CODE["furniture"]:
             continue
         line = text[s:e]
-        if CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line):
+        if (CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
+                or _MARKUP_ONLY.fullmatch(line)):  # |---|---| under a Markdown table's header row
             continue
         cells = _table_cells(line)
-        if TABLE_RULE.fullmatch(line):
-            _paint(codes, (s, e), "heading")  # |---|---| under a Markdown table's header row
-            continue
         if cells and cells[0] in TABLE_HEADER_CELLS:
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
                     and not text[rows[-1]["char_end"]:s].strip(WS):
@@ -449,6 +447,8 @@ def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_head
             continue
         # a paragraph, or a row of a table that is the plan's only list of measures (整改清单)
         rows.append(_measure_row(text, s, e, None, [section] if section else [], False))
+        if cells and cells[0].isdigit():
+            rows[-1]["label"] = cells[0]  # the row's 序号
 
 
 # A line laid out as a table row: three or more cells split by tabs or wide spaces.
@@ -457,7 +457,6 @@ TABLE_HEADER_CELLS = {"序号", "编号", "序", "No.", "No"}
 
 
 _PIPE_ROW = re.compile(r"\|.*\|")  # a Markdown table row: | 1 | 会议多 | 精简会议… | 局办公室 |
-TABLE_RULE = re.compile(r"[|:\s]*-{3,}[-|:\s]*")  # the rule under a Markdown table's header: |---|---|
 
 
 def _table_cells(line: str) -> list[str]:
@@ -508,12 +507,20 @@ def _trim_tail(text: str, item: Item, flattened: bool, codes=None) -> tuple[int,
 
 
 def _before_furniture(text: str, codes, s: int, e: int) -> int:
-    """``e`` moved back over the lines of page furniture (in ``codes``) that end ``text[s:e]``: a page
-    number and running header between one item and the next belong to neither."""
+    """``e`` moved back over the lines of page furniture (in ``codes``) that end ``text[s:e]``, and over
+    lines of Markdown residue only (the ``**`` closing a bold heading): a page number and running header
+    between one item and the next belong to neither."""
     s, e = _strip_range(text, s, e)
-    while codes is not None and e > s and codes[e - 1] == _CODE["furniture"]:
-        e = _strip_range(text, s, max(text.rfind("\n", s, e), s))[1]
+    while e > s:
+        line_start = max(text.rfind("\n", s, e), s)
+        if not ((codes is not None and codes[e - 1] == _CODE["furniture"])
+                or _MARKUP_ONLY.fullmatch(text, line_start, e)):
+            break
+        e = _strip_range(text, s, line_start)[1]
     return e
+
+
+_MARKUP_ONLY = re.compile(r"[*_#~=|:`\s-]+")  # a line of Markdown residue: **, ***, |---|:---|
 
 
 # A line that opens the document's closing part: the document speaking of itself (本办法自…施行, 本规定由…

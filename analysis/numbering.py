@@ -40,15 +40,20 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     # ``1)`` sits a level below ``1.``: a list inside item 3. must not end item 3.
     "arabic_rparen": (3, re.compile(rf"(?P<n>{_AR_NUM})[）)](?![0-9０-９])")),
     "circled": (4, re.compile(r"(?P<n>[①-⑳])")),
+    # single characters some Word documents number with: ㈠ for （一）, ⒈ for 1., ⑴ for （1） (same families)
+    "cn_paren_char": (1, re.compile(r"(?P<n>[㈠-㈩])")),
+    "arabic_stop_char": (2, re.compile(r"(?P<n>[⒈-⒛])")),
+    "arabic_paren_char": (3, re.compile(r"(?P<n>[⑴-⒇])")),
     "cn_shi": (5, re.compile(rf"(?P<n>{_CN_NUM})(?:是|要|则)(?=[^，,、。；;\s])")),
     "cn_di": (5, re.compile(rf"第(?P<n>{_CN_NUM})[，,、：:]")),
 }
 
 # Schemes that may appear inside a sentence as an enumeration; they never start items there.
-INLINE_SCHEMES = {"arabic_paren", "arabic_rparen", "circled", "cn_shi", "cn_di"}
+INLINE_SCHEMES = {"arabic_paren", "arabic_rparen", "circled", "cn_shi", "cn_di", "arabic_paren_char"}
 
-# Where an item may start in ordinary text: at a line start, after optional indentation.
-LINE_START = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*", re.MULTILINE)
+# Where an item may start in ordinary text: at a line start, after optional indentation (and the ``**``
+# of a heading set in bold in a Markdown copy: ``**一、形式主义方面**``).
+LINE_START = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*(?:\*\*)?", re.MULTILINE)
 # Where a numbered item may continue a sequence inside a line: after a sentence end — also a dot
 # standing in for a damaged 。 (``…须经批准.16.严格控制…``), but not a decimal point (``1.5天``).
 SENTENCE_END = re.compile(r"(?:[。；;！!？?]|(?<![0-9０-９A-Za-z])[.．])[ \t\u3000\xa0]*")
@@ -72,6 +77,9 @@ def to_int(numeral: str) -> int:
         return ord(numeral) - ord("①") + 1
     if len(numeral) == 1 and "Ⅰ" <= numeral <= "Ⅻ":
         return ord(numeral) - ord("Ⅰ") + 1
+    for first, last in (("⑴", "⒇"), ("⒈", "⒛"), ("㈠", "㈩")):  # ⑴ = (1), ⒈ = 1., ㈠ = (一)
+        if len(numeral) == 1 and first <= numeral <= last:
+            return ord(numeral) - ord(first) + 1
     if "百" in numeral:
         hundreds, _, rest = numeral.partition("百")
         rest = rest.lstrip("零〇")
@@ -116,7 +124,7 @@ _RUN_TOGETHER_SECTION = re.compile(rf"(?:[。；;！!？?]|[ \u3000])[ \u3000]*(
 _LOST_BREAK = re.compile(r"[:：][ \t\u3000\xa0]*|(?<=\S)[ \u3000\xa0]+(?=\S)")
 # Sub-item schemes that start items after a lost break (``一是`` ``第一，`` stay inline: they run
 # inside sentences even in well-kept copies).
-_LOST_BREAK_SCHEMES = {"arabic_paren", "circled"}
+_LOST_BREAK_SCHEMES = {"arabic_paren", "circled", "arabic_paren_char"}
 
 
 def is_flattened(text: str) -> bool:
@@ -184,8 +192,12 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
     return _keep_sequences(raw)
 
 
+_FAMILY = {"cn_section_dot": "cn_section", "cn_paren_char": "cn_paren", "arabic_stop_char": "arabic",
+           "arabic_paren_char": "arabic_paren"}
+
+
 def _family(scheme: str) -> str:
-    return "cn_section" if scheme == "cn_section_dot" else scheme
+    return _FAMILY.get(scheme, scheme)
 
 
 def _keep_sequences(raw: list[Marker]) -> list[Marker]:

@@ -29,6 +29,7 @@ def assert_partition(text, spans):
 
 @pytest.mark.parametrize("numeral, value", [
     ("1", 1), ("12", 12), ("１２", 12), ("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("①", 1), ("⑳", 20),
+    ("⑴", 1), ("⒇", 20), ("⒈", 1), ("⒛", 20), ("㈠", 1), ("㈩", 10),
 ])
 def test_numerals(numeral, value):
     assert numbering.to_int(numeral) == value
@@ -45,6 +46,9 @@ def test_numerals(numeral, value):
     ("说明。\n一要精简会议。\n二要控制会期。\n", ["一要", "二要"]),
     ("一、精简会议。少开会。\n二、控制会期。\n", ["一、", "二、"]),
     ("（一）精简会议。\n（二）控制会期。\n", ["（一）", "（二）"]),
+    # single-character numbers of some Word documents: ㈠ (（一）), ⒈ (1.), ⑴ (（1）), in their families
+    ("㈠会议\n⒈精简会议。\n⒉控制会期。\n㈡文件\n⒈精简文件。\n⒉控制篇幅。\n", ["⒈", "⒉", "⒈", "⒉"]),
+    ("一、会议\n⑴精简会议。\n⑵控制会期，要求：⒈不发纪念品；⒉不摆花草。\n", ["⑴", "⑵"]),
     # numbering that restarts in a later section
     ("一、会议\n1.精简会议。\n2.控制会期。\n二、文件\n1.精简文件。\n2.控制篇幅。\n", ["1.", "2.", "1.", "2."]),
     # an item continued inline after a sentence end (seed 002: "…违纪行为。 31.深入贯彻…")
@@ -317,10 +321,12 @@ def test_right_paren_numbers_hold_the_parenthesised_details_under_them():
 
 
 def test_a_markdown_table_gives_one_measure_per_row():
-    text = ("某局整改落实台账\n根据要求，制定本台账。\n| 序号 | 存在问题 | 整改措施 | 责任单位 |\n|---|---|---|---|\n"
-            "| 1 | 会议多 | 严格控制会议数量，全年不超过2次。 | 局办公室 |\n| 2 | 文件多 | 局机关发文减少20%。 | 局办公室 |\n")
+    text = ("某局整改落实台账\n根据要求，制定本台账。\n**一、形式主义方面**\n| 序号 | 存在问题 | 整改措施 | 责任单位 |\n"
+            "|---|:---|---|---|\n| 1 | 会议多 | 严格控制会议数量，全年不超过2次。 | 局办公室 |\n"
+            "| 2 | 文件多 | 局机关发文减少20%。 | 局办公室 |\n\n**二、官僚主义方面**\n| 3 | 调研少 | 每年调研不少于60天。 | 局党组 |\n")
     m, spans = extract(text)
-    assert len(m) == 2 and m["text"].str.contains("严格控制会议数量").iloc[0]
+    assert m["label"].tolist() == ["1", "2", "3"] and m["text"].str.contains("严格控制会议数量").iloc[0]
+    assert m["section"].tolist() == ["一、形式主义方面"] * 2 + ["二、官僚主义方面"]
     assert_partition(text, spans)
 
 
