@@ -69,8 +69,8 @@ LEAD_FIELDS = re.compile(r"(?P<key>责任领导|牵头领导|责任人|牵头单
 # An item or paragraph that states the plan's purpose or scope (``第一条 为…，制定本细则。``,
 # ``本规定适用于…``): preamble, not a measure.
 _DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
-_THIS_DOC = rf"本(?:实施|暂行|若干)?{_DOC}"  # 本细则, 本实施办法, 本暂行规定
-PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{_THIS_DOC}|{_THIS_DOC}适用于|.{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$)", re.S)
+PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{THIS_DOCUMENT}|{THIS_DOCUMENT}适用于|"
+                            rf".{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$)", re.S)
 # A paragraph that only leads in to what follows (``…重点抓好以下工作：``, ``具体规定如下。``).
 LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:几个方面|方面|措施|工作|规定|要求|几点)?)[。.]?)\s*$")
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
@@ -529,9 +529,14 @@ CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|所称|未尽事宜)|
 NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
 
 
+def _later_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text[s:e]`` after its first, as ``(start, end)``."""
+    return [(a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)][1:]
+
+
 def _note_line(text: str, s: int, e: int) -> int | None:
     """Start of the first ``注：`` line after the first line of ``text[s:e]``, or None."""
-    for a, b in [(a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)][1:]:
+    for a, b in _later_lines(text, s, e):
         if NOTE_LINE.match(text[a:b].strip(WS)):
             return _strip_range(text, a, b)[0]
     return None
@@ -540,7 +545,7 @@ def _note_line(text: str, s: int, e: int) -> int | None:
 def _closing_line(text: str, s: int, e: int) -> int | None:
     """Start of the first line after the first line of ``text[s:e]`` that opens the document's closing
     (:data:`CLOSING_START`, or a signature line over a date line), or None."""
-    lines = [(a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)][1:]
+    lines = _later_lines(text, s, e)
     for i, (a, b) in enumerate(lines):
         line = text[a:b].strip(WS)
         signed = SIGNATURE_LINE.match(line) and i + 1 < len(lines) and DATE_LINE.match(text[slice(*lines[i + 1])].strip(WS))
