@@ -300,6 +300,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if _is_paragraph_section(text, item, flattened):
         title_line_end = text.find("\n", item.marker.end, item.end)
         _paint(codes, (item.marker.start, title_line_end), "heading")
+        if IMPLEMENTATION_TITLE.search(title) and not _headed_paragraphs(text, title_line_end, item.end):
+            return  # 四、组织保障 over prose on who leads and reports: how the plan is run, not a commitment list
         _paragraph_measures(text, title_line_end, item.end, " > ".join(path + [title]), None, codes, rows)
         return
     end, tail = _trim_tail(text, item, flattened, codes)
@@ -396,6 +398,16 @@ def _quoted_regulation(text: str, items: list[Item]) -> set[int]:
 def _first_segment(heading: str, flattened: bool) -> str:
     parts = re.split(r"[\.．。\s　]" if flattened else r"[。\n]", heading)
     return next((p for p in parts if p), heading)[:40]
+
+
+# Sections on how the plan itself is run (组织保障, 保障措施, 组织实施 …): their unnumbered prose paragraphs
+# are not measures unless they open with heading sentences (加强组织领导。…), as four blind writers' keys agree.
+IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|工作要求|有关要求")
+
+
+def _headed_paragraphs(text: str, s: int, e: int) -> bool:
+    """Whether any paragraph of ``text[s:e]`` opens with a short heading sentence."""
+    return any(_short_heading(text[a:b].strip(WS)) for a, b in _lines(text, s, e) if text[a:b].strip(WS))
 
 
 def _is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:

@@ -33,7 +33,8 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     "cn_paren": (1, re.compile(rf"[（(]\s*(?P<n>{_CN_NUM})\s*[）)]")),
     # Work steps: 第一阶段：动员部署… / 第二步，…
     "cn_stage": (1, re.compile(rf"第(?P<n>{_CN_NUM})(?:阶段|步)")),
-    "cn_article": (2, re.compile(rf"第(?P<n>{_CN_NUM_LONG})条[ \t\u3000]*")),
+    # 第一条, and 第1条 as some county rules type it
+    "cn_article": (2, re.compile(rf"第(?P<n>{_CN_NUM_LONG}|[0-9０-９]{{1,3}})条[ \t\u3000]*")),
     # ``2,`` / ``3，``: a comma typed for 、 (never before a digit: ``2,3月`` ``1,000``)
     "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM}|[lI])[ ]?[\.．、,，](?![0-9０-９])")),
     "arabic_paren": (3, re.compile(rf"[（(]\s*(?P<n>{_AR_NUM})\s*[）)]")),

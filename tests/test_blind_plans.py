@@ -45,6 +45,11 @@ comes first and whose measures are <ul>/<ol> items, ``1）`` measures over ``（
 table (整改台账), and footnote markers with a 注释 list; four files matched on the first run (the two .docx only
 because tracked changes and text boxes had been fixed just before, after a probe of our own), the other two once
 ``1）`` held ``（1）`` and a ``| … |`` row was a table row.
+``blind_plans13`` (100 measures): page 1 of a paginated article, ㈠⒈⑴ single-character numbers (supported just
+before, after a look of our own), problems listed before measures that open with 针对…的问题, a county 规定 in
+第1条…第20条, a 负面清单 of short items several to a line, and a Word "Save as Web Page" with mso-list numbers; four
+files matched on the first run; then 第1条 became an article number, and the unnumbered prose under a 组织保障
+section stopped being measures (as four writers' keys have it).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -64,7 +69,7 @@ from analysis.plan_body import DATE_LINE, SIGNATURE_LINE, WS
 
 DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
-        "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12"]
+        "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}

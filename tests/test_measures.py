@@ -330,6 +330,20 @@ def test_a_markdown_table_gives_one_measure_per_row():
     assert_partition(text, spans)
 
 
+def test_articles_numbered_with_arabic_digits():
+    text = ("某县改进作风的规定\n第1条 为改进作风，制定本规定。\n第2条 严控会议数量。\n第3条 规范接待：\n（一）实行公函制度；\n"
+            "（二）严控陪餐人数。\n第4条 本规定自印发之日起施行。\n")
+    assert labels(text) == ["第2条", "第3条"]
+
+
+def test_prose_under_a_section_on_running_the_plan_is_not_measures_unless_it_opens_with_headings():
+    body = "一、会议\n1.严控会议数量。\n2.严控会期。\n二、组织保障\n"
+    prose = "整改工作在县委统一领导下进行，县委常委会负总责。\n整改方案和整改结果在一定范围内公布。\n"
+    headed = "加强组织领导。县委常委会负总责，班子成员各负其责。\n强化督促检查。县委督查室每季度通报一次。\n"
+    assert labels(body + prose) == ["1.", "2."]
+    assert len(extract(body + headed)[0]) == 4
+
+
 def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
     text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
     assert labels(text) == ["1.", "2."]

@@ -243,8 +243,10 @@ CASES = {
         "　　成立县作风整顿工作领导小组，由县委书记任组长，负责作风整顿的组织实施。\n\n"
         "抄送：市委办公室。\n"
         "中共某县委办公室　　　　　　2013年4月2日印发\n",
+        # the prose under 三、组织领导 is how the plan is run, not a measure: in a numbered plan an unnumbered
+        # paragraph is a measure only when it opens with a heading sentence (codebook), as blind writers' keys agree
         [("（一）", "整治庸懒散问题"), ("（二）", "整治奢靡之风"), ("（一）", "动员部署阶段"), ("（二）", "查摆整改阶段"),
-         ("（三）", "总结验收阶段"), ("", "成立县作风整顿工作领导小组")],
+         ("（三）", "总结验收阶段")],
         ["现将", "附件", "抄送", "为深入贯彻", "印发"],
     ),
     # 责任单位 / 牵头领导 / 完成时限 lines after each item, and a responsibility note in parentheses.
