@@ -37,8 +37,8 @@ import numpy as np
 import pandas as pd
 
 from . import numbering
-from .plan_body import (CLOSING_CLAUSE, DATE_LINE, PLAN_TITLE, SIGNATURE_LINE, THIS_DOCUMENT, WS, body_bounds,
-                         content_start)
+from .plan_body import (ATTACHMENT_HEADING, CLOSING_CLAUSE, DATE_LINE, PLAN_TITLE, SIGNATURE_LINE, THIS_DOCUMENT,
+                         WS, body_bounds, content_start)
 from .plan_body import lines as _lines
 from .numbering import Marker
 
@@ -244,6 +244,8 @@ _TITLE_STOP_FLAT = re.compile(r"[\.．\n]|[ \u3000]{1,}(?=\S)")
 
 
 def _title_end(text: str, start: int, end: int, flattened: bool) -> int:
+    while start < end and text[start] in " \t\u3000\xa0":  # spaces after the number (一、\xa0\xa0改进…) start no stop
+        start += 1
     m = (_TITLE_STOP_FLAT if flattened else _TITLE_STOP).search(text, start, end)
     if not m:
         return end
@@ -251,6 +253,11 @@ def _title_end(text: str, start: int, end: int, flattened: bool) -> int:
 
 
 def _title(text: str, item: Item) -> str:
+    """The item's number and title as a section name: ``第二章　会议活动`` as printed, but ``一、改进调查研究``
+    without the spaces a Word list puts after a number that ends in a mark (``一、\xa0\xa0 改进…``)."""
+    number = text[item.marker.start:item.marker.end].strip(WS)
+    if number and number[-1] in "、.．）)，,】]":
+        return (number + text[item.marker.end:item.title_end].strip(WS)).rstrip("。.．：:；;*")
     return text[item.marker.start:item.title_end].strip(WS).rstrip("。.．：:；;*")
 
 
@@ -503,6 +510,10 @@ def _trim_tail(text: str, item: Item, flattened: bool, codes=None) -> tuple[int,
     closing = None if flattened else _closing_line(text, start, end)
     tail = [] if closing is None else [("other", closing, _strip_range(text, closing, end)[1])]
     end = end if closing is None else closing
+    attached = None if flattened else _attachment_part(text, start, end)
+    if attached:  # 附件2 / its title / its preamble, before the next list of items: not this measure
+        tail = attached + tail
+        end = attached[0][1]
     cut = _problem_block(text, start, end, flattened)
     if cut:
         head_start, list_start = cut
@@ -539,6 +550,24 @@ _MARKUP_ONLY = re.compile(r"[*_#~=|:`\s-]+")  # a line of Markdown residue: **, 
 # 负责解释, 本方案所称…), a report's closing formula.
 CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|所称|未尽事宜)|以上(?:汇报|报告))")
 NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
+
+
+def _attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    """Pieces of an attachment that starts inside ``text[s:e]`` after its first line (``附件2`` alone on a
+    line, then the attachment's title, then its preamble): ``[("other", 附件 line), ("heading", title),
+    ("preamble", rest)]``, or ``[]``."""
+    lines = _later_lines(text, s, e)
+    for i, (a, b) in enumerate(lines):
+        if ATTACHMENT_HEADING.match(text[a:b].strip(WS)):
+            a, b = _strip_range(text, a, b)
+            pieces = [("other", a, b)]
+            if i + 1 < len(lines):
+                t0, t1 = _strip_range(text, *lines[i + 1])
+                pieces.append(("heading", t0, t1))
+                if t1 < e and text[t1:e].strip(WS):
+                    pieces.append(("preamble", *_strip_range(text, t1, e)))
+            return pieces
+    return []
 
 
 def _later_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:

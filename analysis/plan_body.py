@@ -42,12 +42,14 @@ CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
                             # ``以上整改任务由…统一领导``: a paragraph pointing back at every measure closes the plan
                             r"^以上(?:各项|所列)?(?:整改)?(?:任务|措施|规定|要求|事项)|"
                             # a report's closing formula: 以上汇报，不妥之处，请批评指正。
-                            r"^以上(?:汇报|报告)|请批评指正")
+                            r"^以上(?:汇报|报告)|请批评指正|"
+                            # 以上“十严禁”“八不准”自印发之日起执行 / 此规定自发布之日起施行
+                            r"自(?:印发|发布|公布|下发)之日起(?:施行|执行|实施)")
 # The attachment block at the end of a document: ``附件：1.…`` and the list lines below it.
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]?")
 ATTACHMENT_ITEM = re.compile(r"^[^。；;！？!?]{1,60}$")
 _ATTACHMENT_LIST = re.compile(r"^附件\s*[:：]")  # 附件：1.某某清单
-_ATTACHMENT_HEADING = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$")  # 附件1, on its own line
+ATTACHMENT_HEADING = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$")  # 附件1, on its own line
 
 
 def content_start(text: str, furniture: np.ndarray) -> int:
@@ -122,7 +124,7 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
     """
     attached = [i for i, (s, e) in enumerate(content) if s >= lo and ATTACHMENT_LINE.match(text[s:e].strip(WS))]
     listed = [i for i in attached if _ATTACHMENT_LIST.match(text[slice(*content[i])].strip(WS))]
-    if listed and any(_ATTACHMENT_HEADING.match(text[slice(*content[i])].strip(WS)) for i in attached if i > listed[0]):
+    if listed and any(ATTACHMENT_HEADING.match(text[slice(*content[i])].strip(WS)) for i in attached if i > listed[0]):
         return content[listed[0]][0]  # ``附件：1.… 2.…`` listed, then ``附件1`` and its text: the plan ends at the list
     for i, (s, e) in enumerate(content[:attached[-1]] if attached else []):
         line = text[s:e].strip(WS)

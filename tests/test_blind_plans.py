@@ -191,6 +191,10 @@ END_TO_END = {
     # 违反本规定 no longer count for implementation) and 督查检查考核 as the inspection burden (evaluations):
     # 0.884 here, 0.899 on blind_plans8, every other hold-out unchanged. The guards sit under the first run
     "blind_plans12": (164, (0.860, 0.847, 0.819, 0.945, 0.967), (0.85, 0.83, 0.80, 0.93, 0.95)),
+    # 2026-12-05 (second session): blind_plans13, a further blind writer's labels. First run 0.910 (codebook .6);
+    # its misses were a 负面清单's personal-conduct rules (赌博, 谋取私利, 酒后驾驶 …) left as other, now discipline
+    # cues (codebook .7): 0.950; every other hold-out unchanged
+    "blind_plans13": (100, (0.910, 0.901, 0.784, 0.970, 0.983), (0.89, 0.88, 0.76, 0.95, 0.96)),
 }
 
 

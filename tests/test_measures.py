@@ -344,6 +344,21 @@ def test_prose_under_a_section_on_running_the_plan_is_not_measures_unless_it_ope
     assert len(extract(body + headed)[0]) == 4
 
 
+def test_a_second_list_attached_mid_document_heads_its_items_and_is_not_the_measure_before_it():
+    text = ("某镇“十严禁”负面清单\n为改进作风，制定本清单。\n1.严禁收送礼品礼金。\n2.严禁公款吃喝。\n\n附件2\n\n"
+            "某镇机关工作人员“八不准”\n\n为规范机关工作人员行为，特制定以下“八不准”：\n1.不准迟到早退。\n2.不准串岗闲聊。\n\n"
+            "以上“十严禁”“八不准”自印发之日起执行。违者严肃处理。\n")
+    m, spans = extract(text)
+    assert m["text"].tolist() == ["1.严禁收送礼品礼金。", "2.严禁公款吃喝。", "1.不准迟到早退。", "2.不准串岗闲聊。"]
+    assert m["section"].fillna("").tolist() == ["", "", "某镇机关工作人员“八不准”", "某镇机关工作人员“八不准”"]
+    assert_partition(text, spans)
+
+
+def test_spaces_a_word_list_puts_after_a_number_are_not_part_of_the_section_name():
+    text = "一、\xa0\xa0 改进调查研究\n1.\xa0\xa0 深入基层调研。每年不少于60天。\n2.\xa0\xa0 建立联系点。\n二、\xa0 精简会议\n1. 严控会议。\n2. 严控会期。\n"
+    assert extract(text)[0]["section"].tolist() == ["一、改进调查研究"] * 2 + ["二、精简会议"] * 2
+
+
 def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
     text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
     assert labels(text) == ["1.", "2."]
