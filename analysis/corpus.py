@@ -28,7 +28,7 @@ from . import config, schemas
 from .furniture import find_furniture
 from .htmltext import html_to_text
 from .loaders import (UnusableFile, check_text, count_cjk, declared_charset, decode_bytes, docx_to_text,
-                      normalise_newlines, plausibility, sniff_format, to_simplified)
+                      normalise_newlines, plausibility, repair_text, sniff_format, to_simplified)
 from .schemas.corpus import MANIFEST_COLUMNS
 
 __all__ = ["ManifestError", "UnusableFile", "LoadedDocument", "read_manifest", "load_document", "load_stage",
@@ -259,8 +259,10 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     """Load one plan file (text in any common encoding, HTML page, or Word ``.docx``).
 
     The text is decoded, stripped of its byte-order mark, has ``\\r\\n``/``\\r`` turned into ``\\n``,
-    is reduced to the article (HTML) or paragraphs (docx), one per line, and is converted from
-    traditional to simplified characters when it is traditional. Nothing else is changed.
+    is reduced to the article (HTML) or paragraphs (docx), one per line, loses invisible format
+    characters (zero-width spaces, soft hyphens), has HTML entities left in a plain-text copy of a page
+    decoded, and is converted from traditional to simplified characters when it is traditional (each
+    repair but the last is noted in ``encoding``). Nothing else is changed.
     Raises :class:`UnusableFile` (too large, empty, binary, undecodable, unsupported format, too few
     Chinese characters).
     """
@@ -282,7 +284,8 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
             raise UnusableFile("the HTML page holds no article text")
     else:
         text, encoding = decode_bytes(data)
-    text = normalise_newlines(text)
+    text, repairs = repair_text(normalise_newlines(text), decode_entities=fmt == "text")
+    encoding = "; ".join([encoding, *repairs])
     n_cjk = check_text(text, min_cjk_chars=min_cjk_chars)
     text, converted = to_simplified(text)  # one character for one: the count still holds
     furniture = find_furniture(text)

@@ -274,6 +274,32 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
     return (text, best.encoding) if plausibility(text) >= MIN_PLAUSIBILITY else None
 
 
+# Characters that carry no text: zero-width space/joiners, word joiner, a byte-order mark inside the text,
+# soft hyphen. Copies from web pages and editors scatter them inside words and after numbers.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# HTML character references left undecoded in a plain-text copy of a page (&nbsp; &ldquo;四风&rdquo;).
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#[xX][0-9a-fA-F]{2,5});")
+MIN_ENTITIES = 3  # fewer may be the plan's own text (an ampersand in a name)
+
+
+def repair_text(text: str, *, decode_entities: bool) -> tuple[str, list[str]]:
+    """Remove invisible format characters and, in a plain-text copy of a web page (``decode_entities``),
+    decode the HTML character references left in it (twice when ``&amp;ldquo;`` was encoded twice).
+    Returns the text and notes for the ``encoding`` column (``"12 invisible characters removed"``)."""
+    import html
+
+    notes = []
+    n = len(_INVISIBLE.findall(text))
+    if n:
+        text = _INVISIBLE.sub("", text)
+        notes.append(f"{n} invisible characters removed")
+    if decode_entities and len(_ENTITY.findall(text)) >= MIN_ENTITIES:
+        for _ in range(2):
+            text = html.unescape(text)
+        notes.append("HTML entities decoded")
+    return text, notes
+
+
 def normalise_newlines(text: str) -> str:
     """``\\r\\n`` and lone ``\\r`` become ``\\n``; a leading byte-order mark is dropped."""
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")

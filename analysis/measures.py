@@ -38,7 +38,7 @@ import pandas as pd
 
 from . import numbering
 from .plan_body import (ATTACHMENT_HEADING, CLOSING_CLAUSE, DATE_LINE, PLAN_TITLE, SIGNATURE_LINE, THIS_DOCUMENT,
-                         WS, body_bounds, content_start)
+                         WS, bare_line, body_bounds, content_start)
 from .plan_body import lines as _lines
 from .numbering import Marker
 
@@ -301,7 +301,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if PURPOSE_CLAUSE.match(text, item.marker.end, item.end):
         _paint(codes, span, "preamble")
         return
-    own = text[item.marker.end:item.end].strip(WS)
+    closing = None if flattened else _closing_line(text, item.marker.end, item.end)  # the plan's closing after it
+    own = text[item.marker.end:item.end if closing is None else closing].strip(WS)
     if len(own) <= CLOSING_ITEM_MAX_CHARS and CLOSING_CLAUSE.search(own):
         return  # ``十、本细则自印发之日起施行。``: closes the plan, commits to nothing (left as other)
     if _is_paragraph_section(text, item, flattened):
@@ -578,7 +579,7 @@ def _later_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _note_line(text: str, s: int, e: int) -> int | None:
     """Start of the first ``注：`` line after the first line of ``text[s:e]``, or None."""
     for a, b in _later_lines(text, s, e):
-        if NOTE_LINE.match(text[a:b].strip(WS)):
+        if NOTE_LINE.match(bare_line(text[a:b])):
             return _strip_range(text, a, b)[0]
     return None
 
@@ -588,8 +589,8 @@ def _closing_line(text: str, s: int, e: int) -> int | None:
     (:data:`CLOSING_START`, or a signature line over a date line), or None."""
     lines = _later_lines(text, s, e)
     for i, (a, b) in enumerate(lines):
-        line = text[a:b].strip(WS)
-        signed = SIGNATURE_LINE.match(line) and i + 1 < len(lines) and DATE_LINE.match(text[slice(*lines[i + 1])].strip(WS))
+        line = bare_line(text[a:b])
+        signed = SIGNATURE_LINE.match(line) and i + 1 < len(lines) and DATE_LINE.match(bare_line(text[slice(*lines[i + 1])]))
         if CLOSING_START.match(line) or signed:
             return _strip_range(text, a, b)[0]
     return None

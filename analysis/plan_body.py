@@ -17,6 +17,12 @@ from .furniture import classify_line
 from .numbering import LONG_LINE_CHARS, SENTENCE_END
 
 WS = " \t\r\n\u3000\xa0"
+_QUOTED = re.compile(r"^(?:[>》][ \t\u3000\xa0]*)+")  # a forum's quote marks before a reposted line
+
+
+def bare_line(line: str) -> str:
+    """A line without its surrounding white space and without a forum's leading quote marks (``> …``)."""
+    return _QUOTED.sub("", line.strip(WS)).strip(WS)
 
 # A date, in Arabic (2013年2月6日; full-width digits, an OCR'd O for 0, a 20XX placeholder) or Chinese
 # numerals (二〇一三年二月六日); a signed plan may give the month only (2014年1月).
@@ -79,7 +85,7 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
     hi = content[-1][1] if content else len(text)
     attachment = _attachment_block(text, content, lo)
     for s, e in reversed(content):
-        line = text[s:e].strip(WS)
+        line = bare_line(text[s:e])
         if e > lo and e - s >= LONG_LINE_CHARS:  # a line that lost its breaks: trim its closing sentences only
             hi = _closing_tail(text, max(s, lo), e)
             break

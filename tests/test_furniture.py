@@ -57,6 +57,10 @@ PLAN = "一、改进调查研究\n　　（一）基本原则。要轻车简从�
     ("长按识别二维码 关注某县发布", "share_bar"),
     ("点赞 · 在看", "share_bar"),
     ("投稿邮箱：news@example.com", "page_meta"),
+    ("发表于 2013-2-6 09:58:41 | 只看该作者", "page_meta"),
+    ("查看: 2871 | 回复: 12", "page_meta"),
+    ("本帖最后由 鹤坪老李 于 2013-2-6 10:12 编辑", "editor"),
+    ("-- 发自我的iPhone", "share_bar"),
 ])
 def test_each_kind_is_recognised_on_its_own_line(line, kind):
     text = f"{line}\n{PLAN}"  # first line, so `top` kinds qualify too

@@ -217,6 +217,19 @@ def test_html_entities_are_not_fetched(tmp_path):
     assert "TOPSECRET" not in htmltext.html_to_text(html)
 
 
+def test_invisible_characters_are_removed_and_noted():
+    text, notes = loaders.repair_text("1.\u200b严\u00ad格控制\ufeff会议\u200d。", decode_entities=False)
+    assert text == "1.严格控制会议。" and notes == ["4 invisible characters removed"]
+
+
+def test_html_entities_left_in_a_plain_text_copy_are_decoded_but_a_lone_ampersand_is_kept():
+    page = "&nbsp;&nbsp;1.反对&ldquo;四风&rdquo;&mdash;&mdash;改进作风，&amp;ldquo;转载&amp;rdquo;"
+    text, notes = loaders.repair_text(page, decode_entities=True)
+    assert text == "\xa0\xa01.反对“四风”——改进作风，“转载”" and notes == ["HTML entities decoded"]
+    assert loaders.repair_text("某某公司&某某研究院合作。", decode_entities=True) == ("某某公司&某某研究院合作。", [])
+    assert loaders.repair_text(page, decode_entities=False)[0] == page  # an HTML page is decoded by its parser
+
+
 # --- Word .docx --------------------------------------------------------------------------------------
 
 def make_docx(lines, table=None) -> bytes:

@@ -359,6 +359,14 @@ def test_spaces_a_word_list_puts_after_a_number_are_not_part_of_the_section_name
     assert extract(text)[0]["section"].tolist() == ["一、改进调查研究"] * 2 + ["二、精简会议"] * 2
 
 
+def test_a_plan_reposted_in_a_forum_behind_quote_marks():
+    text = ("转过来给大家看看：\n> 某县政府关于改进作风的规定\n》一、改进调查研究\n> 1、每年到基层调研不少于60天。\n"
+            "》2、调研轻车简从。\n> 本规定自发布之日起施行。\n> 某县人民政府\n> 2013年2月1日\n\n小城故事多\n顶！\n")
+    m, spans = extract(text)
+    assert m["text"].tolist() == ["1、每年到基层调研不少于60天。", "2、调研轻车简从。"]
+    assert_partition(text, spans)
+
+
 def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
     text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
     assert labels(text) == ["1.", "2."]
