@@ -280,12 +280,22 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # HTML character references left undecoded in a plain-text copy of a page (&nbsp; &ldquo;四风&rdquo;).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#[xX][0-9a-fA-F]{2,5});")
 MIN_ENTITIES = 3  # fewer may be the plan's own text (an ampersand in a name)
+# A copy out of a PDF whose letter-spacing became spaces: 严 格 控 制 会 议 数 量 不 超 过 4 次 .
+_HAN = "\u3400-\u9fff"
+_HAN_OR_MARK = "\u3400-\u9fff\u3001-\u303f\uff01-\uff5e0-9"  # Chinese, CJK and full-width marks, digits
+_SPACED_PAIR = re.compile(f"[{_HAN}] (?=[{_HAN}])")
+_LETTER_SPACE = re.compile(f"(?<=[{_HAN}])[ \u3000](?=[{_HAN_OR_MARK}])|(?<=[{_HAN_OR_MARK}])[ \u3000](?=[{_HAN}])|"
+                           f"(?<=[\u3001-\u303f\uff01-\uff5e])[ \u3000](?=[\u3001-\u303f\uff01-\uff5e0-9])|"
+                           f"(?<=[0-9])[ ](?=[0-9])")  # 2 0 1 3年, 6 0天
+LETTER_SPACED_SHARE = 0.3  # of Chinese characters followed by one space and another Chinese character
 
 
 def repair_text(text: str, *, decode_entities: bool) -> tuple[str, list[str]]:
-    """Remove invisible format characters and, in a plain-text copy of a web page (``decode_entities``),
-    decode the HTML character references left in it (twice when ``&amp;ldquo;`` was encoded twice).
-    Returns the text and notes for the ``encoding`` column (``"12 invisible characters removed"``)."""
+    """Remove invisible format characters; in a plain-text copy of a web page (``decode_entities``), decode
+    the HTML character references left in it (twice when ``&amp;ldquo;`` was encoded twice); in a copy
+    out of a PDF whose letter-spacing became spaces (a space after ``LETTER_SPACED_SHARE`` of the Chinese
+    characters), remove the single spaces next to Chinese characters. Returns the text and notes for the
+    ``encoding`` column (``"12 invisible characters removed"``)."""
     import html
 
     notes = []
@@ -297,6 +307,9 @@ def repair_text(text: str, *, decode_entities: bool) -> tuple[str, list[str]]:
         for _ in range(2):
             text = html.unescape(text)
         notes.append("HTML entities decoded")
+    if len(_SPACED_PAIR.findall(text)) >= LETTER_SPACED_SHARE * max(1, count_cjk(text)):
+        text = _LETTER_SPACE.sub("", text)  # single spaces next to Chinese; line breaks and ASCII words kept
+        notes.append("letter-spacing removed")
     return text, notes
 
 

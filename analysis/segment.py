@@ -100,6 +100,17 @@ def use_segmenter(name: str) -> None:
     _ENGINE["name"] = name
 
 
+# Spaces between two Chinese characters: a PDF's letter-spacing (严 格 控 制 会 议) or a spaced title (附　则)
+_SPACED = re.compile(r"(?<=[\u3400-\u9fff\u3001-\u303f\uff01-\uff5e])[ \t\u3000\xa0]+"
+                     r"(?=[\u3400-\u9fff\u3001-\u303f\uff01-\uff5e])")
+
+
+def join_spaced(text: str) -> str:
+    """``text`` without the spaces between two Chinese characters (``严 格 控 制`` -> ``严格控制``), so a
+    letter-spaced copy segments into words and matches cues; spaces elsewhere are kept."""
+    return _SPACED.sub("", text)
+
+
 def tokenize(text: str) -> list[str]:
     """Segment ``text`` into words with the project dictionary; whitespace is dropped, nothing else.
 
@@ -138,7 +149,7 @@ def load_stopwords(path: str | None = None) -> frozenset[str]:
 def content_tokens(text: str, stopwords: frozenset[str] | None = None) -> list[str]:
     """Tokens of ``text`` without stop words, punctuation and bare numbers (1-character words kept)."""
     stop = load_stopwords() if stopwords is None else stopwords
-    return [t for t in tokenize(text) if t not in stop and _CONTENT.search(t)]
+    return [t for t in tokenize(join_spaced(text)) if t not in stop and _CONTENT.search(t)]
 
 
 def split_tokens(joined: str) -> list[str]:

@@ -39,7 +39,7 @@ import pandas as pd
 
 from . import schemas
 from .codebook import FALLBACK_THEME, Codebook, load_codebook
-from .segment import raw_tokens, use_segmenter
+from .segment import join_spaced, raw_tokens, use_segmenter
 
 HEADING_MAX_CHARS = 40  # a first sentence longer than this is body text, not a heading
 CLAUSE_HEADING_MAX_CHARS = 12  # …else its first clause, if at most this long
@@ -134,8 +134,9 @@ def measure_places(text: str, heading: str | None = None, section: str | None = 
 
 
 def _fold(s) -> str:
-    """NFKC + lower case, so ＡＢ角, AB角 and ab角 match the same cue (Chinese is unchanged)."""
-    return unicodedata.normalize("NFKC", _str(s)).lower()
+    """NFKC + lower case, so ＡＢ角, AB角 and ab角 match the same cue (Chinese is unchanged), and no spaces
+    between Chinese characters, so a letter-spaced copy (严 格 控 制 会 议) matches 严格控制 and 会议."""
+    return unicodedata.normalize("NFKC", join_spaced(_str(s))).lower()
 
 
 def _repeat_factor(n: int, max_repeats: int) -> float:

@@ -222,6 +222,14 @@ def test_invisible_characters_are_removed_and_noted():
     assert text == "1.严格控制会议。" and notes == ["4 invisible characters removed"]
 
 
+def test_a_letter_spaced_copy_out_of_a_pdf_is_closed_up_but_ordinary_spaces_are_kept():
+    spaced = "（ 一 ） 县 委 常 委 每 年 到 基 层 调 研 不 少 于 6 0 天 ， 使 用 Word 2007 起 草 。\n二 、 精 简 会 议"
+    text, notes = loaders.repair_text(spaced, decode_entities=False)
+    assert text == "（一）县委常委每年到基层调研不少于60天，使用 Word 2007起草。\n二、精简会议" and notes == ["letter-spacing removed"]
+    plain = "一、会议 严控数量。使用 Word 2007 起草。第七章　附　则"  # a few spaces are not letter-spacing
+    assert loaders.repair_text(plain, decode_entities=False) == (plain, [])
+
+
 def test_html_entities_left_in_a_plain_text_copy_are_decoded_but_a_lone_ampersand_is_kept():
     page = "&nbsp;&nbsp;1.反对&ldquo;四风&rdquo;&mdash;&mdash;改进作风，&amp;ldquo;转载&amp;rdquo;"
     text, notes = loaders.repair_text(page, decode_entities=True)

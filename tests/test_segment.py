@@ -114,3 +114,12 @@ def test_segment_stage_output():
 def test_segment_stage_empty():
     out = segment_stage({"measures": schemas.empty("measures")}, {})["measure_tokens"]
     assert out.empty and list(out.columns) == ["measure_id", "doc_id", "tokens"]
+
+
+def test_letter_spacing_between_chinese_characters_is_closed_before_segmenting():
+    from analysis.segment import content_tokens, join_spaced
+
+    # between two Chinese characters or marks only: numbers and Latin words keep their spaces here (a letter-spaced
+    # document as a whole is closed up by the loader, digits included)
+    assert join_spaced("严 格 控 制 会 议 ， 全 年 不 超 过 4 次 。 Word 2007") == "严格控制会议，全年不超过 4 次。 Word 2007"
+    assert content_tokens("严 格 控 制 会 议 数 量") == content_tokens("严格控制会议数量")

@@ -293,3 +293,14 @@ def test_assign_stage_returns_fires_table():
     empty = assign_stage({"measures": m.iloc[:0]}, {})
     assert empty["doc_cue_fires"].empty
     assert list(empty["doc_cue_fires"].columns) == schemas.get("doc_cue_fires").column_names
+
+
+def test_a_letter_spaced_copy_gets_the_themes_of_the_plain_text():
+    # a PDF's letter-spacing put a space between the characters: cues must still match
+    plain = "（二）调研要轻车简从，减少陪同，随行人员一般不超过3人，不搞层层陪同。"
+    spaced = " ".join(plain)
+    frame = pd.DataFrame({"measure_id": ["a", "b"], "doc_id": ["d", "d"], "section": ["一、改进调查研究"] * 2,
+                          "heading": [pd.NA] * 2, "text": [plain, spaced]})
+    got = assign_themes(frame, load_codebook())
+    themes = [set(got.loc[got["measure_id"] == m, "theme_code"]) for m in ("a", "b")]
+    assert themes[0] == themes[1] and themes[0] - {"other"}
