@@ -544,12 +544,13 @@ def _before_furniture(text: str, codes, s: int, e: int) -> int:
     return e
 
 
-_MARKUP_ONLY = re.compile(r"[*_#~=|:`\s-]+")  # a line of Markdown residue: **, ***, |---|:---|
+_MARKUP_ONLY = re.compile(r"[*_#~=|:`>》\s-]+")  # Markdown or forum residue: **, ***, |---|:---|, > (a quoted blank)
 
 
 # A line that opens the document's closing part: the document speaking of itself (本办法自…施行, 本规定由…
 # 负责解释, 本方案所称…), a report's closing formula.
-CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|所称|未尽事宜)|以上(?:汇报|报告))")
+CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事宜)|以上(?:汇报|报告)|"
+                           rf"[^。；;]{{0,40}}?参照{THIS_DOCUMENT})")  # 各县（市、区）教育局参照本方案…
 NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
 
 
@@ -647,9 +648,10 @@ def _tail_heading(text: str, lo: int, hi: int, flattened: bool, codes=None) -> i
     lines = [(s, e) for s, e in _lines(text, lo, hi) if text[s:e].strip(WS)]
     cut = None
     for s, e in reversed(lines[1:]):
-        if codes is not None and codes[_strip_range(text, s, e)[0]] == _CODE["furniture"]:
+        if (codes is not None and codes[_strip_range(text, s, e)[0]] == _CODE["furniture"]) \
+                or _MARKUP_ONLY.fullmatch(text, s, e):
             continue
-        line = text[s:e].strip(WS)
+        line = bare_line(text[s:e])
         if (len(line) <= 30 and line[-1] not in "。；;，,、.．!！?？)）" and not line.startswith("——")
                 and not _DUTY_OR_DEADLINE.search(line)):  # 责任单位：… / 长期坚持 stay with their measure
             cut = s

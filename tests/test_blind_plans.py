@@ -221,6 +221,9 @@ END_TO_END = {
     # its misses were a 负面清单's personal-conduct rules (赌博, 谋取私利, 酒后驾驶 …) left as other, now discipline
     # cues (codebook .7): 0.950; every other hold-out unchanged
     "blind_plans13": (100, (0.910, 0.901, 0.784, 0.970, 0.983), (0.89, 0.88, 0.76, 0.95, 0.96)),
+    # 2026-12-05 (second session): blind_plans14, the damaged copies, labelled by a further blind writer; never
+    # tuned on (its labeller's notes fixed two measure tails and a forum repost's section names, not themes)
+    "blind_plans14": (118, (0.898, 0.889, 0.743, 0.957, 0.967), (0.88, 0.87, 0.72, 0.94, 0.95)),
 }
 
 

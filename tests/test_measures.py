@@ -283,6 +283,9 @@ def test_scope_and_closing_paragraphs_after_the_measures_are_not_measures():
     # the attachments listed, then the attachments themselves
     "附件：1．某县督查检查考核计划清单\n　　　2．某县基层减负监测点名单\n\n附件1\n\n某县督查检查考核计划清单\n"
     "序号　事项名称　　　　牵头单位\n1　　综合考核　　　　县委督查室\n2　　专项督查　　　　县扶贫办\n",
+    # a paragraph telling other units to follow the plan, after the last item's own text
+    "各县（市、区）教育局参照本方案，\n结合实际抓好贯彻落实。\n",
+    "本方案报县委审定后组织实施。各单位参照本方案执行。\n",
     # the signature and date, then notes
     "中共某县财政局党组\n2014年1月10日\n注：本方案所称“三公”经费，是指用财政拨款安排的相关费用。\n",
 ])
