@@ -502,14 +502,21 @@ def _docx_lines(el, parent, numbers: ListNumbers):
                     yield from _docx_lines(box, parent, numbers)
             continue
         seen = set()  # holds the elements themselves, so their identity stays stable
+        rows = []
         for row in Table(block, parent).rows:
             cells = []
             for cell in row.cells:
                 if cell._tc not in seen:  # merged cells are returned once per grid column and row
                     seen.add(cell._tc)
                     cells.append(cell)
-            if len(cells) > 1 and all(len(c.paragraphs) == 1 and not c.tables for c in cells):
-                yield "\t".join(numbers.label(c.paragraphs[0]) + _paragraph_text(c.paragraphs[0]._p).strip()
+            rows.append(cells)
+        # a data table: most rows hold one paragraph per cell; its other rows are data rows too, a cell of
+        # two paragraphs read as one (rather than cell by cell, as a layout table's cells are)
+        flat = [len(c) > 1 and all(len(x.paragraphs) == 1 and not x.tables for x in c) for c in rows]
+        data_table = 2 * sum(flat) > len(rows)
+        for cells, is_flat in zip(rows, flat):
+            if len(cells) > 1 and (is_flat or data_table and not any(c.tables for c in cells)):
+                yield "\t".join(" ".join(numbers.label(x) + _paragraph_text(x._p).strip() for x in c.paragraphs).strip()
                                  for c in cells)
             else:
                 for cell in cells:

@@ -74,7 +74,9 @@ PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{THIS_
 # A paragraph that only leads in to what follows (``…重点抓好以下工作：``, ``具体规定如下。``).
 LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:几个方面|方面|措施|工作|规定|要求|几点)?)[。.]?)\s*$")
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
-DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$")
+DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$|"
+                             r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|要求|几点|标准|做法)[:：]$")  # 会议安排要遵守以下规定：
+# (not ``采取以下措施：``, which leads in to measures, not to one measure's details)
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
 # Lines that introduce a list of problems (``存在问题：``, ``主要表现：``, ``查摆出的问题主要有：``).
@@ -224,8 +226,10 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
         return False
     if not all(ch.marker.scheme in _ENUMERATION_SCHEMES for ch in item.children):
         # numbered lines (1. 2.) under a sub-item that says what it commits to and then leads in to
-        # its details (``（一）严格执行出国管理规定，具体要求如下：``) are its details, not measures
-        return (item.marker.scheme not in _SECTION_SCHEMES and bool(DETAILS_LEAD_IN.search(title))
+        # its details (``（一）严格执行出国管理规定，具体要求如下：``, ``（一）严格控制发文数量。…。具体要求如下：``)
+        # are its details, not measures
+        own = text[item.marker.end:item.own_end].rstrip(WS)
+        return (item.marker.scheme not in _SECTION_SCHEMES and bool(DETAILS_LEAD_IN.search(own))
                 and not any(ch.children for ch in item.children))
     lead_in = bool(text[item.title_end:item.own_end].strip(WS)) or (bool(title) and title[-1] in ":：")
     if not lead_in:
@@ -436,7 +440,7 @@ def _is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
     paragraphs = [text[s:e].strip(WS) for s, e in _lines(text, title_line_end, item.end) if text[s:e].strip(WS)]
     headed = len(paragraphs) >= 2 and all(_short_heading(x) for x in paragraphs)
     if title[-1] not in "。；;.．!！?？:：":
-        return item.marker.rank == 0 or headed
+        return item.marker.rank <= 0 or headed  # a section or a part (第三部分　组织实施) over paragraphs
     return title[-1] == "。" and "。" not in title[:-1] and headed
 
 

@@ -50,6 +50,12 @@ before, after a look of our own), problems listed before measures that open with
 第1条…第20条, a 负面清单 of short items several to a line, and a Word "Save as Web Page" with mso-list numbers; four
 files matched on the first run; then 第1条 became an article number, and the unnumbered prose under a 组织保障
 section stopped being measures (as four writers' keys have it).
+``blind_plans15`` (128 measures): a 政府信息公开 page with its metadata table, an old CMS page of <font> and <br>,
+a .docx with unnumbered Heading 1 sections over bold-headed paragraphs, a .docx task table with a two-paragraph
+cell, ``1.`` title lines over body paragraphs, and a 2019 减负 plan in parts with ``1.`` details after
+``具体要求如下：``/``遵守以下规定：``; four files matched on the first run; then details led in by the item's
+own text (not only its first sentence) stayed inside it, a part's prose under 组织实施 stopped being a measure,
+and a data table's two-paragraph cell was read as one cell.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -69,7 +75,7 @@ from analysis.plan_body import DATE_LINE, SIGNATURE_LINE, WS
 
 DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
-        "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13"]
+        "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -101,7 +107,8 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
             assert len(kept) == 1, row["text_prefix"]
             texts.remove(kept[0])
     got = [t[:10] for t in texts]
-    if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10", "blind_plans12"):
+    if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10", "blind_plans12",
+                  "blind_plans15"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

@@ -271,6 +271,17 @@ def test_docx_vertically_merged_cell_is_read_once():
     assert loaders.docx_to_text(buf.getvalue(), max_bytes=10**7).split("\n") == ["1\t精简会议\t县委办", "2\t精简文件"]
 
 
+def test_docx_data_table_row_with_a_two_paragraph_cell_is_still_one_row():
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=3)
+    for r, (no, task, unit) in enumerate([("1", "精简会议", "县委办"), ("2", "精简文件", "县委办"), ("3", "清理办公用房", "县机关事务局")]):
+        t.cell(r, 0).text, t.cell(r, 1).text, t.cell(r, 2).text = no, task, unit
+    t.cell(2, 1).add_paragraph("超标部分限期腾退。")
+    buf = io.BytesIO()
+    d.save(buf)
+    assert loaders.docx_to_text(buf.getvalue(), max_bytes=10**7).split("\n")[-1] == "3\t清理办公用房 超标部分限期腾退。\t县机关事务局"
+
+
 def test_docx_layout_table_cells_keep_their_paragraphs_on_lines_of_their_own():
     d = docx.Document()
     t = d.add_table(rows=1, cols=2)

@@ -370,6 +370,20 @@ def test_a_plan_reposted_in_a_forum_behind_quote_marks():
     assert_partition(text, spans)
 
 
+@pytest.mark.parametrize("lead", ["具体要求如下：", "会议安排要遵守以下规定："])
+def test_numbered_details_led_in_by_a_later_sentence_of_the_item_stay_in_it(lead):
+    text = (f"一、精简会议\n（一）大力精简会议。全省性会议压减40%以上。{lead}\n1.只开到市级；\n2.能合并的合并召开。\n"
+            "（二）提高会议实效。不以开会代替落实。\n")
+    assert labels(text) == ["（一）", "（二）"]
+
+
+def test_a_parts_prose_on_running_the_plan_is_not_a_measure():
+    text = ("某省若干措施\n第一部分　总体要求\n坚持问题导向。\n第二部分　主要措施\n一、精简会议\n（一）压减会议。\n"
+            "（二）提高实效。\n第三部分　组织实施\n\n各级党委（党组）要切实担负起为基层减负的主体责任，主要负责同志亲自抓。\n"
+            "各地各部门要结合实际抓好贯彻落实，于年底前将落实情况报省委办公厅。\n")
+    assert labels(text) == ["（一）", "（二）"]
+
+
 def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
     text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
     assert labels(text) == ["1.", "2."]
