@@ -445,12 +445,23 @@ def _is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
 
 
 def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_heading=False) -> None:
-    """One measure per paragraph of ``text[lo:hi]`` (closing clauses and signatures are not measures)."""
+    """One measure per paragraph of ``text[lo:hi]`` (closing clauses and signatures are not measures).
+
+    ``require_heading`` (a plan without numbers): only paragraphs opening with a short heading sentence are
+    measures, and a short unnumbered heading line (``改进调查研究``, a Word heading) names the section of
+    the measures after it; the plan's title line never does."""
+    seen_text = False
     for s, e in _lines(text, lo, hi):
         s, e = _strip_range(text, s, e)
         if e <= s or codes[s] == _CODE["furniture"]:
             continue
         line = text[s:e]
+        if require_heading and seen_text and HEADING_LINE.match(line) and not PLAN_TITLE.search(line) \
+                and not _table_cells(line):
+            _paint(codes, (s, e), "heading")
+            section = line
+            continue
+        seen_text = True
         if (CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
                 or _MARKUP_ONLY.fullmatch(line)):  # |---|---| under a Markdown table's header row
             continue

@@ -231,6 +231,8 @@ END_TO_END = {
     # 2026-12-05 (second session): blind_plans14, the damaged copies, labelled by a further blind writer; never
     # tuned on (its labeller's notes fixed two measure tails and a forum repost's section names, not themes)
     "blind_plans14": (118, (0.898, 0.889, 0.743, 0.957, 0.967), (0.88, 0.87, 0.72, 0.94, 0.95)),
+    # 2026-12-05 (second session): blind_plans15, a further blind writer's labels; never tuned on
+    "blind_plans15": (128, (0.945, 0.940, 0.829, 0.993, 0.983), (0.93, 0.92, 0.80, 0.97, 0.96)),
 }
 
 

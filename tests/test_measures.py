@@ -384,6 +384,13 @@ def test_a_parts_prose_on_running_the_plan_is_not_a_measure():
     assert labels(text) == ["（一）", "（二）"]
 
 
+def test_a_plan_without_numbers_takes_its_short_heading_lines_as_sections():
+    text = ("某市改进作风实施办法\n为改进作风，制定本办法。\n改进调查研究\n减少陪同人员。调研时陪同不超过2人。\n"
+            "轻车简从。随行车辆不超过2台。\n精简会议活动\n严控会议数量。全年不超过4次。\n")
+    m, _ = extract(text)
+    assert m["section"].tolist() == ["改进调查研究"] * 2 + ["精简会议活动"]
+
+
 def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
     text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
     assert labels(text) == ["1.", "2."]
