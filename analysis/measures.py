@@ -113,6 +113,8 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     start = content_start(text, is_furniture)
     codes[start:lo] = np.where(is_furniture[start:lo], _CODE["furniture"], _CODE["preamble"])
     markers = [m for m in numbering.find_markers(text, lo, hi, flattened=flattened) if codes[m.start] != _CODE["furniture"]]
+    if not markers and not flattened:  # the plan's only list may run inside a paragraph: 一是…；二是…；三是…
+        markers = [m for m in numbering.inline_enumeration(text, lo, hi) if codes[m.start] != _CODE["furniture"]]
     rows: list[dict] = []
     if markers:
         _paint(codes, _strip_range(text, lo, markers[0].start), "preamble")
@@ -451,6 +453,9 @@ def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_head
     measures, and a short unnumbered heading line (``改进调查研究``, a Word heading) names the section of
     the measures after it; the plan's title line never does."""
     seen_text = False
+    # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
+    # they open with a heading sentence
+    tabular = any(_table_cells(text[a:b]) for a, b in _lines(text, lo, hi))
     for s, e in _lines(text, lo, hi):
         s, e = _strip_range(text, s, e)
         if e <= s or codes[s] == _CODE["furniture"]:
@@ -476,7 +481,7 @@ def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_head
         if cells and _restates(text, cells, rows):
             _paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             continue
-        if not cells and ((require_heading and not _short_heading(line)) or LEAD_IN.search(line)
+        if not cells and (((require_heading or tabular) and not _short_heading(line)) or LEAD_IN.search(line)
                           or PURPOSE_CLAUSE.match(line)):
             _paint(codes, (s, e), "preamble")
             continue
@@ -499,8 +504,8 @@ def _table_cells(line: str) -> list[str]:
     ``| 1 | 规范公务接待 | 县接待办 |``), else ``[]``: three or more cells, and either a row number first or
     no sentence end (a paragraph with wide gaps is not a row)."""
     core = line.strip(WS)
-    if _PIPE_ROW.fullmatch(core):
-        cells = [c.strip(WS) for c in core[1:-1].split("|")]
+    if core.count("|") >= 2:  # | 1 | 会议多 | 精简会议… |, or the same without the outer bars
+        cells = [c.strip(WS) for c in (core[1:-1] if _PIPE_ROW.fullmatch(core) else core).split("|")]
         return cells if len(cells) >= 3 and all(cells) else []
     cells = [c for c in _CELL_SPLIT.split(core) if c]
     if len(cells) < 3:
@@ -547,18 +552,25 @@ def _trim_tail(text: str, item: Item, flattened: bool, codes=None) -> tuple[int,
 
 def _before_furniture(text: str, codes, s: int, e: int) -> int:
     """``e`` moved back over the lines of page furniture (in ``codes``) that end ``text[s:e]``, and over
-    lines of Markdown residue only (the ``**`` closing a bold heading): a page number and running header
-    between one item and the next belong to neither."""
+    lines of Markdown residue only (the ``**`` closing a bold heading) or of a translation: a page number and
+    running header between one item and the next belong to neither."""
     s, e = _strip_range(text, s, e)
     while e > s:
         line_start = max(text.rfind("\n", s, e), s)
         if not ((codes is not None and codes[e - 1] == _CODE["furniture"])
-                or _MARKUP_ONLY.fullmatch(text, line_start, e)):
+                or _MARKUP_ONLY.fullmatch(text, line_start, e) or _translation(text[line_start:e])):
             break
         e = _strip_range(text, s, line_start)[1]
     return e
 
 
+def _translation(line: str) -> bool:
+    """A line of Latin words without a Chinese character: the English translation after a bilingual plan's
+    paragraph (``Strictly limit the number of meetings…``)."""
+    return not numbering.HAN.search(line) and len(_LATIN_WORD.findall(line)) >= 3
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _MARKUP_ONLY = re.compile(r"[*_#~=|:`>》\s-]+")  # Markdown or forum residue: **, ***, |---|:---|, > (a quoted blank)
 
 

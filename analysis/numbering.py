@@ -114,6 +114,9 @@ class Marker:
     in_long_line: bool = False
 
 
+HAN = re.compile(r"[\u3400-\u9fff]")  # a Chinese character
+LATIN_ITEM_CHARS = 30  # a number followed by this many characters without a Chinese one starts no item
+
 # A line this long holds several paragraphs whose breaks were lost (a web copy on one line): its
 # sentence ends are item starts. Real plans' paragraphs are far shorter.
 LONG_LINE_CHARS = 400
@@ -187,6 +190,8 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
             if scheme == "cn_section_dot" and kind == "inline":
                 continue
             m = pat.match(text, pos, hi)
+            if m and not HAN.search(text, m.end(), min(hi, m.end() + LATIN_ITEM_CHARS)):
+                break  # 1. Strictly limit meetings…: a translation or a Latin line, not a Chinese item
             if m:
                 raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")),
                                   kind != "inline", kind in ("long", "lost")))
@@ -196,6 +201,21 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
 
 _FAMILY = {"cn_section_dot": "cn_section", "cn_paren_char": "cn_paren", "arabic_stop_char": "arabic",
            "arabic_paren_char": "arabic_paren"}
+
+
+_INLINE_SHI = re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{1,3})是(?=[^，,、。；;\s])",
+                         re.MULTILINE)
+
+
+def inline_enumeration(text: str, lo: int = 0, hi: int | None = None) -> list[Marker]:
+    """Markers of a ``一是…；二是…；三是…`` run inside paragraphs (after a colon, ``；``, ``。`` or at a line
+    start), for a plan whose only list is such an enumeration (``…通知如下：一是…；二是…``); ``[]`` unless
+    three or more items run 1, 2, 3 …"""
+    hi = len(text) if hi is None else hi
+    raw = [Marker(m.start("n"), m.end(), "cn_shi", SCHEMES["cn_shi"][0], to_int(m.group("n")), True)
+           for m in _INLINE_SHI.finditer(text, lo, hi)]
+    kept = _keep_sequences(raw)
+    return kept if len(kept) >= 3 else []
 
 
 def _family(scheme: str) -> str:

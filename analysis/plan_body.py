@@ -48,7 +48,7 @@ CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
                             # ``以上整改任务由…统一领导``: a paragraph pointing back at every measure closes the plan
                             r"^以上(?:各项|所列)?(?:整改)?(?:任务|措施|规定|要求|事项)|"
                             # a report's closing formula: 以上汇报，不妥之处，请批评指正。
-                            r"^以上(?:汇报|报告)|请批评指正|"
+                            r"^以上(?:汇报|报告)|请批评指正|^特此(?:通知|报告|函告)[。.]?$|"
                             # 以上“十严禁”“八不准”自印发之日起执行 / 此规定自发布之日起施行
                             r"自(?:印发|发布|公布|下发)之日起(?:施行|执行|实施)")
 # The attachment block at the end of a document: ``附件：1.…`` and the list lines below it.

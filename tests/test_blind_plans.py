@@ -56,6 +56,12 @@ cell, ``1.`` title lines over body paragraphs, and a 2019 减负 plan in parts w
 ``具体要求如下：``/``遵守以下规定：``; four files matched on the first run; then details led in by the item's
 own text (not only its first sentence) stayed inside it, a part's prose under 组织实施 stopped being a measure,
 and a data table's two-paragraph cell was read as one cell.
+``blind_plans16`` (145 measures): a county's compilation of four short regulations, ■★ symbol headings, pipe rows
+without outer bars, a bilingual plan whose English paragraphs repeat the numbers, a short notice whose only list is
+an inline 一是…五是, and a .docx numbered by a Word multi-level list with footnotes and an endnote; three files
+matched on the first run; then a number followed by no Chinese character started no item (and a translation
+paragraph ended the measure before it), prose beside a table's rows needed a heading sentence, and an inline
+一是…三是 run became the list of a plan that had no other.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -75,7 +81,7 @@ from analysis.plan_body import DATE_LINE, SIGNATURE_LINE, WS
 
 DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
-        "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15"]
+        "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15", "blind_plans16"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -108,7 +114,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
             texts.remove(kept[0])
     got = [t[:10] for t in texts]
     if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10", "blind_plans12",
-                  "blind_plans15"):
+                  "blind_plans15", "blind_plans16"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

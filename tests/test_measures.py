@@ -391,6 +391,26 @@ def test_a_plan_without_numbers_takes_its_short_heading_lines_as_sections():
     assert m["section"].tolist() == ["改进调查研究"] * 2 + ["精简会议活动"]
 
 
+def test_an_inline_enumeration_that_is_the_plans_only_list_gives_its_measures():
+    text = ("某镇关于进一步改进作风的通知\n各村、镇直各单位：\n为改进作风，现就有关事项通知如下：一是严禁公款吃喝；"
+            "二是严格公务用车管理；三是严格控制会议。\n四是认真落实值班制度；五是严肃执纪问责。\n特此通知。\n某镇党委\n2014年1月2日\n")
+    assert labels(text) == ["一是", "二是", "三是", "四是", "五是"]
+
+
+def test_a_bilingual_plans_english_paragraphs_are_neither_items_nor_measure_text():
+    text = ("一、会议\n1.严格控制会议数量，全年不超过4次。\n1. Strictly limit the number of meetings to four a year.\n"
+            "2.严格控制会期。\n2. Meetings shall last no longer than half a day.\n")
+    m, spans = extract(text)
+    assert m["text"].tolist() == ["1.严格控制会议数量，全年不超过4次。", "2.严格控制会期。"]
+    assert_partition(text, spans)
+
+
+def test_prose_after_a_tables_rows_is_not_a_measure():
+    text = ("某局整改清单\n一、形式主义方面\n序号 | 存在问题 | 整改措施\n1 | 会议多 | 全局性会议每年不超过4次\n"
+            "2 | 文件长 | 文件一般不超过3000字\n局党组将建立整改落实台账，实行清单化管理、销号式推进，整改一项销号一项。\n")
+    assert extract(text)[0]["label"].tolist() == ["1", "2"]
+
+
 def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
     text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
     assert labels(text) == ["1.", "2."]
