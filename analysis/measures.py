@@ -318,7 +318,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             return  # 四、组织保障 over prose on who leads and reports: how the plan is run, not a commitment list
         _paragraph_measures(text, title_line_end, item.end, " > ".join(path + [title]), None, codes, rows)
         return
-    end, tail = _trim_tail(text, item, flattened, codes)
+    end, tail = _trim_tail(text, item, flattened, codes, closing)
     for kind, s, e in tail:
         _paint(codes, (s, e), kind)
     if ctx["path"] != path:
@@ -519,16 +519,16 @@ def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
     return bool(task) and any(task in text[r["char_start"]:min(r["char_end"], r["char_start"] + 40)] for r in rows)
 
 
-def _trim_tail(text: str, item: Item, flattened: bool, codes=None) -> tuple[int, list[tuple[str, int, int]]]:
+def _trim_tail(text: str, item: Item, flattened: bool, codes=None,
+               closing: int | None = None) -> tuple[int, list[tuple[str, int, int]]]:
     """End of a leaf's measure text, and the (kind, start, end) pieces cut from its tail.
 
-    Cut: the document's closing when it follows the last item (``本办法自印发之日起施行``, a signature over
-    a date, and whatever comes after them), a problem list introduced by heading-like segments
-    (``关于…的问题.着重整改.①…``), a bare ``关于…`` heading segment in flattened text, a ``注：`` note, and
-    unnumbered heading lines before the next item.
+    Cut: the document's closing when it follows the last item (``closing``, from :func:`_closing_line`:
+    ``本办法自印发之日起施行``, a signature over a date, and whatever comes after them), a problem list
+    introduced by heading-like segments (``关于…的问题.着重整改.①…``), a bare ``关于…`` heading segment in
+    flattened text, a ``注：`` note, and unnumbered heading lines before the next item.
     """
     start, end = item.marker.end, item.own_end
-    closing = None if flattened else _closing_line(text, start, end)
     tail = [] if closing is None else [("other", closing, _strip_range(text, closing, end)[1])]
     end = end if closing is None else closing
     attached = None if flattened else _attachment_part(text, start, end)
