@@ -54,7 +54,9 @@ GUIDING_TITLE = re.compile(
 # (``查摆问题、开展批评`` is a step of work; ``查摆出的问题`` lists what was found.)
 PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|主要)[^，。]{0,8}问题(?!导向)|问题清单|问题表现|主要表现|具体表现|不足之处|"
                            r"原因分析|原因剖析|根源剖析|问题根源|产生问题的(?:主要)?原因")
-REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进|整治|治理|纠正|查处|根治")
+REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进|整治|治理|纠正|查处|根治|建立|制定|形成")
+# An item naming a problem and then describing how it shows (``（三）违反中央八项规定精神问题。主要表现为：…``)
+SYMPTOMS = re.compile(r"[\s　]*(?:主要|具体)?表现(?:为|在)")
 # An intro that states problems before saying what will be done (``针对…等问题``).
 PROBLEM_INTRO = re.compile(r"^\s*针对.{2,}?问题")
 # Headings that introduce a problem list: ``关于…的问题``, ``…方面``, ``着重整改``, ``突出问题``.
@@ -293,6 +295,10 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return
     if titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare):
         _paint(codes, span, "problem")
+        return
+    if (titled and not item.children and bare.endswith("问题") and not REMEDY_WORDS.search(bare)
+            and SYMPTOMS.match(text, item.title_end)):
+        _paint(codes, span, "problem")  # a problem named, then its symptoms: 主要表现为…
         return
     if item.children:
         _paint(codes, (item.marker.start, item.title_end), "heading")

@@ -411,6 +411,15 @@ def test_prose_after_a_tables_rows_is_not_a_measure():
     assert extract(text)[0]["label"].tolist() == ["1", "2"]
 
 
+def test_a_problem_named_with_its_symptoms_is_a_problem_and_a_list_of_problems_to_build_is_a_measure():
+    text = ("某厅专项整治方案\n一、总体要求\n坚持问题导向，从严从实。\n二、整治重点\n（一）不作为、乱作为问题。主要表现为：对群众诉求推诿扯皮。\n"
+            "（二）违反中央八项规定精神问题。主要表现为：“四风”问题反弹。\n三、方法步骤\n"
+            "1．建立问题清单。对照整治重点逐项查摆，形成问题清单。\n2．集中整治。逐项整改到位。\n")
+    m, spans = extract(text)
+    assert m["label"].tolist() == ["1．", "2．"]
+    assert "problem" in set(spans["span_kind"])
+
+
 def test_inline_numbers_in_an_ordinary_paragraph_do_not_start_items():
     text = "一、会议\n1.严控会议。全年开会不超过4次。二、三月份不开会。\n2.严控会期。\n"
     assert labels(text) == ["1.", "2."]
