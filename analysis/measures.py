@@ -461,14 +461,13 @@ def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_head
     seen_text = False
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
-    tabular = any(_table_cells(text[a:b]) for a, b in _lines(text, lo, hi))
-    for s, e in _lines(text, lo, hi):
-        s, e = _strip_range(text, s, e)
+    lines = [(s, e, _table_cells(text[s:e])) for s, e in (_strip_range(text, a, b) for a, b in _lines(text, lo, hi))]
+    tabular = any(cells for _, _, cells in lines)
+    for s, e, cells in lines:
         if e <= s or codes[s] == _CODE["furniture"]:
             continue
         line = text[s:e]
-        if require_heading and seen_text and HEADING_LINE.match(line) and not PLAN_TITLE.search(line) \
-                and not _table_cells(line):
+        if require_heading and seen_text and HEADING_LINE.match(line) and not PLAN_TITLE.search(line) and not cells:
             _paint(codes, (s, e), "heading")
             section = line
             continue
@@ -476,7 +475,6 @@ def _paragraph_measures(text, lo, hi, section, marker, codes, rows, require_head
         if (CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
                 or _MARKUP_ONLY.fullmatch(line)):  # |---|---| under a Markdown table's header row
             continue
-        cells = _table_cells(line)
         if cells and cells[0] in TABLE_HEADER_CELLS:
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
                     and not text[rows[-1]["char_end"]:s].strip(WS):
