@@ -5,7 +5,8 @@ Out: ``(lo, hi)`` character offsets of the plan body. Before ``lo``: the title, 
 the plan (``现将…印发给你们…`` up to its signature date, or up to the plan's own title line) and
 the furniture before them. After ``hi``: signatures, dates (``2013年2月6日`` / ``二〇一三年二月六日``),
 closing clauses (``本办法自印发之日起施行``, ``抄送：…``, ``…日印发``) and a closing attachment
-list (``附件：1.…``). Used by :mod:`analysis.measures`.
+list (``附件：1.…``). Also the line shapes the extractor's modules share (dates, signatures, the
+document speaking of itself, purpose clauses, short heading lines). Used by :mod:`analysis.measures`.
 """
 from __future__ import annotations
 
@@ -56,6 +57,14 @@ ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]?")
 ATTACHMENT_ITEM = re.compile(r"^[^。；;！？!?]{1,60}$")
 _ATTACHMENT_LIST = re.compile(r"^附件\s*[:：]")  # 附件：1.某某清单
 ATTACHMENT_HEADING = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$")  # 附件1, on its own line
+# An item or paragraph that states the plan's purpose or scope (``第一条 为…，制定本细则。``,
+# ``本规定适用于…``): preamble, not a measure.
+_DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
+PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{THIS_DOCUMENT}|{THIS_DOCUMENT}适用于|"
+                            rf".{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$)", re.S)
+# A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
+HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
+MARKUP_ONLY = re.compile(r"[*_#~=|:`>》\s-]+")  # Markdown or forum residue: **, ***, |---|:---|, > (a quoted blank)
 
 
 def content_start(text: str, furniture: np.ndarray) -> int:

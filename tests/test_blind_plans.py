@@ -82,6 +82,7 @@ import pandas as pd
 import pytest
 
 from analysis import corpus, loaders, measures, pipeline, tableio
+from analysis.measure_ends import CLOSING_START, NOTE_LINE
 from analysis.plan_body import DATE_LINE, SIGNATURE_LINE, WS
 
 DATA = Path(__file__).parent / "data"
@@ -146,8 +147,8 @@ def test_no_measure_runs_on_into_the_plans_closing(extracted):
         for f in inside.itertuples():
             text[f.char_start - row.char_start:f.char_end - row.char_start] = [" "] * (f.char_end - f.char_start)
         lines = [x.strip(WS) for x in "".join(text).split("\n")[1:] if x.strip(WS)]
-        assert not any(DATE_LINE.match(x) or SIGNATURE_LINE.match(x) or measures.CLOSING_START.match(x)
-                       or measures.NOTE_LINE.match(x) for x in lines), row.text[-80:]
+        assert not any(DATE_LINE.match(x) or SIGNATURE_LINE.match(x) or CLOSING_START.match(x)
+                       or NOTE_LINE.match(x) for x in lines), row.text[-80:]
 
 
 def _undamaged(text: str) -> str:

@@ -1,0 +1,158 @@
+"""Where a measure ends: what follows a numbered item's text but is not part of its commitment.
+
+:func:`trim_tail` cuts from a leaf's tail the plan's closing (``本办法自印发之日起施行``, a signature
+over a date), an attachment starting inside it (``附件2`` and its title), a ``①②`` problem list, a
+``注：`` note and unnumbered heading lines before the next item; :func:`before_furniture` steps back
+over page furniture, Markdown residue and translation lines. Responsibility and deadline lines
+(``责任单位：…``, ``长期坚持``) stay with their measure. Used by :mod:`analysis.measures`.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import numbering
+from .measure_table import CODE, strip_range
+from .plan_body import ATTACHMENT_HEADING, DATE_LINE, MARKUP_ONLY, SIGNATURE_LINE, THIS_DOCUMENT, WS, bare_line
+from .plan_body import lines as _lines
+from .problems import problem_block, segments
+
+if TYPE_CHECKING:
+    from .measures import Item
+
+
+def trim_tail(text: str, item: Item, flattened: bool, codes=None,
+               closing: int | None = None) -> tuple[int, list[tuple[str, int, int]]]:
+    """End of a leaf's measure text, and the (kind, start, end) pieces cut from its tail.
+
+    Cut: the document's closing when it follows the last item (``closing``, from :func:`closing_line`:
+    ``本办法自印发之日起施行``, a signature over a date, and whatever comes after them), a problem list
+    introduced by heading-like segments (``关于…的问题.着重整改.①…``), a bare ``关于…`` heading segment in
+    flattened text, a ``注：`` note, and unnumbered heading lines before the next item.
+    """
+    start, end = item.marker.end, item.own_end
+    tail = [] if closing is None else [("other", closing, strip_range(text, closing, end)[1])]
+    end = end if closing is None else closing
+    attached = None if flattened else _attachment_part(text, start, end)
+    if attached:  # 附件2 / its title / its preamble, before the next list of items: not this measure
+        tail = attached + tail
+        end = attached[0][1]
+    cut = problem_block(text, start, end, flattened)
+    if cut:
+        head_start, list_start = cut
+        return strip_range(text, item.marker.start, head_start)[1], [
+            ("heading", head_start, list_start), ("problem", list_start, strip_range(text, list_start, end)[1])] + tail
+    note = None if flattened else _note_line(text, start, end)
+    head = _tail_heading(text, start if note is None else note, end, flattened, codes)
+    if head is not None:
+        tail = [("heading", *strip_range(text, head, end))] + tail
+    if note is not None:  # a note under the measure, then perhaps the next heading: 注：本细则所称… 【新闻报道】
+        tail = [("other", *strip_range(text, note, end if head is None else head))] + tail
+    first_cut = next(x for x in (note, head, end) if x is not None)
+    return strip_range(text, item.marker.start, before_furniture(text, codes, start, first_cut))[1], tail
+
+
+def before_furniture(text: str, codes, s: int, e: int) -> int:
+    """``e`` moved back over the lines of page furniture (in ``codes``) that end ``text[s:e]``, and over
+    lines of Markdown residue only (the ``**`` closing a bold heading) or of a translation: a page number and
+    running header between one item and the next belong to neither."""
+    s, e = strip_range(text, s, e)
+    while e > s:
+        line_start = max(text.rfind("\n", s, e), s)
+        if not ((codes is not None and codes[e - 1] == CODE["furniture"])
+                or MARKUP_ONLY.fullmatch(text, line_start, e) or _translation(text[line_start:e])):
+            break
+        e = strip_range(text, s, line_start)[1]
+    return e
+
+
+def _translation(line: str) -> bool:
+    """A line of Latin words without a Chinese character: the English translation after a bilingual plan's
+    paragraph (``Strictly limit the number of meetings…``)."""
+    return not numbering.HAN.search(line) and len(_LATIN_WORD.findall(line)) >= 3
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+# A line that opens the document's closing part: the document speaking of itself (本办法自…施行, 本规定由…
+# 负责解释, 本方案所称…), a report's closing formula.
+CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事宜)|以上(?:汇报|报告)|"
+                           rf"[^。；;]{{0,40}}?参照{THIS_DOCUMENT})")  # 各县（市、区）教育局参照本方案…
+NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
+
+
+def _attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    """Pieces of an attachment that starts inside ``text[s:e]`` after its first line (``附件2`` alone on a
+    line, then the attachment's title, then its preamble): ``[("other", 附件 line), ("heading", title),
+    ("preamble", rest)]``, or ``[]``."""
+    lines = _later_lines(text, s, e)
+    for i, (a, b) in enumerate(lines):
+        if ATTACHMENT_HEADING.match(text[a:b].strip(WS)):
+            a, b = strip_range(text, a, b)
+            pieces = [("other", a, b)]
+            if i + 1 < len(lines):
+                t0, t1 = strip_range(text, *lines[i + 1])
+                pieces.append(("heading", t0, t1))
+                if t1 < e and text[t1:e].strip(WS):
+                    pieces.append(("preamble", *strip_range(text, t1, e)))
+            return pieces
+    return []
+
+
+def _later_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text[s:e]`` after its first, as ``(start, end)``."""
+    return [(a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)][1:]
+
+
+def _note_line(text: str, s: int, e: int) -> int | None:
+    """Start of the first ``注：`` line after the first line of ``text[s:e]``, or None."""
+    for a, b in _later_lines(text, s, e):
+        if NOTE_LINE.match(bare_line(text[a:b])):
+            return strip_range(text, a, b)[0]
+    return None
+
+
+def closing_line(text: str, s: int, e: int) -> int | None:
+    """Start of the first line after the first line of ``text[s:e]`` that opens the document's closing
+    (:data:`CLOSING_START`, or a signature line over a date line), or None."""
+    lines = _later_lines(text, s, e)
+    for i, (a, b) in enumerate(lines):
+        line = bare_line(text[a:b])
+        signed = SIGNATURE_LINE.match(line) and i + 1 < len(lines) and DATE_LINE.match(bare_line(text[slice(*lines[i + 1])]))
+        if CLOSING_START.match(line) or signed:
+            return strip_range(text, a, b)[0]
+    return None
+
+
+# A responsibility or deadline line after a measure (``责任单位：县委办``, ``长期坚持``, ``6月底前``).
+_DUTY_OR_DEADLINE = re.compile(r"[:：]|责任|牵头|配合|时限|完成|长期|持续|常态|坚持|到位|月底|年底|季度|底前|之前|以前|"
+                               r"[0-9０-９]+\s*月|[一二三四五六七八九十]+月")
+_RE_GUANYU = re.compile(r"关于[^\.．。]{2,30}?(?:[ \u3000]|$)")
+
+
+def _tail_heading(text: str, lo: int, hi: int, flattened: bool, codes=None) -> int | None:
+    """Start of an unnumbered heading at the tail of a leaf, or None.
+
+    Flattened text: a segment opening with ``关于`` (``关于加强省经信委党组自身建设 坚决…``).
+    Ordinary text: trailing short lines without end punctuation (``关于遵守政治纪律的问题``); lines of
+    page furniture in ``codes`` (a page number, a running header) are passed over.
+    """
+    if flattened:
+        for s, e in segments(text, lo, hi, True)[1:]:
+            if _RE_GUANYU.match(text, s):
+                return s
+        return None
+    lines = [(s, e) for s, e in _lines(text, lo, hi) if text[s:e].strip(WS)]
+    cut = None
+    for s, e in reversed(lines[1:]):
+        if (codes is not None and codes[strip_range(text, s, e)[0]] == CODE["furniture"]) \
+                or MARKUP_ONLY.fullmatch(text, s, e):
+            continue
+        line = bare_line(text[s:e])
+        if (len(line) <= 30 and line[-1] not in "。；;，,、.．!！?？)）" and not line.startswith("——")
+                and not _DUTY_OR_DEADLINE.search(line)):  # 责任单位：… / 长期坚持 stay with their measure
+            cut = s
+        else:
+            break
+    return cut

@@ -1,0 +1,140 @@
+"""Measures that are paragraphs or table rows rather than numbered items.
+
+* a top-level section whose title is a bare heading line over paragraphs that open with heading
+  sentences (``一、改进调查研究`` then ``减少陪同人员。…``): one measure per paragraph
+  (:func:`is_paragraph_section`, :func:`paragraph_measures`);
+* a plan without numbers: its paragraphs that open with a short heading sentence, under the short
+  heading lines (Word headings) that name their sections;
+* a table of measures (整改清单) laid out as tab- or space-separated or Markdown pipe rows: one
+  measure per row, its ``序号`` as the label; a header row, and a row restating a measure above, are not.
+Closing clauses, signatures, dates, lead-in paragraphs (``…如下：``) and purpose clauses are never
+measures. Used by :mod:`analysis.measures`.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .measure_table import CODE, measure_row, paint, strip_range
+from .plan_body import (CLOSING_CLAUSE, DATE_LINE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE, PURPOSE_CLAUSE,
+                        SIGNATURE_LINE, WS)
+from .plan_body import lines as _lines
+
+if TYPE_CHECKING:
+    from .measures import Item
+
+# A paragraph that only leads in to what follows (``…重点抓好以下工作：``, ``具体规定如下。``).
+LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:几个方面|方面|措施|工作|规定|要求|几点)?)[。.]?)\s*$")
+
+
+# Sections on how the plan itself is run (组织保障, 保障措施, 组织实施 …): their unnumbered prose paragraphs
+# are not measures unless they open with heading sentences (加强组织领导。…), as four blind writers' keys agree.
+IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|工作要求|有关要求")
+
+
+def headed_paragraphs(text: str, s: int, e: int) -> bool:
+    """Whether any paragraph of ``text[s:e]`` opens with a short heading sentence."""
+    return any(_short_heading(text[a:b].strip(WS)) for a, b in _lines(text, s, e) if text[a:b].strip(WS))
+
+
+def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
+    """A leaf whose title is a bare heading line followed by paragraphs on their own lines."""
+    if flattened or item.marker.rank > 1:
+        return False
+    title_line_end = text.find("\n", item.marker.end, item.end)
+    if title_line_end < 0:
+        return False
+    title = text[item.marker.end:title_line_end].strip(WS)
+    body = text[title_line_end:item.end].strip(WS)
+    if not title or not body or len(title) > 40:
+        return False
+    # ``一、改进调查研究。`` alone on its line, over two or more paragraphs that each open with a
+    # short heading sentence (``减少陪同人员。…``): the paragraphs are the measures.
+    # A sub-section (``（一）加强组织领导``) over one body, or over paragraphs that do not open with
+    # heading sentences, is one measure with its title (top-level sections split into paragraphs).
+    paragraphs = [text[s:e].strip(WS) for s, e in _lines(text, title_line_end, item.end) if text[s:e].strip(WS)]
+    headed = len(paragraphs) >= 2 and all(_short_heading(x) for x in paragraphs)
+    if title[-1] not in "。；;.．!！?？:：":
+        return item.marker.rank <= 0 or headed  # a section or a part (第三部分　组织实施) over paragraphs
+    return title[-1] == "。" and "。" not in title[:-1] and headed
+
+
+def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_heading=False) -> None:
+    """One measure per paragraph of ``text[lo:hi]`` (closing clauses and signatures are not measures).
+
+    ``require_heading`` (a plan without numbers): only paragraphs opening with a short heading sentence are
+    measures, and a short unnumbered heading line (``改进调查研究``, a Word heading) names the section of
+    the measures after it; the plan's title line never does."""
+    seen_text = False
+    # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
+    # they open with a heading sentence
+    lines = [(s, e, _table_cells(text[s:e])) for s, e in (strip_range(text, a, b) for a, b in _lines(text, lo, hi))]
+    tabular = any(cells for _, _, cells in lines)
+    for s, e, cells in lines:
+        if e <= s or codes[s] == CODE["furniture"]:
+            continue
+        line = text[s:e]
+        if require_heading and seen_text and HEADING_LINE.match(line) and not PLAN_TITLE.search(line) and not cells:
+            paint(codes, (s, e), "heading")
+            section = line
+            continue
+        seen_text = True
+        if (CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
+                or MARKUP_ONLY.fullmatch(line)):  # |---|---| under a Markdown table's header row
+            continue
+        if cells and cells[0] in TABLE_HEADER_CELLS:
+            if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
+                    and not text[rows[-1]["char_end"]:s].strip(WS):
+                lead = rows.pop()  # the paragraph right above a table introduces it (…列表如下，…)
+                paint(codes, (lead["char_start"], lead["char_end"]), "heading")
+            paint(codes, (s, e), "heading")
+            continue
+        if cells and _restates(text, cells, rows):
+            paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
+            continue
+        if not cells and (((require_heading or tabular) and not _short_heading(line)) or LEAD_IN.search(line)
+                          or PURPOSE_CLAUSE.match(line)):
+            paint(codes, (s, e), "preamble")
+            continue
+        # a paragraph, or a row of a table that is the plan's only list of measures (整改清单)
+        rows.append(measure_row(text, s, e, None, [section] if section else [], False))
+        if cells and cells[0].isdigit():
+            rows[-1]["label"] = cells[0]  # the row's 序号
+
+
+# A line laid out as a table row: three or more cells split by tabs or wide spaces.
+_CELL_SPLIT = re.compile(r"\t+|[ \u3000\xa0]{2,}")
+TABLE_HEADER_CELLS = {"序号", "编号", "序", "No.", "No"}
+
+
+_PIPE_ROW = re.compile(r"\|.*\|")  # a Markdown table row: | 1 | 会议多 | 精简会议… | 局办公室 |
+
+
+def _table_cells(line: str) -> list[str]:
+    """The cells of a table-row line (``1\t规范公务接待\t县接待办\t2014年3月底前``, or a Markdown row
+    ``| 1 | 规范公务接待 | 县接待办 |``), else ``[]``: three or more cells, and either a row number first or
+    no sentence end (a paragraph with wide gaps is not a row)."""
+    core = line.strip(WS)
+    if core.count("|") >= 2:  # | 1 | 会议多 | 精简会议… |, or the same without the outer bars
+        cells = [c.strip(WS) for c in (core[1:-1] if _PIPE_ROW.fullmatch(core) else core).split("|")]
+        return cells if len(cells) >= 3 and all(cells) else []
+    cells = [c for c in _CELL_SPLIT.split(core) if c]
+    if len(cells) < 3:
+        return []
+    return cells if cells[0].isdigit() or not re.search(r"[。；;！!？?]", line) else []
+
+
+def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
+    """Whether a row's task cell (its first cell of four or more characters) opens a measure above."""
+    task = next((c for c in cells if len(c) >= 4), "")
+    return bool(task) and any(task in text[r["char_start"]:min(r["char_end"], r["char_start"] + 40)] for r in rows)
+
+
+_SHORT_HEADING = re.compile(r"[^。；;！？!?\n]{2,16}[。！!]")
+
+
+def _short_heading(s: str) -> bool:
+    """True when a paragraph opens with a short heading sentence (``减少陪同人员。``), not with an
+    ordinary sentence (``各单位要认真贯彻执行，局纪检组负责监督检查。``)."""
+    m = _SHORT_HEADING.match(s)
+    return bool(m) and m.group(0).count("，") + m.group(0).count(",") <= 1

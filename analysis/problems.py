@@ -1,0 +1,97 @@
+"""Problem lists: what a plan says went wrong, which is not what it commits to do.
+
+Plans often state the problems found (``存在的突出问题``, ``查摆出的问题主要有：``, ``…问题。主要表现为：``)
+before or beside the measures answering them. :func:`problem_items` finds the numbered items that
+list problems; :func:`problem_block` finds a ``①②`` problem list at the tail of a measure's text.
+Used by :mod:`analysis.measures` and :mod:`analysis.measure_ends`.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .plan_body import WS
+
+if TYPE_CHECKING:
+    from .measures import Item
+
+# Sections that list problems found, not what will be done.
+# (``查摆问题、开展批评`` is a step of work; ``查摆出的问题`` lists what was found.)
+PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|主要)[^，。]{0,8}问题(?!导向)|问题清单|问题表现|主要表现|具体表现|不足之处|"
+                           r"原因分析|原因剖析|根源剖析|问题根源|产生问题的(?:主要)?原因")
+REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进|整治|治理|纠正|查处|根治|建立|制定|形成")
+# An item naming a problem and then describing how it shows (``（三）违反中央八项规定精神问题。主要表现为：…``)
+SYMPTOMS = re.compile(r"[\s　]*(?:主要|具体)?表现(?:为|在)")
+# An intro that states problems before saying what will be done (``针对…等问题``).
+PROBLEM_INTRO = re.compile(r"^\s*针对.{2,}?问题")
+# Headings that introduce a problem list: ``关于…的问题``, ``…方面``, ``着重整改``, ``突出问题``.
+PROBLEM_LEAD_SEGMENT = re.compile(r"^(?:关于.{1,40}|.{0,30}(?:问题|方面)|着重整改|主要问题|突出问题.*|存在问题)$")
+PROBLEM_WORDS = re.compile(
+    r"不够|不足|不强|不高|不严|不深|不到位|不充分|不完善|不明显|不理想|不优|有待|过多|过滥|滞后|薄弱|欠缺|"
+    r"缺乏|淡薄|淡化|脱节|偏差|现象|存在|问题|失之于|个别|有的|有时|差距")
+
+
+# Lines that introduce a list of problems (``存在问题：``, ``主要表现：``, ``查摆出的问题主要有：``).
+PROBLEM_LEAD_LINE = re.compile(r"(?:存在|主要|突出|查摆出?|具体)的?(?:主要)?(?:问题|表现)(?:有|是|为|如下)?[:：]?$|^问题表现[:：]?$|"
+                               r"^[^。；;]{0,36}(?:问题|表现|不足|差距)[^。；;]{0,12}[:：]$")
+
+
+_REMEDY_LEAD = re.compile(r"措施|任务|办法|做法|如下要求|解决|整治|纠正|克服")
+
+
+def problem_items(text: str, items: list[Item], intro_start: int, flattened: bool) -> set[int]:
+    """Ids of sibling ``items`` that list problems: a run of leaves introduced by a line such as
+    ``存在问题：`` / ``主要表现：`` / ``查摆出的问题主要有：`` (the last line before the run's first item).
+
+    A run ends where the scheme changes, the numbering restarts, or another lead line
+    (``针对上述问题，采取以下整改措施：``) comes before an item.
+    """
+    out: set[int] = set()
+    if flattened:
+        return out
+    in_problem_run, prev = False, None
+    for child in items:
+        before = text[intro_start if prev is None else prev.marker.end:child.marker.start].rstrip(WS)
+        nl = before.rfind("\n")
+        last_line = before[nl + 1:].strip(WS) if (nl >= 0 or prev is None) else ""
+        lead = bool(last_line) and (last_line[-1] in ":：" or bool(PROBLEM_LEAD_LINE.search(last_line)))
+        if (prev is None or lead or child.marker.scheme != prev.marker.scheme
+                or child.marker.value <= prev.marker.value):
+            in_problem_run = lead and bool(PROBLEM_LEAD_LINE.search(last_line)) and not _REMEDY_LEAD.search(last_line)
+        if in_problem_run and not child.children:
+            out.add(id(child))
+        prev = child
+    # a problem list states what went wrong: most of its items use problem words (不够, 过多, 存在…)
+    runs_ok = [it for it in items if id(it) in out
+               and PROBLEM_WORDS.search(text, it.marker.end, min(it.end, it.marker.end + 60))]
+    return out if 2 * len(runs_ok) >= len(out) else set()
+
+
+_SEGMENT_FLAT = re.compile(r"[^\.．]+")
+_SEGMENT = re.compile(r"[^。；;\n]+[。；;]?")
+
+
+def segments(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, int]]:
+    pat = _SEGMENT_FLAT if flattened else _SEGMENT
+    return [(m.start(), m.end()) for m in pat.finditer(text, lo, hi) if text[m.start():m.end()].strip(WS)]
+
+
+def problem_block(text: str, lo: int, hi: int, flattened: bool,
+                   require_lead_in: bool = True) -> tuple[int, int] | None:
+    """``(heading start, list start)`` of a problem list at the tail of ``text[lo:hi]``, or None."""
+    first = text.find("①", lo, hi)
+    if first < 0:
+        return None
+    segs = [seg for seg in segments(text, lo, first, flattened)]
+    head_start = first
+    for s, e in reversed(segs):
+        seg = text[s:e].strip(WS + "。.．:：")
+        if not PROBLEM_LEAD_SEGMENT.match(seg):
+            break
+        head_start = s
+    items = re.split(r"[①-⑳]", text[first:hi])[1:]
+    problem_like = sum(bool(PROBLEM_WORDS.search(x[:60])) for x in items)
+    lead_in_ok = head_start > lo or not require_lead_in  # a measure keeps its own first sentence
+    if head_start < first and lead_in_ok and problem_like * 2 >= len(items):
+        return head_start, first
+    return None
