@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config, schemas
+from . import config
 from .furniture import find_furniture
 from .htmltext import html_to_text
 from .loaders import (UnusableFile, check_text, count_cjk, declared_charset, decode_bytes, docx_to_text,

@@ -67,7 +67,7 @@ def _digest(folder: Path, pattern: str) -> dict[str, str]:
 # ---------------------------------------------------------------- end to end
 def test_build_end_to_end(shared_build):
     assert "error" not in shared_build, shared_build.get("error")
-    out, figures = Path(shared_build["out"]), Path(shared_build["figures"])
+    out = Path(shared_build["out"])
     html = (out / "report.html").read_text(encoding="utf-8")
     stamp = json.loads((out / "build_stamp.json").read_text(encoding="utf-8"))
     assert stamp["corpus_hash"] in html and stamp["package_version"] in html

@@ -1,5 +1,4 @@
 """Measure extraction: numbering schemes, non-measures, flattened punctuation, spans partition."""
-import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
