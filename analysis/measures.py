@@ -50,8 +50,8 @@ from .numbering import Marker
 from .paragraphs import IMPLEMENTATION_TITLE, headed_paragraphs, is_paragraph_section, paragraph_measures
 from .plan_body import (CLOSING_CLAUSE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
-from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS, problem_block,
-                       problem_items)
+from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
+                       problem_block, problem_items)
 
 
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
@@ -272,7 +272,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if titled and GUIDING_TITLE.search(bare):
         paint(codes, span, "preamble")
         return
-    if titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare):
+    if titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare) and not PROBLEM_STEP.search(bare):
         paint(codes, span, "problem")
         return
     if (titled and not item.children and bare.endswith("问题") and not REMEDY_WORDS.search(bare)

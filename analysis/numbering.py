@@ -52,10 +52,11 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
 # Schemes that may appear inside a sentence as an enumeration; they never start items there.
 INLINE_SCHEMES = {"arabic_paren", "arabic_rparen", "circled", "cn_shi", "cn_di", "arabic_paren_char"}
 
-# Where an item may start in ordinary text: at a line start, after optional indentation, a forum's quote
+# Where an item may start in ordinary text: at a line start, after optional indentation (and the page
+# break ``\f`` a PDF-to-text copy leaves), a forum's quote
 # marks (``> 1、…`` ``》一、…`` in a reposted plan) and the ``**`` of a heading set in bold in a Markdown
 # copy (``**一、形式主义方面**``).
-LINE_START = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*(?:[>》][ \t\u3000\xa0]*)*(?:\*\*)?", re.MULTILINE)
+LINE_START = re.compile(r"(?:^|\n)[ \t\f\v\u3000\xa0]*(?:[>》][ \t\u3000\xa0]*)*(?:\*\*)?", re.MULTILINE)
 # Where a numbered item may continue a sequence inside a line: after a sentence end — also a dot
 # standing in for a damaged 。 (``…须经批准.16.严格控制…``), but not a decimal point (``1.5天``).
 SENTENCE_END = re.compile(r"(?:[。；;！!？?]|(?<![0-9０-９A-Za-z])[.．])[ \t\u3000\xa0]*")

@@ -17,7 +17,7 @@ import numpy as np
 from .furniture import classify_line
 from .numbering import LONG_LINE_CHARS, SENTENCE_END
 
-WS = " \t\r\n\u3000\xa0"
+WS = " \t\r\n\f\v\u3000\xa0"  # \f: the page break a PDF-to-text copy leaves
 _QUOTED = re.compile(r"^(?:[>》][ \t\u3000\xa0]*)+")  # a forum's quote marks before a reposted line
 
 

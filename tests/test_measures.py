@@ -524,3 +524,22 @@ def test_responsibility_line_stays_with_its_measure():
     m, _ = extract(text)
     assert m["text"].iloc[0].endswith("责任单位：县委办")
     assert m["lead_unit"].iloc[0] == "县委办"
+
+
+def test_a_section_naming_the_step_of_finding_problems_holds_measures():
+    # 查摆突出问题 is work to be done (its items are measures); 查摆出的问题 lists what was found
+    step = ("某县学习教育实施方案\n一、总体要求\n坚持问题导向。\n二、学习研讨\n（一）开展专题学习\n1.县委理论学习中心组开展集中学习。\n"
+            "2.开展专题研讨。\n三、认真查摆突出问题\n（一）广泛征求意见\n3.采取发放征求意见表、召开座谈会等方式广泛征求意见。\n"
+            "（二）深入对照检查\n4.领导班子逐条对照检查，形成问题清单。\n5.召开专题民主生活会。\n")
+    assert labels(step) == ["1.", "2.", "3.", "4.", "5."]
+    found = "某县整改方案\n一、查摆出的突出问题\n1.调研不够深入。\n2.会议过多过长。\n二、整改措施\n1.严控会议数量。\n2.精简文件简报。\n"
+    assert labels(found) == ["1.", "2."]
+
+
+def test_a_page_break_left_by_a_pdf_copy_does_not_hide_the_next_item():
+    # pdftotext ends each page with a form feed; the next page's first line starts with it
+    text = ("某镇实施方案\n二、主要措施\n    一是严格执行会议制度，每月召开会议不超过1次。\n    二是镇纪委每季度开展监督检查，\n"
+            "发现问题点名通报。\n\n— 2 —\n\f    三是建立问题线索快速处置机制，3个工作日内启动核查。\n")
+    m, spans = extract(text, [(text.index("— 2 —"), text.index("— 2 —") + 5)])
+    assert m["label"].tolist() == ["一是", "二是", "三是"]
+    assert "— 2 —" not in m["text"].iloc[1]
