@@ -230,6 +230,12 @@ TYPICAL = [
     ("规范领导干部办公用房面积，超标准的一律腾退。", "frugality"),
     ("不准违规发放津贴补贴，不准违规组织公款旅游。", "frugality"),
     ("领导干部不得违规在企业、社会团体兼职取酬。", "personnel"),
+    # codebook .8, from blind batches 16 and 17
+    ("严格公务用车编制管理，超编车辆一律收回，统一调剂使用。", "vehicles"),  # a vehicle quota is not staffing
+    ("开展保障性住房分配情况专项核查，清退不符合条件的保障对象。", "development"),  # social housing, not leaders'
+    ("镇里开展的督查检查一律统筹联合开展，同一事项原则上只安排一次，防止多头督查、重复检查。", "evaluations"),
+    ("开展整治成效评估。采取群众评议、专项检查等方式对专项整治情况进行评估，评估结果纳入年度绩效考核。", "implementation"),
+    ("省审计厅每年对省直部门经费使用情况开展经济责任审计。", "discipline"),
 ]
 
 
