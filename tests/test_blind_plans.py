@@ -254,10 +254,11 @@ END_TO_END = {
     # 2026-12-05 (second session): blind_plans15, a further blind writer's labels; never tuned on
     "blind_plans15": (128, (0.945, 0.940, 0.829, 0.993, 0.983), (0.93, 0.92, 0.80, 0.97, 0.96)),
     # 2026-12-05 (third session): blind_plans16 and 17, each labelled by a further blind writer. First runs 0.945
-    # and 0.860; then the codebook learned audits and supervisors (审计, 监督员: discipline), cutting repeated
+    # and 0.860; then the codebook learned audits and supervisors (经济责任审计, 监督员: discipline), cutting repeated
     # inspections (多头督查, 重复检查: evaluations), social housing (保障性住房: development, not leaders' housing),
     # the effect of a rectification (整改成效, 整治成效: implementation) and vehicle quotas (车辆编制: not staffing)
-    # — codebook .8: 0.959 and 0.893; no other hold-out fell (blind_plans8 0.899 -> 0.906, fresh5 0.969 -> 0.975)
+    # — codebook .8: 0.959 and 0.893; no other hold-out fell (blind_plans8 0.899 -> 0.906, fresh4 0.873 -> 0.880,
+    # fresh5 0.969 -> 0.975). Audits are cues only as 经济责任审计 and 专项审计: bare 审计 is an audit office's sector noun
     "blind_plans16": (145, (0.945, 0.938, 0.790, 0.978, 0.950), (0.93, 0.92, 0.77, 0.96, 0.93)),
     "blind_plans17": (121, (0.860, 0.848, 0.772, 0.953, 0.917), (0.84, 0.83, 0.75, 0.93, 0.90)),
 }
