@@ -261,6 +261,12 @@ END_TO_END = {
     # fresh5 0.969 -> 0.975). Audits are cues only as 经济责任审计 and 专项审计: bare 审计 is an audit office's sector noun
     "blind_plans16": (145, (0.945, 0.938, 0.790, 0.978, 0.950), (0.93, 0.92, 0.77, 0.96, 0.93)),
     "blind_plans17": (121, (0.860, 0.848, 0.772, 0.953, 0.917), (0.84, 0.83, 0.75, 0.93, 0.90)),
+    # 2026-12-05 (third session): blind_plans18, plans of 2023–2025, labelled by a further blind writer. First run
+    # 0.779: the codebook predates their words. Codebook .9 added those with labelled support across the batches
+    # (问题线索: discipline; 宣传引导: implementation; 留痕: evaluations; 证明事项, 挂牌: efficiency; 公款旅游 moved from
+    # banquets_gifts to frugality): 0.820, fresh 0.975 -> 0.981, blind_plans14 0.898 -> 0.907, nothing fell. Apps and
+    # work groups (政务APP, 工作群) stay uncued: five labellers split them between other, documents and evaluations
+    "blind_plans18": (122, (0.779, 0.759, 0.714, 0.867, 0.867), (0.76, 0.74, 0.69, 0.85, 0.85)),
 }
 
 
