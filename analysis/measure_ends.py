@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from . import numbering
 from .measure_table import CODE, strip_range
-from .plan_body import ATTACHMENT_HEADING, DATE_LINE, MARKUP_ONLY, SIGNATURE_LINE, THIS_DOCUMENT, WS, bare_line
+from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, SIGNATURE_LINE, THIS_DOCUMENT,
+                        WS, bare_line)
 from .plan_body import lines as _lines
 from .problems import problem_block, segments
 
@@ -76,9 +77,11 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 # A line that opens the document's closing part: the document speaking of itself (本办法自…施行, 本规定由…
-# 负责解释, 本方案所称…), a report's closing formula.
+# 负责解释, 本方案所称…), a report's closing formula, a notice's invitation to report and its contact lines
+# (欢迎广大干部群众…监督举报。 举报电话：12388 / 举报网站：… / 来信地址：…).
 CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事宜)|以上(?:汇报|报告)|"
-                           rf"[^。；;]{{0,40}}?参照{THIS_DOCUMENT})")  # 各县（市、区）教育局参照本方案…
+                           rf"[^。；;]{{0,40}}?参照{THIS_DOCUMENT}|"  # 各县（市、区）教育局参照本方案…
+                           r"欢迎[^。；;]{0,40}(?:监督|举报)|" + CONTACT_LINE.pattern + ")")
 NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
 
 

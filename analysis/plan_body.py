@@ -41,10 +41,13 @@ NOTICE_WORDS = re.compile(r"印发给你们|现将.{0,80}印发|现(?:予|予以
 PLAN_TITLE = re.compile(r"^[^。；;，,]{0,60}(?:方案|办法|细则|规定|意见|措施|要求)$")
 # ``本办法`` / ``本实施办法`` / ``本暂行规定`` / ``本若干规定``: the document speaking of itself
 THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度)"
+# A notice's contact lines for reports (举报电话：12388, 举报网站：…, 来信地址：…): they close it
+CONTACT_LINE = re.compile(r"(?:(?:举报|监督|投诉)(?:电话|网站|网址|邮箱|信箱)|来信地址)\s*[:：]")
 CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
                             # an unnumbered paragraph telling other units to follow this plan (各村…要参照本方案，结合实际…)
                             rf"^(?![（(0-9０-９一二三四五六七八九十第])[^。；;]{{2,40}}?参照{THIS_DOCUMENT}[，,]?(?:实施|结合|制定)|^[^（(0-9０-９一二三四五六七八九十第]{{2,40}}参照执行[。.]?$|{THIS_DOCUMENT}自.{{0,12}}(?:施行|执行)|"
                             r"由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|主题词|联系人|联系电话)\s*\d*\s*[:：]|"
+                            rf"^{CONTACT_LINE.pattern}|"
                             r"^[（(](?:此件|共印|联系人)|日印发$|"
                             # ``以上整改任务由…统一领导``: a paragraph pointing back at every measure closes the plan
                             r"^以上(?:各项|所列)?(?:整改)?(?:任务|措施|规定|要求|事项)|"

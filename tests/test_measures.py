@@ -543,3 +543,12 @@ def test_a_page_break_left_by_a_pdf_copy_does_not_hide_the_next_item():
     m, spans = extract(text, [(text.index("— 2 —"), text.index("— 2 —") + 5)])
     assert m["label"].tolist() == ["一是", "二是", "三是"]
     assert "— 2 —" not in m["text"].iloc[1]
+
+
+def test_a_notices_invitation_to_report_and_its_contact_lines_close_it():
+    text = ("关于中秋国庆期间纠治“四风”的通知\n一、严禁公款吃喝。\n二、严禁违规收送礼品礼金。\n"
+            "三、畅通举报渠道。各级纪检监察机关要公布举报电话，安排专人值守。\n"
+            "　　欢迎广大干部群众对违反中央八项规定精神问题进行监督举报。\n　　举报电话：12388\n"
+            "　　来信地址：某市某区政通路8号，邮编：449001\n")
+    m, _ = extract(text)
+    assert m["text"].iloc[-1] == "三、畅通举报渠道。各级纪检监察机关要公布举报电话，安排专人值守。"
