@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def trim_tail(text: str, item: Item, flattened: bool, codes=None,
-               closing: int | None = None) -> tuple[int, list[tuple[str, int, int]]]:
+              closing: int | None = None) -> tuple[int, list[tuple[str, int, int]]]:
     """End of a leaf's measure text, and the (kind, start, end) pieces cut from its tail.
 
     Cut: the document's closing when it follows the last item (``closing``, from :func:`closing_line`:

@@ -80,7 +80,7 @@ def segments(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, in
 
 
 def problem_block(text: str, lo: int, hi: int, flattened: bool,
-                   require_lead_in: bool = True) -> tuple[int, int] | None:
+                  require_lead_in: bool = True) -> tuple[int, int] | None:
     """``(heading start, list start)`` of a problem list at the tail of ``text[lo:hi]``, or None."""
     first = text.find("①", lo, hi)
     if first < 0:
