@@ -37,6 +37,10 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     "cn_article": (2, re.compile(rf"第(?P<n>{_CN_NUM_LONG}|[0-9０-９]{{1,3}})条[ \t\u3000]*")),
     # ``2,`` / ``3，``: a comma typed for 、 (never before a digit: ``2,3月`` ``1,000``)
     "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM}|[lI])[ ]?[\.．、,，](?![0-9０-９])")),
+    # ``3严格控制督查检查考核。``: a number whose mark was lost, straight before the text. Only at a line start,
+    # never before a unit (3天, 12月, 5个), and only where it fills the gap between its neighbours (2. and 4.)
+    "arabic_bare": (2, re.compile(r"(?P<n>[0-9０-９]{1,2})(?![年月日号时分秒个项条次人名元万亿千百天周岁届期批家所座台辆件份篇本张栋层级倍成])"
+                                  r"(?=[\u4e00-\u9fff])")),
     "arabic_paren": (3, re.compile(rf"[（(]\s*(?P<n>{_AR_NUM})\s*[）)]")),
     # ``1)`` sits a level below ``1.``: a list inside item 3. must not end item 3.
     "arabic_rparen": (3, re.compile(rf"(?P<n>{_AR_NUM})[）)](?![0-9０-９])")),
@@ -113,6 +117,7 @@ class Marker:
     value: int
     at_line_start: bool
     in_long_line: bool = False
+    bare: bool = False  # a number without its mark (``3严格…``): kept only between its two neighbours
 
 
 HAN = re.compile(r"[\u3400-\u9fff]")  # a Chinese character
@@ -188,20 +193,20 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
             if scheme in INLINE_SCHEMES and (flattened or kind != "line") \
                     and not (kind == "lost" and scheme in _LOST_BREAK_SCHEMES):
                 continue
-            if scheme == "cn_section_dot" and kind == "inline":
+            if (scheme == "cn_section_dot" and kind == "inline") or (scheme == "arabic_bare" and kind != "line"):
                 continue
             m = pat.match(text, pos, hi)
             if m and not HAN.search(text, m.end(), min(hi, m.end() + LATIN_ITEM_CHARS)):
                 break  # 1. Strictly limit meetings…: a translation or a Latin line, not a Chinese item
             if m:
                 raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")),
-                                  kind != "inline", kind in ("long", "lost")))
+                                  kind != "inline", kind in ("long", "lost"), scheme == "arabic_bare"))
                 break
     return _keep_sequences(raw)
 
 
 _FAMILY = {"cn_section_dot": "cn_section", "cn_paren_char": "cn_paren", "arabic_stop_char": "arabic",
-           "arabic_paren_char": "arabic_paren"}
+           "arabic_paren_char": "arabic_paren", "arabic_bare": "arabic"}
 
 
 _INLINE_SHI = re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{1,3})是(?=[^，,、。；;\s])",
@@ -228,17 +233,25 @@ def _keep_sequences(raw: list[Marker]) -> list[Marker]:
 
     At an item start a run may skip one number (a marker lost in a damaged copy must not drop every
     item after it) or repeat the last one (a typing slip ``5. 5. 6.``: both are items); inside a line
-    only the exact next number continues a run.
+    only the exact next number continues a run. A number without its mark (``3严格…``) only fills the
+    gap between the number before it and the one after it.
     """
     runs: dict[str, list[list[Marker]]] = {}
     for mk in raw:
         scheme_runs = runs.setdefault(mk.scheme, [])
         last = scheme_runs[-1][-1] if scheme_runs else None
         step = mk.value - last.value if last is not None else None
-        if step == 1 or (step in (0, 2) and mk.at_line_start):
+        if mk.bare:
+            if step == 1:
+                scheme_runs[-1].append(mk)
+        elif step == 1 or (step in (0, 2) and mk.at_line_start):
             scheme_runs[-1].append(mk)
         elif mk.value == 1 and mk.at_line_start:
             scheme_runs.append([mk])
+    for scheme_runs in runs.values():  # a bare number stays only where the next one follows it
+        for i, run in enumerate(scheme_runs):
+            scheme_runs[i] = [mk for j, mk in enumerate(run)
+                              if not mk.bare or (j + 1 < len(run) and run[j + 1].value == mk.value + 1)]
     kept = [mk for scheme_runs in runs.values() for run in scheme_runs if _plausible(run) for mk in run]
     return sorted(kept, key=lambda m: m.start)
 

@@ -552,3 +552,11 @@ def test_a_notices_invitation_to_report_and_its_contact_lines_close_it():
             "　　来信地址：某市某区政通路8号，邮编：449001\n")
     m, _ = extract(text)
     assert m["text"].iloc[-1] == "三、畅通举报渠道。各级纪检监察机关要公布举报电话，安排专人值守。"
+
+
+def test_a_number_that_lost_its_mark_fills_the_gap_between_its_neighbours():
+    text = ("某县整改方案\n一、整改措施\n1.大幅精简会议活动。\n2.精简文件简报。\n3严格控制督查检查考核。\n4.改进调查研究。\n")
+    assert labels(text) == ["1.", "2.", "3", "4."]
+    # a bare number that fills no gap, or that is a quantity (3天, 12月), starts nothing
+    assert labels("某县方案\n一、措施\n1.精简会议。\n2.精简文件，\n5项工作年底前完成。\n3.改进调研。\n") == ["1.", "2.", "3."]
+    assert labels("某县方案\n一、措施\n1.精简会议，\n2天内报送。\n2.精简文件。\n3.改进调研。\n") == ["1.", "2.", "3."]
