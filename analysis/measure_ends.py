@@ -78,10 +78,15 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 # A line that opens the document's closing part: the document speaking of itself (本办法自…施行, 本规定由…
 # 负责解释, 本方案所称…), a report's closing formula, a notice's invitation to report and its contact lines
-# (欢迎广大干部群众…监督举报。 举报电话：12388 / 举报网站：… / 来信地址：…).
+# (欢迎广大干部群众…监督举报。 举报电话：12388 / 举报网站：… / 来信地址：…), the units addressed and told to
+# carry the document out.
 CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事宜)|以上(?:汇报|报告)|"
                            rf"[^。；;]{{0,40}}?参照{THIS_DOCUMENT}|"  # 各县（市、区）教育局参照本方案…
-                           r"欢迎[^。；;]{0,40}(?:监督|举报)|" + CONTACT_LINE.pattern + ")")
+                           r"欢迎[^。；;]{0,40}(?:监督|举报)|" + CONTACT_LINE.pattern + "|"
+                           # the units addressed, told to carry out the whole document: 各县（市、区）…要…抓好上述措施的
+                           # 贯彻落实 / 各村（社区）…要严格执行本通知要求
+                           r"各[^。；;]{1,40}?(?:要|须|应)[^。；;]{0,40}?(?:本(?:通知|方案|办法|规定|细则|意见|措施)|上述|以上)"
+                           r"(?:各项)?(?:要求|措施|规定|任务|精神)?)")
 NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
 
 

@@ -51,7 +51,7 @@ from .paragraphs import IMPLEMENTATION_TITLE, headed_paragraphs, is_paragraph_se
 from .plan_body import (CLOSING_CLAUSE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
 from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
-                       problem_block, problem_items)
+                       problem_block, problem_items, remedy_lead_line)
 
 
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
@@ -320,10 +320,14 @@ def _classify_intro(text: str, item: Item, path: list[str], codes, flattened: bo
     block = problem_block(text, s, e, flattened, require_lead_in=False)
     if block:
         head_start, list_start = block
+        lead = remedy_lead_line(text, list_start, e)  # 整改措施： after the list leads in to the measures
         paint(codes, (s, head_start), "preamble")
         paint(codes, (head_start, list_start), "heading")
-        paint(codes, (list_start, e), "problem")
-        ctx.update(path=path, headings=[_first_segment(text[head_start:list_start].strip(WS + ".．"), flattened)])
+        paint(codes, (list_start, lead), "problem")
+        paint(codes, (lead, e), "heading")
+        head = _first_segment(text[head_start:list_start].strip(WS + ".．"), flattened)
+        # ``关于…方面的问题`` names what the measures answer; a bare ``主要问题：`` names nothing
+        ctx.update(path=path, headings=[] if PROBLEM_LEAD_LINE.search(head) else [head])
         return
     paint(codes, (s, e), "problem" if PROBLEM_INTRO.match(text[s:e]) else "preamble")
     head = _last_heading_line(text, s, e, codes=codes)

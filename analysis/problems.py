@@ -40,6 +40,8 @@ PROBLEM_LEAD_LINE = re.compile(r"(?:存在|主要|突出|查摆出?|具体)的?(
 
 
 _REMEDY_LEAD = re.compile(r"措施|任务|办法|做法|如下要求|解决|整治|纠正|克服")
+# A line after a problem list that leads in to the measures answering it (``整改措施：``, ``主要任务如下：``)
+REMEDY_LEAD_LINE = re.compile(r"^[^。；;，,①-⑳]{0,16}(?:措施|任务|举措|办法|做法)(?:如下|是|有)?[:：]?$")
 
 
 def problem_items(text: str, items: list[Item], intro_start: int, flattened: bool) -> set[int]:
@@ -72,6 +74,18 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
 
 _SEGMENT_FLAT = re.compile(r"[^\.．]+")
 _SEGMENT = re.compile(r"[^。；;\n]+[。；;]?")
+
+
+def remedy_lead_line(text: str, lo: int, hi: int) -> int:
+    """Start of the last line of ``text[lo:hi]`` when it leads in to measures (:data:`REMEDY_LEAD_LINE`) and is
+    not the block's first line, else ``hi``: a problem list's ``整改措施：`` is a heading, not a problem."""
+    nl = text.rfind("\n", lo, hi)
+    if nl < 0:
+        return hi
+    start = nl + 1
+    while start < hi and text[start] in WS:
+        start += 1
+    return start if REMEDY_LEAD_LINE.match(text[start:hi].strip(WS)) else hi
 
 
 def segments(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, int]]:

@@ -560,3 +560,25 @@ def test_a_number_that_lost_its_mark_fills_the_gap_between_its_neighbours():
     # a bare number that fills no gap, or that is a quantity (3天, 12月), starts nothing
     assert labels("某县方案\n一、措施\n1.精简会议。\n2.精简文件，\n5项工作年底前完成。\n3.改进调研。\n") == ["1.", "2.", "3."]
     assert labels("某县方案\n一、措施\n1.精简会议，\n2天内报送。\n2.精简文件。\n3.改进调研。\n") == ["1.", "2.", "3."]
+
+
+def test_a_problem_list_inside_a_heading_gives_its_measures_no_problem_heading_as_context():
+    text = ("某县整改方案\n二、突出问题和整改措施\n（一）关于形式主义方面\n　　主要问题：①会议过多；②文件过长；③调研不深。\n"
+            "　　整改措施：\n1.精简会议活动。\n2.精简文件简报。\n（二）关于享乐主义方面\n　　主要问题：①公车私用问题存在。\n"
+            "　　整改措施：\n1.严禁公车私用。\n2.规范公务接待。\n")
+    m, spans = extract(text)
+    assert m["label"].tolist() == ["1.", "2.", "1.", "2."]
+    assert m["section"].iloc[0].endswith("（一）关于形式主义方面")  # not "… > 主要问题："
+    lead = text.index("整改措施：")
+    kind = spans[(spans.char_start <= lead) & (spans.char_end > lead)]["span_kind"].item()
+    assert kind == "heading"
+
+
+def test_the_units_told_to_carry_out_the_document_close_it():
+    text = ("某镇关于为基层减负的通知\n①精简会议。\n②精简文件。\n③加强监督问责。镇纪委要将减负工作纳入日常监督。\n\n"
+            "　　各村（社区）、镇机关各站所要严格执行本通知要求，执行中遇到的问题请及时反映。\n")
+    m, _ = extract(text)
+    assert m["text"].iloc[-1] == "③加强监督问责。镇纪委要将减负工作纳入日常监督。"
+    # an instruction to one unit inside a measure is not the document's closing
+    kept = "某县方案\n1.精简会议。\n2.规范接待。\n　　各乡镇要建立接待台账，每月报送。\n3.改进调研。\n"
+    assert "各乡镇要建立接待台账" in extract(kept)[0]["text"].iloc[1]
