@@ -79,6 +79,9 @@ restarting by mistake, sections 一、二、四、, mixed marks (1. 2． 3、 4�
 their line, four levels with measures at different depths, 责任领导/责任单位/完成时限 blocks, items running over several
 paragraphs, a 42-article 实施细则, a notice of ①…⑨ only; five files matched on the first run; then a number that lost
 its mark (``3严格控制…``) filled the gap between its neighbours.
+``blind_plans20`` (110 measures): plans of sector bodies (a county hospital, an education bureau, a court, a tax
+bureau's web page, a police bureau's 十不准, an environment bureau's 一是 paragraphs); four files matched on the first
+run; then a leaf titled as a stage with its dates (``1.集中整改阶段（2014年3月下旬至5月底）。…``) became schedule.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -100,7 +103,7 @@ from analysis.plan_body import DATE_LINE, SIGNATURE_LINE, WS
 DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
         "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15", "blind_plans16", "blind_plans17",
-        "blind_plans18", "blind_plans19"]
+        "blind_plans18", "blind_plans19", "blind_plans20"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -134,7 +137,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
     got = [t[:10] for t in texts]
     if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10", "blind_plans12",
                   "blind_plans15", "blind_plans16", "blind_plans17", "blind_plans18",
-                  "blind_plans19"):
+                  "blind_plans19", "blind_plans20"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
