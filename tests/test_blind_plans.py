@@ -276,6 +276,9 @@ END_TO_END = {
     # banquets_gifts to frugality): 0.820, fresh 0.975 -> 0.981, blind_plans14 0.898 -> 0.907, nothing fell. Apps and
     # work groups (政务APP, 工作群) stay uncued: five labellers split them between other, documents and evaluations
     "blind_plans18": (122, (0.779, 0.759, 0.714, 0.867, 0.867), (0.76, 0.74, 0.69, 0.85, 0.85)),
+    # 2026-12-05 (third session): blind_plans19 (irregular numbering), a further blind writer's labels; never tuned
+    # on (its labeller's notes fixed two measure tails and a section path, not themes)
+    "blind_plans19": (118, (0.941, 0.934, 0.883, 0.984, 0.983), (0.92, 0.91, 0.86, 0.96, 0.96)),
 }
 
 
