@@ -59,9 +59,6 @@ GUIDING_TITLE = re.compile(
     r"指导思想|基本原则|总体目标|目标要求|工作目标|主要目标|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
     r"^(?:工作)?目标$|^原则$|^背景$|总则|附则|目的意义|重要意义|适用范围|"
     r"(?:工作|活动|整改|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况")
-# A stage of the work named with its dates (``集中整改阶段（2014年3月下旬至5月底）``): a leaf so titled gives
-# the schedule, not a commitment (its tasks, when numbered under it, are the measures).
-STAGE_TITLE = re.compile(r"阶段\s*(?:[（(][^（）()]{2,30}[）)])?$")
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
 DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$|"
                              r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|要求|几点|标准|做法)[:：]$")  # 会议安排要遵守以下规定：
@@ -274,9 +271,6 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     titled = len(bare) <= SECTION_TITLE_MAX_CHARS  # a long first sentence is a commitment, not a section name
     if titled and GUIDING_TITLE.search(bare):
         paint(codes, span, "preamble")
-        return
-    if titled and not item.children and STAGE_TITLE.search(bare):
-        paint(codes, span, "preamble")  # 1.集中整改阶段（3月下旬至5月底）。…: the schedule, not a commitment
         return
     if titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare) and not PROBLEM_STEP.search(bare):
         paint(codes, span, "problem")

@@ -81,7 +81,9 @@ paragraphs, a 42-article 实施细则, a notice of ①…⑨ only; five files ma
 its mark (``3严格控制…``) filled the gap between its neighbours.
 ``blind_plans20`` (110 measures): plans of sector bodies (a county hospital, an education bureau, a court, a tax
 bureau's web page, a police bureau's 十不准, an environment bureau's 一是 paragraphs); four files matched on the first
-run; then a leaf titled as a stage with its dates (``1.集中整改阶段（2014年3月下旬至5月底）。…``) became schedule.
+run, and the other two differ only by their stages of work (``1.集中整改阶段（2014年3月下旬至5月底）。…``), which the
+writer left out under the brief's "schedules are not measures" and the extractor keeps as numbered commitments (the
+codebook excludes no such item): ``disagreements.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 

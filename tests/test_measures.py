@@ -583,9 +583,3 @@ def test_the_units_told_to_carry_out_the_document_close_it():
     kept = "某县方案\n1.精简会议。\n2.规范接待。\n　　各乡镇要建立接待台账，每月报送。\n3.改进调研。\n"
     assert "各乡镇要建立接待台账" in extract(kept)[0]["text"].iloc[1]
 
-
-def test_a_stage_named_with_its_dates_is_the_schedule_not_a_measure():
-    text = ("某院整改方案\n一、整改措施\n1.精简会议活动。\n2.规范公务接待。\n二、时间安排\n"
-            "1.集中整改阶段（2014年3月下旬至5月底）。对能够立即解决的问题立行立改。\n"
-            "2.建章立制阶段（2014年6月至7月）。围绕会议、接待等方面完善制度。\n")
-    assert labels(text) == ["1.", "2."]
