@@ -281,6 +281,10 @@ END_TO_END = {
     # 2026-12-05 (third session): blind_plans19 (irregular numbering), a further blind writer's labels; never tuned
     # on (its labeller's notes fixed two measure tails and a section path, not themes)
     "blind_plans19": (118, (0.941, 0.934, 0.883, 0.984, 0.983), (0.92, 0.91, 0.86, 0.96, 0.96)),
+    # 2026-12-05 (third session): blind_plans20, sector bodies' plans, a further blind writer's labels. First run
+    # 0.745 (sector plans are the hard case, as the fresh2/fresh4 hold-outs showed); codebook .10 added 双随机 and
+    # 粗暴/选择性执法 (efficiency) and 诉求渠道 (grassroots), each with labelled support: 0.773, fresh4 0.880 -> 0.887
+    "blind_plans20": (110, (0.745, 0.721, 0.713, 0.846, 0.967), (0.72, 0.70, 0.69, 0.82, 0.94)),
 }
 
 

@@ -241,6 +241,9 @@ TYPICAL = [
     ("严禁用公款旅游或者变相用公款旅游。", "frugality"),
     ("清理规范村级证明事项，不得要求村（社区）出具职责范围以外的证明。", "efficiency"),
     ("加强宣传引导。通过党员大会等方式广泛宣传作风建设要求。", "implementation"),
+    # codebook .10, from blind batch 20 (sector bodies)
+    ("全面推行“双随机、一公开”监管，检查结果及时向社会公开。", "efficiency"),
+    ("畅通纳税人诉求渠道，对投诉和建议实行限时答复。", "grassroots"),
 ]
 
 
