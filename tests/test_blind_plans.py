@@ -84,6 +84,10 @@ bureau's web page, a police bureau's 十不准, an environment bureau's 一是 p
 run, and the other two differ only by their stages of work (``1.集中整改阶段（2014年3月下旬至5月底）。…``), which the
 writer left out under the brief's "schedules are not measures" and the extractor keeps as numbered commitments (the
 codebook excludes no such item): ``disagreements.csv``.
+``blind_plans21`` (76 measures): six web pages of different sites (an old TRS portal in gb2312 with layout tables,
+a county news repost with a script quoting a measure and reader comments numbered 1. 2., an information-disclosure
+page, an HTML5 page whose numbers come only from ``<ol start=…>``, page 1 of a paginated 党建网 article, Word pasted
+into a CMS); all six matched on the first run, up to three stages of work listed as disagreements (as in blind_plans20).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -105,7 +109,7 @@ from analysis.plan_body import DATE_LINE, SIGNATURE_LINE, WS
 DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
         "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15", "blind_plans16", "blind_plans17",
-        "blind_plans18", "blind_plans19", "blind_plans20"]
+        "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -139,7 +143,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
     got = [t[:10] for t in texts]
     if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10", "blind_plans12",
                   "blind_plans15", "blind_plans16", "blind_plans17", "blind_plans18",
-                  "blind_plans19", "blind_plans20"):
+                  "blind_plans19", "blind_plans20", "blind_plans21"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
