@@ -289,6 +289,8 @@ END_TO_END = {
     # 0.745 (sector plans are the hard case, as the fresh2/fresh4 hold-outs showed); codebook .10 added 双随机 and
     # 粗暴/选择性执法 (efficiency) and 诉求渠道 (grassroots), each with labelled support: 0.773, fresh4 0.880 -> 0.887
     "blind_plans20": (110, (0.745, 0.721, 0.713, 0.846, 0.967), (0.72, 0.70, 0.69, 0.82, 0.94)),
+    # 2026-12-05 (third session): blind_plans21 (six kinds of web page), a further blind writer's labels; never tuned on
+    "blind_plans21": (79, (0.835, 0.819, 0.759, 0.921, 0.933), (0.81, 0.79, 0.73, 0.90, 0.91)),
 }
 
 
