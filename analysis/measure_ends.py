@@ -87,6 +87,10 @@ CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事�
                            # 贯彻落实 / 各村（社区）…要严格执行本通知要求
                            r"各[^。；;]{1,40}?(?:要|须|应)[^。；;]{0,40}?(?:本(?:通知|方案|办法|规定|细则|意见|措施)|上述|以上)"
                            r"(?:各项)?(?:要求|措施|规定|任务|精神)?)")
+# A paragraph after the plan's last item that sanctions breaking any of its rules (民警、辅警违反上述规定的，视情节…;
+# 对违反本通知要求的，…): it closes the list. After an item in mid-list the same words sanction that item's own rule.
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+SANCTION_START = re.compile(r"[^。；;]{0,20}违反(?:上述|以上|本(?:通知|规定|办法|细则|意见|方案|措施))")
 NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
 
 
@@ -121,14 +125,17 @@ def _note_line(text: str, s: int, e: int) -> int | None:
     return None
 
 
-def closing_line(text: str, s: int, e: int) -> int | None:
+def closing_line(text: str, s: int, e: int, last: bool = False) -> int | None:
     """Start of the first line after the first line of ``text[s:e]`` that opens the document's closing
-    (:data:`CLOSING_START`, or a signature line over a date line), or None."""
+    (:data:`CLOSING_START`, or a signature line over a date line; after the ``last`` item of the plan also a
+    sanction for breaking any of its rules, :data:`SANCTION_START`), or None."""
     lines = _later_lines(text, s, e)
     for i, (a, b) in enumerate(lines):
         line = bare_line(text[a:b])
         signed = SIGNATURE_LINE.match(line) and i + 1 < len(lines) and DATE_LINE.match(bare_line(text[slice(*lines[i + 1])]))
-        if CLOSING_START.match(line) or signed:
+        # (a sanction right under the item's title is the item itself: 18.严肃执纪问责 / 对违反本方案规定的，…)
+        sanction = last and SANCTION_START.match(line) and _SENTENCE_END.search(text, s, a)
+        if CLOSING_START.match(line) or signed or sanction:
             return strip_range(text, a, b)[0]
     return None
 

@@ -101,7 +101,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         paint(codes, strip_range(text, lo, markers[0].start), "preamble")
         roots = _build_tree(text, markers, hi, flattened)
         head = _last_heading_line(text, lo, markers[0].start, after_title=True, codes=codes)
-        ctx = {"path": [] if head else None, "headings": [head] if head else []}
+        ctx = {"path": [] if head else None, "headings": [head] if head else [], "body_end": hi}
         problems = problem_items(text, roots, lo, flattened)
         quoted = _quoted_regulation(text, roots)
         for root in roots:
@@ -254,7 +254,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     """Paint ``item``'s subtree into ``codes`` and append its measures to ``rows``.
 
     ``ctx`` carries unnumbered headings cut from a measure's tail to the measures after it in the
-    same section (``{"path": section path, "headings": [...]}``).
+    same section (``{"path": section path, "headings": [...]}``) and where the plan body ends (``body_end``).
     """
     title = _title(text, item)
     bare = text[item.marker.end:item.title_end].strip(WS + "。.．：:")
@@ -292,7 +292,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if PURPOSE_CLAUSE.match(text, item.marker.end, item.end):
         paint(codes, span, "preamble")
         return
-    closing = None if flattened else closing_line(text, item.marker.end, item.end)  # the plan's closing after it
+    closing = None if flattened else closing_line(text, item.marker.end, item.end, last=item.end >= ctx["body_end"])
     own = text[item.marker.end:item.end if closing is None else closing].strip(WS)
     if len(own) <= CLOSING_ITEM_MAX_CHARS and CLOSING_CLAUSE.search(own):
         return  # ``十、本细则自印发之日起施行。``: closes the plan, commits to nothing (left as other)

@@ -583,3 +583,11 @@ def test_the_units_told_to_carry_out_the_document_close_it():
     kept = "某县方案\n1.精简会议。\n2.规范接待。\n　　各乡镇要建立接待台账，每月报送。\n3.改进调研。\n"
     assert "各乡镇要建立接待台账" in extract(kept)[0]["text"].iloc[1]
 
+
+
+def test_a_sanction_after_the_last_rule_closes_the_list_but_a_sanction_item_stays_whole():
+    text = ("某局关于严明纪律的十不准\n一、不准违规使用警车。警车一律凭派车单出车。\n二、不准出入私人会所。不得参与赌博。\n\n"
+            "　　民警、辅警违反上述规定的，视情节轻重给予批评教育、通报批评等处理。\n")
+    assert extract(text)[0]["text"].iloc[-1] == "二、不准出入私人会所。不得参与赌博。"
+    item = ("某县方案\n1.精简会议。\n2.严肃执纪问责\n对违反本方案规定的，视情节轻重给予批评教育。\n")
+    assert extract(item)[0]["text"].iloc[-1] == "2.严肃执纪问责\n对违反本方案规定的，视情节轻重给予批评教育。"
