@@ -296,6 +296,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     own = text[item.marker.end:item.end if closing is None else closing].strip(WS)
     if len(own) <= CLOSING_ITEM_MAX_CHARS and CLOSING_CLAUSE.search(own):
         return  # ``十、本细则自印发之日起施行。``: closes the plan, commits to nothing (left as other)
+    if not own:
+        return  # a number over nothing (an empty paragraph Word still numbers ``2．``): commits to nothing
     if is_paragraph_section(text, item, flattened):
         title_line_end = text.find("\n", item.marker.end, item.end)
         paint(codes, (item.marker.start, title_line_end), "heading")

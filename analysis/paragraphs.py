@@ -19,6 +19,7 @@ from .measure_table import CODE, measure_row, paint, strip_range
 from .plan_body import (CLOSING_CLAUSE, DATE_LINE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE, PURPOSE_CLAUSE,
                         SIGNATURE_LINE, WS)
 from .plan_body import lines as _lines
+from .problems import PROBLEM_LEAD_LINE
 
 if TYPE_CHECKING:
     from .measures import Item
@@ -89,6 +90,9 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                 paint(codes, (lead["char_start"], lead["char_end"]), "heading")
             paint(codes, (s, e), "heading")
             continue
+        if not cells and _problem_paragraph(line):
+            paint(codes, (s, e), "problem")  # 重点整治四个方面突出问题：一是文山会海…；二是…
+            continue
         if cells and _restates(text, cells, rows):
             paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             continue
@@ -100,6 +104,16 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         rows.append(measure_row(text, s, e, None, [section] if section else [], False))
         if cells and cells[0].isdigit():
             rows[-1]["label"] = cells[0]  # the row's 序号
+
+
+# A paragraph that names problems and lists them inline: its opening up to a colon is a problem lead
+# (``重点整治四个方面突出问题：``) and an enumeration follows the colon (``一是…；二是…``, ``①…②…``).
+_INLINE_LIST_START = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]是|[①-⑳]|[（(]?[1-9１-９][）).．、])")
+
+
+def _problem_paragraph(line: str) -> bool:
+    colon = min((i for i in (line.find("："), line.find(":")) if i >= 0), default=-1)
+    return colon > 0 and bool(PROBLEM_LEAD_LINE.search(line[:colon + 1])) and bool(_INLINE_LIST_START.match(line, colon + 1))
 
 
 # A line laid out as a table row: three or more cells split by tabs or wide spaces.

@@ -75,10 +75,13 @@ def _val(el, tag: str, default=None):
 
 class ListNumbers:
     """The numbering of one ``python-docx`` document; :meth:`label` must be called on its paragraphs in
-    reading order (the counters advance as Word's do: a level counts up, the levels below it restart)."""
+    reading order (the counters advance as Word's do: a level counts up, the levels below it restart,
+    unless a level's ``w:lvlRestart`` says otherwise — ``0`` never restarts, ``n`` restarts after level ``n``)."""
 
     def __init__(self, document):
-        self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
+        # numId -> ilvl -> (fmt, text, start, restart); restart: the 1-based level whose use restarts this one
+        # (``w:lvlRestart``; None: the level just above, as Word does by default; 0: never)
+        self._levels: dict[str, dict[int, tuple[str, str, int, int | None]]] = {}
         self._counters: dict[str, dict[int, int]] = {}
         try:
             root = document.part.numbering_part.element
@@ -93,15 +96,19 @@ class ListNumbers:
                     levels.update(self._read_levels(override))
                 start = _val(override, "startOverride")
                 if start is not None and ilvl in levels:
-                    fmt, text, _ = levels[ilvl]
-                    levels[ilvl] = (fmt, text, int(start))
+                    fmt, text, _, restart = levels[ilvl]
+                    levels[ilvl] = (fmt, text, int(start), restart)
             self._levels[num.get(_W + "numId")] = levels
 
     @staticmethod
-    def _read_levels(el) -> dict[int, tuple[str, str, int]]:
-        return {int(lvl.get(_W + "ilvl", "0")): (_val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""),
-                                                 int(_val(lvl, "start", "1")))
-                for lvl in el.findall(_W + "lvl")}
+    def _read_levels(el) -> dict[int, tuple[str, str, int, int | None]]:
+        out = {}
+        for lvl in el.findall(_W + "lvl"):
+            restart = _val(lvl, "lvlRestart")
+            out[int(lvl.get(_W + "ilvl", "0"))] = (_val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""),
+                                                   int(_val(lvl, "start", "1")),
+                                                   None if restart is None else int(restart))
+        return out
 
     def label(self, paragraph) -> str:
         """The number Word draws before ``paragraph`` (``""`` if none), advancing the counters."""
@@ -112,14 +119,16 @@ class ListNumbers:
         counters = self._counters.setdefault(num_id, {})
         counters[ilvl] = counters.get(ilvl, levels[ilvl][2] - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]  # a lower level restarts after its parent counts up
-        fmt, text, _ = levels[ilvl]
+            restart = levels.get(deeper, ("", "", 1, None))[3]
+            if ilvl < (deeper if restart is None else restart):
+                del counters[deeper]  # a lower level restarts after its parent counts up (unless lvlRestart 0)
+        fmt, text = levels[ilvl][:2]
         if fmt in ("bullet", "none"):
             return ""
 
         def draw(m: re.Match) -> str:
             k = int(m.group(1)) - 1
-            k_fmt, _, k_start = levels.get(k, ("decimal", "", 1))
+            k_fmt, _, k_start, _ = levels.get(k, ("decimal", "", 1, None))
             return format_number(counters.get(k, k_start), k_fmt)
 
         return _PLACEHOLDER.sub(draw, text)

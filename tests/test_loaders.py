@@ -429,6 +429,20 @@ def test_docx_chinese_list_levels_restart_under_their_parent():
         "（一）精简会议", "①严控数量", "②严控会期", "要点", "（二）精简文件", "①压缩篇幅"]
 
 
+def test_docx_list_level_with_lvl_restart_zero_runs_on_across_its_parents():
+    # 第X章 over 第X条 that never restarts (w:lvlRestart 0): articles run 第一条…第四条 across chapters, while
+    # the clause level below restarts in every article (the default)
+    levels = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlText w:val="第%1章"/></w:lvl>'
+              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlRestart w:val="0"/>'
+              '<w:lvlText w:val="第%2条"/></w:lvl>'
+              '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%3）"/></w:lvl>')
+    data = _numbered_docx(levels, [(0, "总则"), (1, "目的"), (1, "范围"), (0, "会议"), (1, "精简会议"), (2, "控制数量"),
+                                   (2, "控制会期"), (1, "改进会风"), (2, "开短会")])
+    assert loaders.docx_to_text(data, max_bytes=10**7).split("\n") == [
+        "第一章总则", "第一条目的", "第二条范围", "第二章会议", "第三条精简会议", "（一）控制数量", "（二）控制会期",
+        "第四条改进会风", "（一）开短会"]
+
+
 @pytest.mark.parametrize("n, fmt, drawn", [
     (1, "decimal", "1"), (12, "chineseCounting", "十二"), (20, "chineseCountingThousand", "二十"),
     (105, "chineseCounting", "一百零五"), (110, "chineseCounting", "一百一十"), (3, "decimalEnclosedCircle", "③"),

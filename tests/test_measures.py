@@ -591,3 +591,17 @@ def test_a_sanction_after_the_last_rule_closes_the_list_but_a_sanction_item_stay
     assert extract(text)[0]["text"].iloc[-1] == "二、不准出入私人会所。不得参与赌博。"
     item = ("某县方案\n1.精简会议。\n2.严肃执纪问责\n对违反本方案规定的，视情节轻重给予批评教育。\n")
     assert extract(item)[0]["text"].iloc[-1] == "2.严肃执纪问责\n对违反本方案规定的，视情节轻重给予批评教育。"
+
+
+def test_a_number_over_nothing_is_not_a_measure():
+    # Word numbers an empty list paragraph too: the loader draws 2． before nothing
+    text = "某市方案\n一、精简会议\n1．严控会议数量。\n2．\n3．提高会议质量。\n"
+    assert labels(text) == ["1．", "3．"]
+
+
+def test_a_paragraph_naming_problems_and_listing_them_inline_is_a_problem():
+    text = ("某镇方案\n一、总体要求\n坚持问题导向。\n二、整治重点\n重点整治四个方面突出问题：一是文山会海反弹回潮；二是督查检查考核过多过频。\n"
+            "三、主要措施\n1、严控会议数量。\n2、压减发文数量。\n")
+    m, spans = extract(text)
+    assert m["label"].tolist() == ["1、", "2、"]
+    assert "problem" in set(spans["span_kind"])
