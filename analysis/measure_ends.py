@@ -79,14 +79,16 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # A line that opens the document's closing part: the document speaking of itself (本办法自…施行, 本规定由…
 # 负责解释, 本方案所称…), a report's closing formula, a notice's invitation to report and its contact lines
 # (欢迎广大干部群众…监督举报。 举报电话：12388 / 举报网站：… / 来信地址：…), the units addressed and told to
-# carry the document out.
+# carry the document out, a news repost's reporter speaking of it (《措施》要求，…), a report's 下一步，….
 CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事宜)|以上(?:汇报|报告)|"
                            rf"[^。；;]{{0,40}}?参照{THIS_DOCUMENT}|"  # 各县（市、区）教育局参照本方案…
                            r"欢迎[^。；;]{0,40}(?:监督|举报)|" + CONTACT_LINE.pattern + "|"
                            # the units addressed, told to carry out the whole document: 各县（市、区）…要…抓好上述措施的
                            # 贯彻落实 / 各村（社区）…要严格执行本通知要求
                            r"各[^。；;]{1,40}?(?:要|须|应)[^。；;]{0,40}?(?:本(?:通知|方案|办法|规定|细则|意见|措施)|上述|以上)"
-                           r"(?:各项)?(?:要求|措施|规定|任务|精神)?)")
+                           r"(?:各项)?(?:要求|措施|规定|任务|精神)?|"
+                           # a news repost's reporter speaking of the document (《措施》要求，…), a report's next steps
+                           r"《[^》]{1,30}》(?:要求|指出|强调|明确|规定)|下一步[，,：:])")
 # A paragraph after the plan's last item that sanctions breaking any of its rules (民警、辅警违反上述规定的，视情节…;
 # 对违反本通知要求的，…): it closes the list. After an item in mid-list the same words sanction that item's own rule.
 _SENTENCE_END = re.compile(r"[。；;！!？?]")

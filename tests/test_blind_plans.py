@@ -253,6 +253,9 @@ def test_damaged_files_are_repaired_or_refused_with_a_reason_and_the_rest_still_
 
 # folder, labels, first-run figures (accuracy, kappa, macro F1, headline F1, core coverage agreement), guards
 END_TO_END = {
+    # 2026-12-05 (third session): two earlier batches' files, each labelled by a further blind writer; never tuned on
+    "blind_plans6": (126, (0.929, 0.922, 0.919, 0.976, 1.000), (0.91, 0.90, 0.89, 0.95, 0.97)),
+    "blind_plans9": (93, (0.978, 0.977, 0.984, 0.949, 1.000), (0.95, 0.95, 0.96, 0.92, 0.97)),
     # 2026-12-05: the six mainstream files of blind_plans8, labelled by a further blind writer
     "blind_plans8": (139, (0.892, 0.883, 0.802, 0.937, 0.983), (0.87, 0.86, 0.78, 0.92, 0.96)),
     # 2026-12-05 (second session): blind_plans10's six files, labelled by another blind writer; never tuned on

@@ -605,3 +605,12 @@ def test_a_paragraph_naming_problems_and_listing_them_inline_is_a_problem():
     m, spans = extract(text)
     assert m["label"].tolist() == ["1、", "2、"]
     assert "problem" in set(spans["span_kind"])
+
+
+def test_a_reporters_closing_and_a_reports_next_steps_are_not_the_last_measure():
+    repost = ("某县出台作风建设十条措施\n1.精简会议。全县性会议减少三成。\n2.畅通举报渠道。开通微信举报平台。\n"
+              "《措施》要求，各乡镇要结合实际抓好贯彻落实。《措施》自印发之日起施行。\n")
+    assert extract(repost)[0]["text"].iloc[-1] == "2.畅通举报渠道。开通微信举报平台。"
+    report = ("某局落实八项规定情况的报告\n一是精简会议，会议数量下降五成。\n二是建章立制，新制定制度八项。\n"
+              "下一步，局党组将继续坚持以上率下，加大监督检查力度。\n")
+    assert extract(report)[0]["text"].iloc[-1] == "二是建章立制，新制定制度八项。"
