@@ -235,10 +235,13 @@ _LATIN_SUPPLEMENT = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u0
 
 
 def _undo_double_encoding(text: str, encoding: str) -> tuple[str, str]:
-    """Text that was UTF-8, read as Latin-1 or Windows-1252 and saved again as UTF-8 (``ä¸­å…±`` for
-    中共): its Chinese back, when the bytes it stands for are valid UTF-8; other text unchanged."""
+    """Text that was UTF-8, read as Latin-1 or Windows-1252 (``ä¸­å…±`` for 中共) or as GBK (``涓叡`` for 中共,
+    ``銆?`` for 。) and saved again as UTF-8: its Chinese back, when the bytes it stands for are valid UTF-8
+    (for GBK, bytes the wrong reading replaced are lost, and counted); other text unchanged."""
     sample = text[:PLAUSIBILITY_SAMPLE]  # enough to tell; every UTF-8 document passes here
-    if len(_CJK.findall(sample)) * 100 >= len(sample) or len(_LATIN_SUPPLEMENT.findall(sample)) * 10 < len(sample):
+    if len(_CJK.findall(sample)) * 100 >= len(sample):
+        return _undo_gbk_reading(text, encoding)
+    if len(_LATIN_SUPPLEMENT.findall(sample)) * 10 < len(sample):
         return text, encoding
     for wrong, table in (("latin-1", None), ("windows-1252", _sloppy_cp1252())):
         try:
@@ -249,6 +252,29 @@ def _undo_double_encoding(text: str, encoding: str) -> tuple[str, str]:
         if len(_CJK.findall(repaired)) * 4 >= len(repaired):
             return repaired, f"{encoding} (double-encoded: UTF-8 read as {wrong}; repaired)"
     return text, encoding
+
+
+# What Chinese punctuation becomes when its UTF-8 bytes are read as GBK: 。、 start with E3 80 (``銆``), the
+# full-width ，：；（） with EF BC (``锛``). In such a copy they are frequent and the real marks are rare.
+_GBK_MOJIBAKE = re.compile("[銆锛]")
+_CN_MARKS = re.compile("[，。、；：]")
+_LOST_RUN = re.compile("\ufffd+")
+
+
+def _undo_gbk_reading(text: str, encoding: str) -> tuple[str, str]:
+    sample = text[:PLAUSIBILITY_SAMPLE]
+    odd = len(_GBK_MOJIBAKE.findall(sample))
+    if odd * 100 < len(sample) or odd < 3 * len(_CN_MARKS.findall(sample)):
+        return text, encoding
+    # a U+FFFD the wrong reading left stands for lost bytes: 0xFF (never in UTF-8) keeps their place
+    raw = b"\xff".join(part.encode("gbk", errors="replace") for part in text.split("\ufffd"))
+    repaired = _LOST_RUN.sub("\ufffd", raw.decode("utf-8", errors="replace"))
+    if len(_CN_MARKS.findall(repaired[:PLAUSIBILITY_SAMPLE])) < 3 * max(1, len(_CN_MARKS.findall(sample))) \
+            or len(_CJK.findall(repaired)) * 2 < len(repaired):
+        return text, encoding
+    lost = repaired.count("\ufffd")
+    return repaired, (f"{encoding} (double-encoded: UTF-8 read as GBK; repaired, "
+                      f"{lost:,} characters lost)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -290,6 +316,29 @@ _LETTER_SPACE = re.compile(f"(?<=[{_HAN}])[ \u3000](?=[{_HAN_OR_MARK}])|(?<=[{_H
 LETTER_SPACED_SHARE = 0.3  # of Chinese characters followed by one space and another Chinese character
 
 
+# A copy whose Chinese punctuation became "?" on its way through a system without the characters (GBK text
+# passed through Latin-1): many "?" and hardly a real mark. Its list numbers are restored by position, so the
+# plan keeps its structure: ``?一?`` at a line start is ``（一）``, ``一?`` is ``一、``, ``1?`` is ``1.``; every
+# other "?" stays (one character for one, so offsets hold), and sentence ends still cut at it.
+MIN_LOST_MARKS = 20
+_LOST_PAREN = re.compile(r"^([ \t\u3000\xa0]*)\?([一二三四五六七八九十]{1,3})\?", re.M)
+_LOST_SECTION = re.compile(r"^([ \t\u3000\xa0]*)([一二三四五六七八九十]{1,3})\?", re.M)
+_LOST_ARABIC = re.compile(r"^([ \t\u3000\xa0]*)([0-9０-９]{1,2})\?", re.M)
+_REAL_MARKS = re.compile("[，。、；：（）“”]")
+
+
+def _punctuation_lost_to_question_marks(text: str) -> bool:
+    lost = text.count("?")
+    return lost >= MIN_LOST_MARKS and lost > 3 * len(_REAL_MARKS.findall(text)) and count_cjk(text) > 4 * lost
+
+
+def _restore_list_marks(text: str) -> tuple[str, int]:
+    text, a = _LOST_PAREN.subn(r"\1（\2）", text)
+    text, b = _LOST_SECTION.subn(r"\1\2、", text)
+    text, c = _LOST_ARABIC.subn(r"\1\2.", text)
+    return text, a + b + c
+
+
 def repair_text(text: str, *, decode_entities: bool) -> tuple[str, list[str]]:
     """Remove invisible format characters; in a plain-text copy of a web page (``decode_entities``), decode
     the HTML character references left in it (twice when ``&amp;ldquo;`` was encoded twice); in a copy
@@ -307,6 +356,9 @@ def repair_text(text: str, *, decode_entities: bool) -> tuple[str, list[str]]:
         for _ in range(2):
             text = html.unescape(text)
         notes.append("HTML entities decoded")
+    if _punctuation_lost_to_question_marks(text):
+        text, n = _restore_list_marks(text)
+        notes.append(f"punctuation lost to '?'; {n} list numbers restored")
     if len(_SPACED_PAIR.findall(text)) >= LETTER_SPACED_SHARE * max(1, count_cjk(text)):
         text = _LETTER_SPACE.sub("", text)  # single spaces next to Chinese; line breaks and ASCII words kept
         notes.append("letter-spacing removed")

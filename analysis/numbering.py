@@ -133,6 +133,8 @@ LONG_LINE_CHARS = 400
 # (``（1）`` ``①``) start items there as they would at line starts.
 _RUN_TOGETHER_SECTION = re.compile(rf"(?:[。；;！!？?]|[ \u3000])[ \u3000]*(?:{_CN_NUM}、|[（(]{_CN_NUM}[）)])")
 _LOST_BREAK = re.compile(r"[:：][ \t\u3000\xa0]*|(?<=\S)[ \u3000\xa0]+(?=\S)")
+# In a long line, an article run onto its chapter's title (``第二章　改进调查研究第三条　…``): the article starts an item
+_CHAPTER_THEN_ARTICLE = re.compile(rf"第{_CN_NUM}章[ \u3000]*[^\s。；;，,：:]{{1,20}}?(?=第{_CN_NUM_LONG}条)")
 # Sub-item schemes that start items after a lost break (``一是`` ``第一，`` stay inline: they run
 # inside sentences even in well-kept copies).
 _LOST_BREAK_SCHEMES = {"arabic_paren", "circled", "arabic_paren_char"}
@@ -167,6 +169,11 @@ def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, str
             i = bisect_right(breaks, m.end() - 1)  # the line holding this sentence end
             long = breaks[i] - breaks[i - 1] - 1 >= LONG_LINE_CHARS
             found.setdefault(m.end(), "lost" if i in run_together else "long" if long else "inline")
+        for i in range(1, len(breaks)):
+            a, b = breaks[i - 1] + 1, breaks[i]
+            if b - a >= LONG_LINE_CHARS:
+                for m in _CHAPTER_THEN_ARTICLE.finditer(text, a, b):
+                    found.setdefault(m.end(), "long")
     if lo not in found:
         found[lo] = "line"
     return sorted((p, kind) for p, kind in found.items() if p < hi)

@@ -540,3 +540,25 @@ def test_simplified_is_never_flagged(text):
 ])
 def test_traditional_share_counts(text, expected):
     assert loaders.traditional_share(text) == expected
+
+
+def test_utf8_read_as_gbk_and_saved_again_is_repaired_and_its_losses_counted():
+    clean = "中共某县委关于改进工作作风的实施办法\n一、精简会议活动。全县性会议每年不超过四次，会期不超过一天。\n" * 8
+    mojibake = clean.encode("utf-8").decode("gbk", errors="replace")
+    text, encoding = loaders.decode_bytes(mojibake.encode("utf-8"))
+    assert "read as GBK; repaired" in encoding
+    kept = sum(a == b for a, b in zip(text, clean))
+    assert text.count("改进工作作风的实施办法") == 8 and kept > 0.6 * len(clean)
+    # ordinary Chinese text is left alone
+    assert loaders.decode_bytes(clean.encode("utf-8")) == (clean, "utf-8")
+
+
+def test_punctuation_lost_to_question_marks_gets_its_list_numbers_back():
+    damaged = ("某市整改方案\n一?总体要求\n坚持问题导向?从严从实?\n二?整改措施\n?一?改进会风\n1?严控会议数量?全市性会议减少三成?\n"
+               "2?提高会议质量?开短会?讲短话?\n?二?改进文风\n1?精简文件?发文减少两成?\n2?压缩简报?每个部门只保留一种?\n")
+    text, notes = loaders.repair_text(damaged, decode_entities=False)
+    assert len(text) == len(damaged) and any("punctuation lost to '?'" in n for n in notes)
+    assert "二、整改措施\n（一）改进会风\n1.严控会议数量?" in text
+    # a text with its marks intact is not touched, however many question marks it asks
+    asked = "某县关于征求意见的通知。你们的意见是什么？" * 30
+    assert loaders.repair_text(asked, decode_entities=False)[0] == asked

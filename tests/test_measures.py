@@ -614,3 +614,15 @@ def test_a_reporters_closing_and_a_reports_next_steps_are_not_the_last_measure()
     report = ("某局落实八项规定情况的报告\n一是精简会议，会议数量下降五成。\n二是建章立制，新制定制度八项。\n"
               "下一步，局党组将继续坚持以上率下，加大监督检查力度。\n")
     assert extract(report)[0]["text"].iloc[-1] == "二是建章立制，新制定制度八项。"
+
+
+
+def test_an_article_run_onto_its_chapters_title_in_a_long_line_starts_an_item():
+    # a PDF copy-paste that lost its breaks: 第二章　改进调查研究第三条　… all on one line
+    filler = "，严格执行有关规定，确保各项要求落到实处" * 3
+    line = ("某局实施细则第一章　总则第一条　为改进作风，制定本细则。第二条　本细则适用于局机关" + filler + "。"
+            "第二章　改进调查研究第三条　局领导每年到基层调研不少于两个月" + filler + "。第四条　调研期间一律在基层食堂就餐" + filler + "。"
+            "第三章　精简会议第五条　局机关召开的全局性会议每年不超过四次" + filler + "。第六条　严格控制发文数量" + filler + "。")
+    assert len(line) >= 400
+    text = line + "\n第四章　附则\n第七条　本细则自印发之日起施行。\n"
+    assert labels(text) == ["第三条", "第四条", "第五条", "第六条"]  # 第二条 is a scope clause
