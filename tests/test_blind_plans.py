@@ -288,6 +288,12 @@ END_TO_END = {
     # 2026-12-05 (third session): two earlier batches' files, each labelled by a further blind writer; never tuned on
     "blind_plans6": (126, (0.929, 0.922, 0.919, 0.976, 1.000), (0.91, 0.90, 0.89, 0.95, 0.97)),
     "blind_plans9": (93, (0.978, 0.977, 0.984, 0.949, 1.000), (0.95, 0.95, 0.96, 0.92, 0.97)),
+    # 2026-12-05 (third session): three more earlier batches, each labelled by a further blind writer; never tuned
+    # on (blind_plans5's misses are mostly research trips with 陪同/迎送 clauses, which this writer put under
+    # grassroots and the suite under reception)
+    "blind_plans3": (127, (0.906, 0.897, 0.850, 0.944, 0.986), (0.88, 0.87, 0.82, 0.92, 0.96)),
+    "blind_plans4": (193, (0.969, 0.966, 0.895, 0.975, 1.000), (0.95, 0.94, 0.87, 0.95, 0.97)),
+    "blind_plans5": (210, (0.890, 0.879, 0.788, 0.913, 0.971), (0.87, 0.86, 0.76, 0.89, 0.95)),
     # 2026-12-05: the six mainstream files of blind_plans8, labelled by a further blind writer
     "blind_plans8": (139, (0.892, 0.883, 0.802, 0.937, 0.983), (0.87, 0.86, 0.78, 0.92, 0.96)),
     # 2026-12-05 (second session): blind_plans10's six files, labelled by another blind writer; never tuned on
