@@ -158,10 +158,13 @@ def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, str
             found.setdefault(m.end(), "flat")
     else:
         breaks = [lo - 1] + [m.start() for m in _NEWLINE.finditer(text, lo, hi)] + [hi]
-        run_together = set()
+        run_together, long_lines = set(), []
         for i in range(1, len(breaks)):
             a, b = breaks[i - 1] + 1, breaks[i]
-            if b - a >= LONG_LINE_CHARS and len(_RUN_TOGETHER_SECTION.findall(text, a, b)) >= 2:
+            if b - a < LONG_LINE_CHARS:
+                continue
+            long_lines.append((a, b))
+            if len(_RUN_TOGETHER_SECTION.findall(text, a, b)) >= 2:
                 run_together.add(i)
                 for m in _LOST_BREAK.finditer(text, a, b):
                     found.setdefault(m.end(), "lost")
@@ -169,11 +172,9 @@ def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, str
             i = bisect_right(breaks, m.end() - 1)  # the line holding this sentence end
             long = breaks[i] - breaks[i - 1] - 1 >= LONG_LINE_CHARS
             found.setdefault(m.end(), "lost" if i in run_together else "long" if long else "inline")
-        for i in range(1, len(breaks)):
-            a, b = breaks[i - 1] + 1, breaks[i]
-            if b - a >= LONG_LINE_CHARS:
-                for m in _CHAPTER_THEN_ARTICLE.finditer(text, a, b):
-                    found.setdefault(m.end(), "long")
+        for a, b in long_lines:
+            for m in _CHAPTER_THEN_ARTICLE.finditer(text, a, b):
+                found.setdefault(m.end(), "long")
     if lo not in found:
         found[lo] = "line"
     return sorted((p, kind) for p, kind in found.items() if p < hi)
