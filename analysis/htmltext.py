@@ -129,10 +129,11 @@ def _walk(root) -> tuple[list[str], list, list[bool]]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "tr" and not in_pre and (cells := _simple_row(el)):
             # a row of short cells is one line, its cells split by tabs (序号  整改措施  责任单位), as a
-            # reader reads it; a layout table, whose cells hold paragraphs, is walked block by block
+            # reader reads it; a layout table, whose cells hold paragraphs, is walked block by block. A row
+            # of links only (首页  集团概况  新闻中心) is a menu.
             flush()
             stack.append(el)
-            cur.append(("\t".join(cells), False))
+            cur.append(("\t".join(cells), _links_only(el)))
             flush()
             stack.pop()
             if el.tail:
@@ -161,14 +162,61 @@ def _walk(root) -> tuple[list[str], list, list[bool]]:
     return lines, owners, link_only
 
 
+# A data table's cell holds a phrase or a measure, at most a few short paragraphs; a layout table's cell holds
+# a page section (a nested table, a list, many paragraphs, long text).
+DATA_CELL_MAX_CHARS = 400
+DATA_CELL_MAX_BLOCKS = 4
+_NUMBERED_PIECE = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])")
+_LAYOUT_TAGS = {"table", "ul", "ol", "li", "h1", "h2", "h3", "form", "nav", "header", "footer", "section", "article"}
+
+
 def _simple_row(tr) -> list[str]:
-    """The tidied texts of a ``<tr>``'s cells when it has two or more and none holds a block or a
-    ``<br>`` (a row of a data table), else ``[]``."""
+    """The tidied texts of a ``<tr>``'s cells when it is a row of a data table, else ``[]``: two or more cells,
+    each short (``DATA_CELL_MAX_CHARS``) with no nested table or list and at most ``DATA_CELL_MAX_BLOCKS`` line
+    breaks or paragraphs, which join with a space (``陈卫东<br>（市委常委、秘书长）`` is one cell) unless they are
+    lines of a numbered plan."""
     cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-    if len(cells) < 2 or any(isinstance(d.tag, str) and (d.tag in _BLOCK_TAGS or d.tag == "br")
-                             for c in cells for d in c.iterdescendants()):
+    if len(cells) < 2:
         return []
-    return [_tidy("".join(c.itertext())).strip(" \t\r\n\u3000\xa0") for c in cells]
+    out = []
+    for c in cells:
+        inner = [d.tag for d in c.iterdescendants() if isinstance(d.tag, str)]
+        breaks = sum(t == "br" or t in _BLOCK_TAGS for t in inner)
+        if any(t in _LAYOUT_TAGS for t in inner) or breaks > DATA_CELL_MAX_BLOCKS:
+            return []
+        pieces = _cell_pieces(c)
+        text = _tidy(" ".join(pieces)).strip(" \t\r\n\u3000\xa0")
+        if len(text) > DATA_CELL_MAX_CHARS or (len(pieces) > 1 and any(_NUMBERED_PIECE.match(x) for x in pieces)):
+            return []  # long, or lines of a numbered plan (一、精简会议 / 1.严控会期。): a layout cell
+        out.append(text)
+    return out
+
+
+def _links_only(el) -> bool:
+    """Whether all the text of ``el`` sits inside links (``<a href>``)."""
+    linked = "".join("".join(a.itertext()) for a in el.iter("a") if a.get("href") is not None)
+    return _tidy(linked).strip() == _tidy("".join(el.itertext())).strip() != ""
+
+
+def _cell_pieces(cell) -> list[str]:
+    """A cell's text split where it has a line break or a paragraph boundary."""
+    pieces, cur = [], []
+    for ev, el in etree.iterwalk(cell, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if ev == "start":
+            if (tag == "br" or tag in _BLOCK_TAGS) and el is not cell:
+                pieces.append("".join(cur))
+                cur = []
+            if el.text and tag != "br":
+                cur.append(el.text)
+        else:
+            if tag in _BLOCK_TAGS and el is not cell:
+                pieces.append("".join(cur))
+                cur = []
+            if el.tail and el is not cell:
+                cur.append(el.tail)
+    pieces.append("".join(cur))
+    return [p.strip(" \t\r\n\u3000\xa0") for p in pieces if p.strip(" \t\r\n\u3000\xa0")]
 
 
 _NESTED_FORM = "（{}）"  # an <ol> inside a list item; one nested deeper is drawn ①

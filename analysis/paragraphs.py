@@ -69,7 +69,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     seen_text = False
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
-    lines = [(s, e, _table_cells(text[s:e])) for s, e in (strip_range(text, a, b) for a, b in _lines(text, lo, hi))]
+    spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
+    lines = [(s, e, _table_cells(text[s:e])) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
     for s, e, cells in lines:
         if e <= s or codes[s] == CODE["furniture"]:
@@ -83,7 +84,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         if (CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
                 or MARKUP_ONLY.fullmatch(line)):  # |---|---| under a Markdown table's header row
             continue
-        if cells and cells[0] in TABLE_HEADER_CELLS:
+        if cells and any(c in TABLE_HEADER_CELLS for c in cells[:2]):
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
                     and not text[rows[-1]["char_end"]:s].strip(WS):
                 lead = rows.pop()  # the paragraph right above a table introduces it (…列表如下，…)
@@ -102,8 +103,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             continue
         # a paragraph, or a row of a table that is the plan's only list of measures (整改清单)
         rows.append(measure_row(text, s, e, None, [section] if section else [], False))
-        if cells and cells[0].isdigit():
-            rows[-1]["label"] = cells[0]  # the row's 序号
+        if cells and row_number(cells):
+            rows[-1]["label"] = row_number(cells)  # the row's 序号
 
 
 # A paragraph that names problems and lists them inline: its opening up to a colon is a problem lead
@@ -125,17 +126,60 @@ _PIPE_ROW = re.compile(r"\|.*\|")  # a Markdown table row: | 1 | 会议多 | 精
 
 
 def _table_cells(line: str) -> list[str]:
-    """The cells of a table-row line (``1\t规范公务接待\t县接待办\t2014年3月底前``, or a Markdown row
-    ``| 1 | 规范公务接待 | 县接待办 |``), else ``[]``: three or more cells, and either a row number first or
-    no sentence end (a paragraph with wide gaps is not a row)."""
+    """The cells of a table-row line (``1\t规范公务接待\t县接待办\t2014年3月底前``, a Markdown row
+    ``| 1 | 规范公务接待 | 县接待办 |``, or a box-drawn row whose cells wrap over several lines, joined column by
+    column), else ``[]``: three or more cells with a row number (:func:`row_number`) or no sentence end (a
+    paragraph with wide gaps is not a row); or two cells, a row number with a short name and the measure
+    (``1 改进调查研究\t集团领导班子成员每年…。``)."""
     core = line.strip(WS)
     if core.count("|") >= 2:  # | 1 | 会议多 | 精简会议… |, or the same without the outer bars
-        cells = [c.strip(WS) for c in (core[1:-1] if _PIPE_ROW.fullmatch(core) else core).split("|")]
-        return cells if len(cells) >= 3 and all(cells) else []
+        rows = [_pipe_cells(x.strip(WS)) for x in core.split("\n")]
+        if len({len(r) for r in rows}) != 1:
+            return []
+        cells = ["".join(col).strip(WS) for col in zip(*rows)]  # a box-drawn row wrapped over several lines
+        return cells if len(cells) >= 3 and cells[0] and sum(map(bool, cells)) >= 3 else []
     cells = [c for c in _CELL_SPLIT.split(core) if c]
+    if all(_FIELD.match(c) for c in cells):
+        return []  # 填报单位：…　审核：…　填报日期：… — a form's fields, not a row of the table
+    if len(cells) == 2:
+        return cells if _LEADING_NUMBER.match(cells[0]) and _SENTENCE_END.search(cells[1]) else []
     if len(cells) < 3:
         return []
-    return cells if cells[0].isdigit() or not re.search(r"[。；;！!？?]", line) else []
+    return cells if row_number(cells) or not _SENTENCE_END.search(line) else []
+
+
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+_FIELD = re.compile(r"[^：:]{1,8}[：:]")
+_LEADING_NUMBER = re.compile(r"(\d{1,3})(?:\s|$)")
+
+
+def row_number(cells: list[str]) -> str:
+    """A table row's number (its 序号): the first or second cell when it is a number (a category cell may come
+    first), or the number opening the first cell (``1 改进调查研究``); ``""`` when it has none."""
+    for c in cells[:2]:
+        if c.isdigit():
+            return c
+    m = _LEADING_NUMBER.match(cells[0]) if cells else None
+    return m.group(1) if m else ""
+
+
+def _pipe_cells(row: str) -> list[str]:
+    return [c.strip(WS) for c in (row[1:-1] if _PIPE_ROW.fullmatch(row) else row).split("|")]
+
+
+def _box_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``lines`` with the lines of one box-drawn table row joined: a pipe line whose first cell is empty
+    continues the row above it (``| 1 | 重大行政决策一律经过…合法性 |`` / ``|   | 审查和集体讨论… |``)."""
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        line = text[s:e].strip(WS)
+        if out and line.count("|") >= 2 and not _pipe_cells(line)[0] and any(_pipe_cells(line)):
+            prev = text[out[-1][0]:out[-1][1]].strip(WS)
+            if prev.count("|") >= 2 and not MARKUP_ONLY.fullmatch(prev.split("\n")[-1]):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:

@@ -67,7 +67,7 @@ PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{THIS_
                             rf".{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$)", re.S)
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
-MARKUP_ONLY = re.compile(r"[*_#~=|:`>》\s-]+")  # Markdown or forum residue: **, ***, |---|:---|, > (a quoted blank)
+MARKUP_ONLY = re.compile(r"[*_#~=|:`>》+\s-]+")  # Markdown, forum or box-drawing residue: **, |---|:---|, +---+, >
 
 
 def content_start(text: str, furniture: np.ndarray) -> int:

@@ -95,6 +95,12 @@ first run; then ``w:lvlRestart 0`` was honoured (articles ran on across chapters
 stopped being a measure and a paragraph naming problems with an inline
 list (``重点整治四个方面突出问题：一是…``) became a problem. The list starting at 5 after a lead-in paragraph is a known
 limitation, left out of ``key.csv`` (see its ``key_notes.md``).
+``blind_plans24`` (91 measures): measures in tables as ledgers lay them out — an HTML table with rowspan and ``<br>``
+in cells, a .docx table with merged category and unit cells, a box-drawn table whose cells wrap over two lines, a
+table restating the prose's measures, a two-column layout table (number and name | measure) under a menu of links,
+a .docx 负面清单 table; two files matched on the first run; then HTML cells with line breaks stayed one row, a row
+of links became a menu, a row's number could follow a category cell or open a two-cell row, a box-drawn row was
+read across its lines, and a form's fields line (填报单位：… 审核：…) stopped being a row.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -117,7 +123,7 @@ from analysis.plan_body import DATE_LINE, SIGNATURE_LINE, WS
 DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
         "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15", "blind_plans16", "blind_plans17",
-        "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22"]
+        "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -151,7 +157,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
     got = [t[:10] for t in texts]
     if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10", "blind_plans12",
                   "blind_plans15", "blind_plans16", "blind_plans17", "blind_plans18",
-                  "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22"):
+                  "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

@@ -562,3 +562,17 @@ def test_punctuation_lost_to_question_marks_gets_its_list_numbers_back():
     # a text with its marks intact is not touched, however many question marks it asks
     asked = "某县关于征求意见的通知。你们的意见是什么？" * 30
     assert loaders.repair_text(asked, decode_entities=False)[0] == asked
+
+
+def test_html_data_table_cells_with_line_breaks_stay_one_row_and_a_menu_row_is_furniture():
+    page = ("<html><body><table><tr><td><a href='/'>首页</a></td><td><a href='/gk'>概况</a></td>"
+            "<td><a href='/xw'>新闻中心</a></td></tr></table>"
+            "<div class='article'><p>某市整改方案</p><p>为抓好整改落实，制定本方案。整改任务如下：</p>"
+            "<table><tr><th>序号</th><th>存在问题</th><th>整改措施</th><th>责任领导</th></tr>"
+            "<tr><td>1</td><td rowspan='2'>会议多、文件多</td><td>严格控制全市性会议数量，<br>会期一般不超过半天。</td>"
+            "<td>陈卫东<br>（市委常委、秘书长）</td></tr>"
+            "<tr><td>2</td><td>从严控制发文数量和篇幅。</td><td>陈卫东</td></tr></table></div></body></html>")
+    doc_lines = htmltext.html_to_text(page).split("\n")
+    assert "1\t会议多、文件多\t严格控制全市性会议数量， 会期一般不超过半天。\t陈卫东 （市委常委、秘书长）" in doc_lines
+    assert "2\t从严控制发文数量和篇幅。\t陈卫东" in doc_lines
+    assert without_furniture(htmltext.html_to_text(page))[0] == "某市整改方案"  # the menu row is set aside

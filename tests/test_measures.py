@@ -626,3 +626,22 @@ def test_an_article_run_onto_its_chapters_title_in_a_long_line_starts_an_item():
     assert len(line) >= 400
     text = line + "\n第四章　附则\n第七条　本细则自印发之日起施行。\n"
     assert labels(text) == ["第三条", "第四条", "第五条", "第六条"]  # 第二条 is a scope clause
+
+
+def test_tables_of_measures_in_the_layouts_real_ledgers_use():
+    # a category cell before the row number (a Word table with merged category cells)
+    merged = ("某厅整改方案\n整改任务如下表：\n类别\t序号\t整改任务\t责任单位\n会风文风方面\t1\t全年会议数量压减30%以上。\t办公室\n"
+              "2\t全年发文总量压减30%以上。\t办公室\n")
+    assert labels(merged) == ["1", "2"]
+    # two columns: a number with a short task name, then the measure
+    two = "某集团实施细则\n1 改进调查研究\t领导班子成员每年到基层调研不少于60天。\n2 精简会议活动\t严格控制集团层面会议。\n"
+    assert labels(two) == ["1", "2"]
+    # a box-drawn table whose cells wrap over two lines, with a form's fields under it
+    box = ("某县整改台账\n+----+----------+------------------+--------+\n| 序号 | 问题 | 整改措施 | 责任人 |\n"
+           "+====+==========+==================+========+\n| 1 | 调研论证不 | 重大决策一律经过专家论证、 | 李建华 |\n"
+           "|   | 充分 | 风险评估和集体讨论。 |   |\n+----+----------+------------------+--------+\n"
+           "| 2 |   | 建立法律顾问制度。 | 李建华 |\n+----+----------+------------------+--------+\n"
+           "填报单位：县政府办公室    审核：周明远    填报日期：2016年1月\n")
+    m, _ = extract(box)
+    assert m["label"].tolist() == ["1", "2"]
+    assert "风险评估和集体讨论" in m["text"].iloc[0] and "填报单位" not in "".join(m["text"])
