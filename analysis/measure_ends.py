@@ -91,8 +91,10 @@ CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事�
                            r"《[^》]{1,30}》(?:要求|指出|强调|明确|规定)|下一步[，,：:])")
 # A paragraph after the plan's last item that sanctions breaking any of its rules (民警、辅警违反上述规定的，视情节…;
 # 对违反本通知要求的，…): it closes the list. After an item in mid-list the same words sanction that item's own rule.
-_SENTENCE_END = re.compile(r"[。；;！!？?]")
+_SENTENCE_END = re.compile(r"[。；;！!？?]|(?<=[\u4e00-\u9fff])\.")  # a dot after Chinese: a copy with half-width marks
 SANCTION_START = re.compile(r"[^。；;]{0,20}违反(?:上述|以上|本(?:通知|规定|办法|细则|意见|方案|措施))")
+# … or that tells the units to report by a date (各乡镇、县直各单位整治工作情况于2019年6月20日前报县委…办公室).
+REPORT_BY_DATE = re.compile(r"各[^。；;.]{1,40}?(?:于|在)[^。；;.]{0,12}?[0-9０-９]{4}\s*年[^。；;.]{0,12}?(?:前|以前|之前)[^。；;.]{0,30}?报")
 NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
 
 
@@ -130,13 +132,14 @@ def _note_line(text: str, s: int, e: int) -> int | None:
 def closing_line(text: str, s: int, e: int, last: bool = False) -> int | None:
     """Start of the first line after the first line of ``text[s:e]`` that opens the document's closing
     (:data:`CLOSING_START`, or a signature line over a date line; after the ``last`` item of the plan also a
-    sanction for breaking any of its rules, :data:`SANCTION_START`), or None."""
+    sanction for breaking any of its rules, :data:`SANCTION_START`, or an order to report by a date,
+    :data:`REPORT_BY_DATE`), or None."""
     lines = _later_lines(text, s, e)
     for i, (a, b) in enumerate(lines):
         line = bare_line(text[a:b])
         signed = SIGNATURE_LINE.match(line) and i + 1 < len(lines) and DATE_LINE.match(bare_line(text[slice(*lines[i + 1])]))
         # (a sanction right under the item's title is the item itself: 18.严肃执纪问责 / 对违反本方案规定的，…)
-        sanction = last and SANCTION_START.match(line) and _SENTENCE_END.search(text, s, a)
+        sanction = last and (SANCTION_START.match(line) or REPORT_BY_DATE.match(line)) and _SENTENCE_END.search(text, s, a)
         if CLOSING_START.match(line) or signed or sanction:
             return strip_range(text, a, b)[0]
     return None

@@ -645,3 +645,9 @@ def test_tables_of_measures_in_the_layouts_real_ledgers_use():
     m, _ = extract(box)
     assert m["label"].tolist() == ["1", "2"]
     assert "风险评估和集体讨论" in m["text"].iloc[0] and "填报单位" not in "".join(m["text"])
+
+
+def test_an_order_to_report_by_a_date_after_the_last_item_closes_the_plan():
+    text = ("某县集中整治方案\n一、整治措施\n1.精简会议。\n2.精简文件。\n二、工作要求\n(一)加强组织领导.成立领导小组.\n"
+            "(二)注重宣传引导.开设专栏,及时通报典型案例.\n\n各乡镇,县直各单位整治工作情况于2019年6月20日前报县委办公室.\n")
+    assert extract(text)[0]["text"].iloc[-1] == "(二)注重宣传引导.开设专栏,及时通报典型案例."
