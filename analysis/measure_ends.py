@@ -88,7 +88,8 @@ CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事�
                            r"各[^。；;]{1,40}?(?:要|须|应)[^。；;]{0,40}?(?:本(?:通知|方案|办法|规定|细则|意见|措施)|上述|以上)"
                            r"(?:各项)?(?:要求|措施|规定|任务|精神)?|"
                            # a news repost's reporter speaking of the document (《措施》要求，…), a report's next steps
-                           r"《[^》]{1,30}》(?:要求|指出|强调|明确|规定)|下一步[，,：:])")
+                           r"《[^》]{1,30}》(?:要求|指出|强调|明确|规定)|下一步[，,：:]|"
+                           r"以上[^。；;]{0,12}适用于)")  # 以上“十个严禁”适用于…: the list's scope, after it
 # A paragraph after the plan's last item that sanctions breaking any of its rules (民警、辅警违反上述规定的，视情节…;
 # 对违反本通知要求的，…): it closes the list. After an item in mid-list the same words sanction that item's own rule.
 _SENTENCE_END = re.compile(r"[。；;！!？?]|(?<=[\u4e00-\u9fff])\.")  # a dot after Chinese: a copy with half-width marks
@@ -170,8 +171,9 @@ def _tail_heading(text: str, lo: int, hi: int, flattened: bool, codes=None) -> i
                 or MARKUP_ONLY.fullmatch(text, s, e):
             continue
         line = bare_line(text[s:e])
-        if (len(line) <= 30 and line[-1] not in "。；;，,、.．!！?？)）" and not line.startswith("——")
-                and not _DUTY_OR_DEADLINE.search(line)):  # 责任单位：… / 长期坚持 stay with their measure
+        lead_in = line[-1] in ":：" and not _DUTY_OR_DEADLINE.search(line[:-1])  # 在节日期间： leads in to what follows
+        if lead_in or (len(line) <= 30 and line[-1] not in "。；;，,、.．!！?？)）" and not line.startswith("——")
+                       and not _DUTY_OR_DEADLINE.search(line)):  # 责任单位：… / 长期坚持 stay with their measure
             cut = s
         else:
             break

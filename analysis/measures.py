@@ -48,17 +48,12 @@ from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, a
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
 from .paragraphs import IMPLEMENTATION_TITLE, headed_paragraphs, is_paragraph_section, paragraph_measures
-from .plan_body import (CLOSING_CLAUSE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
+from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
 from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
                        problem_block, problem_items, remedy_lead_line)
 
 
-# Sections whose content is guiding thought, principles or goals: preamble, not measures.
-GUIDING_TITLE = re.compile(
-    r"指导思想|基本原则|总体目标|目标要求|工作目标|主要目标|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
-    r"^(?:工作)?目标$|^原则$|^背景$|总则|附则|目的意义|重要意义|适用范围|"
-    r"(?:工作|活动|整改|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况")
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
 DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$|"
                              r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|要求|几点|标准|做法)[:：]$")  # 会议安排要遵守以下规定：
@@ -94,6 +89,11 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     start = content_start(text, is_furniture)
     codes[start:lo] = np.where(is_furniture[start:lo], CODE["furniture"], CODE["preamble"])
     markers = [m for m in numbering.find_markers(text, lo, hi, flattened=flattened) if codes[m.start] != CODE["furniture"]]
+    if not flattened:  # a (1)(2)(3) list running on across paragraphs is a list of its own (十个严禁)
+        starts = {m.start for m in markers}
+        extra = [m for m in numbering.cross_paragraph_enumeration(text, lo, hi)
+                 if m.start not in starts and codes[m.start] != CODE["furniture"]]
+        markers = sorted(markers + extra, key=lambda m: m.start) if extra else markers
     if not markers and not flattened:  # the plan's only list may run inside a paragraph: 一是…；二是…；三是…
         markers = [m for m in numbering.inline_enumeration(text, lo, hi) if codes[m.start] != CODE["furniture"]]
     rows: list[dict] = []

@@ -232,6 +232,28 @@ def inline_enumeration(text: str, lo: int = 0, hi: int | None = None) -> list[Ma
     return kept if len(kept) >= 3 else []
 
 
+# ``(1)`` ``（2）`` opening a clause (at a line start, or after a colon or sentence end inside a line)
+_CLAUSE_PAREN = re.compile(r"(?:^|(?<=[：:；;。]))[ \t\u3000\xa0]*(?P<m>[（(](?P<n>[0-9０-９]{1,2})[）)])", re.MULTILINE)
+_PARAGRAPH_END = re.compile(r"[。；;！!？?：:][ \t\u3000\xa0]*\n")
+
+
+def cross_paragraph_enumeration(text: str, lo: int = 0, hi: int | None = None) -> list[Marker]:
+    """Markers of a ``(1)…(2)…(3)…`` run that goes on across paragraphs (``在公务活动方面：(1)严禁…；(2)严禁…``
+    / ``在节日期间：(4)严禁…``): numbered clauses inside one paragraph are one item's details, but a run that
+    carries on into the next paragraph is the list itself. ``[]`` unless three or more run 1, 2, 3 … and a
+    paragraph ends (a line break after a sentence end or colon; not a hard wrap) between two of them."""
+    hi = len(text) if hi is None else hi
+    runs: list[list[Marker]] = []
+    for m in _CLAUSE_PAREN.finditer(text, lo, hi):
+        mk = Marker(m.start("m"), m.end("m"), "arabic_paren", SCHEMES["arabic_paren"][0], to_int(m.group("n")), True)
+        if runs and mk.value == runs[-1][-1].value + 1:
+            runs[-1].append(mk)
+        elif mk.value == 1:
+            runs.append([mk])
+    return [mk for run in runs if len(run) >= 3
+            and any(_PARAGRAPH_END.search(text, a.end, b.start) for a, b in zip(run, run[1:])) for mk in run]
+
+
 def _family(scheme: str) -> str:
     return _FAMILY.get(scheme, scheme)
 

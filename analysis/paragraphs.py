@@ -16,10 +16,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .measure_table import CODE, measure_row, paint, strip_range
-from .plan_body import (CLOSING_CLAUSE, DATE_LINE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE, PURPOSE_CLAUSE,
-                        SIGNATURE_LINE, WS)
+from .plan_body import (CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE,
+                        PURPOSE_CLAUSE, SIGNATURE_LINE, WS)
 from .plan_body import lines as _lines
-from .problems import PROBLEM_LEAD_LINE
+from .problems import PROBLEM_LEAD_LINE, PROBLEM_TITLE, REMEDY_WORDS
 
 if TYPE_CHECKING:
     from .measures import Item
@@ -66,7 +66,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     ``require_heading`` (a plan without numbers): only paragraphs opening with a short heading sentence are
     measures, and a short unnumbered heading line (``改进调查研究``, a Word heading) names the section of
     the measures after it; the plan's title line never does."""
-    seen_text = False
+    seen_text, section_kind = False, None
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
@@ -78,7 +78,10 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         line = text[s:e]
         if require_heading and seen_text and HEADING_LINE.match(line) and not PLAN_TITLE.search(line) and not cells:
             paint(codes, (s, e), "heading")
-            section = line
+            section, section_kind = line, _section_kind(line)
+            continue
+        if section_kind:  # the paragraphs under 【存在的主要问题】 or 【整改目标】
+            paint(codes, (s, e), section_kind)
             continue
         seen_text = True
         if (CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
@@ -97,7 +100,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         if cells and _restates(text, cells, rows):
             paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             continue
-        if not cells and (((require_heading or tabular) and not _short_heading(line)) or LEAD_IN.search(line)
+        opens_item = _short_heading(line) or (require_heading and BULLET.match(line))
+        if not cells and (((require_heading or tabular) and not opens_item) or LEAD_IN.search(line)
                           or PURPOSE_CLAUSE.match(line)):
             paint(codes, (s, e), "preamble")
             continue
@@ -115,6 +119,20 @@ _INLINE_LIST_START = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]�
 def _problem_paragraph(line: str) -> bool:
     colon = min((i for i in (line.find("："), line.find(":")) if i >= 0), default=-1)
     return colon > 0 and bool(PROBLEM_LEAD_LINE.search(line[:colon + 1])) and bool(_INLINE_LIST_START.match(line, colon + 1))
+
+
+# A bullet opening a paragraph (◆ 严格控制会议数量…): in a plan without numbers, the bulleted paragraphs are its list
+BULLET = re.compile(r"[ \t\u3000\xa0]*[◆◇●■□▲△★☆➢➤►▶•√※❖◉](?![\u4e00-\u9fff]{0,12}[：:]?$)")
+
+
+def _section_kind(heading: str) -> str | None:
+    """``"preamble"`` under a guiding-thought or goals heading, ``"problem"`` under a problems heading, else None."""
+    bare = heading.strip(WS + "【】[]")
+    if GUIDING_TITLE.search(bare):
+        return "preamble"
+    if PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare):
+        return "problem"
+    return None
 
 
 # A line laid out as a table row: three or more cells split by tabs or wide spaces.

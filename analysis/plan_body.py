@@ -65,6 +65,11 @@ ATTACHMENT_HEADING = re.compile(r"^附件\s*[0-9０-９一二三四五六七八�
 _DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
 PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{THIS_DOCUMENT}|{THIS_DOCUMENT}适用于|"
                             rf".{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$)", re.S)
+# Sections whose content is guiding thought, principles or goals: preamble, not measures.
+GUIDING_TITLE = re.compile(
+    r"指导思想|基本原则|总体目标|目标要求|工作目标|主要目标|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
+    r"^(?:工作)?目标$|^原则$|^背景$|总则|附则|目的意义|重要意义|适用范围|"
+    r"(?:工作|活动|整改|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况")
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
 MARKUP_ONLY = re.compile(r"[*_#~=|:`>》+\s-]+")  # Markdown, forum or box-drawing residue: **, |---|:---|, +---+, >

@@ -101,6 +101,12 @@ table restating the prose's measures, a two-column layout table (number and name
 a .docx 负面清单 table; two files matched on the first run; then HTML cells with line breaks stayed one row, a row
 of links became a menu, a row's number could follow a category cell or open a two-cell row, a box-drawn row was
 read across its lines, and a form's fields line (填报单位：… 审核：…) stopped being a row.
+``blind_plans25`` (95 intended measures): less common enumerators — 首先/其次/再次/最后 and 其一/其二, 第一，第二， under
+sections titled 聚焦…突出问题, ◆●■▲★☆➢√ bullets in a plan without numbers, Ⅰ、 with A. a) (a), 一要…四要 under 【】
+headings, and a 十个严禁 notice numbering its clauses (1)…(10) across paragraphs; two files matched on the first run;
+then 聚焦 titles held measures, a (1)…(10) list running across paragraphs became the list, bulleted paragraphs and the
+problem and goal headings of an unnumbered plan were read, and lead-in and scope lines stopped running on. One
+run-on paragraph of 一要…二要…三要 stays one measure (see its ``key_notes.md``).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -123,7 +129,8 @@ from analysis.plan_body import DATE_LINE, SIGNATURE_LINE, WS
 DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
         "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15", "blind_plans16", "blind_plans17",
-        "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24"]
+        "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
+        "blind_plans25"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -157,7 +164,8 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
     got = [t[:10] for t in texts]
     if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10", "blind_plans12",
                   "blind_plans15", "blind_plans16", "blind_plans17", "blind_plans18",
-                  "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24"):
+                  "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
+                  "blind_plans25"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

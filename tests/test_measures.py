@@ -651,3 +651,28 @@ def test_an_order_to_report_by_a_date_after_the_last_item_closes_the_plan():
     text = ("某县集中整治方案\n一、整治措施\n1.精简会议。\n2.精简文件。\n二、工作要求\n(一)加强组织领导.成立领导小组.\n"
             "(二)注重宣传引导.开设专栏,及时通报典型案例.\n\n各乡镇,县直各单位整治工作情况于2019年6月20日前报县委办公室.\n")
     assert extract(text)[0]["text"].iloc[-1] == "(二)注重宣传引导.开设专栏,及时通报典型案例."
+
+
+def test_clauses_numbered_across_paragraphs_are_the_list_and_within_one_paragraph_stay_inside():
+    across = ("某厅关于严格执行“十个严禁”的通知\n一、“十个严禁”\n在公务活动方面：(1)严禁超标准接待；(2)严禁公车私用；(3)严禁公款旅游。\n"
+              "在节日期间：(4)严禁公款送礼；(5)严禁收受礼金。\n以上“十个严禁”适用于全体干部职工。\n二、工作要求\n1.提高思想认识。\n2.强化监督检查。\n")
+    m, _ = extract(across)
+    assert m["label"].tolist() == ["(1)", "(2)", "(3)", "(4)", "(5)", "1.", "2."]
+    assert m["text"].iloc[2] == "(3)严禁公款旅游。" and m["section"].iloc[3].endswith("在节日期间：")
+    within = ("某县方案\n1.规范公务接待：(1)严禁超标准接待；(2)严禁陪餐超标；(3)严禁赠送礼品。\n2.精简会议。\n")
+    assert labels(within) == ["1.", "2."]
+
+
+def test_a_section_focused_on_problems_holds_measures():
+    text = ("某省方案\n一、总体要求\n坚持问题导向。\n二、聚焦贯彻落实决策部署方面的突出问题\n第一，整治表态多调门高问题。建立清单。\n"
+            "第二，整治学习走过场问题。改进学习方式。\n三、组织保障\n第一，压实责任。\n第二，强化问责。\n")
+    assert labels(text) == ["第一，", "第二，", "第一，", "第二，"]
+
+
+def test_bulleted_paragraphs_of_a_plan_without_numbers_are_its_measures():
+    text = ("某局整改方案\n按照市委统一部署，局党组在广泛征求意见的基础上，制定本方案。\n【存在的主要问题】\n○ 形式主义方面：会议多、文件多。\n【整改目标】\n"
+            "通过整改，使突出问题得到解决。\n【整改措施】\n◆ 严格控制会议数量。每年不超过3次。\n"
+            "☆ 严格落实党风廉政建设“一岗双责”，局党组每半年专题研究1次。\n【工作要求】\n√ 局班子成员要带头整改，做到真改实改。\n")
+    m, spans = extract(text)
+    assert [t[:6] for t in m["text"]] == ["◆ 严格控制", "☆ 严格落实", "√ 局班子成"]
+    assert "problem" in set(spans["span_kind"])
