@@ -676,3 +676,8 @@ def test_bulleted_paragraphs_of_a_plan_without_numbers_are_its_measures():
     m, spans = extract(text)
     assert [t[:6] for t in m["text"]] == ["◆ 严格控制", "☆ 严格落实", "√ 局班子成"]
     assert "problem" in set(spans["span_kind"])
+
+
+def test_a_concluding_paragraph_is_not_the_last_measure():
+    text = "某市方案\n【精简会议】\n一要严控会议数量。\n二要提高会议质量。\n总之，改进作风永远在路上，各级要持之以恒抓好落实。\n"
+    assert extract(text)[0]["text"].iloc[-1] == "二要提高会议质量。"
