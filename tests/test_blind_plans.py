@@ -107,6 +107,10 @@ headings, and a 十个严禁 notice numbering its clauses (1)…(10) across para
 then 聚焦 titles held measures, a (1)…(10) list running across paragraphs became the list, bulleted paragraphs and the
 problem and goal headings of an unnumbered plan were read, and lead-in and scope lines stopped running on. One
 run-on paragraph of 一要…二要…三要 stays one measure (see its ``key_notes.md``).
+``blind_plans26`` (110 measures): a validation batch of six typical plans and copies (a provincial 实施办法, a city's
+GBK 整改方案 inside its 印发 notice, a department's portal page, a county's .docx 实施细则, a township's 若干规定, a
+university's web copy), written after all the fixes above and scored once: five files exact on the first run, the
+sixth up to where a one-paragraph section's measure starts (see its ``key_notes.md``).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -130,7 +134,7 @@ DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
         "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15", "blind_plans16", "blind_plans17",
         "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
-        "blind_plans25"]
+        "blind_plans25", "blind_plans26"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -165,7 +169,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
     if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10", "blind_plans12",
                   "blind_plans15", "blind_plans16", "blind_plans17", "blind_plans18",
                   "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
-                  "blind_plans25"):
+                  "blind_plans25", "blind_plans26"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
