@@ -263,13 +263,13 @@ _LOST_RUN = re.compile("\ufffd+")
 
 def _undo_gbk_reading(text: str, encoding: str) -> tuple[str, str]:
     sample = text[:PLAUSIBILITY_SAMPLE]
-    odd = len(_GBK_MOJIBAKE.findall(sample))
-    if odd * 100 < len(sample) or odd < 3 * len(_CN_MARKS.findall(sample)):
+    odd, marks = len(_GBK_MOJIBAKE.findall(sample)), len(_CN_MARKS.findall(sample))
+    if odd * 100 < len(sample) or odd < 3 * marks:
         return text, encoding
     # a U+FFFD the wrong reading left stands for lost bytes: 0xFF (never in UTF-8) keeps their place
     raw = b"\xff".join(part.encode("gbk", errors="replace") for part in text.split("\ufffd"))
     repaired = _LOST_RUN.sub("\ufffd", raw.decode("utf-8", errors="replace"))
-    if len(_CN_MARKS.findall(repaired[:PLAUSIBILITY_SAMPLE])) < 3 * max(1, len(_CN_MARKS.findall(sample))) \
+    if len(_CN_MARKS.findall(repaired[:PLAUSIBILITY_SAMPLE])) < 3 * max(1, marks) \
             or len(_CJK.findall(repaired)) * 2 < len(repaired):
         return text, encoding
     lost = repaired.count("\ufffd")

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from . import numbering
 from .measure_table import CODE, strip_range
-from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, SIGNATURE_LINE, THIS_DOCUMENT,
-                        WS, bare_line)
+from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, SENTENCE_MARK, SIGNATURE_LINE,
+                        THIS_DOCUMENT, WS, bare_line)
 from .plan_body import lines as _lines
 from .problems import problem_block, segments
 
@@ -92,7 +92,7 @@ CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事�
                            r"以上[^。；;]{0,12}适用于|总之[，,])")  # 以上“十个严禁”适用于…: the list's scope; 总之，…: its conclusion
 # A paragraph after the plan's last item that sanctions breaking any of its rules (民警、辅警违反上述规定的，视情节…;
 # 对违反本通知要求的，…): it closes the list. After an item in mid-list the same words sanction that item's own rule.
-_SENTENCE_END = re.compile(r"[。；;！!？?]|(?<=[\u4e00-\u9fff])\.")  # a dot after Chinese: a copy with half-width marks
+_SENTENCE_END = re.compile(SENTENCE_MARK.pattern + r"|(?<=[\u4e00-\u9fff])\.")  # and a dot after Chinese (half-width copy)
 SANCTION_START = re.compile(r"[^。；;]{0,20}违反(?:上述|以上|本(?:通知|规定|办法|细则|意见|方案|措施))")
 # … or that tells the units to report by a date (各乡镇、县直各单位整治工作情况于2019年6月20日前报县委…办公室).
 REPORT_BY_DATE = re.compile(r"各[^。；;.]{1,40}?(?:于|在)[^。；;.]{0,12}?[0-9０-９]{4}\s*年[^。；;.]{0,12}?(?:前|以前|之前)[^。；;.]{0,30}?报")

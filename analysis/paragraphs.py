@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .measure_table import CODE, measure_row, paint, strip_range
 from .plan_body import (CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE,
-                        PURPOSE_CLAUSE, SIGNATURE_LINE, WS)
+                        PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, WS)
 from .plan_body import lines as _lines
 from .problems import PROBLEM_LEAD_LINE, PROBLEM_TITLE, REMEDY_WORDS
 
@@ -160,13 +160,12 @@ def _table_cells(line: str) -> list[str]:
     if all(_FIELD.match(c) for c in cells):
         return []  # 填报单位：…　审核：…　填报日期：… — a form's fields, not a row of the table
     if len(cells) == 2:
-        return cells if _LEADING_NUMBER.match(cells[0]) and _SENTENCE_END.search(cells[1]) else []
+        return cells if _LEADING_NUMBER.match(cells[0]) and SENTENCE_MARK.search(cells[1]) else []
     if len(cells) < 3:
         return []
-    return cells if row_number(cells) or not _SENTENCE_END.search(line) else []
+    return cells if row_number(cells) or not SENTENCE_MARK.search(line) else []
 
 
-_SENTENCE_END = re.compile(r"[。；;！!？?]")
 _FIELD = re.compile(r"[^：:]{1,8}[：:]")
 _LEADING_NUMBER = re.compile(r"(\d{1,3})(?:\s|$)")
 

@@ -18,6 +18,7 @@ from .furniture import classify_line
 from .numbering import LONG_LINE_CHARS, SENTENCE_END
 
 WS = " \t\r\n\f\v\u3000\xa0"  # \f: the page break a PDF-to-text copy leaves
+SENTENCE_MARK = re.compile(r"[。；;！!？?]")  # a mark that ends a sentence (not a comma, not a dot)
 _QUOTED = re.compile(r"^(?:[>》][ \t\u3000\xa0]*)+")  # a forum's quote marks before a reposted line
 
 
