@@ -365,6 +365,9 @@ END_TO_END = {
     "blind_plans23": (105, (0.790, 0.772, 0.752, 0.828, 0.967), (0.77, 0.75, 0.73, 0.80, 0.94)),
     # 2026-12-05 (third session): blind_plans25 (less common enumerators), a further blind writer's labels; never tuned on
     "blind_plans25": (93, (0.860, 0.847, 0.833, 0.971, 0.950), (0.84, 0.82, 0.81, 0.95, 0.93)),
+    # 2026-12-05 (third session): blind_plans26, the validation batch of typical plans, a further blind writer's
+    # labels; scored once, never tuned on
+    "blind_plans26": (110, (0.909, 0.901, 0.875, 0.929, 1.000), (0.89, 0.88, 0.85, 0.91, 0.97)),
 }
 
 

@@ -681,3 +681,9 @@ def test_bulleted_paragraphs_of_a_plan_without_numbers_are_its_measures():
 def test_a_concluding_paragraph_is_not_the_last_measure():
     text = "某市方案\n【精简会议】\n一要严控会议数量。\n二要提高会议质量。\n总之，改进作风永远在路上，各级要持之以恒抓好落实。\n"
     assert extract(text)[0]["text"].iloc[-1] == "二要提高会议质量。"
+
+
+def test_a_distribution_list_over_two_lines_is_not_the_last_measure():
+    text = ("某市委整改方案\n1.精简会议。\n2.公开整改情况。整改进展情况向社会公布。\n\n抄送：省委办公厅，省委督导组。\n"
+            "    市人大常委会党组，市政府党组，市政协党组。\n中共某市委办公室        2014年8月13日印发\n")
+    assert extract(text)[0]["text"].iloc[-1] == "2.公开整改情况。整改进展情况向社会公布。"
