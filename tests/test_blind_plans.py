@@ -111,6 +111,10 @@ run-on paragraph of 一要…二要…三要 stays one measure (see its ``key_no
 GBK 整改方案 inside its 印发 notice, a department's portal page, a county's .docx 实施细则, a township's 若干规定, a
 university's web copy), written after all the fixes above and scored once: five files exact on the first run, the
 sixth up to where a one-paragraph section's measure starts (see its ``key_notes.md``).
+``blind_plans27`` (105 measures): a second validation batch of typical plans from less common issuers (an autonomous
+prefecture, a people's congress party group, a county discipline commission's web page, a provincial police
+department's .docx, a district office's web copy, a sub-district's 学习教育 plan), scored once: all six files exact
+on the first run.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -134,7 +138,7 @@ DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
         "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15", "blind_plans16", "blind_plans17",
         "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
-        "blind_plans25", "blind_plans26"]
+        "blind_plans25", "blind_plans26", "blind_plans27"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -169,7 +173,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
     if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10", "blind_plans12",
                   "blind_plans15", "blind_plans16", "blind_plans17", "blind_plans18",
                   "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
-                  "blind_plans25", "blind_plans26"):
+                  "blind_plans25", "blind_plans26", "blind_plans27"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
