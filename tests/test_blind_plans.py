@@ -372,6 +372,9 @@ END_TO_END = {
     # 2026-12-05 (third session): blind_plans26, the validation batch of typical plans, a further blind writer's
     # labels; scored once, never tuned on
     "blind_plans26": (110, (0.909, 0.901, 0.875, 0.929, 1.000), (0.89, 0.88, 0.85, 0.91, 0.97)),
+    # 2026-12-05 (third session): blind_plans27, the second validation batch (less common issuers: a people's congress,
+    # police, a district's 减负 notice), a further blind writer's labels; scored once, never tuned on
+    "blind_plans27": (105, (0.800, 0.781, 0.800, 0.839, 0.900), (0.78, 0.76, 0.77, 0.81, 0.87)),
 }
 
 
