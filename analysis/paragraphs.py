@@ -107,8 +107,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             continue
         # a paragraph, or a row of a table that is the plan's only list of measures (整改清单)
         rows.append(measure_row(text, s, e, None, [section] if section else [], False))
-        if cells and row_number(cells):
-            rows[-1]["label"] = row_number(cells)  # the row's 序号
+        if cells and (number := row_number(cells)):
+            rows[-1]["label"] = number  # the row's 序号
 
 
 # A paragraph that names problems and lists them inline: its opening up to a colon is a problem lead
@@ -190,7 +190,8 @@ def _box_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in lines:
         line = text[s:e].strip(WS)
-        if out and line.count("|") >= 2 and not _pipe_cells(line)[0] and any(_pipe_cells(line)):
+        cells = _pipe_cells(line) if line.count("|") >= 2 else []
+        if out and cells and not cells[0] and any(cells):
             prev = text[out[-1][0]:out[-1][1]].strip(WS)
             if prev.count("|") >= 2 and not MARKUP_ONLY.fullmatch(prev.split("\n")[-1]):
                 out[-1] = (out[-1][0], e)
