@@ -27,6 +27,7 @@ import re
 from lxml import etree
 from lxml import html as lhtml
 
+from .loaders import UnusableFile
 from .wordnum import format_number
 
 MIN_ALIGNED_SHARE = 0.5  # share of trafilatura's text that must be found in the blocks to trust its range
@@ -41,6 +42,8 @@ _BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody "
     "td tfoot th thead tr ul".split())
+MAX_HTML_DEPTH = 2048  # libxml2's nesting limit with huge_tree (256 without it)
+_INLINE_TAG = re.compile(r"</?(?:font|span|b|i|u|s|em|strong|small|big|sub|sup|o:p|st1:\w+)(?=[\s/>])[^>]*>", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _EDGE_BREAK = re.compile(r"^[ \t\f]*[\r\n][ \t\r\n\f]*|[ \t\r\n\f]*[\r\n][ \t\f]*$")
 _INNER_BREAK = re.compile(r"[ \t\f]*[\r\n][ \t\r\n\f]*")
@@ -52,7 +55,16 @@ _DRAWN_LABEL = re.compile(r"^\s*(?:[0-9]{1,3}\.|[a-zA-Z]{1,4}\.|[一二三四五
 
 def html_to_text(page: str) -> str:
     """The article text of an HTML page (a decoded string), one block per line, joined with ``\\n``."""
-    root = _parse(page)
+    page = _XML_DECL.sub("", page, count=1)
+    root, too_deep = _parse(page)
+    if too_deep:
+        # libxml2 drops whatever lies deeper than its nesting limit. An old page that never closes its inline
+        # tags (<font><span> on every line) gets there; those tags carry no paragraphs, so read it without them.
+        page = _INLINE_TAG.sub("", page)
+        root, too_deep = _parse(page)
+        if too_deep:
+            raise UnusableFile(f"the page nests its tags deeper than {MAX_HTML_DEPTH:,} levels (block tags never "
+                               "closed), and text beyond that depth cannot be read; save the page as text")
     if root is None:
         return ""
     _drop_chrome(root)
@@ -69,11 +81,13 @@ def html_to_text(page: str) -> str:
 
 
 def _parse(page: str):
-    parser = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    """``(root or None, too_deep)``: the parsed page, and whether it nests deeper than libxml2 reads."""
+    parser = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
     try:
-        return lhtml.document_fromstring(_XML_DECL.sub("", page, count=1), parser=parser)
+        root = lhtml.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError):
-        return None
+        return None, False
+    return root, any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message for e in parser.error_log)
 
 
 def _n_cjk(el) -> int:
@@ -125,7 +139,7 @@ def _walk(root) -> tuple[list[str], list, list[bool]]:
                 flush()
             cur.append((part, in_link))
 
-    def walk(el, in_pre: bool, in_link: bool):
+    def open_(el, in_pre: bool, in_link: bool, todo: list) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "tr" and not in_pre and (cells := _simple_row(el)):
             # a row of short cells is one line, its cells split by tabs (序号  整改措施  责任单位), as a
@@ -149,15 +163,25 @@ def _walk(root) -> tuple[list[str], list, list[bool]]:
             cur.append((list_label(el), False))
         if el.text and tag != "br":
             add(el.text, inner_pre, inner_link)
-        for child in el:
-            walk(child, inner_pre, inner_link)
+        todo.append((False, el, block, in_pre, in_link))
+        todo.extend((True, child, inner_pre, inner_link, None) for child in reversed(el))
+
+    def close(el, block: bool, in_pre: bool, in_link: bool) -> None:
         if block:
             flush()
             stack.pop()
         if el.tail:
             add(el.tail, in_pre, in_link)
 
-    walk(root, False, False)
+    # A stack of elements still to open or close, not recursion: an old page that never closes its tags
+    # (<font><span> on every line) nests thousands deep, deeper than Python's recursion limit.
+    todo: list = [(True, root, False, False, None)]
+    while todo:
+        opening, el, a, b, c = todo.pop()
+        if opening:
+            open_(el, a, b, todo)
+        else:
+            close(el, a, b, c)
     flush()
     return lines, owners, link_only
 

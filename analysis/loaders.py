@@ -9,7 +9,7 @@ Encodings are tried in this order (the first that fits wins):
 
 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32): ``utf-8-sig``, ``utf-16``, ``utf-32``;
 2. NUL bytes: UTF-16 without a mark, ``utf-16-le`` / ``utf-16-be``, whichever decodes into plausible
-   text; other NUL bytes mean a binary file;
+   text; other NUL bytes mean a binary file, unless they are padding at the end or a few strays (below);
 3. UTF-8: ``utf-8`` (a charset declared by an HTML page is tried next, if any);
 4. GB18030 against Big5: both decode most byte strings, so each decoding is scored by the share of its
    characters that are plausible in a Chinese document (common Han characters, ASCII, CJK punctuation)
@@ -18,7 +18,11 @@ Encodings are tried in this order (the first that fits wins):
 
 At each step a few undecodable bytes (at most :data:`MAX_BAD_BYTES`, or :data:`MAX_BAD_SHARE` of the
 text: a file cut in the middle of a character, a stray byte) are replaced by U+FFFD, and the encoding
-name records it: ``utf-8 (1 undecodable byte replaced)``.
+name records it: ``utf-8 (1 undecodable byte replaced)``. More are allowed, up to :data:`MAX_DAMAGED_SHARE`
+of the correctly decoded wide characters (a copy damaged in a few dozen places still reads as thousands of
+valid Chinese characters; text in another encoding read as UTF-8 never does). NUL bytes in a file that is
+not UTF-16, if only at its end (padding left by a failed copy) or few (:data:`MAX_NUL_SHARE`), are dropped
+and counted the same way: ``utf-8 (4096 NUL bytes dropped)``.
 """
 from __future__ import annotations
 
@@ -27,16 +31,20 @@ import functools
 import io
 import re
 import zipfile
+import zlib
 
 from .wordnum import ListNumbers
 
 MAX_BAD_BYTES, MAX_BAD_SHARE = 2, 0.001  # undecodable bytes tolerated (replaced by U+FFFD): count, share
+MAX_DAMAGED_SHARE = 0.05  # undecodable bytes tolerated per correctly decoded wide character (a damaged copy)
+MAX_DAMAGE_RUN = 6  # ... none of them in a run longer than this (a damaged character gives at most three)
 MIN_PLAUSIBILITY = 0.6  # share of plausible characters below which GB18030/Big5 guesses are doubted
 PLAUSIBILITY_SAMPLE = 100_000  # characters scored (enough to tell encodings apart, fast on large files)
 N_COMMON_HAN = 3000  # size of the "common Han characters" set used to score decodings
 TRADITIONAL_SHARE = 0.10  # text is traditional when >= this share of its Han characters change under t2s
 MIN_TRADITIONAL_CHARS = 3  # ... and at least this many do (a stray variant does not make a text traditional)
-MAX_CONTROL_SHARE = 0.001  # control characters (other than tab/newline/form feed) above this share: binary
+MAX_CONTROL_SHARE = 0.01  # control characters (other than tab/newline/form feed) above this share: binary
+MAX_NUL_SHARE = 0.01  # NUL bytes in a text that is not UTF-16 up to this share are dropped (more: binary)
 DOCX_MAX_MEMBERS = 2000  # zip members allowed in a .docx
 DOCX_MAX_RATIO = 100  # uncompressed/compressed size of a member above this (and > 1 MB) is a zip bomb
 DOCX_UNCOMPRESSED_FACTOR = 10  # total uncompressed size may be at most this times max_file_bytes
@@ -176,9 +184,15 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def _lenient(data: bytes, encoding: str) -> tuple[str, str] | None:
+def _lenient(data: bytes, encoding: str, *, damage_share: float = 0.0) -> tuple[str, str] | None:
     """``(text, name)`` decoded strictly, or with a few undecodable bytes (a truncated last character, a
-    stray byte) replaced by U+FFFD and the name saying how many; ``None`` when there are more."""
+    stray byte) replaced by U+FFFD and the name saying how many; ``None`` when there are more.
+
+    ``damage_share`` > 0 also allows up to that share of the correctly decoded wide characters (U+0800 and
+    above: Chinese text) to be replaced: a copy damaged in a few dozen places still reads as thousands of
+    valid Chinese characters. (Text in another encoding read as UTF-8 gives far more undecodable bytes than
+    valid wide characters; a passage in another encoding gives a long run of them, :data:`MAX_DAMAGE_RUN`;
+    GB18030 and Big5 readings are further weighed by their plausibility.)"""
     text = _strict(data, encoding)
     if text is not None:
         return text, encoding
@@ -187,7 +201,11 @@ def _lenient(data: bytes, encoding: str) -> tuple[str, str] | None:
     except LookupError:
         return None
     bad = text.count("\ufffd")
-    if bad > max(MAX_BAD_BYTES, MAX_BAD_SHARE * len(text)):
+    allowed = max(MAX_BAD_BYTES, MAX_BAD_SHARE * len(text))
+    if damage_share and bad > allowed and _LONG_DAMAGE.search(text) is None:
+        # damage is scattered: a long run of undecodable bytes is a passage in another encoding instead
+        allowed = max(allowed, damage_share * len(_WIDE_CHAR.findall(text)))
+    if bad > allowed:
         return None
     return text, f"{encoding} ({bad} undecodable byte{'s' if bad > 1 else ''} replaced)"
 
@@ -201,28 +219,31 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            found = _lenient(data, enc)
+            if enc == "utf-8-sig" and _stray_nuls(data):
+                return _without_nuls(data, declared)
+            found = _lenient(data, enc, damage_share=MAX_DAMAGED_SHARE)
             if found is None:
                 raise UnusableFile(f"the bytes after its {enc} byte-order mark are not valid {enc}")
             return found[0].lstrip("\ufeff"), found[1]
     if b"\x00" in data:
         enc = _utf16_without_bom(data)
         found = _lenient(data, enc) if enc else None
-        if found is None:
-            raise UnusableFile("binary file: it holds NUL bytes and is not UTF-16 text")
-        return found
+        if found is not None:
+            return found
+        if _stray_nuls(data):
+            return _without_nuls(data, declared)
+        raise UnusableFile("binary file: it holds NUL bytes and is not UTF-16 text")
     for enc in ("utf-8", declared):
-        found = _lenient(data, enc) if enc else None
+        found = _lenient(data, enc, damage_share=MAX_DAMAGED_SHARE) if enc else None
         if found is not None:
             return _undo_double_encoding(*found)
-    scored = []
-    for rank, enc in enumerate(("gb18030", "big5", "cp950")):
-        found = _lenient(data, enc)
-        if found is not None:
-            scored.append((plausibility(found[0]), -rank, found))
-    best = max(scored, default=None)
+    best = _best_chinese_reading(data, 0.0)
     if best is not None and best[0] >= MIN_PLAUSIBILITY:
         return best[2]
+    # a damaged copy: more undecodable bytes are allowed, in a reading that is plausible Chinese text only
+    damaged = _best_chinese_reading(data, MAX_DAMAGED_SHARE)
+    if damaged is not None and damaged[0] >= MIN_PLAUSIBILITY:
+        return damaged[2]
     guess = _charset_normalizer_guess(data)
     if guess is not None:
         return guess
@@ -231,6 +252,36 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
     raise UnusableFile("could not be decoded as UTF-8, UTF-16, GB18030 or Big5")
 
 
+def _stray_nuls(data: bytes) -> bool:
+    """Whether ``data`` (not UTF-16) holds NUL bytes that are no part of its text: padding left at the end by
+    a failed copy or sync, or a few strays (at most :data:`MAX_NUL_SHARE`), beside other text."""
+    nul = data.count(b"\x00")
+    if not nul:
+        return False
+    padding = len(data) - len(data.rstrip(b"\x00"))
+    return (nul == padding or nul <= MAX_NUL_SHARE * len(data)) and bool(data.replace(b"\x00", b"").strip())
+
+
+def _without_nuls(data: bytes, declared: str | None) -> tuple[str, str]:
+    """:func:`decode_bytes` of ``data`` without its NUL bytes, the encoding name counting them."""
+    nul = data.count(b"\x00")
+    text, enc = decode_bytes(data.replace(b"\x00", b""), declared=declared)
+    return text, f"{enc} ({nul} NUL byte{'s' if nul > 1 else ''} dropped)"
+
+
+def _best_chinese_reading(data: bytes, damage_share: float):
+    """``(plausibility, -rank, (text, name))`` of the most plausible GB18030/Big5/CP950 reading (ties to the
+    earlier), or ``None`` when none decodes within the undecodable bytes allowed."""
+    scored = []
+    for rank, enc in enumerate(("gb18030", "big5", "cp950")):
+        found = _lenient(data, enc, damage_share=damage_share)
+        if found is not None:
+            scored.append((plausibility(found[0]), -rank, found))
+    return max(scored, default=None)
+
+
+_LONG_DAMAGE = re.compile("\ufffd{%d,}" % (MAX_DAMAGE_RUN + 1))
+_WIDE_CHAR = re.compile(r"[\u0800-\ufffc\U00010000-\U0010ffff]")
 _LATIN_SUPPLEMENT = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 
 
@@ -390,7 +441,10 @@ def check_text(text: str, *, min_cjk_chars: int) -> int:
     if not _CJK.search(text) and len(_LATIN_SUPPLEMENT.findall(text)) * 10 >= len(text):
         raise UnusableFile("mojibake: the text looks like UTF-8 read as Latin-1/Windows-1252 and saved again "
                            "(ä¸­å…± for 中共), and could not be repaired; save the original file again")
-    if "\x00" in text or controls > max(2, MAX_CONTROL_SHARE * len(text)):
+    if "\x00" in text:
+        raise UnusableFile(f"binary file: {text.count(chr(0)):,} NUL characters in {len(text):,} characters "
+                           "(or a UTF-16 file with bytes lost or added)")
+    if controls > max(2, MAX_CONTROL_SHARE * len(text)):
         raise UnusableFile(f"binary file: {controls:,} control characters in {len(text):,} characters")
     n_cjk = len(_CJK.findall(text))
     if n_cjk < min_cjk_chars:
@@ -467,7 +521,7 @@ def check_docx_zip(data: bytes, *, max_bytes: int) -> None:
     """Refuse a ``.docx`` zip before parsing it: too many members, zip bombs, DTDs (XML entities)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:  # what a damaged directory raises
         raise UnusableFile(f"not a valid .docx (broken zip archive: {exc})") from None
     with zf:
         infos = zf.infolist()
@@ -483,7 +537,14 @@ def check_docx_zip(data: bytes, *, max_bytes: int) -> None:
         if "word/document.xml" not in zf.namelist():
             raise UnusableFile("not a Word .docx document (no word/document.xml in the zip)")
         for i in infos:
-            if i.filename.endswith((".xml", ".rels")) and re.search(rb"<!(?:DOCTYPE|ENTITY)", zf.read(i), re.I):
+            if not i.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                member = zf.read(i)
+            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OSError) as exc:
+                # a download cut short or bytes damaged in storage: the zip's directory reads, a member does not
+                raise UnusableFile(f"not a valid .docx (damaged zip member {i.filename}: {exc})") from None
+            if re.search(rb"<!(?:DOCTYPE|ENTITY)", member, re.I):
                 raise UnusableFile(f"refused .docx: {i.filename} declares a DTD/entities (never used by Word)")
 
 

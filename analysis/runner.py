@@ -16,6 +16,7 @@ import contextvars
 import multiprocessing
 import os
 import sys
+import traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +73,15 @@ def _rejection_types() -> tuple[type, ...]:
     return (corpus.UnusableFile,)
 
 
+def internal_error(exc: BaseException) -> str:
+    """The rejection reason for an unexpected error of this package on one file: its type, message and
+    the line of ``analysis`` it came from, so the file can be reported and the fault found."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f"{os.sep}analysis{os.sep}" in f.filename]
+    where = f" at analysis/{Path(frames[-1].filename).name} line {frames[-1].lineno}" if frames else ""
+    return (f"internal error{where} ({type(exc).__name__}: {exc}); the file could not be processed and was "
+            "left out; please report it with this message")
+
+
 # --- work done on a worker ----------------------------------------------------------------------
 
 def process_one(entry: dict, corpus_dir: Path, params: dict, stages: list,
@@ -119,6 +129,9 @@ def process_chunk(tasks: list[tuple[int, dict, list[str] | None]], corpus_dir: s
             tables = process_one(entry, Path(corpus_dir), params, stages, keys, cache)
         except rejects as exc:
             rejected.append((pos, str(exc)))
+            continue
+        except Exception as exc:  # noqa: BLE001  a fault of this package on this file: the others still run
+            rejected.append((pos, internal_error(exc)))
             continue
         done.append(pos)
         for name, df in tables.items():

@@ -8,6 +8,7 @@ import html
 import io
 import os
 import re
+import zipfile
 from pathlib import Path
 
 import docx
@@ -233,6 +234,39 @@ def test_unusable_files_say_why(tmp_path, name, data, reason):
     p = tmp_path / name
     p.write_bytes(data)
     with pytest.raises(UnusableFile, match=re.escape(reason)):
+        corpus.load_document(p)
+
+
+def test_a_docx_with_a_damaged_zip_member_is_refused_naming_it(tmp_path):
+    good = _docx_bytes(PLAN.splitlines())
+    with zipfile.ZipFile(io.BytesIO(good)) as zf:
+        info = zf.getinfo("word/styles.xml")
+    data = bytearray(good)
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)  # the member's compressed bytes
+    for k in range(start + 10, start + 40):
+        data[k] ^= 0x5A
+    p = tmp_path / "plan.docx"
+    p.write_bytes(bytes(data))
+    with pytest.raises(UnusableFile, match=r"damaged zip member word/styles\.xml"):
+        corpus.load_document(p)
+
+
+def test_a_page_that_never_closes_its_inline_tags_is_read_whole(tmp_path):
+    # old CMS pages open <font><span> on every line and never close them: 3,000 levels deep, past the
+    # parser's limit, beyond which it used to drop the rest of the page without a word
+    lines = [f"{i}．严格控制会议规模，第{i}项会议压缩一半。" for i in range(1, 1501)]
+    page = "<html><body>" + "".join(f'<font size="3"><span>{ln}<br>\n' for ln in lines) + "</body></html>"
+    p = tmp_path / "page.html"
+    p.write_text(page, encoding="utf-8")
+    text = corpus.load_document(p).text
+    assert [ln for ln in text.split("\n") if ln.strip()] == lines
+
+
+def test_a_page_nested_past_the_parser_limit_by_blocks_is_refused(tmp_path):
+    page = "<html><body>" + "<div>" * 3000 + "严格控制会议规模，压缩会议数量。" * 20 + "</body></html>"
+    p = tmp_path / "page.html"
+    p.write_text(page, encoding="utf-8")
+    with pytest.raises(UnusableFile, match="deeper than 2,048 levels"):
         corpus.load_document(p)
 
 

@@ -75,6 +75,58 @@ def test_a_few_undecodable_bytes_are_replaced_and_recorded(data, text, encoding)
     assert loaders.decode_bytes(data) == (text, encoding)
 
 
+def _damaged(data: bytes, every: int) -> tuple[bytes, int]:
+    """``data`` with the lead byte of one character in every ``every`` three-byte UTF-8 characters (or GBK
+    pairs) turned into 0xFF, as bytes damaged in storage are; and how many were damaged."""
+    out, n = bytearray(data), 0
+    for i in range(0, len(out) - 3, every):
+        if out[i] >= 0xE0 or (0x81 <= out[i] <= 0xFE and 0x40 <= out[i + 1]):
+            out[i], n = 0xFF, n + 1
+    return bytes(out), n
+
+
+def test_utf8_damaged_in_scattered_places_is_read_and_the_damage_counted():
+    text = PLAN * 40
+    data, n = _damaged(text.encode(), 301)
+    assert n > 0.001 * len(text)  # more than a cut last character: once refused as undecodable
+    decoded, enc = loaders.decode_bytes(data)
+    assert enc.startswith("utf-8 (") and enc.endswith("undecodable bytes replaced)")
+    intact = sum(a == b for a, b in zip(decoded.split("\n"), text.split("\n")))
+    assert decoded.count("\ufffd") >= n and decoded.count("\n") == text.count("\n") and intact >= 0.85 * text.count("\n")
+
+
+def test_gbk_damaged_in_scattered_places_is_read_as_gb18030():
+    text = PLAN * 40
+    data, n = _damaged(text.encode("gbk"), 201)
+    assert n > 0.001 * len(text)
+    decoded, enc = loaders.decode_bytes(data)
+    assert enc.startswith("gb18030 (") and "改进调查研究" in decoded
+
+
+def test_a_passage_in_another_encoding_is_not_read_as_damage():
+    # a GBK plan with a long UTF-8 tail: undecodable as UTF-8 in one long run, not scattered damage, so the
+    # plan is read as GB18030 (the tail as garbage) rather than lost to replacement characters
+    data = (PLAN * 10).encode("gbk") + ("的" * 20000).encode()
+    decoded, enc = loaders.decode_bytes(data)
+    assert enc.startswith("gb18030") and PLAN * 10 in decoded
+
+
+@pytest.mark.parametrize("data, dropped", [
+    ((PLAN * 5).encode() + b"\x00" * 4096, 4096),  # padding left by a failed copy
+    ((PLAN * 5).encode("gbk") + b"\x00" * 512, 512),
+    (codecs.BOM_UTF8 + (PLAN * 5).encode().replace("。".encode(), "。".encode() + b"\x00", 2), 2),  # strays
+])
+def test_nul_padding_and_stray_nuls_are_dropped_and_counted(data, dropped):
+    decoded, enc = loaders.decode_bytes(data)
+    assert decoded == PLAN * 5 and enc.endswith(f"({dropped} NUL bytes dropped)")
+
+
+def test_many_nuls_in_a_text_that_is_not_utf16_make_it_binary():
+    data = (PLAN * 5).encode().replace("，".encode(), b"\x00" * 8)
+    with pytest.raises(UnusableFile, match="NUL bytes and is not UTF-16"):
+        loaders.decode_bytes(data)
+
+
 def test_declared_charset_of_html():
     assert loaders.declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">') == "gb18030"
     assert loaders.declared_charset(b'<meta charset="UTF-8">') == "utf-8"

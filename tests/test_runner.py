@@ -70,6 +70,27 @@ def test_process_pool_equals_serial(tmp_path, workers):
         pd.testing.assert_frame_equal(serial[name], par[name])
 
 
+def count_lines_failing_on_d003(doc, params):
+    if doc["t_docs"]["doc_id"].iloc[0] == "d003":
+        raise ZeroDivisionError("a fault met on this file only")
+    return count_lines(doc, params)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_unexpected_error_on_one_file_rejects_it_and_the_rest_are_processed(tmp_path, workers):
+    c = make_corpus(tmp_path / "c", 6)
+    manifest = corpus.read_manifest(c)
+    how = runner.Execution(workers=workers, chunk_docs=2)
+    tables, rejected = runner.build_document_tables(manifest, c, {}, progress=False, how=how,
+                                                    stages=[load_lines, count_lines_failing_on_d003])
+    assert [r["doc_id"] for r in rejected] == ["d003"]
+    assert "internal error" in rejected[0]["reason"] and "ZeroDivisionError: a fault met" in rejected[0]["reason"]
+    assert sorted(set(tables["t_rows"]["doc_id"])) == ["d000", "d001", "d002", "d004", "d005"]
+    with pytest.raises(pipeline.StrictModeError, match="003.txt: internal error"):
+        runner.build_document_tables(manifest, c, {}, strict=True, progress=False, how=how,
+                                     stages=[load_lines, count_lines_failing_on_d003])
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_strict_names_first_unusable_file_in_manifest_order(tmp_path, workers):
     c = make_corpus(tmp_path / "c", 6, empty=(2, 5))
