@@ -451,7 +451,9 @@ def build(corpus_dir: Path = Path("corpus"), out_dir: Path = Path("build"), figu
         # the kernels of the notebooks that need only the tables start up while the tables are built
         runner.start(min(PARALLEL_NOTEBOOKS, sum(not after for after in needs.values())))
         with run_settings.execution(cache_dir=cache_dir):
-            pipeline.run(corpus_dir, tmp_out / "tables", _pipeline_params(params), progress=progress)
+            tables = pipeline.run(corpus_dir, tmp_out / "tables", _pipeline_params(params), progress=progress)
+        if not len(tables["documents"]):
+            raise BuildError(no_documents_message(corpus_dir, tables["rejected"]))
         clock.lap("tables")
         fonts = report.FontSubsets()  # the report's font, cut while the notebooks run
         fonts.prepare(_report_text(tmp_out / "tables", sources))
@@ -466,6 +468,16 @@ def build(corpus_dir: Path = Path("corpus"), out_dir: Path = Path("build"), figu
         clock.lap("report")
     executed = [out_dir / "notebooks" / p.name for p in executed]
     return BuildResult(out_dir, figures_dir, out_dir / "report.html", executed, stamp, clock.laps)
+
+
+def no_documents_message(corpus_dir: Path, rejected: pd.DataFrame, show: int = 3) -> str:
+    """Why a build stops when no file of the corpus could be used: how many were rejected and the first reasons."""
+    if not len(rejected):
+        return f"no document to report on: the manifest of {corpus_dir} lists no files"
+    reasons = [f"{r.source_file}: {r.reason}" for r in rejected.head(show).itertuples()]
+    more = f"; and {len(rejected) - show} more (see rejected.csv)" if len(rejected) > show else ""
+    return (f"no document to report on: all {len(rejected)} files of {corpus_dir} were rejected ("
+            + "; ".join(reasons) + more + ")")
 
 
 def _report_text(tables_dir: Path, sources: list[Path]) -> str:

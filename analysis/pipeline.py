@@ -41,6 +41,10 @@ PER_DOCUMENT_STAGES = [
     themes.assign_stage,
 ]
 
+# The tables the loader and the per-document stages make.
+PER_DOCUMENT_TABLES = ("documents", "texts", "spans", "furniture", "measures", "commitments", "measure_stringency",
+                       "measure_tokens", "measure_themes", "doc_cue_fires")
+
 # Corpus-wide stages, in order. Each adds tables computed over all documents.
 CORPUS_STAGES: list = [
     clusters.clusters_stage,
@@ -76,7 +80,7 @@ def build_tables(corpus_dir: Path, params: dict | None = None, *, strict: bool =
 
     tables, rejected = runner.build_document_tables(manifest, corpus_dir, params, strict=strict,
                                                     progress=progress)
-    for name in ("documents", "texts", "spans", "measures"):
+    for name in PER_DOCUMENT_TABLES:  # a corpus whose every file was rejected still has every table
         tables.setdefault(name, schemas.empty(name))
     tables["rejected"] = pd.DataFrame(rejected, columns=["source_file", "doc_id", "reason"])
     stage_params = dict(params, labels_path=_labels_file(corpus_dir, params.get("labels_path")))

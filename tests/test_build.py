@@ -200,6 +200,20 @@ def test_failing_notebook_leaves_previous_outputs_untouched(tmp_path):
     assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]
 
 
+def test_a_corpus_whose_every_file_is_rejected_stops_the_build_saying_so(tmp_path):
+    nbdir, out, figures = _previous_build(tmp_path, "01_ok.py", "# %%\nx = 1\n")
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    (corpus_dir / "empty.txt").write_bytes(b"")
+    (corpus_dir / "manifest.csv").write_text(
+        "doc_id,file,level,region,issuer,issuer_type,title,campaign,date\n"
+        "d1,empty.txt,county,某县,中共某县委,county party committee,实施方案,中央八项规定,2013-02\n", encoding="utf-8")
+    before = _files(tmp_path)
+    with pytest.raises(build.BuildError, match=r"no document to report on: all 1 files .*\(empty\.txt: the file is empty"):
+        build.build(corpus_dir, out, figures, notebooks_dir=nbdir, progress=False)
+    assert _files(tmp_path) == before  # instead of a notebook failing on a missing table, nothing changed
+
+
 # ---------------------------------------------------------------- a kernel that dies mid-build
 DYING = '''# %% [markdown]
 # # Kills its own kernel on purpose

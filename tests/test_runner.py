@@ -145,3 +145,13 @@ def test_cli_workers_and_default_cache(tmp_path):
     assert (tmp_path / "b" / ".cache" / "pack" / "segments.json").is_file()
     assert _files(tmp_path / "a") == _files(tmp_path / "b")
     assert not list(tmp_path.glob(".*-hold"))
+
+
+def test_a_corpus_whose_every_file_is_rejected_still_has_every_table(tmp_path):
+    c = make_corpus(tmp_path / "c", 2, empty=(0, 1))
+    tables = pipeline.build_tables(c, progress=False)
+    assert len(tables["rejected"]) == 2 and not len(tables["documents"])
+    full = pipeline.build_tables(make_corpus(tmp_path / "full", 2), progress=False)
+    assert set(tables) == set(full)
+    for name in pipeline.PER_DOCUMENT_TABLES:
+        assert list(tables[name].columns) == list(full[name].columns)
