@@ -147,8 +147,10 @@ def subset_tables(tables: dict[str, pd.DataFrame], levels=None, themes=None) -> 
 
     Every table with a ``doc_id`` keeps the selected documents' rows, with a ``measure_id`` the
     selected measures', with a ``level`` the selected levels' and with a ``theme_code`` the selected
-    themes'. Tables without those columns are returned as they are.
+    themes'. Tables without those columns are returned as they are. A selection that cannot be meant is
+    an error (see :func:`check_selection`).
     """
+    levels, themes = check_selection(tables, levels, themes)
     out = dict(tables)
     if levels and "documents" in tables:
         docs = set(tables["documents"].loc[tables["documents"]["level"].isin(list(levels)), "doc_id"])
@@ -160,6 +162,23 @@ def subset_tables(tables: dict[str, pd.DataFrame], levels=None, themes=None) -> 
     if themes:
         out = {n: _keep(t, "theme_code", set(themes)) for n, t in out.items()}
     return out
+
+
+def check_selection(tables: dict[str, pd.DataFrame], levels=None, themes=None) -> tuple[list | None, list | None]:
+    """``(levels, themes)`` as lists (a single name given as a string is one name, not its letters); raises
+    ``ValueError`` naming what the tables hold when ``levels`` select no document or ``themes`` holds a
+    code no table knows (a typo would otherwise give empty charts, or a notebook failing further on)."""
+    levels, themes = ([x] if isinstance(x, str) else (list(x) if x else None) for x in (levels, themes))
+    docs = tables.get("documents")
+    if levels and docs is not None and len(docs) and not docs["level"].isin(levels).any():
+        present = ", ".join(sorted(docs["level"].dropna().astype(str).unique()))
+        raise ValueError(f"levels {levels} select no document; the corpus has documents of: {present}")
+    known = set().union(*(set(t["theme_code"].dropna().astype(str)) for t in tables.values()
+                          if "theme_code" in t.columns))
+    unknown = [t for t in themes or () if known and t not in known]
+    if unknown:
+        raise ValueError(f"themes {unknown} are not theme codes of these tables; known: {', '.join(sorted(known))}")
+    return levels, themes
 
 
 def _keep(df: pd.DataFrame, col: str, values) -> pd.DataFrame:

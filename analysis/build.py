@@ -430,7 +430,7 @@ def build(corpus_dir: Path = Path("corpus"), out_dir: Path = Path("build"), figu
     ``params`` are the ``-p`` values: every one reaches the tables pipeline and every notebook that
     declares it. ``runner`` is a :class:`NotebookRunner` (a fresh one by default).
     """
-    from . import cache, pipeline, report, runner as run_settings
+    from . import browse, cache, pipeline, report, runner as run_settings
 
     params = dict(params or {})
     corpus_dir, out_dir, figures_dir = (Path(p).resolve() for p in (corpus_dir, out_dir, figures_dir))
@@ -454,6 +454,10 @@ def build(corpus_dir: Path = Path("corpus"), out_dir: Path = Path("build"), figu
             tables = pipeline.run(corpus_dir, tmp_out / "tables", _pipeline_params(params), progress=progress)
         if not len(tables["documents"]):
             raise BuildError(no_documents_message(corpus_dir, tables["rejected"]))
+        try:  # a -p selection that fits no document or theme stops here, not in a notebook
+            browse.check_selection(tables, params.get("levels"), params.get("themes"))
+        except ValueError as exc:
+            raise BuildError(f"-p levels/themes: {exc}") from None
         clock.lap("tables")
         fonts = report.FontSubsets()  # the report's font, cut while the notebooks run
         fonts.prepare(_report_text(tmp_out / "tables", sources))

@@ -116,6 +116,16 @@ def test_subset_tables():
     assert browse.subset_tables(tables) == tables
 
 
+def test_a_selection_that_cannot_be_meant_is_an_error_naming_what_there_is():
+    tables = {"documents": DOCUMENTS, "measures": MEASURES, "measure_themes": MEASURE_THEMES}
+    # one level given as a string is that level, not its letters
+    assert browse.subset_tables(tables, levels="county")["documents"]["doc_id"].tolist() == ["p2"]
+    with pytest.raises(ValueError, match=r"levels \['township'\] select no document; the corpus has documents of: county"):
+        browse.subset_tables(tables, levels=["township"])
+    with pytest.raises(ValueError, match=r"themes \['meeting'\] are not theme codes of these tables; known: .*grassroots"):
+        browse.subset_tables(tables, themes=["grassroots", "meeting"])
+
+
 def test_measure_browser_redraws_on_filter(frame):
     drawn = []
     widget = browse.measure_browser(frame, TEXTS, render=lambda table, caption: drawn.append((table, caption)))

@@ -390,6 +390,13 @@ def test_unknown_parameter_is_an_error(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_level_selection_that_fits_no_document_stops_before_the_notebooks(tmp_path):
+    with pytest.raises(build.BuildError, match=r"-p levels/themes: levels \['township'\] select no document"):
+        build.build(CORPUS, tmp_path / "out", tmp_path / "fig", {"levels": ["township"]},
+                    notebooks_dir=REPO / "notebooks", progress=False)
+    assert not (tmp_path / "out" / "notebooks").exists() and not (tmp_path / "fig").exists()
+
+
 def test_cli_reports_unknown_parameter(tmp_path, capsys):
     code = cli.main(["build", "--corpus", str(CORPUS), "--out", str(tmp_path / "o"), "--figures",
                      str(tmp_path / "f"), "--quiet", "-p", "no_such_thing", "1"])
