@@ -1,7 +1,7 @@
 """The corpus stage: the manifest read and checked, each listed file loaded into the text every later
 offset indexes into, and the page furniture in it recognised.
 
-* :func:`read_manifest` — ``<corpus>/manifest.csv`` as a DataFrame of strings, or :class:`ManifestError`
+* :func:`read_manifest` — ``<corpus>/manifest.csv`` (or ``manifest.xlsx``) as a DataFrame of strings, or :class:`ManifestError`
   naming the file, the row and the column of each problem.
 * :func:`load_document` — one file's bytes to a :class:`LoadedDocument` (text, encoding, format,
   traditional flag, SHA-256, furniture spans), or :class:`UnusableFile` with the reason.
@@ -34,6 +34,7 @@ from .schemas.corpus import MANIFEST_COLUMNS
 __all__ = ["ManifestError", "UnusableFile", "LoadedDocument", "read_manifest", "load_document", "load_stage",
            "MAX_FILE_BYTES", "MIN_CJK_CHARS", "entry_path"]
 
+MANIFEST_NAMES = ("manifest.csv", "manifest.xlsx")  # looked for in this order
 MAX_FILE_BYTES = 20_000_000  # default size limit (parameter ``max_file_bytes``)
 MIN_CJK_CHARS = 50  # fewer Chinese characters than this is not a plan (parameter ``min_cjk_chars``)
 # Year first, as dates are written in China: 2013, 2013-02, 2013-02-06, and as a spreadsheet on a
@@ -47,9 +48,19 @@ class ManifestError(ValueError):
 
 # --- manifest ----------------------------------------------------------------------------------
 
+def manifest_path(corpus_dir: Path) -> Path:
+    """The corpus's manifest: ``manifest.csv``, else ``manifest.xlsx`` (its first sheet), as researchers
+    keep one in Excel or WPS; ``manifest.csv`` when neither exists (the error then names it)."""
+    for name in MANIFEST_NAMES:
+        if (Path(corpus_dir) / name).is_file():
+            return Path(corpus_dir) / name
+    return Path(corpus_dir) / MANIFEST_NAMES[0]
+
+
 def read_manifest(corpus_dir: Path) -> pd.DataFrame:
-    """Read and check ``<corpus_dir>/manifest.csv`` (UTF-8 with or without BOM, UTF-16 with BOM, or
-    GB18030/GBK as spreadsheet programs on mainland Chinese systems save CSV).
+    """Read and check the manifest (:func:`manifest_path`): ``manifest.csv`` (UTF-8 with or without BOM,
+    UTF-16 with BOM, or GB18030/GBK as spreadsheet programs on mainland Chinese systems save CSV), or the
+    first sheet of ``manifest.xlsx`` (a date cell becomes ``YYYY-MM-DD``, a whole number loses its ``.0``).
 
     Returns one row per document in manifest order, every column (required ones first as in the file,
     extra ones kept) as strings with surrounding white space removed; empty optional fields are ``""``.
@@ -60,8 +71,8 @@ def read_manifest(corpus_dir: Path) -> pd.DataFrame:
     as their codes (a level may be named as ``levels.csv`` lists: 省级, 县, prefecture …).
     """
     corpus_dir = Path(corpus_dir)
-    path = corpus_dir / "manifest.csv"
-    header, rows, encoding = _read_csv_rows(path)
+    path = manifest_path(corpus_dir)
+    header, rows, encoding = _read_xlsx_rows(path) if path.suffix == ".xlsx" else _read_csv_rows(path)
     # a corrupted UTF-8 file read as GB18030 turns its Chinese into other characters: say so
     note = [f"{path}: (read as GB18030/GBK, since it is not valid UTF-8)"] if encoding == "gb18030" else []
     problems = _check_header(path, header)
@@ -82,12 +93,51 @@ def read_manifest(corpus_dir: Path) -> pd.DataFrame:
 def _read_csv_rows(path: Path) -> tuple[list[str], list[list[str]], str]:
     """Header, rows (padded to the header's length) and the encoding the manifest was read in."""
     if not path.is_file():
-        raise ManifestError(f"{path}: no manifest.csv in the corpus folder")
+        raise ManifestError(f"{path}: no manifest.csv (or manifest.xlsx) in the corpus folder")
     text, encoding = _decode_manifest(path, path.read_bytes())
     try:
         records = [r for r in csv.reader(io.StringIO(text, newline="")) if any(cell.strip() for cell in r)]
     except csv.Error as exc:
         raise ManifestError(f"{path}: not a valid CSV file ({exc})") from None
+    return (*_header_and_rows(path, records), encoding)
+
+
+def _read_xlsx_rows(path: Path) -> tuple[list[str], list[list[str]], str]:
+    """Header and rows of the first sheet of a ``.xlsx`` manifest, each cell as text (see :func:`_cell_text`)."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001  openpyxl raises many kinds on a damaged or foreign file
+        raise ManifestError(f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc}); "
+                            "save it again from Excel/WPS, or as CSV (UTF-8)") from None
+    try:
+        records = [[_cell_text(v) for v in row] for row in book.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        book.close()
+    records = [r for r in records if any(cell.strip() for cell in r)]
+    if records:  # formatted but empty cells right of the table are no columns
+        width = max(i + 1 for r in records for i, cell in enumerate(r) if cell.strip())
+        records = [r[:width] for r in records]
+    return (*_header_and_rows(path, records), "xlsx")
+
+
+def _cell_text(value) -> str:
+    """A spreadsheet cell as the text a researcher sees: dates ISO (``2013-02-05``), whole numbers without
+    ``.0``, empty cells ``""``."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _header_and_rows(path: Path, records: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """The header and the rows padded to its length; :class:`ManifestError` for no rows or a long row."""
     if not records:
         raise ManifestError(f"{path}: the file is empty (a header row and one row per document are needed)")
     header = [h.strip() for h in records[0]]
@@ -98,7 +148,7 @@ def _read_csv_rows(path: Path) -> tuple[list[str], list[list[str]], str]:
         rows.append(rec + [""] * (len(header) - len(rec)))
     if not rows:
         raise ManifestError(f"{path}: lists no documents (only a header row)")
-    return header, rows, encoding
+    return header, rows
 
 
 # Encodings a manifest may come in, tried strictly in this order after a byte-order mark: UTF-8, then

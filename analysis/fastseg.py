@@ -200,12 +200,12 @@ def resolve_segmenter_params(params: dict, sample_texts: list[str] | None = None
 
 def corpus_sample(corpus_dir: Path, max_chars: int = 200_000) -> list[str]:
     """Up to ``max_chars`` of plain-text files of a corpus, in manifest order (for the agreement check)."""
-    import pandas as pd
+    from .corpus import ManifestError, read_manifest
 
     corpus_dir = Path(corpus_dir)
     try:
-        files = pd.read_csv(corpus_dir / "manifest.csv", usecols=["file"])["file"].astype(str).tolist()
-    except (OSError, ValueError):
+        files = read_manifest(corpus_dir)["file"].tolist()
+    except ManifestError:  # the build reports it when it reads the manifest itself
         return []
     out, n = [], 0
     for f in files:

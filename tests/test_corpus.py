@@ -3,6 +3,7 @@ seed plans, which must load to the same lines as their originals."""
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import functools
 import html
 import io
@@ -12,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pandas as pd
 import pytest
 from opencc import OpenCC
 
@@ -102,6 +104,49 @@ def test_a_level_name_given_to_two_levels_is_an_error(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ValueError, match="'省' is given to both 'province' and 'county'"):
         config.level_aliases(path)
+
+
+def _xlsx_manifest(path: Path, rows: list[list]) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+
+
+def test_manifest_kept_in_excel_is_read_like_its_csv(tmp_path):
+    # a researcher's manifest.xlsx: a typed date cell, a number cell, formatted empty cells at the right
+    (tmp_path / "csv").mkdir()
+    csv_dir = make_corpus(tmp_path / "csv", ["p1,a.txt,county,某县,中共某县委,county party committee,实施方案,八项规定,2013-02-06",
+                                             "2,b.txt,省级,某省,省委,provincial party committee,规定,八项规定,2013-02"])
+    xlsx_dir = tmp_path / "xlsx"
+    xlsx_dir.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (xlsx_dir / name).write_bytes((csv_dir / name).read_bytes())
+    _xlsx_manifest(xlsx_dir / "manifest.xlsx", [
+        HEADER.split(",") + [None],
+        ["p1", "a.txt", "county", "某县", "中共某县委", "county party committee", "实施方案", "八项规定",
+         dt.datetime(2013, 2, 6), None],
+        [2.0, "b.txt", "省级", "某省", "省委", "provincial party committee", "规定", "八项规定", "2013-02", None],
+    ])
+    pd.testing.assert_frame_equal(corpus.read_manifest(xlsx_dir), corpus.read_manifest(csv_dir))
+    assert corpus.manifest_path(xlsx_dir).name == "manifest.xlsx"
+    (xlsx_dir / "manifest.csv").write_bytes((csv_dir / "manifest.csv").read_bytes())
+    assert corpus.manifest_path(xlsx_dir).name == "manifest.csv"  # both: the CSV is the manifest
+
+
+def test_a_damaged_xlsx_manifest_names_the_file(tmp_path):
+    (tmp_path / "manifest.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(ManifestError, match=r"manifest\.xlsx: not a readable \.xlsx workbook"):
+        corpus.read_manifest(tmp_path)
+
+
+def test_an_xlsx_manifest_error_names_the_spreadsheet_row(tmp_path):
+    (tmp_path / "a.txt").write_text("plan", encoding="utf-8")
+    _xlsx_manifest(tmp_path / "manifest.xlsx", [HEADER.split(","), ["p1", "a.txt", "村级", "", "", "", "", "", "2013"]])
+    with pytest.raises(ManifestError, match=r"manifest\.xlsx row 1 \(spreadsheet row 2\), column 'level'"):
+        corpus.read_manifest(tmp_path)
 
 
 def test_manifest_with_bom(tmp_path):
