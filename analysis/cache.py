@@ -228,8 +228,10 @@ def stage_name(fn) -> str:
     return f"{fn.__module__}.{fn.__qualname__}"
 
 
-# Third-party libraries whose upgrade may change a stage's output (segmentation, conversion, types).
-LIBRARIES = ("jieba", "rjieba", "opencc-python-reimplemented", "pandas", "pyarrow", "numpy", "scikit-learn")
+# Third-party libraries whose upgrade may change a stage's output (reading files, segmentation, conversion,
+# types): trafilatura, lxml, python-docx, charset-normalizer and pdfminer.six shape the loaded text itself.
+LIBRARIES = ("jieba", "rjieba", "opencc-python-reimplemented", "pandas", "pyarrow", "numpy", "scikit-learn",
+             "trafilatura", "lxml", "python-docx", "charset-normalizer", "pdfminer.six")
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ import pandas as pd
 from . import config
 from .furniture import find_furniture
 from .htmltext import html_to_text
+from .pdftext import pdf_to_text
 from .loaders import (UnusableFile, check_text, count_cjk, declared_charset, decode_bytes, docx_to_text,
                       normalise_newlines, plausibility, repair_text, sniff_format, to_simplified)
 from .schemas.corpus import MANIFEST_COLUMNS
@@ -306,10 +307,10 @@ class LoadedDocument:
 
 
 def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS) -> LoadedDocument:
-    """Load one plan file (text in any common encoding, HTML page, or Word ``.docx``).
+    """Load one plan file (text in any common encoding, HTML page, Word ``.docx``, or a PDF's text layer).
 
     The text is decoded, stripped of its byte-order mark, has ``\\r\\n``/``\\r`` turned into ``\\n``,
-    is reduced to the article (HTML) or paragraphs (docx), one per line, loses invisible format
+    is reduced to the article (HTML) or paragraphs (docx, PDF), one per line, loses invisible format
     characters (zero-width spaces, soft hyphens), has HTML entities left in a plain-text copy of a page
     decoded, and is converted from traditional to simplified characters when it is traditional (each
     repair but the last is noted in ``encoding``). Nothing else is changed.
@@ -326,6 +327,8 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     fmt = sniff_format(path.suffix, data)
     if fmt == "docx":
         text, encoding = docx_to_text(data, max_bytes=max_bytes), "utf-8"
+    elif fmt == "pdf":
+        text, encoding = pdf_to_text(data), "pdf text layer"
     elif fmt == "html":
         page, encoding = decode_bytes(data, declared=declared_charset(data))
         check_text(page, min_cjk_chars=0)  # binary junk named as such before the HTML parser sees it

@@ -60,14 +60,12 @@ HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", "
 _REFUSED_SUFFIXES = {
     ".doc": "legacy Word .doc is not supported; save it as .docx",
     ".wps": "WPS .wps documents are not supported; save it as .docx",
-    ".pdf": "PDF is not supported; save the plan as .docx or .txt",
     ".rtf": "RTF is not supported; save it as .docx or .txt",
     ".xls": "spreadsheets are not supported", ".xlsx": "spreadsheets are not supported",
     ".ppt": "presentations are not supported", ".pptx": "presentations are not supported",
 }
 _MAGIC = [
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Word .doc (an OLE2 Office file) is not supported; save it as .docx"),
-    (b"%PDF-", "PDF is not supported; save the plan as .docx or .txt"),
     (b"{\\rtf", "RTF is not supported; save it as .docx or .txt"),
     (b"\x89PNG", "an image (PNG), not a text"), (b"\xff\xd8\xff", "an image (JPEG), not a text"),
     (b"GIF8", "an image (GIF), not a text"), (b"\x1f\x8b", "a gzip archive, not a text"),
@@ -80,12 +78,16 @@ _HTML_TAG = re.compile(rb"</?(?:p|div|br|span|table|tr|td|font|strong|h[1-6])\b[
 
 
 def sniff_format(suffix: str, data: bytes) -> str:
-    """``text``, ``html`` or ``docx`` for a file's bytes (and name suffix); :class:`UnusableFile` otherwise.
+    """``text``, ``html``, ``docx`` or ``pdf`` for a file's bytes (and name suffix); :class:`UnusableFile` otherwise.
 
     HTML: an HTML suffix, an HTML document start (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<body>``)
     in the first kilobyte, or at least three common tags (``<p>``, ``<div>``, ``<br>`` …) in the first 4 KB.
     """
     suffix = suffix.lower()
+    if data.lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
+        return "pdf"
+    if suffix == ".pdf":
+        raise UnusableFile("not a PDF (it does not start with %PDF-); save the plan again as PDF, .docx or .txt")
     for magic, reason in _MAGIC:
         if data.startswith(magic):
             raise UnusableFile(_REFUSED_SUFFIXES[suffix] if suffix in (".doc", ".wps") else reason)

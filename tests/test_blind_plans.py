@@ -271,6 +271,24 @@ def test_pdf_copy_page_numbers_running_header_and_contents_are_furniture():
     assert set(kinds["m2.txt"]) == {"toc"} and len(kinds["m2.txt"]) >= 8
 
 
+PDF_KEY = list(csv.DictReader(open(DATA / "blind_pdf" / "key.csv", encoding="utf-8")))
+
+
+@pytest.mark.parametrize("name", sorted({r["file"] for r in PDF_KEY}))
+def test_pdf_copies_of_blind_plans_give_every_intended_measure_in_order(name):
+    # printed to PDF from a blind batch's .docx and text files: the text copies' paragraphs are wrapped at the
+    # right margin, so they exist only in the layout (line lengths, indents), which the loader reads back
+    doc = corpus.load_document(DATA / "blind_pdf" / name)
+    m, spans = measures.extract(doc.text, [(s, e) for s, e, _ in doc.furniture], name)
+    wanted = [_norm(r["number"] + r["text_prefix"])[:10] for r in PDF_KEY if r["file"] == name]
+    texts = [_norm(t) for t in m["text"]]
+    assert doc.file_format == "pdf" and len(texts) == len(wanted)
+    assert all(w[-8:] in t for w, t in zip(wanted, texts))
+    assert spans["char_end"].iloc[-1] == len(doc.text)
+    if name == "f56_04.pdf":  # Word's page-number footers, one per page, are furniture
+        assert [k for _, _, k in doc.furniture].count("page_number") >= 4
+
+
 def test_manifests_load_and_files_decode_as_they_are():
     for folder in DIRS:
         assert corpus.read_manifest(DATA / folder)["file"].tolist() == [f for d, f in FILES if d == folder]

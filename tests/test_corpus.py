@@ -271,7 +271,8 @@ def test_size_limit_from_params(tmp_path):
     ("latin.txt", b"\x80\xff" * 300, "could not be decoded"),
     ("english.txt", b"This is not a plan at all.\n" * 20, "nothing recognisable as a plan"),
     ("plan.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "legacy Word .doc is not supported; save it as .docx"),
-    ("plan.pdf", b"%PDF-1.7\n" + b"\x00" * 600, "PDF"),
+    ("plan.pdf", b"%PDF-1.7\n" + b"\x00" * 600, "not a readable PDF"),
+    ("renamed.pdf", "改进作风".encode() * 50, "not a PDF (it does not start with %PDF-)"),
     ("page.html", b"<html><head><script>var a = 1;</script></head><body><img src=a.png></body></html>",
      "the HTML page holds no article text"),
 ])
@@ -312,6 +313,23 @@ def test_a_page_nested_past_the_parser_limit_by_blocks_is_refused(tmp_path):
     p = tmp_path / "page.html"
     p.write_text(page, encoding="utf-8")
     with pytest.raises(UnusableFile, match="deeper than 2,048 levels"):
+        corpus.load_document(p)
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("scan.pdf", "the PDF has no text layer (a scanned image?): run OCR"),
+    ("locked.pdf", "the PDF is password-protected"),
+])
+def test_pdfs_that_hold_no_readable_text_say_why(name, reason):
+    with pytest.raises(UnusableFile, match=re.escape(reason)):
+        corpus.load_document(Path(__file__).parent / "data" / "blind_pdf" / name)
+
+
+def test_a_pdf_cut_short_is_refused_saying_so(tmp_path):
+    data = (Path(__file__).parent / "data" / "blind_pdf" / "f56_04.pdf").read_bytes()
+    p = tmp_path / "cut.pdf"
+    p.write_bytes(data[: len(data) // 2])
+    with pytest.raises(UnusableFile, match="not a readable PDF .*cut short"):
         corpus.load_document(p)
 
 

@@ -156,8 +156,7 @@ def test_check_text_accepts_a_stray_control_character():
     (".doc", "改进作风".encode(), "legacy Word .doc is not supported"),
     (".txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "legacy Word .doc"),
     (".wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "WPS"),
-    (".pdf", b"%PDF-1.4\n", "PDF is not supported"),
-    (".txt", b"%PDF-1.4\n", "PDF is not supported"),
+    (".pdf", "改进作风".encode(), "not a PDF"),
     (".png", b"\x89PNG\r\n\x1a\n", "image"),
     (".docx", "改进作风".encode(), "not a valid .docx"),
     (".zip", b"PK\x03\x04" + b"\x00" * 50, "zip archive that is not a Word .docx"),
@@ -175,6 +174,8 @@ def test_unsupported_formats_are_refused(suffix, data, reason):
     (".txt", b"<html lang='zh'><body>x</body></html>", "html"),
     (".txt", "<<改进作风>>的通知".encode(), "text"),
     (".txt", "<p>一、改进调查研究</p>\n<p>（一）轻车简从。</p><br/>".encode(), "html"),  # a fragment saved as .txt
+    (".pdf", b"%PDF-1.4\n", "pdf"),
+    (".txt", b"%PDF-1.7\n", "pdf"),  # by its bytes, whatever its name
 ])
 def test_sniff_format(suffix, data, fmt):
     assert loaders.sniff_format(suffix, data) == fmt
@@ -628,3 +629,22 @@ def test_html_data_table_cells_with_line_breaks_stay_one_row_and_a_menu_row_is_f
     assert "1\t会议多、文件多\t严格控制全市性会议数量， 会期一般不超过半天。\t陈卫东 （市委常委、秘书长）" in doc_lines
     assert "2\t从严控制发文数量和篇幅。\t陈卫东" in doc_lines
     assert without_furniture(htmltext.html_to_text(page))[0] == "某市整改方案"  # the menu row is set aside
+
+
+# --- PDF text layer --------------------------------------------------------------------------------
+
+def test_pdf_lines_join_into_paragraphs_by_margins_and_indents():
+    from analysis.pdftext import _paragraphs
+
+    em, left, right = 10.0, 50.0, 550.0
+    def line(text, x0=left, full=True, y=0.0):  # (x0, x1, y0, y1, text), y falling down the page
+        return (x0, right if full else x0 + em * len(text), -y - 10, -y, text)
+    lines = [
+        line("一、精简会议", full=False, y=0),
+        line("1.严格控制会议数量，全县性会议每年不超过", x0=left + 2 * em, y=14),   # indented: a paragraph starts
+        line("12个，会期不超过半天。", full=False, y=28),                             # wrapped, short: it ends
+        line("　　2.改进会风，开短会、讲短话，一般", y=42),                          # white space: a new one
+        line("Word 文档 and", y=56), line("PDF copies keep their spaces.", full=False, y=70),
+    ]
+    assert _paragraphs(lines) == ("一、精简会议\n1.严格控制会议数量，全县性会议每年不超过12个，会期不超过半天。\n"
+                                  "　　2.改进会风，开短会、讲短话，一般Word 文档 and PDF copies keep their spaces.")
