@@ -118,7 +118,9 @@ on the first run.
 ``blind_plans28`` (104 measures) and ``blind_plans29`` (89): third and fourth validation batches, scored once — the core
 corpus (Eight-point Regulation plans of 2012–2014 at every level and in every usual format) and the later campaigns
 (2016–2024: a university, a county's 两学一做 清单, a 减负 page, a state-owned group's .docx, a WeChat article, a township);
-all twelve files exact on the first run.
+all twelve files exact on the first run. ``blind_plans30`` (107): a fifth, 2018–2025 plans of a provincial
+department (chapters and articles on a gb2312 page), a city's 减负 .docx, a county's GBK 办实事 plan, a bureau's WeChat
+article without numbers, a county 纪委's web copy, a township's .docx; all six exact on the first run.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -142,7 +144,7 @@ DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
         "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15", "blind_plans16", "blind_plans17",
         "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
-        "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29"]
+        "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29", "blind_plans30"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -177,7 +179,8 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
     if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10", "blind_plans12",
                   "blind_plans15", "blind_plans16", "blind_plans17", "blind_plans18",
                   "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
-                  "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29"):
+                  "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29",
+                  "blind_plans30"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
@@ -403,6 +406,9 @@ END_TO_END = {
     # 2026-12-05 (fourth session): blind_plans29, the fourth validation batch (later campaigns, 2016-2024: a
     # university, a state-owned group, 主题教育, 党纪学习教育), a further blind writer's labels; scored once, never tuned on
     "blind_plans29": (89, (0.809, 0.790, 0.732, 0.877, 0.900), (0.78, 0.76, 0.70, 0.85, 0.87)),
+    # 2026-12-05 (fourth session): blind_plans30, a fifth validation batch (2018-2025 plans of departments, a city, a
+    # county 纪委, a township: 减负, apps and work groups, 我为群众办实事), a further blind writer's labels; scored once
+    "blind_plans30": (107, (0.776, 0.758, 0.820, 0.821, 0.967), (0.76, 0.74, 0.79, 0.79, 0.93)),
 }
 
 
