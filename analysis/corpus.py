@@ -29,7 +29,7 @@ from .furniture import find_furniture
 from .htmltext import html_to_text
 from .pdftext import pdf_to_text
 from .loaders import (UnusableFile, check_text, count_cjk, declared_charset, decode_bytes, docx_to_text,
-                      normalise_newlines, plausibility, repair_text, sniff_format, to_simplified)
+                      mhtml_page, normalise_newlines, plausibility, repair_text, sniff_format, to_simplified)
 from .schemas.corpus import MANIFEST_COLUMNS
 
 __all__ = ["ManifestError", "UnusableFile", "LoadedDocument", "read_manifest", "load_document", "load_stage",
@@ -307,7 +307,8 @@ class LoadedDocument:
 
 
 def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS) -> LoadedDocument:
-    """Load one plan file (text in any common encoding, HTML page, Word ``.docx``, or a PDF's text layer).
+    """Load one plan file (text in any common encoding, HTML page or web archive, Word ``.docx``, or a PDF's
+    text layer).
 
     The text is decoded, stripped of its byte-order mark, has ``\\r\\n``/``\\r`` turned into ``\\n``,
     is reduced to the article (HTML) or paragraphs (docx, PDF), one per line, loses invisible format
@@ -329,8 +330,11 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         text, encoding = docx_to_text(data, max_bytes=max_bytes), "utf-8"
     elif fmt == "pdf":
         text, encoding = pdf_to_text(data), "pdf text layer"
-    elif fmt == "html":
-        page, encoding = decode_bytes(data, declared=declared_charset(data))
+    elif fmt in ("html", "mhtml"):
+        if fmt == "mhtml":  # the archived page, decoded like any page; its part's charset counts as declared
+            data, part_charset = mhtml_page(data)
+        declared = declared_charset(data) or (_charset(part_charset) if fmt == "mhtml" else None)
+        page, encoding = decode_bytes(data, declared=declared)
         check_text(page, min_cjk_chars=0)  # binary junk named as such before the HTML parser sees it
         text = html_to_text(normalise_newlines(page))
         if not text.strip():
@@ -347,6 +351,11 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         raise UnusableFile(f"no plan text: {n_cjk:,} Chinese characters outside page furniture, fewer than "
                            f"the minimum of {min_cjk_chars:,} (min_cjk_chars)")
     return LoadedDocument(text, encoding, fmt, converted, hashlib.sha256(data).hexdigest(), furniture)
+
+
+def _charset(name: str | None) -> str | None:
+    """A MIME charset as :func:`analysis.loaders.declared_charset` names one (GB2312/GBK read as GB18030)."""
+    return declared_charset(f'<meta charset="{name}">'.encode()) if name else None
 
 
 def load_stage(entry: dict, corpus_dir: Path, params: dict) -> dict[str, pd.DataFrame]:

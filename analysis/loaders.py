@@ -74,11 +74,16 @@ _MAGIC = [
 _HTML_HEAD = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]",
                         re.IGNORECASE | re.DOTALL)
 
+# A web archive ("Save as single file": IE, Edge, Chrome; Word's single-file web page): a MIME message whose
+# headers, before the first blank line, name a multipart/related body.
+_MHTML_HEAD = re.compile(rb"\A(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?Content-Type:\s*multipart/related",
+                         re.IGNORECASE)
 _HTML_TAG = re.compile(rb"</?(?:p|div|br|span|table|tr|td|font|strong|h[1-6])\b[^<>]{0,200}>", re.IGNORECASE)
 
 
 def sniff_format(suffix: str, data: bytes) -> str:
-    """``text``, ``html``, ``docx`` or ``pdf`` for a file's bytes (and name suffix); :class:`UnusableFile` otherwise.
+    """``text``, ``html``, ``mhtml``, ``docx`` or ``pdf`` for a file's bytes (and name suffix); :class:`UnusableFile`
+    otherwise.
 
     HTML: an HTML suffix, an HTML document start (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<body>``)
     in the first kilobyte, or at least three common tags (``<p>``, ``<div>``, ``<br>`` …) in the first 4 KB.
@@ -86,6 +91,8 @@ def sniff_format(suffix: str, data: bytes) -> str:
     suffix = suffix.lower()
     if data.lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
         return "pdf"
+    if suffix in (".mht", ".mhtml") or _MHTML_HEAD.search(data[:4096]):
+        return "mhtml"
     if suffix == ".pdf":
         raise UnusableFile("not a PDF (it does not start with %PDF-); save the plan again as PDF, .docx or .txt")
     for magic, reason in _MAGIC:
@@ -103,6 +110,21 @@ def sniff_format(suffix: str, data: bytes) -> str:
     if suffix in HTML_SUFFIXES or _HTML_HEAD.search(head[:1024]) or len(_HTML_TAG.findall(head)) >= 3:
         return "html"
     return "text"
+
+
+def mhtml_page(data: bytes) -> tuple[bytes, str | None]:
+    """The HTML page of a web archive (``.mht``/``.mhtml``): its first ``text/html`` part, transfer encoding
+    (quoted-printable, base64) undone, and the charset the part declares; :class:`UnusableFile` when it has none."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if payload:
+                return payload, part.get_content_charset()
+    raise UnusableFile("a web archive (.mht) without an HTML page in it")
 
 
 # --- decoding ----------------------------------------------------------------------------------

@@ -389,6 +389,42 @@ def _plan_lines(text: str) -> list[str]:
     return keep
 
 
+def _web_archive(page: bytes, charset: str, saved_by: str = "<Saved by Windows Internet Explorer 8>") -> bytes:
+    """A page saved as a single-file web archive (.mht), as IE, Edge or Word write one: quoted-printable HTML
+    and an image part, CRLF line ends."""
+    import email.encoders
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.nonmultipart import MIMENonMultipart
+
+    root = MIMEMultipart("related", type="text/html")
+    root["From"] = saved_by
+    html_part = MIMENonMultipart("text", "html", charset=charset)
+    html_part.set_payload(page)
+    email.encoders.encode_quopri(html_part)
+    image = MIMENonMultipart("image", "gif")
+    image.set_payload(b"GIF89a" + bytes(40))
+    email.encoders.encode_base64(image)
+    root.attach(html_part)
+    root.attach(image)
+    return root.as_bytes().replace(b"\n", b"\r\n")
+
+
+@pytest.mark.parametrize("name", ["plan.mht", "plan.txt"])  # recognised by its headers, whatever its name
+def test_a_web_archive_loads_like_the_page_it_holds(tmp_path, name):
+    page = _gov_page(PLAN.splitlines(), "gb2312").encode("gb18030")
+    (tmp_path / "page.htm").write_bytes(page)
+    (tmp_path / name).write_bytes(_web_archive(page, "gb2312"))
+    archived, direct = corpus.load_document(tmp_path / name), corpus.load_document(tmp_path / "page.htm")
+    assert archived.file_format == "mhtml" and archived.text == direct.text and "改进调查研究" in archived.text
+
+
+def test_a_web_archive_without_a_page_is_refused(tmp_path):
+    data = _web_archive(b"<p>x</p>", "utf-8").replace(b"text/html", b"text/plain")
+    (tmp_path / "x.mht").write_bytes(data)
+    with pytest.raises(UnusableFile, match=r"web archive \(\.mht\) without an HTML page"):
+        corpus.load_document(tmp_path / "x.mht")
+
+
 VARIANT_CASES = [(seed, name) for seed in SEEDS for name in _variants(seed.read_text(encoding="utf-8"))]
 
 

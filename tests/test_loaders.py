@@ -176,6 +176,10 @@ def test_unsupported_formats_are_refused(suffix, data, reason):
     (".txt", "<p>一、改进调查研究</p>\n<p>（一）轻车简从。</p><br/>".encode(), "html"),  # a fragment saved as .txt
     (".pdf", b"%PDF-1.4\n", "pdf"),
     (".txt", b"%PDF-1.7\n", "pdf"),  # by its bytes, whatever its name
+    (".mht", b"MIME-Version: 1.0\r\n", "mhtml"),
+    ("", b"From: <Saved by Blink>\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+         b"\ttype=\"text/html\";\r\n\tboundary=\"----b\"\r\n\r\n", "mhtml"),
+    (".txt", "关于印发的通知\nContent-Type: multipart/related".encode(), "text"),  # not in a header block
 ])
 def test_sniff_format(suffix, data, fmt):
     assert loaders.sniff_format(suffix, data) == fmt
