@@ -474,8 +474,9 @@ def build(corpus_dir: Path = Path("corpus"), out_dir: Path = Path("build"), figu
     return BuildResult(out_dir, figures_dir, out_dir / "report.html", executed, stamp, clock.laps)
 
 
-def no_documents_message(corpus_dir: Path, rejected: pd.DataFrame, show: int = 3) -> str:
-    """Why a build stops when no file of the corpus could be used: how many were rejected and the first reasons."""
+def no_documents_message(corpus_dir: Path, rejected, show: int = 3) -> str:
+    """Why a build stops when no file of the corpus could be used: how many were rejected and the first
+    ``show`` reasons (``rejected``: the ``rejected`` table, columns ``source_file``, ``reason``)."""
     if not len(rejected):
         return f"no document to report on: the manifest of {corpus_dir} lists no files"
     reasons = [f"{r.source_file}: {r.reason}" for r in rejected.head(show).itertuples()]

@@ -27,9 +27,10 @@ import pandas as pd
 from . import config
 from .furniture import find_furniture
 from .htmltext import html_to_text
+from .loaders import (UnusableFile, charset_name, check_text, count_cjk, declared_charset, decode_bytes,
+                      docx_to_text, mhtml_page, normalise_newlines, plausibility, repair_text, sniff_format,
+                      to_simplified)
 from .pdftext import pdf_to_text
-from .loaders import (UnusableFile, check_text, count_cjk, declared_charset, decode_bytes, docx_to_text,
-                      mhtml_page, normalise_newlines, plausibility, repair_text, sniff_format, to_simplified)
 from .schemas.corpus import MANIFEST_COLUMNS
 
 __all__ = ["ManifestError", "UnusableFile", "LoadedDocument", "read_manifest", "load_document", "load_stage",
@@ -331,10 +332,9 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     elif fmt == "pdf":
         text, encoding = pdf_to_text(data), "pdf text layer"
     elif fmt in ("html", "mhtml"):
-        if fmt == "mhtml":  # the archived page, decoded like any page; its part's charset counts as declared
-            data, part_charset = mhtml_page(data)
-        declared = declared_charset(data) or (_charset(part_charset) if fmt == "mhtml" else None)
-        page, encoding = decode_bytes(data, declared=declared)
+        # a web archive's page is decoded like any page; the charset of its MIME part counts as declared
+        html, part_charset = mhtml_page(data) if fmt == "mhtml" else (data, None)
+        page, encoding = decode_bytes(html, declared=declared_charset(html) or charset_name(part_charset))
         check_text(page, min_cjk_chars=0)  # binary junk named as such before the HTML parser sees it
         text = html_to_text(normalise_newlines(page))
         if not text.strip():
@@ -351,11 +351,6 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         raise UnusableFile(f"no plan text: {n_cjk:,} Chinese characters outside page furniture, fewer than "
                            f"the minimum of {min_cjk_chars:,} (min_cjk_chars)")
     return LoadedDocument(text, encoding, fmt, converted, hashlib.sha256(data).hexdigest(), furniture)
-
-
-def _charset(name: str | None) -> str | None:
-    """A MIME charset as :func:`analysis.loaders.declared_charset` names one (GB2312/GBK read as GB18030)."""
-    return declared_charset(f'<meta charset="{name}">'.encode()) if name else None
 
 
 def load_stage(entry: dict, corpus_dir: Path, params: dict) -> dict[str, pd.DataFrame]:

@@ -197,9 +197,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def declared_charset(data: bytes) -> str | None:
     """The charset an HTML page declares in ``<meta>`` (GB2312/GBK read as their superset GB18030)."""
     m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", data[:8192], re.IGNORECASE)
-    if not m:
+    return charset_name(m.group(1).decode("ascii")) if m else None
+
+
+def charset_name(name: str | None) -> str | None:
+    """A declared charset (``<meta>``, a MIME part) as Python's codec name, GB2312/GBK read as their superset
+    GB18030; ``None`` when there is none or Python has no such codec."""
+    if not name:
         return None
-    name = m.group(1).decode("ascii").lower()
+    name = name.strip().lower()
     if name in _GB_ALIASES:
         return "gb18030"
     try:

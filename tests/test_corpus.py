@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import functools
+import hashlib
 import html
 import io
 import os
@@ -416,6 +417,7 @@ def test_a_web_archive_loads_like_the_page_it_holds(tmp_path, name):
     (tmp_path / name).write_bytes(_web_archive(page, "gb2312"))
     archived, direct = corpus.load_document(tmp_path / name), corpus.load_document(tmp_path / "page.htm")
     assert archived.file_format == "mhtml" and archived.text == direct.text and "改进调查研究" in archived.text
+    assert archived.sha256 == hashlib.sha256((tmp_path / name).read_bytes()).hexdigest()  # of the file as received
 
 
 def test_a_web_archive_without_a_page_is_refused(tmp_path):
