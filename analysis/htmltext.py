@@ -163,8 +163,8 @@ def _walk(root) -> tuple[list[str], list, list[bool]]:
             cur.append((list_label(el), False))
         if el.text and tag != "br":
             add(el.text, inner_pre, inner_link)
-        todo.append((False, el, block, in_pre, in_link))
-        todo.extend((True, child, inner_pre, inner_link, None) for child in reversed(el))
+        todo.append((close, el, block, in_pre, in_link))  # after its children, which go on top of it
+        todo.extend((open_, child, inner_pre, inner_link) for child in reversed(el))
 
     def close(el, block: bool, in_pre: bool, in_link: bool) -> None:
         if block:
@@ -175,13 +175,13 @@ def _walk(root) -> tuple[list[str], list, list[bool]]:
 
     # A stack of elements still to open or close, not recursion: an old page that never closes its tags
     # (<font><span> on every line) nests thousands deep, deeper than Python's recursion limit.
-    todo: list = [(True, root, False, False, None)]
+    todo: list = [(open_, root, False, False)]
     while todo:
-        opening, el, a, b, c = todo.pop()
-        if opening:
-            open_(el, a, b, todo)
+        step, *args = todo.pop()
+        if step is open_:
+            open_(*args, todo)
         else:
-            close(el, a, b, c)
+            close(*args)
     flush()
     return lines, owners, link_only
 
