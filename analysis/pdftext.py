@@ -19,6 +19,7 @@ protected by a password is refused with the reason (:class:`analysis.loaders.Unu
 """
 from __future__ import annotations
 
+import bisect
 import contextlib
 import io
 import logging
@@ -49,13 +50,14 @@ def pdf_to_text(data: bytes) -> str:
     try:
         with _quiet("pdfminer"):  # a damaged PDF makes it log a warning per broken object
             for layout in extract_pages(io.BytesIO(data), laparams=None):
-                pages.append(_page_lines(list(_glyphs(layout))))
+                pages.append(_page_lines(list(_glyphs(layout)), _rules(layout)))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise UnusableFile("the PDF is password-protected (or encrypted in a way that cannot be read); "
                            "save an unprotected copy, .docx or .txt") from None
     except Exception as exc:  # noqa: BLE001  pdfminer raises many kinds on a damaged file
         raise UnusableFile(f"not a readable PDF ({type(exc).__name__}: {exc}); a download cut short reads "
                            "like this: fetch it again") from None
+    _join_rows_split_by_pages(pages)
     if not any(line[4].strip() for page in pages for line in page):
         raise UnusableFile("the PDF has no text layer (a scanned image?): run OCR on it, or save the plan as "
                            ".docx or .txt")
@@ -90,8 +92,45 @@ def _glyphs(obj):
             yield from _glyphs(child)
 
 
-def _page_lines(glyphs: list) -> list[tuple[float, float, float, float, str]]:
-    """The page's lines, top to bottom: ``(x0, x1, y0, y1, text)`` in PDF points."""
+def _rules(layout) -> tuple[list[float], list[float], tuple[float, float, float, float] | None]:
+    """The ruled table of a page, if it has one: the x of its vertical rules, the y of its horizontal rules
+    (each sorted) and its box ``(x0, y0, x1, y1)``; empty lists and ``None`` without one. Word and WPS draw
+    a table's borders as thin straight lines."""
+    from pdfminer.layout import LTLine, LTRect
+
+    xs, ys = [], []
+    for obj in layout:
+        if not isinstance(obj, (LTLine, LTRect)):
+            continue
+        if obj.width < 1.5 and obj.height > 10:
+            xs.append((obj.x0 + obj.x1) / 2)
+        elif obj.height < 1.5 and obj.width > 10:
+            ys.append((obj.y0 + obj.y1) / 2)
+    xs, ys = _distinct(xs), _distinct(ys)
+    if len(xs) < 3 or len(ys) < 2:  # a rule under a title or a box around a page is no table
+        return [], [], None
+    return xs, ys, (xs[0], ys[0], xs[-1], ys[-1])
+
+
+def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def _page_lines(glyphs: list, rules=([], [], None)) -> list[tuple[float, float, float, float, str]]:
+    """The page's lines, top to bottom: ``(x0, x1, y0, y1, text)`` in PDF points. Inside a ruled table
+    (``rules``, see :func:`_rules`) each row is one line, its cells' texts joined by tabs (as a .docx or HTML
+    table row is read), a cell's wrapped lines joined."""
+    xs, ys, box = rules
+    if box is not None:
+        inside = [g for g in glyphs if box[0] <= (g.x0 + g.x1) / 2 <= box[2] and box[1] <= (g.y0 + g.y1) / 2 <= box[3]]
+        if inside:
+            ids = {id(g) for g in inside}
+            lines = _page_lines([g for g in glyphs if id(g) not in ids]) + _table_rows(inside, xs, ys)
+            return sorted(lines, key=lambda ln: -(ln[2] + ln[3]) / 2)
     if not glyphs:
         return []
     height = statistics.median(g.height for g in glyphs) or 10.0
@@ -115,6 +154,50 @@ def _page_lines(glyphs: list) -> list[tuple[float, float, float, float, str]]:
     return lines
 
 
+def _table_rows(glyphs: list, xs: list[float], ys: list[float]) -> list[tuple[float, float, float, float, str]]:
+    """One line per row of a ruled table: its cells (between the rules) left to right, joined by tabs."""
+    cells: dict[tuple[int, int], list] = {}
+    for g in glyphs:
+        row = bisect.bisect(ys, (g.y0 + g.y1) / 2)
+        col = bisect.bisect(xs, (g.x0 + g.x1) / 2)
+        cells.setdefault((row, col), []).append(g)
+    lines = []
+    for row in sorted({r for r, _ in cells}, reverse=True):  # the top row has the largest y
+        texts = []
+        for col in range(1, len(xs)):
+            parts = [ln[4].strip() for ln in _page_lines(cells.get((row, col), []))]
+            texts.append(_join_wrapped(parts))
+        y0, y1 = ys[row - 1] if row > 0 else ys[0], ys[row] if row < len(ys) else ys[-1]
+        lines.append((xs[0] + 1, xs[-1] - 1, y0, y1, "\t".join(texts).rstrip("\t")))
+    return [ln for ln in lines if ln[4].strip()]
+
+
+def _join_rows_split_by_pages(pages: list[list]) -> None:
+    """A table row cut by a page break goes on, on the next page, as a row whose first cell (序号) is empty,
+    among the first rows there (after a repeated header): its cells are joined to the row it continues, the
+    last row of the page before, which is where a reader takes them to belong. In place."""
+    for before, page in zip(pages, pages[1:]):
+        last = max((i for i, ln in enumerate(before) if "\t" in ln[4]), default=None)
+        rows = [i for i, ln in enumerate(page) if "\t" in ln[4]][:2]
+        cont = next((i for i in rows if page[i][4].split("\t")[0] == ""), None)
+        if last is None or cont is None:
+            continue
+        a, b = before[last][4].split("\t"), page[cont][4].split("\t")
+        width = max(len(a), len(b))
+        a, b = a + [""] * (width - len(a)), b + [""] * (width - len(b))
+        before[last] = (*before[last][:4], "\t".join(_join_wrapped([x, y]) for x, y in zip(a, b)).rstrip("\t"))
+        del page[cont]
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    """Lines of one cell or paragraph joined: CJK without a space, two Latin words with one."""
+    out = ""
+    for part in parts:
+        a, b = out[-1:], part[:1]
+        out += (" " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() else "") + part
+    return out
+
+
 def _paragraphs(lines: list[tuple[float, float, float, float, str]]) -> str:
     """One page's lines joined into paragraphs (see the module docstring), one per line."""
     if not lines:
@@ -126,13 +209,13 @@ def _paragraphs(lines: list[tuple[float, float, float, float, str]]) -> str:
     paras, prev = [lines[0][4]], lines[0]
     for ln in lines[1:]:
         x0, _x1, _y0, y1, text = ln
-        new = (prev[1] < right - SHORT_LINE * em or x0 > left + INDENT * em or text[:1] in " \u3000\t"
+        new = ("\t" in text or "\t" in prev[4]  # a table row (see _table_rows) is a line of its own
+               or prev[1] < right - SHORT_LINE * em or x0 > left + INDENT * em or text[:1] in " \u3000\t"
                or prev[2] - y1 > 1.2 * (y1 - ln[2])
                or (_LIST_START.match(text) and _SENTENCE_END.search(prev[4])))
         if new:
             paras.append(text)
-        else:  # a wrapped line: CJK joins without a space, two Latin words keep one
-            a, b = paras[-1][-1:], text.lstrip()[:1]
-            paras[-1] += (" " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() else "") + text.lstrip()
+        else:  # a wrapped line
+            paras[-1] = _join_wrapped([paras[-1], text.lstrip()])
         prev = ln
     return "\n".join(paras)

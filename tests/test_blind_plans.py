@@ -121,6 +121,10 @@ corpus (Eight-point Regulation plans of 2012–2014 at every level and in every 
 all twelve files exact on the first run. ``blind_plans30`` (107): a fifth, 2018–2025 plans of a provincial
 department (chapters and articles on a gb2312 page), a city's 减负 .docx, a county's GBK 办实事 plan, a bureau's WeChat
 article without numbers, a county 纪委's web copy, a township's .docx; all six exact on the first run.
+``blind_plans31`` (107): the file shapes added last — four PDFs printed by LibreOffice from Word files (a 红头 document
+with footers, running headers, Word's own list numbers, a ruled table of measures over three pages) and two web
+archives (.mht, Blink in UTF-8 and IE8 in gb2312); five exact on the first run, the sixth (the table, read line by
+line across its columns) once ruled tables were read cell by cell and a row cut by a page break joined up again.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -144,7 +148,8 @@ DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
         "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15", "blind_plans16", "blind_plans17",
         "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
-        "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29", "blind_plans30"]
+        "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29", "blind_plans30",
+        "blind_plans31"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -180,7 +185,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans15", "blind_plans16", "blind_plans17", "blind_plans18",
                   "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
                   "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29",
-                  "blind_plans30"):
+                  "blind_plans30", "blind_plans31"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
