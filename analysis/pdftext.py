@@ -13,6 +13,10 @@ each glyph with its position and its Unicode value; this module rebuilds the lin
   (by :data:`INDENT` character widths, or opens with white space), a blank band lies between them, or
   this one opens with a list number right after a line that ended a sentence. A paragraph never runs
   across a page: a page ends its paragraphs, and the next page starts after ``\\f``.
+* **Tables** drawn with rules (Word and WPS draw a table's borders as thin lines) are read cell by cell: a
+  row is one line of tab-separated cells, as a .docx or HTML table row is read, and a row cut by a page
+  break (its first cell empty on the next page) is joined to the row it continues. Tables without rules
+  and two-column pages are read line by line across the page.
 
 Nothing in the PDF is run. A PDF without a text layer (a scan), with fonts that carry no Unicode map, or
 protected by a password is refused with the reason (:class:`analysis.loaders.UnusableFile`).
