@@ -97,6 +97,10 @@ _SENTENCE_END = re.compile(SENTENCE_MARK.pattern + r"|(?<=[\u4e00-\u9fff])\.")  
 SANCTION_START = re.compile(r"[^。；;]{0,20}违反(?:上述|以上|本(?:通知|规定|办法|细则|意见|方案|措施))")
 # … or that tells the units to report by a date (各乡镇、县直各单位整治工作情况于2019年6月20日前报县委…办公室).
 REPORT_BY_DATE = re.compile(r"各[^。；;.]{1,40}?(?:于|在)[^。；;.]{0,12}?[0-9０-９]{4}\s*年[^。；;.]{0,12}?(?:前|以前|之前)[^。；;.]{0,30}?报")
+# … or that states the issuer's resolve (厅党组将以这次专题民主生活会整改为契机，…; 整改落实是…的关键环节。县委常委会将以…的
+# 劲头抓好整改) or tells the units to rise to the task (各村（社区）、镇直各单位要切实提高政治站位，…): the plan's peroration.
+RESOLVE_START = re.compile(r"(?:[^。；;\n]{2,40}。)?[^。；;，,\n]{2,24}将以[^。；;\n]{0,60}?(?:为契机|劲头|精神|作风|成效)|"
+                           r"各[^。；;\n]{1,40}?要(?:切实)?(?:进一步)?提高政治站位")
 NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
 
 
@@ -134,14 +138,15 @@ def _note_line(text: str, s: int, e: int) -> int | None:
 def closing_line(text: str, s: int, e: int, last: bool = False) -> int | None:
     """Start of the first line after the first line of ``text[s:e]`` that opens the document's closing
     (:data:`CLOSING_START`, or a signature line over a date line; after the ``last`` item of the plan also a
-    sanction for breaking any of its rules, :data:`SANCTION_START`, or an order to report by a date,
-    :data:`REPORT_BY_DATE`), or None."""
+    sanction for breaking any of its rules, :data:`SANCTION_START`, an order to report by a date,
+    :data:`REPORT_BY_DATE`, or the issuer's resolve, :data:`RESOLVE_START`), or None."""
     lines = _later_lines(text, s, e)
     for i, (a, b) in enumerate(lines):
         line = bare_line(text[a:b])
         signed = SIGNATURE_LINE.match(line) and i + 1 < len(lines) and DATE_LINE.match(bare_line(text[slice(*lines[i + 1])]))
         # (a sanction right under the item's title is the item itself: 18.严肃执纪问责 / 对违反本方案规定的，…)
-        sanction = last and (SANCTION_START.match(line) or REPORT_BY_DATE.match(line)) and _SENTENCE_END.search(text, s, a)
+        sanction = last and (SANCTION_START.match(line) or REPORT_BY_DATE.match(line) or RESOLVE_START.match(line)) \
+            and _SENTENCE_END.search(text, s, a)
         if CLOSING_START.match(line) or signed or sanction:
             return strip_range(text, a, b)[0]
     return None
