@@ -76,8 +76,11 @@ def _rejection_types() -> tuple[type, ...]:
 def internal_error(exc: BaseException) -> str:
     """The rejection reason for an unexpected error of this package on one file: its type, message and
     the line of ``analysis`` it came from, so the file can be reported and the fault found."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f"{os.sep}analysis{os.sep}" in f.filename]
-    where = f" at analysis/{Path(frames[-1].filename).name} line {frames[-1].lineno}" if frames else ""
+    package = f"{os.sep}analysis{os.sep}"
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if package in f.filename]
+    # the path inside the package, so analysis/schemas/corpus.py is not mistaken for analysis/corpus.py
+    module = frames[-1].filename.rsplit(package, 1)[-1].replace(os.sep, "/") if frames else ""
+    where = f" at analysis/{module} line {frames[-1].lineno}" if frames else ""
     return (f"internal error{where} ({type(exc).__name__}: {exc}); the file could not be processed and was "
             "left out; please report it with this message")
 
