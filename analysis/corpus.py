@@ -31,6 +31,7 @@ from .loaders import (UnusableFile, charset_name, check_text, count_cjk, declare
                       docx_to_text, mhtml_page, normalise_newlines, plausibility, repair_text, sniff_format,
                       to_simplified)
 from .pdftext import pdf_to_text
+from .wordbin import doc_to_text
 from .schemas.corpus import MANIFEST_COLUMNS
 
 __all__ = ["ManifestError", "UnusableFile", "LoadedDocument", "read_manifest", "load_document", "load_stage",
@@ -308,8 +309,8 @@ class LoadedDocument:
 
 
 def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS) -> LoadedDocument:
-    """Load one plan file (text in any common encoding, HTML page or web archive, Word ``.docx``, or a PDF's
-    text layer).
+    """Load one plan file (text in any common encoding, HTML page or web archive, Word ``.docx`` or
+    ``.doc`` (97–2003, also WPS ``.wps`` in that format), or a PDF's text layer).
 
     The text is decoded, stripped of its byte-order mark, has ``\\r\\n``/``\\r`` turned into ``\\n``,
     is reduced to the article (HTML) or paragraphs (docx, PDF), one per line, loses invisible format
@@ -329,6 +330,8 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     fmt = sniff_format(path.suffix, data)
     if fmt == "docx":
         text, encoding = docx_to_text(data, max_bytes=max_bytes), "utf-8"
+    elif fmt == "doc":
+        text, encoding = doc_to_text(data), "word 97-2003 binary"
     elif fmt == "pdf":
         text, encoding = pdf_to_text(data), "pdf text layer"
     elif fmt in ("html", "mhtml"):

@@ -57,15 +57,13 @@ class UnusableFile(Exception):
 # --- file shapes -------------------------------------------------------------------------------
 
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php"}
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE2 compound file: Word 97–2003 .doc, WPS .wps, .xls, .ppt
 _REFUSED_SUFFIXES = {
-    ".doc": "legacy Word .doc is not supported; save it as .docx",
-    ".wps": "WPS .wps documents are not supported; save it as .docx",
     ".rtf": "RTF is not supported; save it as .docx or .txt",
     ".xls": "spreadsheets are not supported", ".xlsx": "spreadsheets are not supported",
     ".ppt": "presentations are not supported", ".pptx": "presentations are not supported",
 }
 _MAGIC = [
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Word .doc (an OLE2 Office file) is not supported; save it as .docx"),
     (b"{\\rtf", "RTF is not supported; save it as .docx or .txt"),
     (b"\x89PNG", "an image (PNG), not a text"), (b"\xff\xd8\xff", "an image (JPEG), not a text"),
     (b"GIF8", "an image (GIF), not a text"), (b"\x1f\x8b", "a gzip archive, not a text"),
@@ -82,8 +80,12 @@ _HTML_TAG = re.compile(rb"</?(?:p|div|br|span|table|tr|td|font|strong|h[1-6])\b[
 
 
 def sniff_format(suffix: str, data: bytes) -> str:
-    """``text``, ``html``, ``mhtml``, ``docx`` or ``pdf`` for a file's bytes (and name suffix); :class:`UnusableFile`
-    otherwise.
+    """``text``, ``html``, ``mhtml``, ``docx``, ``doc`` or ``pdf`` for a file's bytes (and name suffix);
+    :class:`UnusableFile` otherwise.
+
+    The bytes decide, not the name: an OLE2 compound file is ``doc`` whatever its suffix (a Word 97–2003
+    document, also as ``.wps`` or renamed ``.docx``; :func:`analysis.wordbin.doc_to_text` refuses other
+    OLE2 files), and a ``.doc`` that holds a web page or text (sites often serve those) is read as such.
 
     HTML: an HTML suffix, an HTML document start (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<body>``)
     in the first kilobyte, or at least three common tags (``<p>``, ``<div>``, ``<br>`` …) in the first 4 KB.
@@ -95,9 +97,13 @@ def sniff_format(suffix: str, data: bytes) -> str:
         return "mhtml"
     if suffix == ".pdf":
         raise UnusableFile("not a PDF (it does not start with %PDF-); save the plan again as PDF, .docx or .txt")
+    if data.startswith(_OLE2):
+        if suffix in _REFUSED_SUFFIXES:  # a spreadsheet or presentation of the same container
+            raise UnusableFile(_REFUSED_SUFFIXES[suffix])
+        return "doc"
     for magic, reason in _MAGIC:
         if data.startswith(magic):
-            raise UnusableFile(_REFUSED_SUFFIXES[suffix] if suffix in (".doc", ".wps") else reason)
+            raise UnusableFile(reason)
     if data.startswith(b"PK\x03\x04"):
         if suffix == ".docx" or b"word/document.xml" in data[:200_000] or b"word/" in data[-100_000:]:
             return "docx"
@@ -589,7 +595,7 @@ def docx_to_text(data: bytes, *, max_bytes: int) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on malformed packages
         raise UnusableFile(f"not a readable Word .docx document ({type(exc).__name__}: {exc})") from None
-    return "\n".join(_docx_lines(document.element.body, document._body, ListNumbers(document)))
+    return "\n".join(_docx_lines(document.element.body, document._body, ListNumbers.from_docx(document)))
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

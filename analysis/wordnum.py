@@ -54,6 +54,10 @@ def format_number(n: int, fmt: str) -> str:
         return chinese_number(n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= len(_CIRCLED):
         return _CIRCLED[n - 1]
+    if fmt == "decimalEnclosedParen" and 1 <= n <= 20:
+        return chr(0x2474 + n - 1)  # ⑴
+    if fmt == "decimalEnclosedFullstop" and 1 <= n <= 20:
+        return chr(0x2488 + n - 1)  # ⒈
     if fmt in ("decimalFullWidth", "decimalFullWidth2"):
         return str(n).translate({ord(c): 0xFF10 + int(c) for c in "0123456789"})
     if fmt == "decimalZero":
@@ -74,31 +78,43 @@ def _val(el, tag: str, default=None):
 
 
 class ListNumbers:
-    """The numbering of one ``python-docx`` document; :meth:`label` must be called on its paragraphs in
-    reading order (the counters advance as Word's do: a level counts up, the levels below it restart,
-    unless a level's ``w:lvlRestart`` says otherwise — ``0`` never restarts, ``n`` restarts after level ``n``)."""
+    """The list numbering of one Word document; :meth:`label` (``.docx`` paragraphs) or :meth:`number` must be
+    called on its paragraphs in reading order (the counters advance as Word's do: a level counts up, the
+    levels below it restart, unless a level's restart rule says otherwise — ``0`` never restarts, ``n``
+    restarts after level ``n``).
 
-    def __init__(self, document):
-        # numId -> ilvl -> (fmt, text, start, restart); restart: the 1-based level whose use restarts this one
-        # (``w:lvlRestart``; None: the level just above, as Word does by default; 0: never)
-        self._levels: dict[str, dict[int, tuple[str, str, int, int | None]]] = {}
-        self._counters: dict[str, dict[int, int]] = {}
+    ``levels``: list id -> level (0-based) -> ``(fmt, text, start, restart)``: ``fmt`` a Word number format
+    name (``decimal``, ``chineseCounting`` …, as :func:`format_number` takes), ``text`` the label with
+    ``%1``…``%9`` for the levels' counters (``（%1）``), ``start`` the first number, ``restart`` the 1-based
+    level whose use restarts this one (None: the level just above, as Word does by default; 0: never).
+    :meth:`from_docx` reads them from a ``python-docx`` document; :mod:`analysis.wordbin` from a ``.doc``.
+    """
+
+    def __init__(self, levels: dict | None = None):
+        self._levels: dict[object, dict[int, tuple[str, str, int, int | None]]] = dict(levels or {})
+        self._counters: dict[object, dict[int, int]] = {}
+
+    @classmethod
+    def from_docx(cls, document) -> "ListNumbers":
+        """The numbering of a ``python-docx`` document (``word/numbering.xml``; none if it has no lists)."""
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):  # a document without lists
-            return
-        abstract = {a.get(_W + "abstractNumId"): self._read_levels(a) for a in root.iter(_W + "abstractNum")}
+            return cls()
+        abstract = {a.get(_W + "abstractNumId"): cls._read_levels(a) for a in root.iter(_W + "abstractNum")}
+        out = {}
         for num in root.iter(_W + "num"):
             levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
             for override in num.iter(_W + "lvlOverride"):
                 ilvl, lvl = int(override.get(_W + "ilvl", "0")), override.find(_W + "lvl")
                 if lvl is not None:
-                    levels.update(self._read_levels(override))
+                    levels.update(cls._read_levels(override))
                 start = _val(override, "startOverride")
                 if start is not None and ilvl in levels:
                     fmt, text, _, restart = levels[ilvl]
                     levels[ilvl] = (fmt, text, int(start), restart)
-            self._levels[num.get(_W + "numId")] = levels
+            out[num.get(_W + "numId")] = levels
+        return cls(out)
 
     @staticmethod
     def _read_levels(el) -> dict[int, tuple[str, str, int, int | None]]:
@@ -111,12 +127,16 @@ class ListNumbers:
         return out
 
     def label(self, paragraph) -> str:
-        """The number Word draws before ``paragraph`` (``""`` if none), advancing the counters."""
-        num_id, ilvl = self._num_pr(paragraph)
-        levels = self._levels.get(num_id) if num_id else None
+        """The number Word draws before a ``python-docx`` ``paragraph`` (``""`` if none), advancing the counters."""
+        return self.number(*self._num_pr(paragraph))
+
+    def number(self, list_id, ilvl: int) -> str:
+        """The number drawn for the next paragraph at level ``ilvl`` of list ``list_id`` (``""`` for no
+        list, an unknown one, a bullet), advancing the counters."""
+        levels = self._levels.get(list_id) if list_id is not None else None
         if not levels or ilvl not in levels:
             return ""
-        counters = self._counters.setdefault(num_id, {})
+        counters = self._counters.setdefault(list_id, {})
         counters[ilvl] = counters.get(ilvl, levels[ilvl][2] - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
             restart = levels.get(deeper, ("", "", 1, None))[3]

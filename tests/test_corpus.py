@@ -271,7 +271,7 @@ def test_size_limit_from_params(tmp_path):
     ("controls.txt", ("改进作风" * 30 + "\x01\x02\x03\x04\x05").encode(), "binary"),
     ("latin.txt", b"\x80\xff" * 300, "could not be decoded"),
     ("english.txt", b"This is not a plan at all.\n" * 20, "nothing recognisable as a plan"),
-    ("plan.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "legacy Word .doc is not supported; save it as .docx"),
+    ("plan.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "not a readable Word .doc (broken OLE2 container"),
     ("plan.pdf", b"%PDF-1.7\n" + b"\x00" * 600, "not a readable PDF"),
     ("renamed.pdf", "改进作风".encode() * 50, "not a PDF (it does not start with %PDF-)"),
     ("page.html", b"<html><head><script>var a = 1;</script></head><body><img src=a.png></body></html>",

@@ -152,10 +152,9 @@ def test_check_text_accepts_a_stray_control_character():
 
 
 @pytest.mark.parametrize("suffix, data, reason", [
-    (".doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "legacy Word .doc is not supported; save it as .docx"),
-    (".doc", "改进作风".encode(), "legacy Word .doc is not supported"),
-    (".txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "legacy Word .doc"),
-    (".wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "WPS"),
+    (".xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "spreadsheets are not supported"),
+    (".ppt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "presentations are not supported"),
+    (".doc", b"{\\rtf1\\ansi", "RTF is not supported"),  # Word saves RTF under .doc names too
     (".pdf", "改进作风".encode(), "not a PDF"),
     (".png", b"\x89PNG\r\n\x1a\n", "image"),
     (".docx", "改进作风".encode(), "not a valid .docx"),
@@ -180,6 +179,10 @@ def test_unsupported_formats_are_refused(suffix, data, reason):
     ("", b"From: <Saved by Blink>\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
          b"\ttype=\"text/html\";\r\n\tboundary=\"----b\"\r\n\r\n", "mhtml"),
     (".txt", "关于印发的通知\nContent-Type: multipart/related".encode(), "text"),  # not in a header block
+    (".doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "doc"),  # an OLE2 file: Word 97-2003
+    (".wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"),  # WPS saves Word's binary format
+    (".txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"),  # by its bytes, whatever its name
+    (".doc", "改进作风".encode(), "text"),
 ])
 def test_sniff_format(suffix, data, fmt):
     assert loaders.sniff_format(suffix, data) == fmt
