@@ -102,7 +102,9 @@ def doc_to_text(data: bytes) -> str:
             return "\n".join(_Document(word, table).lines())
         except UnusableFile:
             raise
-        except (struct.error, IndexError, ValueError, KeyError, OSError) as exc:
+        except struct.error as exc:  # a count or offset that points past the end of its stream
+            raise UnusableFile(f"damaged Word .doc: a structure is cut short or points outside the file ({exc})") from None
+        except (IndexError, ValueError, KeyError, OSError) as exc:
             raise UnusableFile(f"damaged Word .doc ({type(exc).__name__}: {exc})") from None
 
 
