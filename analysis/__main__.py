@@ -10,6 +10,8 @@ def _tables(args) -> int:
     from . import corpus, pipeline, runner
 
     params = {"max_file_bytes": args.max_file_bytes} if args.max_file_bytes else {}
+    if args.no_ocr:
+        params["ocr"] = False
     params.update(runner.cli_params(args))
     try:
         with runner.cli_execution(args, Path(args.out)):
@@ -49,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--out", default="build/tables", help="output folder (default: build/tables)")
     t.add_argument("--strict", action="store_true", help="any unusable file is an error (exit 2)")
     t.add_argument("--max-file-bytes", type=int, default=None, help="refuse files larger than this")
+    t.add_argument("--no-ocr", action="store_true", help="refuse scanned PDFs instead of reading them by OCR")
     t.add_argument("--quiet", action="store_true", help="no progress bars")
     from .runner import add_cli_options
     add_cli_options(t)  # --workers, --scheduler, --cache, --no-cache, --segmenter

@@ -231,7 +231,8 @@ def stage_name(fn) -> str:
 # Third-party libraries whose upgrade may change a stage's output (reading files, segmentation, conversion,
 # types): trafilatura, lxml, python-docx, charset-normalizer and pdfminer.six shape the loaded text itself.
 LIBRARIES = ("jieba", "rjieba", "opencc-python-reimplemented", "pandas", "pyarrow", "numpy", "scikit-learn",
-             "trafilatura", "lxml", "python-docx", "charset-normalizer", "pdfminer.six", "olefile")
+             "trafilatura", "lxml", "python-docx", "charset-normalizer", "pdfminer.six", "olefile",
+             "rapidocr", "onnxruntime", "pypdfium2")
 
 
 @lru_cache(maxsize=1)

@@ -308,9 +308,11 @@ class LoadedDocument:
     furniture: list[tuple[int, int, str]] = field(default_factory=list)
 
 
-def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS) -> LoadedDocument:
+def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS,
+                  ocr: bool = True) -> LoadedDocument:
     """Load one plan file (text in any common encoding, HTML page or web archive, Word ``.docx`` or
-    ``.doc`` (97–2003, also WPS ``.wps`` in that format), or a PDF's text layer).
+    ``.doc`` (97–2003, also WPS ``.wps`` in that format), or a PDF: its text layer, and scanned pages read
+    by OCR unless ``ocr`` is False).
 
     The text is decoded, stripped of its byte-order mark, has ``\\r\\n``/``\\r`` turned into ``\\n``,
     is reduced to the article (HTML) or paragraphs (docx, PDF), one per line, loses invisible format
@@ -333,7 +335,7 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     elif fmt == "doc":
         text, encoding = doc_to_text(data), "word 97-2003 binary"
     elif fmt == "pdf":
-        text, encoding = pdf_to_text(data), "pdf text layer"
+        text, encoding = pdf_to_text(data, ocr=ocr)
     elif fmt in ("html", "mhtml"):
         # a web archive's page is decoded like any page; the charset of its MIME part counts as declared
         html, part_charset = mhtml_page(data) if fmt == "mhtml" else (data, None)
@@ -360,12 +362,13 @@ def load_stage(entry: dict, corpus_dir: Path, params: dict) -> dict[str, pd.Data
     """The corpus stage for one manifest entry: ``{"documents": 1 row, "texts": 1 row, "furniture": n rows}``
     (columns as the schemas declare; dtypes are fixed when the runner assembles the tables).
 
-    ``params``: ``max_file_bytes`` (default 20,000,000), ``min_cjk_chars`` (default 50).
-    Raises :class:`UnusableFile` when the file cannot be used.
+    ``params``: ``max_file_bytes`` (default 20,000,000), ``min_cjk_chars`` (default 50), ``ocr`` (default
+    True: scanned PDF pages are read by OCR). Raises :class:`UnusableFile` when the file cannot be used.
     """
     doc = load_document(entry_path(entry, corpus_dir),
                         max_bytes=params.get("max_file_bytes", MAX_FILE_BYTES),
-                        min_cjk_chars=params.get("min_cjk_chars", MIN_CJK_CHARS))
+                        min_cjk_chars=params.get("min_cjk_chars", MIN_CJK_CHARS),
+                        ocr=bool(params.get("ocr", True)))
     doc_id = entry["doc_id"]
     row = dict(entry)
     row.update(source_file=entry["file"], file_format=doc.file_format, encoding=doc.encoding,

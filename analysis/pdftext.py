@@ -45,32 +45,72 @@ _LIST_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一�
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 
 
-def pdf_to_text(data: bytes) -> str:
-    """The text of a PDF's pages (bytes in), paragraphs one per line, pages joined by ``"\\n\\f"``."""
+def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
+    """The text of a PDF's pages (bytes in), paragraphs one per line, pages joined by ``"\\n\\f"``, and how it
+    was read: ``pdf text layer``, or for scanned pages (an image and no text) ``pdf OCR (…)`` naming the
+    pages read by :mod:`analysis.ocr` and their mean confidence. ``ocr=False`` refuses a scan instead."""
     from pdfminer.high_level import extract_pages
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-    pages = []
+    pages, scanned = [], []
     try:
         with _quiet("pdfminer"):  # a damaged PDF makes it log a warning per broken object
-            for layout in extract_pages(io.BytesIO(data), laparams=None):
-                pages.append(_page_lines(list(_glyphs(layout)), _rules(layout)))
+            for index, layout in enumerate(extract_pages(io.BytesIO(data), laparams=None)):
+                glyphs = list(_glyphs(layout))
+                pages.append(_page_lines(glyphs, _rules(layout)))
+                if not any(g.get_text().strip() for g in glyphs) and _has_image(layout):
+                    scanned.append(index)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise UnusableFile("the PDF is password-protected (or encrypted in a way that cannot be read); "
                            "save an unprotected copy, .docx or .txt") from None
     except Exception as exc:  # noqa: BLE001  pdfminer raises many kinds on a damaged file
         raise UnusableFile(f"not a readable PDF ({type(exc).__name__}: {exc}); a download cut short reads "
                            "like this: fetch it again") from None
+    how = "pdf text layer"
+    if scanned and ocr:
+        how = _read_scanned(data, scanned, pages)
     _join_rows_split_by_pages(pages)
     if not any(line[4].strip() for page in pages for line in page):
+        if scanned and ocr:
+            raise UnusableFile(f"the PDF has no text layer and OCR found no text on its {len(scanned)} scanned "
+                               "page(s) (too faint, or not a text?)")
         raise UnusableFile("the PDF has no text layer (a scanned image?): run OCR on it, or save the plan as "
-                           ".docx or .txt")
+                           ".docx or .txt" + ("" if ocr else " (OCR is switched off: ocr = false)"))
     text = "\n\f".join(_paragraphs(page) for page in pages) + "\n"
     unmapped = len(_UNMAPPED.findall(text))
     if unmapped > UNMAPPED_MAX_SHARE * len(text):
         raise UnusableFile(f"the PDF's fonts give no characters for {unmapped:,} glyphs (no Unicode map): its text "
                            "cannot be read; save the plan as .docx or .txt, or run OCR on it")
-    return text
+    return text, how
+
+
+def _has_image(obj) -> bool:
+    """Whether a page layout holds an image (a scanned page does), at any container depth."""
+    from pdfminer.layout import LTImage
+
+    if isinstance(obj, LTImage):
+        return True
+    return hasattr(obj, "__iter__") and any(_has_image(child) for child in obj)
+
+
+def _read_scanned(data: bytes, scanned: list[int], pages: list[list]) -> str:
+    """OCR the ``scanned`` pages into ``pages`` (their lines, as the text layer's); return how the PDF was read."""
+    from . import ocr
+
+    try:
+        found = ocr.ocr_pages(data, scanned)
+    except ocr.OcrUnavailable as exc:
+        raise UnusableFile(f"the PDF has no text layer (a scanned image?) and OCR cannot run: {exc}") from None
+    except ValueError as exc:
+        raise UnusableFile(f"not a readable PDF for OCR ({exc})") from None
+    for index, boxes in found.items():
+        pages[index] = _page_lines(boxes)
+    if len(found) < len(scanned):
+        raise UnusableFile(f"{len(scanned)} scanned pages: more than the {ocr.MAX_OCR_PAGES} a plan may send to OCR")
+    confidence = f"mean confidence {ocr.mean_confidence(found):.3f}"
+    if len(scanned) == len(pages):
+        return f"pdf OCR (every page; {confidence})"
+    return f"pdf text layer and OCR ({len(scanned)} of {len(pages)} pages; {confidence})"
 
 
 @contextlib.contextmanager

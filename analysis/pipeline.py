@@ -23,6 +23,7 @@ from . import (__version__, clusters, commitments, corpus, coverage, measures, r
 
 DEFAULT_PARAMS: dict = {
     "max_file_bytes": 20_000_000,  # files larger than this are refused with their size
+    "ocr": True,  # scanned PDF pages (an image, no text layer) are read by OCR; False: such a PDF is refused
     "segmenter": "rjieba",  # jieba's Rust port on jieba's dictionaries; falls back to "jieba" below 99.9% agreement
     "random_state": 0,  # every random step (clustering, bootstrap) is seeded from it
     "codebook_path": None,  # None: the shipped analysis/data/codebook.toml

@@ -298,6 +298,12 @@ def test_pdf_copies_of_blind_plans_give_every_intended_measure_in_order(name):
     assert spans["char_end"].iloc[-1] == len(doc.text)
     if name == "f56_04.pdf":  # Word's page-number footers, one per page, are furniture
         assert [k for _, _, k in doc.furniture].count("page_number") >= 4
+    if name == "scan_f56_04.pdf":  # f56_04.pdf scanned: every page read by OCR, and the documents table says so
+        assert re.fullmatch(r"pdf OCR \(every page; mean confidence 0\.9\d\d\)", doc.encoding)
+    if name == "mixed_f56_04.pdf":  # two pages with their text layer, three scanned
+        assert re.fullmatch(r"pdf text layer and OCR \(3 of 5 pages; mean confidence 0\.9\d\d\)", doc.encoding)
+        digital = corpus.load_document(DATA / "blind_pdf" / "f56_04.pdf")
+        assert doc.text.split("\f")[:2] == digital.text.split("\f")[:2] and digital.encoding == "pdf text layer"
 
 
 def test_manifests_load_and_files_decode_as_they_are():

@@ -318,12 +318,24 @@ def test_a_page_nested_past_the_parser_limit_by_blocks_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize("name, reason", [
-    ("scan.pdf", "the PDF has no text layer (a scanned image?): run OCR"),
+    ("scan.pdf", "the PDF has no text layer and OCR found no text on its 1 scanned page(s)"),  # an image of noise
     ("locked.pdf", "the PDF is password-protected"),
 ])
 def test_pdfs_that_hold_no_readable_text_say_why(name, reason):
     with pytest.raises(UnusableFile, match=re.escape(reason)):
         corpus.load_document(Path(__file__).parent / "data" / "blind_pdf" / name)
+
+
+def test_ocr_can_be_switched_off_and_reads_a_page_the_same_way_twice():
+    """How the scanned copies read is checked with the other PDFs (tests/test_blind_plans.py)."""
+    from analysis import ocr
+
+    path = Path(__file__).parent / "data" / "blind_pdf" / "scan_f56_04.pdf"
+    with pytest.raises(UnusableFile, match=re.escape("(OCR is switched off: ocr = false)")):
+        corpus.load_document(path, ocr=False)
+    first, again = (ocr.ocr_pages(path.read_bytes(), [4])[4] for _ in range(2))  # the shortest page
+    assert [(b.text, b.x0, b.y0) for b in first] == [(b.text, b.x0, b.y0) for b in again]
+    assert any("县人武部" in b.text for b in first)  # the 抄送 line of the last page
 
 
 def test_a_pdf_cut_short_is_refused_saying_so(tmp_path):
