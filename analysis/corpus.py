@@ -311,8 +311,8 @@ class LoadedDocument:
 def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS,
                   ocr: bool = True) -> LoadedDocument:
     """Load one plan file (text in any common encoding, HTML page or web archive, Word ``.docx`` or
-    ``.doc`` (97–2003, also WPS ``.wps`` in that format), or a PDF: its text layer, and scanned pages read
-    by OCR unless ``ocr`` is False).
+    ``.doc`` (97–2003, also WPS ``.wps`` in that format), a PDF (its text layer, and scanned pages read
+    by OCR unless ``ocr`` is False), or an image (a scan or screenshot, read by OCR unless ``ocr`` is False)).
 
     The text is decoded, stripped of its byte-order mark, has ``\\r\\n``/``\\r`` turned into ``\\n``,
     is reduced to the article (HTML) or paragraphs (docx, PDF), one per line, loses invisible format
@@ -336,6 +336,8 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         text, encoding = doc_to_text(data), "word 97-2003 binary"
     elif fmt == "pdf":
         text, encoding = pdf_to_text(data, ocr=ocr)
+    elif fmt == "image":
+        text, encoding = _image_text(data, ocr)
     elif fmt in ("html", "mhtml"):
         # a web archive's page is decoded like any page; the charset of its MIME part counts as declared
         html, part_charset = mhtml_page(data) if fmt == "mhtml" else (data, None)
@@ -356,6 +358,23 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         raise UnusableFile(f"no plan text: {n_cjk:,} Chinese characters outside page furniture, fewer than "
                            f"the minimum of {min_cjk_chars:,} (min_cjk_chars)")
     return LoadedDocument(text, encoding, fmt, converted, hashlib.sha256(data).hexdigest(), furniture)
+
+
+def _image_text(data: bytes, ocr: bool) -> tuple[str, str]:
+    """An image file's text by OCR (:func:`analysis.ocr.image_to_text`), or :class:`UnusableFile` saying why not."""
+    from . import ocr as ocr_module
+
+    if not ocr:
+        raise UnusableFile("an image, not a text (OCR is switched off: ocr = false)")
+    try:
+        text, how = ocr_module.image_to_text(data)
+    except ocr_module.OcrUnavailable as exc:
+        raise UnusableFile(f"an image, and OCR cannot run: {exc}") from None
+    except ValueError as exc:
+        raise UnusableFile(str(exc)) from None
+    if not text.strip():
+        raise UnusableFile("an image on which OCR found no text")
+    return text, how
 
 
 def load_stage(entry: dict, corpus_dir: Path, params: dict) -> dict[str, pd.DataFrame]:

@@ -63,10 +63,16 @@ _REFUSED_SUFFIXES = {
     ".xls": "spreadsheets are not supported", ".xlsx": "spreadsheets are not supported",
     ".ppt": "presentations are not supported", ".pptx": "presentations are not supported",
 }
+_IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")  # PNG, JPEG, GIF, TIFF
+
+
+def _is_image(data: bytes) -> bool:
+    """PNG, JPEG, GIF, TIFF, WebP or BMP (its reserved header bytes zero) by their signatures."""
+    return (data.startswith(_IMAGES) or data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+            or data[:2] == b"BM" and data[6:10] == b"\x00" * 4 and len(data) > 26)
 _MAGIC = [
     (b"{\\rtf", "RTF is not supported; save it as .docx or .txt"),
-    (b"\x89PNG", "an image (PNG), not a text"), (b"\xff\xd8\xff", "an image (JPEG), not a text"),
-    (b"GIF8", "an image (GIF), not a text"), (b"\x1f\x8b", "a gzip archive, not a text"),
+    (b"\x1f\x8b", "a gzip archive, not a text"),
     (b"Rar!", "a RAR archive, not a text"), (b"7z\xbc\xaf", "a 7-Zip archive, not a text"),
 ]
 _HTML_HEAD = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]",
@@ -80,7 +86,7 @@ _HTML_TAG = re.compile(rb"</?(?:p|div|br|span|table|tr|td|font|strong|h[1-6])\b[
 
 
 def sniff_format(suffix: str, data: bytes) -> str:
-    """``text``, ``html``, ``mhtml``, ``docx``, ``doc`` or ``pdf`` for a file's bytes (and name suffix);
+    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``pdf`` or ``image`` for a file's bytes (and name suffix);
     :class:`UnusableFile` otherwise.
 
     The bytes decide, not the name: an OLE2 compound file is ``doc`` whatever its suffix (a Word 97–2003
@@ -97,6 +103,8 @@ def sniff_format(suffix: str, data: bytes) -> str:
         return "mhtml"
     if suffix == ".pdf":
         raise UnusableFile("not a PDF (it does not start with %PDF-); save the plan again as PDF, .docx or .txt")
+    if _is_image(data):
+        return "image"  # a scan or a screenshot: read by OCR
     if data.startswith(_OLE2):
         if suffix in _REFUSED_SUFFIXES:  # a spreadsheet or presentation of the same container
             raise UnusableFile(_REFUSED_SUFFIXES[suffix])

@@ -1,4 +1,5 @@
-"""Optical character recognition of scanned plans: PDF pages that carry an image but no text layer.
+"""Optical character recognition of scanned plans: PDF pages that carry an image but no text layer, and
+image files (a scan saved as TIFF, JPEG or PNG; a phone's long screenshot of an article).
 
 Many plans are published as scans of the signed paper copy (红头文件 with its seal). Such a page is
 rendered with PDFium (``pypdfium2``) at :data:`OCR_DPI` and read by RapidOCR on ONNX Runtime with the
@@ -21,6 +22,8 @@ OCR_THREADS = 2  # ONNX Runtime threads (fixed: results may differ between threa
 MAX_SIDE = 1280  # pixels of the longer side text lines are detected on (recognised on the full rendering)
 MIN_CONFIDENCE = 0.5  # recognition score under which a line is dropped as noise
 MAX_OCR_PAGES = 200  # pages a single document may send to OCR (a scanned book is not a plan)
+IMAGE_DPI = 150  # resolution assumed for an image file that does not say (only scales its coordinates)
+TILE_RATIO = 1.5  # a long image is read in slices at most this many times as high as wide, cut in blank rows
 
 
 class OcrUnavailable(RuntimeError):
@@ -100,3 +103,57 @@ def mean_confidence(pages: dict[int, list[Box]]) -> float:
     weights = [(len(b.text), b.score) for boxes in pages.values() for b in boxes]
     total = sum(w for w, _ in weights)
     return sum(w * s for w, s in weights) / total if total else 0.0
+
+
+def image_to_text(data: bytes) -> tuple[str, str]:
+    """The text of an image file (bytes in; every frame of a multi-page TIFF a page) and how it was read:
+    ``(text, "image OCR (2 pages; mean confidence 0.991)")``. Raises :class:`OcrUnavailable`, or
+    ``ValueError`` naming what is wrong with the image."""
+    import io
+
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    from .pdftext import boxes_to_text
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            frames = [(frame.convert("RGB"), img.info.get("dpi", (IMAGE_DPI, IMAGE_DPI))[1] or IMAGE_DPI)
+                      for frame in ImageSequence.Iterator(img)][:MAX_OCR_PAGES]
+    except Image.DecompressionBombError as exc:
+        raise ValueError(f"the image is too large to read ({exc})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError) as exc:  # what Pillow raises on damaged image data
+        raise ValueError(f"a damaged or unknown image ({exc})") from None
+    pages = {k: _image_boxes(frame, float(dpi)) for k, (frame, dpi) in enumerate(frames)}
+    n = len(pages)
+    return boxes_to_text([pages[k] for k in range(n)]), (
+        f"image OCR ({n} page{'s' if n > 1 else ''}; mean confidence {mean_confidence(pages):.3f})")
+
+
+def _image_boxes(image, dpi: float) -> list[Box]:
+    """The text lines of one image in points (y upwards), read slice by slice when it is long."""
+    import numpy as np
+
+    ocr, scale = engine(), dpi / 72
+    width, height = image.size
+    dark = (np.asarray(image.convert("L")) < 128).sum(axis=1)
+    boxes, top = [], 0
+    while top < height:
+        bottom = _cut_row(dark, top, int(TILE_RATIO * width))
+        result = ocr(image.crop((0, top, width, bottom)))
+        for quad, text, score in zip(result.boxes if result.boxes is not None else [],
+                                     result.txts or (), result.scores or ()):
+            xs, ys = [p[0] for p in quad], [p[1] + top for p in quad]
+            if text.strip():
+                boxes.append(Box(min(xs) / scale, max(xs) / scale, (height - max(ys)) / scale,
+                                 (height - min(ys)) / scale, text, float(score)))
+        top = bottom
+    return boxes
+
+
+def _cut_row(dark, top: int, tile: int) -> int:
+    """Where the slice starting at row ``top`` ends: the emptiest row (fewest dark pixels) of the last
+    two fifths of a ``tile``-row slice, so a cut runs between lines of text; the image's end if nearer."""
+    if top + tile >= len(dark):
+        return len(dark)
+    lo = top + int(0.6 * tile)
+    return lo + int(dark[lo:top + tile].argmin())

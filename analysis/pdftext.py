@@ -84,6 +84,12 @@ def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
     return text, how
 
 
+def boxes_to_text(pages: list[list]) -> str:
+    """Text of pages of positioned text (glyphs, or OCR lines: :class:`analysis.ocr.Box`), paragraphs rebuilt
+    as for a PDF's text layer, one per line, pages joined by ``"\\n\\f"``."""
+    return "\n\f".join(_paragraphs(_page_lines(boxes)) for boxes in pages) + "\n"
+
+
 def _has_image(obj) -> bool:
     """Whether a page layout holds an image (a scanned page does), at any container depth."""
     from pdfminer.layout import LTImage

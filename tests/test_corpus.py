@@ -326,18 +326,6 @@ def test_pdfs_that_hold_no_readable_text_say_why(name, reason):
         corpus.load_document(Path(__file__).parent / "data" / "blind_pdf" / name)
 
 
-def test_ocr_can_be_switched_off_and_reads_a_page_the_same_way_twice():
-    """How the scanned copies read is checked with the other PDFs (tests/test_blind_plans.py)."""
-    from analysis import ocr
-
-    path = Path(__file__).parent / "data" / "blind_pdf" / "scan_f56_04.pdf"
-    with pytest.raises(UnusableFile, match=re.escape("(OCR is switched off: ocr = false)")):
-        corpus.load_document(path, ocr=False)
-    first, again = (ocr.ocr_pages(path.read_bytes(), [4])[4] for _ in range(2))  # the shortest page
-    assert [(b.text, b.x0, b.y0) for b in first] == [(b.text, b.x0, b.y0) for b in again]
-    assert any("县人武部" in b.text for b in first)  # the 抄送 line of the last page
-
-
 def test_a_pdf_cut_short_is_refused_saying_so(tmp_path):
     data = (Path(__file__).parent / "data" / "blind_pdf" / "f56_04.pdf").read_bytes()
     p = tmp_path / "cut.pdf"

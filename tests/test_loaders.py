@@ -156,7 +156,6 @@ def test_check_text_accepts_a_stray_control_character():
     (".ppt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "presentations are not supported"),
     (".doc", b"{\\rtf1\\ansi", "RTF is not supported"),  # Word saves RTF under .doc names too
     (".pdf", "改进作风".encode(), "not a PDF"),
-    (".png", b"\x89PNG\r\n\x1a\n", "image"),
     (".docx", "改进作风".encode(), "not a valid .docx"),
     (".zip", b"PK\x03\x04" + b"\x00" * 50, "zip archive that is not a Word .docx"),
 ])
@@ -183,6 +182,10 @@ def test_unsupported_formats_are_refused(suffix, data, reason):
     (".wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"),  # WPS saves Word's binary format
     (".txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"),  # by its bytes, whatever its name
     (".doc", "改进作风".encode(), "text"),
+    (".png", b"\x89PNG\r\n\x1a\n", "image"),  # a scan or screenshot: read by OCR
+    (".jpg", b"\xff\xd8\xff\xe0", "image"),
+    (".tif", b"II*\x00", "image"),
+    (".txt", "BM与基层联系".encode(), "text"),  # not a bitmap: its header is not one
 ])
 def test_sniff_format(suffix, data, fmt):
     assert loaders.sniff_format(suffix, data) == fmt

@@ -1,0 +1,76 @@
+"""Scans read by OCR: image files (a scanner's TIFF, a phone's long screenshot) and the engine itself.
+
+Scanned PDFs (a whole scan, and a copy with some pages scanned) are checked against their key with the other
+PDF copies of blind plans in ``tests/test_blind_plans.py``. The images here are made from the same scan
+(``tests/data/ocr/README.md``), so their measures are rows of the same key.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from analysis import corpus, measures, ocr
+from analysis.loaders import UnusableFile
+
+DATA = Path(__file__).parent / "data"
+KEY = [r for r in csv.DictReader(open(DATA / "blind_pdf" / "key.csv", encoding="utf-8")) if r["file"] == "f56_04.pdf"]
+
+
+def _measures(doc) -> list[str]:
+    m, spans = measures.extract(doc.text, [(s, e) for s, e, _ in doc.furniture], "scan")
+    assert spans["char_end"].iloc[-1] == len(doc.text)
+    return [re.sub(r"\s+", "", t) for t in m["text"]]
+
+
+def _matches(texts: list[str], rows: list[dict]) -> bool:
+    wanted = [re.sub(r"\s+", "", r["number"] + r["text_prefix"])[:10] for r in rows]
+    return len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
+
+
+def test_a_scanners_multipage_tiff_is_read_page_by_page():
+    doc = corpus.load_document(DATA / "ocr" / "scan_f56_04_p4-5.tif")
+    assert doc.file_format == "image"
+    assert re.fullmatch(r"image OCR \(2 pages; mean confidence 0\.9\d\d\)", doc.encoding)
+    assert doc.text.count("\f") == 1  # one form feed between the two pages, as for a PDF
+    assert _matches(_measures(doc), KEY[-2:])
+
+
+def test_a_long_screenshot_is_read_in_slices_cut_between_lines():
+    path = DATA / "ocr" / "long_f56_04_p1-2.png"
+    with Image.open(path) as img:
+        width, height = img.size
+        dark = (np.asarray(img.convert("L")) < 128).sum(axis=1)
+    tile = int(ocr.TILE_RATIO * width)
+    assert height > tile  # the image is read in more than one slice ...
+    cut = ocr._cut_row(dark, 0, tile)
+    assert dark[cut] == 0 and 0.6 * tile <= cut <= tile  # ... cut in a blank row, never through a line
+    doc = corpus.load_document(path)
+    assert re.fullmatch(r"image OCR \(1 page; mean confidence 0\.9\d\d\)", doc.encoding)
+    assert _matches(_measures(doc), KEY[:10])
+
+
+def test_images_are_refused_with_the_reason_when_ocr_is_off_or_they_are_damaged(tmp_path):
+    with pytest.raises(UnusableFile, match=re.escape("an image, not a text (OCR is switched off: ocr = false)")):
+        corpus.load_document(DATA / "ocr" / "long_f56_04_p1-2.png", ocr=False)
+    broken = tmp_path / "scan.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    with pytest.raises(UnusableFile, match="a damaged or unknown image"):
+        corpus.load_document(broken)
+    blank = tmp_path / "blank.png"
+    Image.new("L", (600, 800), 255).save(blank)
+    with pytest.raises(UnusableFile, match="OCR found no text"):
+        corpus.load_document(blank)
+
+
+def test_ocr_can_be_switched_off_for_pdfs_and_reads_a_page_the_same_way_twice():
+    path = DATA / "blind_pdf" / "scan_f56_04.pdf"
+    with pytest.raises(UnusableFile, match=re.escape("(OCR is switched off: ocr = false)")):
+        corpus.load_document(path, ocr=False)
+    first, again = (ocr.ocr_pages(path.read_bytes(), [4])[4] for _ in range(2))  # the shortest page
+    assert [(b.text, b.x0, b.y0) for b in first] == [(b.text, b.x0, b.y0) for b in again]
+    assert any("县人武部" in b.text for b in first)  # the 抄送 line of the last page
