@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
+import statistics
+from typing import NamedTuple
 
 OCR_DPI = 200  # rendering resolution of a scanned page (A4: 1654 x 2339 pixels; a 16-point character ~44 high)
 OCR_THREADS = 2  # ONNX Runtime threads (fixed: results may differ between thread counts)
@@ -24,6 +27,14 @@ MIN_CONFIDENCE = 0.5  # recognition score under which a line is dropped as noise
 MAX_OCR_PAGES = 200  # pages a single document may send to OCR (a scanned book is not a plan)
 IMAGE_DPI = 150  # resolution assumed for an image file that does not say (only scales its coordinates)
 TILE_RATIO = 1.5  # a long image is read in slices at most this many times as high as wide, cut in blank rows
+RULE_SPAN = 0.3  # a run of ink this share of the page's width is a table's row rule
+RULE_LINES = 2.2  # a run of ink this many text lines high is a table's column rule (a header and one row)
+RULE_SLACK = 3  # pixels a rule may drift over its length (a skewed scan) and still be one rule
+
+
+# Every call says what to run: the engine keeps the steps a call asked for as its setting for the next ones
+_DETECT_AND_READ = {"use_det": True, "use_cls": False, "use_rec": True}
+_READ_ONLY = {"use_det": False, "use_cls": False, "use_rec": True}
 
 
 class OcrUnavailable(RuntimeError):
@@ -62,8 +73,16 @@ class Box:
         return self.text
 
 
-def ocr_pages(data: bytes, pages: list[int]) -> dict[int, list[Box]]:
-    """The text lines OCR finds on the given pages (0-based) of a PDF (bytes): page -> :class:`Box` list.
+class OcrPage(NamedTuple):
+    """What OCR found on one page: its text lines (:class:`Box`, points, y upwards) and the rules of a ruled
+    table on it, as :func:`analysis.pdftext._rules` gives them for a text layer (``([], [], None)`` without)."""
+
+    boxes: list
+    rules: tuple
+
+
+def ocr_pages(data: bytes, pages: list[int]) -> dict[int, OcrPage]:
+    """What OCR finds on the given pages (0-based) of a PDF (bytes): page -> :class:`OcrPage`.
 
     Raises :class:`OcrUnavailable` when the engine cannot run, ``ValueError`` when PDFium cannot open the file.
     """
@@ -71,36 +90,153 @@ def ocr_pages(data: bytes, pages: list[int]) -> dict[int, list[Box]]:
         import pypdfium2 as pdfium
     except ImportError as exc:
         raise OcrUnavailable(f"PDFium is not installed ({exc}); install pypdfium2") from None
-    ocr = engine()
-    scale = OCR_DPI / 72
-    out = {}
+    engine()  # fail before rendering anything if OCR cannot run
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise ValueError(f"PDFium cannot open it: {exc}") from None
+    out = {}
     try:
         for index in pages[:MAX_OCR_PAGES]:
             page = pdf[index]
-            height = page.get_height()
-            image = page.render(scale=scale, grayscale=True).to_pil().convert("RGB")
-            result = ocr(image)
-            boxes = []
-            for quad, text, score in zip(result.boxes if result.boxes is not None else [],
-                                         result.txts or (), result.scores or ()):
-                xs, ys = [p[0] for p in quad], [p[1] for p in quad]
-                if text.strip():
-                    boxes.append(Box(min(xs) / scale, max(xs) / scale, height - max(ys) / scale,
-                                     height - min(ys) / scale, text, float(score)))
-            out[index] = boxes
+            image = page.render(scale=OCR_DPI / 72, grayscale=True).to_pil().convert("RGB")
+            out[index] = read_page(image, OCR_DPI)
             page.close()
     finally:
         pdf.close()
     return out
 
 
-def mean_confidence(pages: dict[int, list[Box]]) -> float:
+def read_page(image, dpi: float) -> OcrPage:
+    """OCR of one page image (PIL, ``dpi`` dots per inch): its lines and ruled table in points (y upwards).
+
+    A page more than :data:`TILE_RATIO` times as high as wide (a long screenshot) is read in slices cut
+    between lines, and no table is looked for. On a ruled table's page a line OCR found across a column
+    rule is read again cell by cell (recognition only), so that each cell keeps its own text."""
+    import numpy as np
+
+    ocr, scale = engine(), dpi / 72
+    width, height = image.size
+    dark = np.asarray(image.convert("L")) < 128
+    found, top = [], 0  # (x0, x1, top, bottom, text, score) in pixels
+    while top < height:
+        bottom = _cut_row(dark.sum(axis=1), top, int(TILE_RATIO * width))
+        found += [(x0, x1, y0 + top, y1 + top, text, score) for x0, x1, y0, y1, text, score
+                  in _lines(ocr(image.crop((0, top, width, bottom)), **_DETECT_AND_READ))]
+        top = bottom
+    line = statistics.median(y1 - y0 for _, _, y0, y1, _, _ in found) if found else 0
+    table = _table_rules(dark, line) if line and height <= TILE_RATIO * width else None
+    rules: tuple = ([], [], None)
+    if table:
+        found = _split_at_rules(ocr, image, found, *table)
+        xs = [x / scale for x in table[0]]
+        ys = sorted((height - y) / scale for y in table[1])
+        rules = (xs, ys, (xs[0], ys[0], xs[-1], ys[-1]))
+    boxes = [Box(x0 / scale, x1 / scale, (height - y1) / scale, (height - y0) / scale, text, score)
+             for x0, x1, y0, y1, text, score in found]
+    return OcrPage(boxes, rules)
+
+
+def _lines(result) -> list[tuple[float, float, float, float, str, float]]:
+    """The engine's text lines as ``(x0, x1, top, bottom, text, score)`` in the image's pixels."""
+    out = []
+    for quad, text, score in zip(result.boxes if result.boxes is not None else [], result.txts or (),
+                                 result.scores or ()):
+        if text.strip():
+            xs, ys = [p[0] for p in quad], [p[1] for p in quad]
+            out.append((min(xs), max(xs), min(ys), max(ys), cjk_punctuation(text), float(score)))
+    return out
+
+
+_CJK_CHAR = "\u3400-\u9fff"
+_HALF_PAREN = re.compile(r"\(([^()\n]{0,40}?[%s][^()\n]{0,40}?)\)" % _CJK_CHAR)
+_HALF_MARK = re.compile(r"(?<=[%s])[,:;?!]|[,:;?!](?=[%s])" % (_CJK_CHAR, _CJK_CHAR))
+_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+
+
+def cjk_punctuation(text: str) -> str:
+    """OCR's half-width marks in Chinese text as the full-width marks they stand for: a bracket pair around
+    Chinese (``(二)`` → ``（二）``, ``(2013年1月25日)``) and ``, : ; ? !`` next to a Chinese character. The
+    recogniser often returns the half-width form of a mark it reads right; ``.`` is left alone (``1.``)."""
+    text = _HALF_PAREN.sub(lambda m: f"（{m.group(1)}）", text)
+    return _HALF_MARK.sub(lambda m: _FULL[m.group()], text)
+
+
+def _max_runs(mask) -> "np.ndarray":
+    """Per row of a boolean array, the longest run of True."""
+    import numpy as np
+
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    step = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(step == 1)
+    _, ends = np.nonzero(step == -1)  # row-major: each run's end pairs with its start
+    out = np.zeros(mask.shape[0], dtype=np.int64)
+    np.maximum.at(out, rows, ends - starts)
+    return out
+
+
+def _thicken(mask, axis: int, by: int):
+    """``mask`` with each True spread ``by`` pixels both ways along ``axis`` (a skewed rule stays one run)."""
+    import numpy as np
+
+    out = mask.copy()
+    for k in range(1, by + 1):
+        out |= np.roll(mask, k, axis=axis) | np.roll(mask, -k, axis=axis)
+    return out
+
+
+def _centres(indices) -> list[float]:
+    """Runs of consecutive indices (gaps up to twice :data:`RULE_SLACK` closed) as their middles."""
+    out, run = [], []
+    for i in indices:
+        if run and i - run[-1] > 2 * RULE_SLACK + 1:
+            out.append((run[0] + run[-1]) / 2)
+            run = []
+        run.append(int(i))
+    if run:
+        out.append((run[0] + run[-1]) / 2)
+    return out
+
+
+def _table_rules(dark, line: float) -> tuple[list[float], list[float]] | None:
+    """The x of the column rules and the y of the row rules (pixels) of a ruled table on a page image
+    (``dark``: a boolean array, True where ink is; ``line``: the height of its text lines), or None: a table
+    needs three column rules and two row rules, as for a text layer. A row rule is a run of ink
+    :data:`RULE_SPAN` of the page wide, a column rule one :data:`RULE_LINES` text lines high; no stroke of a
+    character is that long."""
+    import numpy as np
+
+    width = dark.shape[1]
+    ys = _centres(np.nonzero(_max_runs(_thicken(dark, 0, RULE_SLACK)) >= RULE_SPAN * width)[0])
+    xs = _centres(np.nonzero(_max_runs(_thicken(dark, 1, RULE_SLACK).T) >= RULE_LINES * line)[0])
+    if len(xs) < 3 or len(ys) < 2:
+        return None
+    return xs, ys
+
+
+def _split_at_rules(ocr, image, found, xs, ys):
+    """Lines inside the table that run across a column rule, split there and each piece recognised again."""
+    out = []
+    for x0, x1, top, bottom, text, score in found:
+        inside = ys[0] <= (top + bottom) / 2 <= ys[-1]
+        cuts = [x for x in xs if x0 + 2 * RULE_SLACK < x < x1 - 2 * RULE_SLACK] if inside else []
+        if not cuts:
+            out.append((x0, x1, top, bottom, text, score))
+            continue
+        edges = [x0, *cuts, x1]
+        for a, b in zip(edges, edges[1:]):
+            piece = image.crop((int(a) + RULE_SLACK, int(top), int(b) - RULE_SLACK, int(bottom) + 1))
+            rec = ocr(piece, **_READ_ONLY)
+            for t, sc in zip(rec.txts or (), rec.scores or ()):
+                if t.strip() and sc >= MIN_CONFIDENCE:
+                    out.append((a, b, top, bottom, cjk_punctuation(t), float(sc)))
+    return out
+
+
+def mean_confidence(pages: dict[int, OcrPage]) -> float:
     """Mean recognition score of the lines kept, weighted by their characters (0 when none)."""
-    weights = [(len(b.text), b.score) for boxes in pages.values() for b in boxes]
+    weights = [(len(b.text), b.score) for page in pages.values() for b in page.boxes]
     total = sum(w for w, _ in weights)
     return sum(w * s for w, s in weights) / total if total else 0.0
 
@@ -113,7 +249,7 @@ def image_to_text(data: bytes) -> tuple[str, str]:
 
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
-    from .pdftext import boxes_to_text
+    from .pdftext import ocr_pages_to_text
 
     try:
         with Image.open(io.BytesIO(data)) as img:
@@ -123,37 +259,17 @@ def image_to_text(data: bytes) -> tuple[str, str]:
         raise ValueError(f"the image is too large to read ({exc})") from None
     except (UnidentifiedImageError, OSError, SyntaxError) as exc:  # what Pillow raises on damaged image data
         raise ValueError(f"a damaged or unknown image ({exc})") from None
-    pages = {k: _image_boxes(frame, float(dpi)) for k, (frame, dpi) in enumerate(frames)}
+    engine()
+    pages = {k: read_page(frame, float(dpi)) for k, (frame, dpi) in enumerate(frames)}
     n = len(pages)
-    return boxes_to_text([pages[k] for k in range(n)]), (
+    return ocr_pages_to_text([pages[k] for k in range(n)]), (
         f"image OCR ({n} page{'s' if n > 1 else ''}; mean confidence {mean_confidence(pages):.3f})")
 
 
-def _image_boxes(image, dpi: float) -> list[Box]:
-    """The text lines of one image in points (y upwards), read slice by slice when it is long."""
-    import numpy as np
-
-    ocr, scale = engine(), dpi / 72
-    width, height = image.size
-    dark = (np.asarray(image.convert("L")) < 128).sum(axis=1)
-    boxes, top = [], 0
-    while top < height:
-        bottom = _cut_row(dark, top, int(TILE_RATIO * width))
-        result = ocr(image.crop((0, top, width, bottom)))
-        for quad, text, score in zip(result.boxes if result.boxes is not None else [],
-                                     result.txts or (), result.scores or ()):
-            xs, ys = [p[0] for p in quad], [p[1] + top for p in quad]
-            if text.strip():
-                boxes.append(Box(min(xs) / scale, max(xs) / scale, (height - max(ys)) / scale,
-                                 (height - min(ys)) / scale, text, float(score)))
-        top = bottom
-    return boxes
-
-
-def _cut_row(dark, top: int, tile: int) -> int:
+def _cut_row(dark_per_row, top: int, tile: int) -> int:
     """Where the slice starting at row ``top`` ends: the emptiest row (fewest dark pixels) of the last
     two fifths of a ``tile``-row slice, so a cut runs between lines of text; the image's end if nearer."""
-    if top + tile >= len(dark):
-        return len(dark)
+    if top + tile >= len(dark_per_row):
+        return len(dark_per_row)
     lo = top + int(0.6 * tile)
-    return lo + int(dark[lo:top + tile].argmin())
+    return lo + int(dark_per_row[lo:top + tile].argmin())

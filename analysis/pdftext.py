@@ -84,10 +84,12 @@ def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
     return text, how
 
 
-def boxes_to_text(pages: list[list]) -> str:
-    """Text of pages of positioned text (glyphs, or OCR lines: :class:`analysis.ocr.Box`), paragraphs rebuilt
-    as for a PDF's text layer, one per line, pages joined by ``"\\n\\f"``."""
-    return "\n\f".join(_paragraphs(_page_lines(boxes)) for boxes in pages) + "\n"
+def ocr_pages_to_text(pages: list) -> str:
+    """Text of pages read by OCR (:class:`analysis.ocr.OcrPage`: lines and ruled table), lines, table rows
+    and paragraphs rebuilt as for a PDF's text layer, one paragraph per line, pages joined by ``"\\n\\f"``."""
+    lines = [_page_lines(page.boxes, page.rules) for page in pages]
+    _join_rows_split_by_pages(lines)
+    return "\n\f".join(_paragraphs(page) for page in lines) + "\n"
 
 
 def _has_image(obj) -> bool:
@@ -109,8 +111,8 @@ def _read_scanned(data: bytes, scanned: list[int], pages: list[list]) -> str:
         raise UnusableFile(f"the PDF has no text layer (a scanned image?) and OCR cannot run: {exc}") from None
     except ValueError as exc:
         raise UnusableFile(f"not a readable PDF for OCR ({exc})") from None
-    for index, boxes in found.items():
-        pages[index] = _page_lines(boxes)
+    for index, page in found.items():
+        pages[index] = _page_lines(page.boxes, page.rules)
     if len(found) < len(scanned):
         raise UnusableFile(f"{len(scanned)} scanned pages: more than the {ocr.MAX_OCR_PAGES} a plan may send to OCR")
     confidence = f"mean confidence {ocr.mean_confidence(found):.3f}"

@@ -71,6 +71,34 @@ def test_ocr_can_be_switched_off_for_pdfs_and_reads_a_page_the_same_way_twice():
     path = DATA / "blind_pdf" / "scan_f56_04.pdf"
     with pytest.raises(UnusableFile, match=re.escape("(OCR is switched off: ocr = false)")):
         corpus.load_document(path, ocr=False)
-    first, again = (ocr.ocr_pages(path.read_bytes(), [4])[4] for _ in range(2))  # the shortest page
+    first, again = (ocr.ocr_pages(path.read_bytes(), [4])[4].boxes for _ in range(2))  # the shortest page
     assert [(b.text, b.x0, b.y0) for b in first] == [(b.text, b.x0, b.y0) for b in again]
     assert any("县人武部" in b.text for b in first)  # the 抄送 line of the last page
+
+
+def test_half_width_marks_in_chinese_become_the_full_width_marks_they_stand_for():
+    assert ocr.cjk_punctuation("(二)建立制度,每月(至少)1次;不得:") == "（二）建立制度，每月（至少）1次；不得："
+    assert ocr.cjk_punctuation("(2013年1月25日)") == "（2013年1月25日）"
+    assert ocr.cjk_punctuation("1.a,b (x) 3:4") == "1.a,b (x) 3:4"  # no Chinese beside them: left alone
+
+
+def test_a_ruled_table_is_found_in_an_image_and_text_strokes_are_not_rules():
+    from PIL import ImageDraw
+
+    img = Image.new("L", (1600, 2200), 255)
+    draw = ImageDraw.Draw(img)
+    for y in (400, 460, 700, 940):  # a header row and three rows, rules 2 px thick, slightly skewed
+        draw.line([(200, y), (1400, y + 5)], fill=0, width=2)
+    for x in (200, 320, 1100, 1400):
+        draw.line([(x, 400), (x + 3, 945)], fill=0, width=2)
+    for y in range(1100, 1900, 60):  # lines of "text": short dark marks, as strokes are
+        for x in range(200, 1400, 45):
+            draw.rectangle([x, y, x + 30, y + 3], fill=0)
+            draw.rectangle([x + 14, y - 20, x + 17, y + 20], fill=0)
+    dark = np.asarray(img) < 128
+    xs, ys = ocr._table_rules(dark, line=45)
+    assert len(xs) == 4 and all(abs(x - e) <= 3 for x, e in zip(xs, (201, 321, 1101, 1401)))
+    assert len(ys) == 4 and all(abs(y - e) <= 4 for y, e in zip(ys, (403, 463, 703, 943)))
+    text_only = dark.copy()
+    text_only[:1000] = False
+    assert ocr._table_rules(text_only, line=45) is None
