@@ -64,17 +64,18 @@ _REFUSED_SUFFIXES = {
     ".ppt": "presentations are not supported", ".pptx": "presentations are not supported",
 }
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")  # PNG, JPEG, GIF, TIFF
+_MAGIC = [
+    (b"{\\rtf", "RTF is not supported; save it as .docx or .txt"),
+    (b"\x1f\x8b", "a gzip archive, not a text"),
+    (b"Rar!", "a RAR archive, not a text"), (b"7z\xbc\xaf", "a 7-Zip archive, not a text"),
+]
 
 
 def _is_image(data: bytes) -> bool:
     """PNG, JPEG, GIF, TIFF, WebP or BMP (its reserved header bytes zero) by their signatures."""
     return (data.startswith(_IMAGES) or data[:4] == b"RIFF" and data[8:12] == b"WEBP"
             or data[:2] == b"BM" and data[6:10] == b"\x00" * 4 and len(data) > 26)
-_MAGIC = [
-    (b"{\\rtf", "RTF is not supported; save it as .docx or .txt"),
-    (b"\x1f\x8b", "a gzip archive, not a text"),
-    (b"Rar!", "a RAR archive, not a text"), (b"7z\xbc\xaf", "a 7-Zip archive, not a text"),
-]
+
 _HTML_HEAD = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]",
                         re.IGNORECASE | re.DOTALL)
 

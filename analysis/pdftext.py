@@ -37,6 +37,8 @@ WORD_GAP = 0.6  # a gap wider than this many glyph heights between two glyphs is
 SHORT_LINE = 3.0  # a line ending this many character widths before the right margin ends its paragraph
 INDENT = 1.2  # a line starting this many character widths right of the left margin starts a paragraph
 UNMAPPED_MAX_SHARE = 0.05  # glyphs without a Unicode value ("(cid:123)") above this share: unreadable
+SCAN_MAX_CHARS = 100  # a page with fewer characters than this in its text layer (a site's stamp, a page number) …
+SCAN_MIN_COVER = 0.5  # … and an image over at least this share of it is a scan, read by OCR
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE_END = re.compile(r"[。；！？：:;!?]\s*$")
@@ -47,19 +49,20 @@ _UNMAPPED = re.compile(r"\(cid:\d+\)")
 
 def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
     """The text of a PDF's pages (bytes in), paragraphs one per line, pages joined by ``"\\n\\f"``, and how it
-    was read: ``pdf text layer``, or for scanned pages (an image and no text) ``pdf OCR (…)`` naming the
+    was read: ``pdf text layer``, or for scanned pages (an image over the page, hardly any text) ``pdf OCR (…)`` naming the
     pages read by :mod:`analysis.ocr` and their mean confidence. ``ocr=False`` refuses a scan instead."""
     from pdfminer.high_level import extract_pages
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-    pages, scanned = [], []
+    pages, scanned = [], {}  # scanned: page index -> the few glyphs its text layer has (a site's stamp)
     try:
         with _quiet("pdfminer"):  # a damaged PDF makes it log a warning per broken object
             for index, layout in enumerate(extract_pages(io.BytesIO(data), laparams=None)):
                 glyphs = list(_glyphs(layout))
                 pages.append(_page_lines(glyphs, _rules(layout)))
-                if not any(g.get_text().strip() for g in glyphs) and _has_image(layout):
-                    scanned.append(index)
+                if (sum(not g.get_text().isspace() for g in glyphs) < SCAN_MAX_CHARS
+                        and _image_cover(layout) >= SCAN_MIN_COVER):
+                    scanned[index] = glyphs
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise UnusableFile("the PDF is password-protected (or encrypted in a way that cannot be read); "
                            "save an unprotected copy, .docx or .txt") from None
@@ -92,29 +95,33 @@ def ocr_pages_to_text(pages: list) -> str:
     return "\n\f".join(_paragraphs(page) for page in lines) + "\n"
 
 
-def _has_image(obj) -> bool:
-    """Whether a page layout holds an image (a scanned page does), at any container depth."""
+def _image_cover(layout) -> float:
+    """The share of the page the largest image on it covers (a scanned page: nearly all of it; a logo or a
+    seal: little), at any container depth."""
     from pdfminer.layout import LTImage
 
-    if isinstance(obj, LTImage):
-        return True
-    return hasattr(obj, "__iter__") and any(_has_image(child) for child in obj)
+    area = max(layout.width * layout.height, 1.0)
+    return max((img.width * img.height / area for img in _objects(layout, LTImage)), default=0.0)
 
 
-def _read_scanned(data: bytes, scanned: list[int], pages: list[list]) -> str:
-    """OCR the ``scanned`` pages into ``pages`` (their lines, as the text layer's); return how the PDF was read."""
+def _read_scanned(data: bytes, scanned: dict[int, list], pages: list[list]) -> str:
+    """OCR the ``scanned`` pages into ``pages`` (their lines as the text layer's, with the few glyphs their own
+    text layer has); return how the PDF was read."""
     from . import ocr
 
+    if len(scanned) > ocr.MAX_OCR_PAGES:
+        raise UnusableFile(f"{len(scanned)} scanned pages: more than the {ocr.MAX_OCR_PAGES} a plan may send to OCR")
     try:
-        found = ocr.ocr_pages(data, scanned)
+        found = ocr.ocr_pages(data, sorted(scanned))
     except ocr.OcrUnavailable as exc:
         raise UnusableFile(f"the PDF has no text layer (a scanned image?) and OCR cannot run: {exc}") from None
     except ValueError as exc:
         raise UnusableFile(f"not a readable PDF for OCR ({exc})") from None
     for index, page in found.items():
-        pages[index] = _page_lines(page.boxes, page.rules)
-    if len(found) < len(scanned):
-        raise UnusableFile(f"{len(scanned)} scanned pages: more than the {ocr.MAX_OCR_PAGES} a plan may send to OCR")
+        glyphs = scanned[index]  # the text layer's few characters are its own: OCR's reading of them is dropped
+        boxes = [b for b in page.boxes if not any(b.x0 <= (g.x0 + g.x1) / 2 <= b.x1 and b.y0 <= (g.y0 + g.y1) / 2 <= b.y1
+                                                  for g in glyphs)]
+        pages[index] = _page_lines(boxes + glyphs, page.rules)
     confidence = f"mean confidence {ocr.mean_confidence(found):.3f}"
     if len(scanned) == len(pages):
         return f"pdf OCR (every page; {confidence})"
@@ -133,15 +140,20 @@ def _quiet(name: str):
         logger.setLevel(level)
 
 
-def _glyphs(obj):
+def _glyphs(layout):
     """Every glyph (``LTChar``) of a page layout, in any container depth."""
     from pdfminer.layout import LTChar
 
-    if isinstance(obj, LTChar):
+    return _objects(layout, LTChar)
+
+
+def _objects(obj, kind):
+    """Every layout object of class ``kind`` in ``obj``, in any container depth."""
+    if isinstance(obj, kind):
         yield obj
     elif hasattr(obj, "__iter__"):
         for child in obj:
-            yield from _glyphs(child)
+            yield from _objects(child, kind)
 
 
 def _rules(layout) -> tuple[list[float], list[float], tuple[float, float, float, float] | None]:
@@ -250,14 +262,22 @@ def _join_wrapped(parts: list[str]) -> str:
     return out
 
 
+def _left_margin(starts: list[float], em: float) -> float:
+    """The page's left margin: the leftmost line start that another line shares (within half a character),
+    so that one line standing out to the left (a site's stamp over a scanned page) does not indent every
+    other line; the leftmost start when no two lines share one."""
+    starts = sorted(starts)
+    return next((a for a, b in zip(starts, starts[1:]) if b - a <= em / 2), starts[0])
+
+
 def _paragraphs(lines: list[tuple[float, float, float, float, str]]) -> str:
     """One page's lines joined into paragraphs (see the module docstring), one per line."""
     if not lines:
         return ""
     body = [ln for ln in lines if len(ln[4].strip()) >= 4] or lines  # page numbers do not set the margins
-    left, right = min(ln[0] for ln in body), max(ln[1] for ln in body)
     widths = [(ln[1] - ln[0]) / len(ln[4].strip()) for ln in body if _CJK.search(ln[4])]
     em = statistics.median(widths) if widths else 10.0
+    left, right = _left_margin([ln[0] for ln in body], em), max(ln[1] for ln in body)
     paras, prev = [lines[0][4]], lines[0]
     for ln in lines[1:]:
         x0, _x1, _y0, y1, text = ln

@@ -102,3 +102,10 @@ def test_a_ruled_table_is_found_in_an_image_and_text_strokes_are_not_rules():
     text_only = dark.copy()
     text_only[:1000] = False
     assert ocr._table_rules(text_only, line=45) is None
+
+
+def test_a_scan_a_site_stamped_with_a_line_of_text_is_still_read_by_ocr_and_the_stamp_kept_once():
+    doc = corpus.load_document(DATA / "ocr" / "stamped_f56_04_p1.pdf")
+    assert re.fullmatch(r"pdf OCR \(every page; mean confidence 0\.9\d\d\)", doc.encoding)
+    assert doc.text.count("云岫县人民政府网") == 1 and doc.text.startswith("来源：")
+    assert _matches(_measures(doc), KEY[:4])  # the stamp, left of the scan's margin, indents no paragraph
