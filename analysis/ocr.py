@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import re
 import statistics
 from typing import NamedTuple
@@ -41,9 +42,15 @@ class OcrUnavailable(RuntimeError):
     """OCR cannot run here (a package or its bundled model is missing); the message says what."""
 
 
-@functools.lru_cache(maxsize=1)
 def engine():
-    """The RapidOCR engine of this process (its models load once, in about two seconds)."""
+    """The RapidOCR engine of this process (its models load once, in about half a second). Keyed by the process:
+    a worker forked from a process that had one builds its own, and the inherited one is never dropped there
+    (ONNX Runtime's threads do not survive a fork: destroying its copy of a session waits for them forever)."""
+    return _engine_of(os.getpid())
+
+
+@functools.lru_cache(maxsize=None)  # one per process id; never evicted, for the reason above
+def _engine_of(pid: int):
     try:
         from rapidocr import RapidOCR
     except ImportError as exc:

@@ -109,3 +109,25 @@ def test_a_scan_a_site_stamped_with_a_line_of_text_is_still_read_by_ocr_and_the_
     assert re.fullmatch(r"pdf OCR \(every page; mean confidence 0\.9\d\d\)", doc.encoding)
     assert doc.text.count("云岫县人民政府网") == 1 and doc.text.startswith("来源：")
     assert _matches(_measures(doc), KEY[:4])  # the stamp, left of the scan's margin, indents no paragraph
+
+
+def _load_text(path, queue):
+    queue.put(corpus.load_document(path).text)
+
+
+def test_a_worker_forked_from_a_process_that_ran_ocr_runs_it_too():
+    """The pipeline's workers are forked. A process that had read a scan holds an engine whose threads the fork
+    does not copy; a worker that dropped that copy would wait for them forever (it did: the build hung)."""
+    import multiprocessing
+
+    path = DATA / "ocr" / "scan_f56_04_p4-5.tif"
+    text = corpus.load_document(path).text  # this process now has its engine
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    worker = ctx.Process(target=_load_text, args=(path, queue))
+    worker.start()
+    worker.join(90)
+    if worker.is_alive():
+        worker.kill()
+        pytest.fail("the forked worker hung in OCR")
+    assert worker.exitcode == 0 and queue.get(timeout=5) == text  # and read the scan as this process did
