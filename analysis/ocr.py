@@ -31,6 +31,9 @@ TILE_RATIO = 1.5  # a long image is read in slices at most this many times as hi
 RULE_SPAN = 0.3  # a run of ink this share of the page's width is a table's row rule
 RULE_LINES = 2.2  # a run of ink this many text lines high is a table's column rule (a header and one row)
 RULE_SLACK = 3  # pixels a rule may drift over its length (a skewed scan) and still be one rule
+RULE_EDGE = 0.02  # runs of ink this close to the page's edge (share of its size) are a scanner's border
+MAX_SKEW = 3.0  # degrees a scanned page may be turned; it is straightened before it is read ...
+MIN_SKEW = 0.2  # ... when turned by at least this much
 
 
 # Every call says what to run: the engine keeps the steps a call asked for as its setting for the next ones
@@ -121,10 +124,16 @@ def read_page(image, dpi: float) -> OcrPage:
     between lines, and no table is looked for. On a ruled table's page a line OCR found across a column
     rule is read again cell by cell (recognition only), so that each cell keeps its own text."""
     import numpy as np
+    from PIL import Image
 
     ocr, scale = engine(), dpi / 72
     width, height = image.size
     dark = np.asarray(image.convert("L")) < 128
+    if height <= TILE_RATIO * width:  # a page: straightened first, so that its lines and rules run level
+        angle = skew(dark)
+        if abs(angle) >= MIN_SKEW:
+            image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=(255, 255, 255))
+            dark = np.asarray(image.convert("L")) < 128
     found, top = [], 0  # (x0, x1, top, bottom, text, score) in pixels
     while top < height:
         bottom = _cut_row(dark.sum(axis=1), top, int(TILE_RATIO * width))
@@ -142,6 +151,25 @@ def read_page(image, dpi: float) -> OcrPage:
     boxes = [Box(x0 / scale, x1 / scale, (height - y1) / scale, (height - y0) / scale, text, score)
              for x0, x1, y0, y1, text, score in found]
     return OcrPage(boxes, rules)
+
+
+def skew(dark, max_degrees: float = MAX_SKEW, step: float = 0.1) -> float:
+    """The angle (degrees, counter-clockwise positive as PIL's ``rotate`` takes it) that levels a scanned
+    page's lines: the one at which the page's ink, sheared by it, piles into the fewest, fullest rows (a
+    projection profile, on a quarter-size copy). ``dark``: a boolean array, True where ink is."""
+    import numpy as np
+
+    rows, cols = np.nonzero(dark[::4, ::4])
+    if len(rows) < 500:  # a blank page has no lines to level
+        return 0.0
+    best, best_score = 0.0, -1.0
+    for degrees in np.arange(-max_degrees, max_degrees + step / 2, step):
+        shifted = np.round(rows - cols * np.tan(np.radians(degrees))).astype(np.int64)
+        counts = np.bincount(shifted - shifted.min()).astype(np.float64)
+        score = float((counts * counts).sum())
+        if score > best_score + 1e-9:
+            best, best_score = float(round(degrees, 2)), score
+    return best
 
 
 def _lines(result) -> list[tuple[float, float, float, float, str, float]]:
@@ -209,17 +237,37 @@ def _centres(indices) -> list[float]:
 def _table_rules(dark, line: float) -> tuple[list[float], list[float]] | None:
     """The x of the column rules and the y of the row rules (pixels) of a ruled table on a page image
     (``dark``: a boolean array, True where ink is; ``line``: the height of its text lines), or None: a table
-    needs three column rules and two row rules, as for a text layer. A row rule is a run of ink
-    :data:`RULE_SPAN` of the page wide, a column rule one :data:`RULE_LINES` text lines high; no stroke of a
-    character is that long."""
+    needs three column rules and two row rules, as for a text layer. A column rule is a run of ink
+    :data:`RULE_LINES` text lines high, a row rule one :data:`RULE_SPAN` of the page wide lying between the
+    column rules' ends (a 红头's red line above the table is no row of it); no stroke of a character is that
+    long. Runs along the page's edges (a scanner's dark border) are no rules."""
     import numpy as np
 
-    width = dark.shape[1]
-    ys = _centres(np.nonzero(_max_runs(_thicken(dark, 0, RULE_SLACK)) >= RULE_SPAN * width)[0])
-    xs = _centres(np.nonzero(_max_runs(_thicken(dark, 1, RULE_SLACK).T) >= RULE_LINES * line)[0])
-    if len(xs) < 3 or len(ys) < 2:
+    height, width = dark.shape
+    edge_x, edge_y = RULE_EDGE * width, RULE_EDGE * height
+    cols = _thicken(dark, 1, RULE_SLACK).T
+    xs = [x for x in _centres(np.nonzero(_max_runs(cols) >= RULE_LINES * line)[0]) if edge_x < x < width - edge_x]
+    if len(xs) < 3:
+        return None
+    band = 3 * RULE_SLACK  # a skewed rule wanders further along a table's height than along one run's
+    spans = [_extent(cols[max(0, int(x) - band):int(x) + band + 1].any(axis=0), line) for x in xs]
+    top, bottom = min(a for a, _ in spans) - 2 * RULE_SLACK, max(b for _, b in spans) + 2 * RULE_SLACK
+    ys = [y for y in _centres(np.nonzero(_max_runs(_thicken(dark, 0, RULE_SLACK)) >= RULE_SPAN * width)[0])
+          if top <= y <= bottom and edge_y < y < height - edge_y]
+    if len(ys) < 2:
         return None
     return xs, ys
+
+
+def _extent(values, line: float) -> tuple[int, int]:
+    """``(start, end)`` of the runs of True at least a text line long in a 1-D boolean array (a column rule,
+    broken where the scan lost a few pixels of it; end exclusive)."""
+    import numpy as np
+
+    step = np.diff(np.concatenate(([0], values.astype(np.int8), [0])))
+    starts, ends = np.nonzero(step == 1)[0], np.nonzero(step == -1)[0]
+    long = ends - starts >= line
+    return int(starts[long].min()), int(ends[long].max())
 
 
 def _split_at_rules(ocr, image, found, xs, ys):

@@ -102,6 +102,10 @@ def test_a_ruled_table_is_found_in_an_image_and_text_strokes_are_not_rules():
     text_only = dark.copy()
     text_only[:1000] = False
     assert ocr._table_rules(text_only, line=45) is None
+    draw.line([(150, 250), (1450, 250)], fill=0, width=3)  # a 红头's red line above the table
+    draw.rectangle([0, 0, 1599, 2199], outline=0, width=12)  # a scanner's dark border
+    xs2, ys2 = ocr._table_rules(np.asarray(img) < 128, line=45)
+    assert xs2 == xs and ys2 == ys  # neither is a rule of the table
 
 
 def test_a_scan_a_site_stamped_with_a_line_of_text_is_still_read_by_ocr_and_the_stamp_kept_once():
@@ -131,3 +135,17 @@ def test_a_worker_forked_from_a_process_that_ran_ocr_runs_it_too():
         worker.kill()
         pytest.fail("the forked worker hung in OCR")
     assert worker.exitcode == 0 and queue.get(timeout=5) == text  # and read the scan as this process did
+
+
+@pytest.mark.parametrize("turned", [-2.5, -0.9, 0.0, 0.6, 1.0])
+def test_the_angle_a_scanned_page_was_turned_by_is_found(turned):
+    from PIL import ImageDraw
+
+    img = Image.new("L", (1600, 2200), 255)
+    draw = ImageDraw.Draw(img)
+    for y in range(200, 2000, 60):  # lines of "characters"
+        for x in range(200, 1400, 45):
+            draw.rectangle([x, y, x + 30, y + 25], fill=0)
+    page = img.rotate(turned, resample=Image.BICUBIC, fillcolor=255)
+    assert ocr.skew(np.asarray(page) < 128) == pytest.approx(-turned, abs=0.1)  # the angle that turns it back
+    assert ocr.skew(np.zeros((800, 600), dtype=bool)) == 0.0  # a blank page is left as it is
