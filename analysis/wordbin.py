@@ -83,6 +83,8 @@ def doc_to_text(data: bytes) -> str:
     except Exception as exc:  # olefile raises OSError and others on a damaged container
         raise UnusableFile(f"not a readable Word .doc (broken OLE2 container: {exc})") from None
     with ole:
+        if ole.exists("EncryptedPackage"):  # how Office stores a .docx (or .xlsx) saved with a password
+            raise UnusableFile("a password-protected Office document (encrypted); save an unprotected copy")
         if not ole.exists("WordDocument"):
             raise UnusableFile("an OLE2 Office file without a Word document (an old WPS format, a spreadsheet or "
                                "a presentation?); save it as .docx")

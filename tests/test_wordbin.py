@@ -113,6 +113,14 @@ def test_refusals_name_the_problem(tmp_path):
     renamed = data.replace("WordDocument".encode("utf-16-le"), "WpsDocument_".encode("utf-16-le"))
     with pytest.raises(UnusableFile, match="without a Word document"):
         wordbin.doc_to_text(renamed)
+    # a .docx saved with a password is an OLE2 file holding an EncryptedPackage stream: rename the directory
+    # entry (its 64-byte name field, then the name's length in bytes with its NUL)
+    entry = data.index("WordDocument".encode("utf-16-le"))
+    encrypted = bytearray(data)
+    encrypted[entry:entry + 64] = "EncryptedPackage".encode("utf-16-le").ljust(64, b"\x00")
+    encrypted[entry + 64:entry + 66] = struct.pack("<H", 34)
+    with pytest.raises(UnusableFile, match="password-protected Office document"):
+        wordbin.doc_to_text(bytes(encrypted))
     with pytest.raises(UnusableFile, match="Word .doc"):
         wordbin.doc_to_text(data[: len(data) // 3])  # a download cut short
     sheet = tmp_path / "plan.xls"
