@@ -229,7 +229,8 @@ def stage_name(fn) -> str:
 
 
 # Third-party libraries whose upgrade may change a stage's output (reading files, segmentation, conversion,
-# types): trafilatura, lxml, python-docx, charset-normalizer and pdfminer.six shape the loaded text itself.
+# types): trafilatura, lxml, python-docx, charset-normalizer, pdfminer.six and olefile shape the loaded text
+# itself, and rapidocr (its models), onnxruntime and pypdfium2 what OCR reads from a scan.
 LIBRARIES = ("jieba", "rjieba", "opencc-python-reimplemented", "pandas", "pyarrow", "numpy", "scikit-learn",
              "trafilatura", "lxml", "python-docx", "charset-normalizer", "pdfminer.six", "olefile",
              "rapidocr", "onnxruntime", "pypdfium2")

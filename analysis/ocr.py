@@ -134,9 +134,9 @@ def read_page(image, dpi: float) -> OcrPage:
         if abs(angle) >= MIN_SKEW:
             image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=(255, 255, 255))
             dark = np.asarray(image.convert("L")) < 128
-    found, top = [], 0  # (x0, x1, top, bottom, text, score) in pixels
+    found, top, ink = [], 0, dark.sum(axis=1)  # found: (x0, x1, top, bottom, text, score) in pixels
     while top < height:
-        bottom = _cut_row(dark.sum(axis=1), top, int(TILE_RATIO * width))
+        bottom = _cut_row(ink, top, int(TILE_RATIO * width))
         found += [(x0, x1, y0 + top, y1 + top, text, score) for x0, x1, y0, y1, text, score
                   in _lines(ocr(image.crop((0, top, width, bottom)), **_DETECT_AND_READ))]
         top = bottom
