@@ -99,7 +99,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     rows: list[dict] = []
     if markers:
         paint(codes, strip_range(text, lo, markers[0].start), "preamble")
-        roots = _build_tree(text, markers, hi, flattened)
+        roots = _build_tree(_furniture_blanked(text, is_furniture), markers, hi, flattened)
         head = _last_heading_line(text, lo, markers[0].start, after_title=True, codes=codes)
         ctx = {"path": [] if head else None, "headings": [head] if head else [], "body_end": hi}
         problems = problem_items(text, roots, lo, flattened)
@@ -123,6 +123,19 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
 
 
 # ---------------------------------------------------------------- tree
+
+def _furniture_blanked(text: str, is_furniture: np.ndarray) -> str:
+    """``text`` with its page furniture turned to spaces (line breaks and page breaks kept, so offsets and
+    lines stay): the items' structure is read without it, so that a page number between a title line and
+    its sub-items (``2.规范会议程序。`` / ``— 1 —`` / ``（1）…``) is no text of the title's own."""
+    if not is_furniture.any():
+        return text
+    chars = list(text)
+    for i in np.flatnonzero(is_furniture):
+        if chars[i] not in "\n\f":
+            chars[i] = " "
+    return "".join(chars)
+
 
 def _build_tree(text: str, markers: list[Marker], hi: int, flattened: bool) -> list[Item]:
     """Nest markers by rank into items; enumerations that belong inside an item are folded into it."""
@@ -216,7 +229,10 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
                 and not any(ch.children for ch in item.children))
     lead_in = bool(text[item.title_end:item.own_end].strip(WS)) or (bool(title) and title[-1] in ":：")
     if not lead_in:
-        return False
+        # ``（一）严格控制全镇性会议的数量和规模`` on its own line over one paragraph ``一是…；二是…。``: the
+        # paragraph is the body of that one commitment, as any single paragraph under such a title is
+        one_paragraph = "\n" not in text[item.own_end:item.end].strip(WS)
+        return item.marker.scheme not in _SECTION_SCHEMES and bool(title) and one_paragraph
     return item.marker.scheme not in _SECTION_SCHEMES or siblings_are_leaves
 
 

@@ -184,16 +184,21 @@ def _lines(result) -> list[tuple[float, float, float, float, str, float]]:
 
 
 _CJK_CHAR = "\u3400-\u9fff"
-_HALF_PAREN = re.compile(r"\(([^()\n]{0,40}?[%s][^()\n]{0,40}?)\)" % _CJK_CHAR)
+# a bracket pair around Chinese with at least one half-width side: (二) (二） （二)
+_HALF_PAREN = re.compile(r"\(([^()（）\n]{0,40}?[%s][^()（）\n]{0,40}?)[)）]|（([^()（）\n]{0,40}?[%s][^()（）\n]{0,40}?)\)"
+                         % (_CJK_CHAR, _CJK_CHAR))
+_HALF_NUMBER = re.compile(r"^[(（](\d{1,2})[)）](?=[%s])" % _CJK_CHAR, re.M)  # a list number (1) before Chinese
 _HALF_MARK = re.compile(r"(?<=[%s])[,:;?!]|[,:;?!](?=[%s])" % (_CJK_CHAR, _CJK_CHAR))
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 
 
 def cjk_punctuation(text: str) -> str:
     """OCR's half-width marks in Chinese text as the full-width marks they stand for: a bracket pair around
-    Chinese (``(二)`` → ``（二）``, ``(2013年1月25日)``) and ``, : ; ? !`` next to a Chinese character. The
+    Chinese, either side half-width (``(二)``, ``(二）`` → ``（二）``; ``(2013年1月25日)``), a list number so
+    bracketed before Chinese (``(1)严格…`` → ``（1）严格…``), and ``, : ; ? !`` next to a Chinese character. The
     recogniser often returns the half-width form of a mark it reads right; ``.`` is left alone (``1.``)."""
-    text = _HALF_PAREN.sub(lambda m: f"（{m.group(1)}）", text)
+    text = _HALF_PAREN.sub(lambda m: f"（{m.group(1) or m.group(2)}）", text)
+    text = _HALF_NUMBER.sub(lambda m: f"（{m.group(1)}）", text)
     return _HALF_MARK.sub(lambda m: _FULL[m.group()], text)
 
 

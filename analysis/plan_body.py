@@ -31,7 +31,8 @@ def bare_line(line: str) -> str:
 _YEAR = r"(?:[12１２][0-9０-９OoＯ]{3}|20[XxＸ]{2})"
 _DATE = (rf"(?:{_YEAR}\s*年\s*[0-9０-９]{{1,2}}\s*月(?:\s*[0-9０-９]{{1,2}}\s*日)?|"
          r"[一二〇○零]{2}[〇○零一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?)")
-DATE_LINE = re.compile(rf"^[\s（(]*{_DATE}(?:印发|发布)?[\s）)]*$")
+# ... the date, with the publication note some issuers set beside it: 2013年3月5日（此件公开发布）
+DATE_LINE = re.compile(rf"^[\s（(]*{_DATE}(?:印发|发布)?[\s）)]*(?:[（(]此件[^（）()]{{1,12}}[）)])?\s*$")
 _DATE_RE = re.compile(_DATE)
 # An issuer (中共某县委, 某市人民政府办公室); a signature may name two or three on one line.
 _ISSUER = (r"(?:中共)?[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党组|委|政府|办公室|办公厅|厅|局|部|院|常委会|领导小组|科|组)"
@@ -41,12 +42,12 @@ NOTICE_WORDS = re.compile(r"印发给你们|现将.{0,80}印发|现(?:予|予以
                           r"请遵照执行")
 PLAN_TITLE = re.compile(r"^[^。；;，,]{0,60}(?:方案|办法|细则|规定|意见|措施|要求)$")
 # ``本办法`` / ``本实施办法`` / ``本暂行规定`` / ``本若干规定``: the document speaking of itself
-THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度)"
+THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度|通知)"
 # A notice's contact lines for reports (举报电话：12388, 举报网站：…, 来信地址：…): they close it
 CONTACT_LINE = re.compile(r"(?:(?:举报|监督|投诉)(?:电话|网站|网址|邮箱|信箱)|来信地址)\s*[:：]")
 CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
                             # an unnumbered paragraph telling other units to follow this plan (各村…要参照本方案，结合实际…)
-                            rf"^(?![（(0-9０-９一二三四五六七八九十第])[^。；;]{{2,40}}?参照{THIS_DOCUMENT}[，,]?(?:实施|结合|制定)|^[^（(0-9０-９一二三四五六七八九十第]{{2,40}}参照执行[。.]?$|{THIS_DOCUMENT}自.{{0,12}}(?:施行|执行)|"
+                            rf"^(?![（(0-9０-９一二三四五六七八九十第])[^。；;]{{2,40}}?参照{THIS_DOCUMENT}(?:精神|要求)?\s*[，,]?\s*(?:实施|结合|制定)|^[^（(0-9０-９一二三四五六七八九十第]{{2,40}}参照执行[。.]?$|{THIS_DOCUMENT}自.{{0,12}}(?:施行|执行)|"
                             r"由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|主题词|联系人|联系电话)\s*\d*\s*[:：]|"
                             rf"^{CONTACT_LINE.pattern}|"
                             r"^[（(](?:此件|共印|联系人)|日印发$|"

@@ -687,3 +687,18 @@ def test_a_distribution_list_over_two_lines_is_not_the_last_measure():
     text = ("某市委整改方案\n1.精简会议。\n2.公开整改情况。整改进展情况向社会公布。\n\n抄送：省委办公厅，省委督导组。\n"
             "    市人大常委会党组，市政府党组，市政协党组。\n中共某市委办公室        2014年8月13日印发\n")
     assert extract(text)[0]["text"].iloc[-1] == "2.公开整改情况。整改进展情况向社会公布。"
+
+
+@pytest.mark.parametrize("footer", ["", "— 1 —\n", "— 1 —\n\f", "第1页\n"])
+def test_a_page_number_between_a_title_line_and_its_items_leaves_the_items_measures(footer):
+    """A page break right after ``2.规范会议程序和时间。`` puts the page's footer between it and its items: the
+    footer is furniture, so the title has no text of its own and its items are the measures."""
+    from analysis.furniture import find_furniture
+
+    text = ("一、提高会议质量\n1.会议材料要精简，与会议主题无关的材料一律不印发。\n2.规范会议程序和时间。\n" + footer +
+            "(1)县政府全体会议一般不超过2小时。\n(2)会议主要讲话一般不超过30分钟。\n(3)会议一律不摆放花草。\n"
+            "二、精简文件\n1.可发可不发的文件一律不发。\n2.严控简报。\n")
+    spans = [(s, e) for s, e, _ in find_furniture(text)]
+    assert bool(spans) == bool(footer.strip())
+    got = [t.split("\n")[0][:6] for t in measures.extract(text, spans, "d")[0]["text"]]
+    assert got == ["1.会议材料", "(1)县政府", "(2)会议主", "(3)会议一", "1.可发可不", "2.严控简报"]

@@ -79,6 +79,8 @@ def test_ocr_can_be_switched_off_for_pdfs_and_reads_a_page_the_same_way_twice():
 def test_half_width_marks_in_chinese_become_the_full_width_marks_they_stand_for():
     assert ocr.cjk_punctuation("(二)建立制度,每月(至少)1次;不得:") == "（二）建立制度，每月（至少）1次；不得："
     assert ocr.cjk_punctuation("(2013年1月25日)") == "（2013年1月25日）"
+    assert ocr.cjk_punctuation("(一）严格控制") == "（一）严格控制" and ocr.cjk_punctuation("（二)建立") == "（二）建立"
+    assert ocr.cjk_punctuation("(1)县政府全体会议") == "（1）县政府全体会议"  # a list number before Chinese
     assert ocr.cjk_punctuation("1.a,b (x) 3:4") == "1.a,b (x) 3:4"  # no Chinese beside them: left alone
 
 
@@ -149,3 +151,18 @@ def test_the_angle_a_scanned_page_was_turned_by_is_found(turned):
     page = img.rotate(turned, resample=Image.BICUBIC, fillcolor=255)
     assert ocr.skew(np.asarray(page) < 128) == pytest.approx(-turned, abs=0.1)  # the angle that turns it back
     assert ocr.skew(np.zeros((800, 600), dtype=bool)) == 0.0  # a blank page is left as it is
+
+
+BLIND = DATA / "blind_scans"
+BLIND_KEY = list(csv.DictReader(open(BLIND / "key.csv", encoding="utf-8")))
+
+
+@pytest.mark.parametrize("name", sorted({r["file"] for r in BLIND_KEY}))
+def test_scans_written_blind_give_every_intended_measure_in_order(name):
+    """Plans written and scanned by a blind writer (see the folder's ``key_notes.md``): a 红头 page in grey JPEG
+    with a seal over the signature, black-and-white pages turned 1.2° with specks and a dark edge, a ruled table
+    over two pages, a group-4 TIFF, a phone's long colour photo of two pages."""
+    doc = corpus.load_document(BLIND / name)
+    assert "OCR" in doc.encoding
+    rows = [r for r in BLIND_KEY if r["file"] == name]
+    assert _matches(_measures(doc), rows)
