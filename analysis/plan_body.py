@@ -41,7 +41,7 @@ SIGNATURE_LINE = re.compile(rf"^\s*{_ISSUER}(?:[ \t\u3000\xa0]+{_ISSUER}){{0,2}}
 NOTICE_WORDS = re.compile(r"印发给你们|现将.{0,80}印发|现(?:予|予以)?印发|现转发|请认真(?:组织)?(?:贯彻|实施|执行)|请结合实际|"
                           r"请遵照执行")
 PLAN_TITLE = re.compile(r"^[^。；;，,]{0,60}(?:方案|办法|细则|规定|意见|措施|要求)$")
-# ``本办法`` / ``本实施办法`` / ``本暂行规定`` / ``本若干规定``: the document speaking of itself
+# ``本办法`` / ``本实施办法`` / ``本暂行规定`` / ``本若干规定`` / ``本通知``: the document speaking of itself
 THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度|通知)"
 # A notice's contact lines for reports (举报电话：12388, 举报网站：…, 来信地址：…): they close it
 CONTACT_LINE = re.compile(r"(?:(?:举报|监督|投诉)(?:电话|网站|网址|邮箱|信箱)|来信地址)\s*[:：]")
