@@ -267,15 +267,22 @@ class _Document:
         runs.sort()
         return [r[0] for r in runs], [(r[1], r[2], r[3]) for r in runs]
 
-    def paragraph_props(self, end_cp: int) -> dict[int, bytes]:
-        """Sprm -> operand for the paragraph whose mark is character ``end_cp``: its style's (through the
-        styles it is based on), then its own."""
+    def _papx_at(self, end_cp: int) -> tuple[int, bytes] | None:
+        """``(istd, grpprl)`` of the paragraph whose mark is character ``end_cp`` (None: no properties stored)."""
         starts, runs = self.papx
         fc = self.fc_of(end_cp)
         k = bisect.bisect_right(starts, fc) - 1
         if k < 0 or fc >= runs[k][0]:
+            return None
+        return runs[k][1], runs[k][2]
+
+    def paragraph_props(self, end_cp: int) -> dict[int, bytes]:
+        """Sprm -> operand for the paragraph whose mark is character ``end_cp``: its style's (through the
+        styles it is based on), then its own."""
+        found = self._papx_at(end_cp)
+        if found is None:
             return {}
-        _, istd, grpprl = runs[k]
+        istd, grpprl = found
         props = dict(self.styles.get(istd, {}))
         props.update(sprms(grpprl))
         return props
@@ -439,12 +446,9 @@ class _Document:
     def row_cells_kept(self, end_cp: int, n_cells: int) -> list[bool]:
         """Which of a row's ``n_cells`` cells to read: not those merged into the cell before them or the
         cell above (``.docx`` rows give a merged cell once), from the row mark's table properties."""
-        starts, runs = self.papx
-        k = bisect.bisect_right(starts, self.fc_of(end_cp)) - 1
         keep = [True] * n_cells
-        if k < 0:
-            return keep
-        for sprm, operand in sprms(runs[k][2]):
+        found = self._papx_at(end_cp)
+        for sprm, operand in sprms(found[1] if found else b""):
             if sprm == _SPRM_DEF_TABLE and operand:
                 itc = operand[0]
                 base = 1 + 2 * (itc + 1)
