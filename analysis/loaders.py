@@ -417,9 +417,15 @@ LETTER_SPACED_SHARE = 0.3  # of Chinese characters followed by one space and ano
 # plan keeps its structure: ``?一?`` at a line start is ``（一）``, ``一?`` is ``一、``, ``1?`` is ``1.``; every
 # other "?" stays (one character for one, so offsets hold), and sentence ends still cut at it.
 MIN_LOST_MARKS = 20
+# A copy may lose only some of its marks (pasted together from two sources, a PDF copy whose brackets had
+# no Unicode mapping): list numbers that lost their marks at a line start (``?一?``, ``二?``, ``3?`` before a
+# Chinese character) are never anything else, so this many of them are restored whatever the rest holds.
+MIN_LOST_LIST_MARKS = 2
 _LOST_PAREN = re.compile(r"^([ \t\u3000\xa0]*)\?([一二三四五六七八九十]{1,3})\?", re.M)
 _LOST_SECTION = re.compile(r"^([ \t\u3000\xa0]*)([一二三四五六七八九十]{1,3})\?", re.M)
 _LOST_ARABIC = re.compile(r"^([ \t\u3000\xa0]*)([0-9０-９]{1,2})\?", re.M)
+_LOST_LIST_MARK = re.compile(r"^[ \t\u3000\xa0]*(?:\?[一二三四五六七八九十]{1,3}\?|[一二三四五六七八九十]{1,3}\?"
+                             r"|[0-9０-９]{1,2}\?)(?=[\u4e00-\u9fff])", re.M)
 _REAL_MARKS = re.compile("[，。、；：（）“”]")
 
 
@@ -455,6 +461,9 @@ def repair_text(text: str, *, decode_entities: bool) -> tuple[str, list[str]]:
     if _punctuation_lost_to_question_marks(text):
         text, n = _restore_list_marks(text)
         notes.append(f"punctuation lost to '?'; {n} list numbers restored")
+    elif len(_LOST_LIST_MARK.findall(text)) >= MIN_LOST_LIST_MARKS:
+        text, n = _restore_list_marks(text)
+        notes.append(f"some punctuation lost to '?'; {n} list numbers restored")
     if len(_SPACED_PAIR.findall(text)) >= LETTER_SPACED_SHARE * max(1, count_cjk(text)):
         text = _LETTER_SPACE.sub("", text)  # single spaces next to Chinese; line breaks and ASCII words kept
         notes.append("letter-spacing removed")

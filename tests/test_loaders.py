@@ -627,6 +627,18 @@ def test_punctuation_lost_to_question_marks_gets_its_list_numbers_back():
     assert loaders.repair_text(asked, decode_entities=False)[0] == asked
 
 
+def test_list_numbers_lost_to_question_marks_are_restored_when_only_some_marks_were_lost():
+    # most marks kept, a few lost: the ratio test does not fire, but ?一? at a line start is never anything else
+    partly = ("第八条　规范公务接待工作。对上级领导?按以下要求接待：\n?一?不到机场、车站迎送?不安排宴请；\n"
+              "?二?住宿安排在普通标准间，用餐实行自助餐。\n第九条　严格因公出国?境）管理。\n") * 2
+    text, notes = loaders.repair_text(partly, decode_entities=False)
+    assert len(text) == len(partly) and any("some punctuation lost to '?'" in n for n in notes)
+    assert "\n（一）不到机场、车站迎送?不安排宴请；\n（二）住宿" in text and "出国?境）" in text
+    # one such line alone is not enough, and a question at a line start is not a number
+    once = "一?总体要求。\n为什么要改进作风?因为群众有意见。\n"
+    assert loaders.repair_text(once, decode_entities=False) == (once, [])
+
+
 def test_html_data_table_cells_with_line_breaks_stay_one_row_and_a_menu_row_is_furniture():
     page = ("<html><body><table><tr><td><a href='/'>首页</a></td><td><a href='/gk'>概况</a></td>"
             "<td><a href='/xw'>新闻中心</a></td></tr></table>"
