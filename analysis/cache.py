@@ -233,7 +233,7 @@ def stage_name(fn) -> str:
 # itself, and rapidocr (its models), onnxruntime and pypdfium2 what OCR reads from a scan.
 LIBRARIES = ("jieba", "rjieba", "opencc-python-reimplemented", "pandas", "pyarrow", "numpy", "scikit-learn",
              "trafilatura", "lxml", "python-docx", "charset-normalizer", "pdfminer.six", "olefile",
-             "rapidocr", "onnxruntime", "pypdfium2")
+             "rapidocr", "onnxruntime", "pypdfium2", "openpyxl", "xlrd")
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ from .loaders import (UnusableFile, charset_name, check_text, count_cjk, declare
                       docx_to_text, mhtml_page, normalise_newlines, plausibility, repair_text, sniff_format,
                       to_simplified)
 from .pdftext import pdf_to_text
+from .sheets import cell_text, xls_to_text, xlsx_to_text
 from .wordbin import doc_to_text
 from .schemas.corpus import MANIFEST_COLUMNS
 
@@ -106,7 +107,7 @@ def _read_csv_rows(path: Path) -> tuple[list[str], list[list[str]], str]:
 
 
 def _read_xlsx_rows(path: Path) -> tuple[list[str], list[list[str]], str]:
-    """Header and rows of the first sheet of a ``.xlsx`` manifest, each cell as text (see :func:`_cell_text`)."""
+    """Header and rows of the first sheet of a ``.xlsx`` manifest, each cell as text (:func:`analysis.sheets.cell_text`)."""
     import openpyxl
 
     try:
@@ -115,7 +116,7 @@ def _read_xlsx_rows(path: Path) -> tuple[list[str], list[list[str]], str]:
         raise ManifestError(f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc}); "
                             "save it again from Excel/WPS, or as CSV (UTF-8)") from None
     try:
-        records = [[_cell_text(v) for v in row] for row in book.worksheets[0].iter_rows(values_only=True)]
+        records = [[cell_text(v) for v in row] for row in book.worksheets[0].iter_rows(values_only=True)]
     finally:
         book.close()
     records = [r for r in records if any(cell.strip() for cell in r)]
@@ -123,20 +124,6 @@ def _read_xlsx_rows(path: Path) -> tuple[list[str], list[list[str]], str]:
         width = max(i + 1 for r in records for i, cell in enumerate(r) if cell.strip())
         records = [r[:width] for r in records]
     return (*_header_and_rows(path, records), "xlsx")
-
-
-def _cell_text(value) -> str:
-    """A spreadsheet cell as the text a researcher sees: dates ISO (``2013-02-05``), whole numbers without
-    ``.0``, empty cells ``""``."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _header_and_rows(path: Path, records: list[list[str]]) -> tuple[list[str], list[list[str]]]:
@@ -311,7 +298,7 @@ class LoadedDocument:
 def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS,
                   ocr: bool = True) -> LoadedDocument:
     """Load one plan file (text in any common encoding, HTML page or web archive, Word ``.docx`` or
-    ``.doc`` (97–2003, also WPS ``.wps`` in that format), a PDF (its text layer, and scanned pages read
+    ``.doc`` (97–2003, also WPS ``.wps`` in that format), a spreadsheet (``.xlsx``, ``.xls``, WPS ``.et``), a PDF (its text layer, and scanned pages read
     by OCR unless ``ocr`` is False), or an image (a scan or screenshot, read by OCR unless ``ocr`` is False)).
 
     The text is decoded, stripped of its byte-order mark, has ``\\r\\n``/``\\r`` turned into ``\\n``,
@@ -334,6 +321,10 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         text, encoding = docx_to_text(data, max_bytes=max_bytes), "utf-8"
     elif fmt == "doc":
         text, encoding = doc_to_text(data), "word 97-2003 binary"
+    elif fmt == "xlsx":
+        text, encoding = xlsx_to_text(data, max_bytes=max_bytes)
+    elif fmt == "xls":
+        text, encoding = xls_to_text(data)
     elif fmt == "pdf":
         text, encoding = pdf_to_text(data, ocr=ocr)
     elif fmt == "image":

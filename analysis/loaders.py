@@ -57,10 +57,9 @@ class UnusableFile(Exception):
 # --- file shapes -------------------------------------------------------------------------------
 
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php"}
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE2 compound file: Word 97–2003 .doc, WPS .wps, .xls, .ppt
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE2 compound file: Word 97–2003 .doc, WPS .wps, .xls, .et, .ppt
 _REFUSED_SUFFIXES = {
     ".rtf": "RTF is not supported; save it as .docx or .txt",
-    ".xls": "spreadsheets are not supported", ".xlsx": "spreadsheets are not supported",
     ".ppt": "presentations are not supported", ".pptx": "presentations are not supported",
 }
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")  # PNG, JPEG, GIF, TIFF
@@ -87,12 +86,14 @@ _HTML_TAG = re.compile(rb"</?(?:p|div|br|span|table|tr|td|font|strong|h[1-6])\b[
 
 
 def sniff_format(suffix: str, data: bytes) -> str:
-    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``pdf`` or ``image`` for a file's bytes (and name suffix);
-    :class:`UnusableFile` otherwise.
+    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``xlsx``, ``xls``, ``pdf`` or ``image`` for a file's bytes
+    (and name suffix); :class:`UnusableFile` otherwise.
 
-    The bytes decide, not the name: an OLE2 compound file is ``doc`` whatever its suffix (a Word 97–2003
-    document, also as ``.wps`` or renamed ``.docx``; :func:`analysis.wordbin.doc_to_text` refuses other
-    OLE2 files), and a ``.doc`` that holds a web page or text (sites often serve those) is read as such.
+    The bytes decide, not the name: an OLE2 compound file is ``xls`` when it holds an Excel workbook stream
+    (``.xls``, WPS ``.et``), a refused presentation when it holds a PowerPoint one, else ``doc`` whatever its
+    suffix (a Word 97–2003 document, also as ``.wps`` or renamed ``.docx``; :func:`analysis.wordbin.doc_to_text`
+    refuses other OLE2 files); a zip is ``xlsx`` when it holds ``xl/workbook.xml``; and a ``.doc`` that holds a
+    web page or text (sites often serve those) is read as such.
 
     HTML: an HTML suffix, an HTML document start (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<body>``)
     in the first kilobyte, or at least three common tags (``<p>``, ``<div>``, ``<br>`` …) in the first 4 KB.
@@ -107,15 +108,17 @@ def sniff_format(suffix: str, data: bytes) -> str:
     if _is_image(data):
         return "image"  # a scan or a screenshot: read by OCR
     if data.startswith(_OLE2):
-        if suffix in _REFUSED_SUFFIXES:  # a spreadsheet or presentation of the same container
-            raise UnusableFile(_REFUSED_SUFFIXES[suffix])
-        return "doc"
+        return _ole2_kind(data, suffix)
     for magic, reason in _MAGIC:
         if data.startswith(magic):
             raise UnusableFile(reason)
     if data.startswith(b"PK\x03\x04"):
+        if b"xl/workbook.xml" in data[:200_000] or b"xl/workbook.xml" in data[-100_000:]:
+            return "xlsx"
         if suffix == ".docx" or b"word/document.xml" in data[:200_000] or b"word/" in data[-100_000:]:
             return "docx"
+        if suffix == ".xlsx":
+            return "xlsx"  # the package check names what is missing
         raise UnusableFile(_REFUSED_SUFFIXES.get(suffix, "a zip archive that is not a Word .docx document"))
     if suffix == ".docx":
         raise UnusableFile("not a valid .docx (it is not a zip archive); save it again from Word as .docx")
@@ -125,6 +128,24 @@ def sniff_format(suffix: str, data: bytes) -> str:
     if suffix in HTML_SUFFIXES or _HTML_HEAD.search(head[:1024]) or len(_HTML_TAG.findall(head)) >= 3:
         return "html"
     return "text"
+
+
+def _ole2_kind(data: bytes, suffix: str) -> str:
+    """``xls`` or ``doc`` for an OLE2 compound file by the streams it holds (a presentation is refused)."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            streams = {"/".join(e).lower() for e in ole.listdir()}
+    except Exception:  # olefile raises many kinds on a damaged container; wordbin says what is wrong with it
+        streams = set()
+    if "workbook" in streams or "book" in streams:
+        return "xls"
+    if "worddocument" in streams:
+        return "doc"
+    if "powerpoint document" in streams or suffix in _REFUSED_SUFFIXES:
+        raise UnusableFile(_REFUSED_SUFFIXES.get(suffix, "presentations are not supported"))
+    return "xls" if suffix in (".xls", ".et") else "doc"  # unreadable directory: the name's reader says why
 
 
 def mhtml_page(data: bytes) -> tuple[bytes, str | None]:
@@ -571,25 +592,33 @@ def to_simplified(text: str) -> tuple[str, bool]:
 
 # --- Word .docx --------------------------------------------------------------------------------
 
-def check_docx_zip(data: bytes, *, max_bytes: int) -> None:
-    """Refuse a ``.docx`` zip before parsing it: too many members, zip bombs, DTDs (XML entities)."""
+_OFFICE_ZIP = {  # kind -> (what the user calls it, the member every such package has)
+    "docx": (".docx", "word/document.xml", "a Word .docx document"),
+    "xlsx": (".xlsx", "xl/workbook.xml", "an Excel .xlsx workbook"),
+}
+
+
+def check_office_zip(data: bytes, *, max_bytes: int, kind: str = "docx") -> None:
+    """Refuse an Office zip package (``kind`` "docx" or "xlsx") before parsing it: a broken archive, too
+    many members, zip bombs, XML that declares a DTD or entities, or no main part for ``kind``."""
+    name, main, what = _OFFICE_ZIP[kind]
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:  # what a damaged directory raises
-        raise UnusableFile(f"not a valid .docx (broken zip archive: {exc})") from None
+        raise UnusableFile(f"not a valid {name} (broken zip archive: {exc})") from None
     with zf:
         infos = zf.infolist()
         if len(infos) > DOCX_MAX_MEMBERS:
-            raise UnusableFile(f"suspicious .docx: {len(infos):,} zip members (limit {DOCX_MAX_MEMBERS:,})")
+            raise UnusableFile(f"suspicious {name}: {len(infos):,} zip members (limit {DOCX_MAX_MEMBERS:,})")
         total, limit = sum(i.file_size for i in infos), DOCX_UNCOMPRESSED_FACTOR * max_bytes
         if total > limit:
-            raise UnusableFile(f"suspicious .docx (zip bomb?): {total:,} bytes uncompressed, over {limit:,}")
+            raise UnusableFile(f"suspicious {name} (zip bomb?): {total:,} bytes uncompressed, over {limit:,}")
         for i in infos:
             if i.file_size > 1_000_000 and i.file_size > DOCX_MAX_RATIO * max(i.compress_size, 1):
-                raise UnusableFile(f"suspicious .docx (zip bomb?): member {i.filename} expands "
+                raise UnusableFile(f"suspicious {name} (zip bomb?): member {i.filename} expands "
                                    f"{i.file_size / max(i.compress_size, 1):,.0f} times")
-        if "word/document.xml" not in zf.namelist():
-            raise UnusableFile("not a Word .docx document (no word/document.xml in the zip)")
+        if main not in zf.namelist():
+            raise UnusableFile(f"not {what} (no {main} in the zip)")
         for i in infos:
             if not i.filename.endswith((".xml", ".rels")):
                 continue
@@ -597,16 +626,16 @@ def check_docx_zip(data: bytes, *, max_bytes: int) -> None:
                 member = zf.read(i)
             except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OSError) as exc:
                 # a download cut short or bytes damaged in storage: the zip's directory reads, a member does not
-                raise UnusableFile(f"not a valid .docx (damaged zip member {i.filename}: {exc})") from None
+                raise UnusableFile(f"not a valid {name} (damaged zip member {i.filename}: {exc})") from None
             if re.search(rb"<!(?:DOCTYPE|ENTITY)", member, re.I):
-                raise UnusableFile(f"refused .docx: {i.filename} declares a DTD/entities (never used by Word)")
+                raise UnusableFile(f"refused {name}: {i.filename} declares a DTD/entities (never used by Office)")
 
 
 def docx_to_text(data: bytes, *, max_bytes: int) -> str:
     """The text of a ``.docx`` as it reads now: each paragraph, and each table cell's paragraph, on a line
     of its own. Tracked changes count as accepted (insertions kept, deletions dropped); paragraphs inside
     content controls are read; a text box's paragraphs follow the paragraph it is anchored in."""
-    check_docx_zip(data, max_bytes=max_bytes)
+    check_office_zip(data, max_bytes=max_bytes, kind="docx")
     import docx  # python-docx parses with resolve_entities=False; DTDs were refused above anyway
 
     try:
