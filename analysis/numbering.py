@@ -206,11 +206,25 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
             m = pat.match(text, pos, hi)
             if m and not HAN.search(text, m.end(), min(hi, m.end() + LATIN_ITEM_CHARS)):
                 break  # 1. Strictly limit meetings…: a translation or a Latin line, not a Chinese item
+            if m and _FAMILY.get(scheme, scheme) == "arabic" and _in_table_row(text, m.end(), hi):
+                break  # 1、 in a table's 序号 cell: the row is read as a table row, like one numbered 1
             if m:
                 raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")),
                                   kind != "inline", kind in ("long", "lost"), scheme == "arabic_bare"))
                 break
     return _keep_sequences(raw)
+
+
+_CELL_END = re.compile(r"[ \u3000\xa0]*\t")
+
+
+def _in_table_row(text: str, end: int, hi: int) -> bool:
+    """Whether a number ending at ``end`` fills the first cell of a table row: a tab follows it, and the
+    line has two tabs or more (three cells: 序号, 任务, 责任单位 …; one tab is a number set off by a tab)."""
+    if not _CELL_END.match(text, end, hi):
+        return False
+    line_end = text.find("\n", end, hi)
+    return text.count("\t", end, hi if line_end < 0 else line_end) >= 2
 
 
 _FAMILY = {"cn_section_dot": "cn_section", "cn_paren_char": "cn_paren", "arabic_stop_char": "arabic",

@@ -72,10 +72,16 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
     lines = [(s, e, _table_cells(text[s:e])) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
-    for s, e, cells in lines:
+    numbers = [row_number(cells) if cells else "" for _, _, cells in lines]
+    for i, (s, e, cells) in enumerate(lines):
         if e <= s or codes[s] == CODE["furniture"]:
             continue
         line = text[s:e]
+        task = _TASK_ROW.fullmatch(line.strip(WS)) if tabular and not cells else None
+        if task and next((n for n in numbers[i + 1:] if n), "").startswith(task["n"] + "."):
+            paint(codes, (s, e), "heading")  # task 1 over its sub-tasks 1.1, 1.2 (任务分解表)
+            section = task["title"]
+            continue
         if require_heading and seen_text and HEADING_LINE.match(line) and not PLAN_TITLE.search(line) and not cells:
             paint(codes, (s, e), "heading")
             section, section_kind = line, _section_kind(line)
@@ -114,6 +120,10 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
 # A paragraph that names problems and lists them inline: its opening up to a colon is a problem lead
 # (``重点整治四个方面突出问题：``) and an enumeration follows the colon (``一是…；二是…``, ``①…②…``).
 _INLINE_LIST_START = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]是|[①-⑳]|[（(]?[1-9１-９][）).．、])")
+
+
+# A task row of a 任务分解表 (``2\t清理规范公务用车和办公用房``): its number and a title, no sentence
+_TASK_ROW = re.compile(r"(?P<n>[0-9]{1,3})[、.．]?\t+(?P<title>[^\t。；;！？!?]{2,40})")
 
 
 def _problem_paragraph(line: str) -> bool:
@@ -170,11 +180,15 @@ _FIELD = re.compile(r"[^：:]{1,8}[：:]")
 _LEADING_NUMBER = re.compile(r"(\d{1,3})(?:\s|$)")
 
 
+_ROW_NUMBER_CELL = re.compile(r"[0-9]{1,3}(?:[.．][0-9]{1,2})*[、.．,，]?")  # 3, 3、, 3., a sub-task's 1.2
+
+
 def row_number(cells: list[str]) -> str:
-    """A table row's number (its 序号): the first or second cell when it is a number (a category cell may come
-    first), or the number opening the first cell (``1 改进调查研究``); ``""`` when it has none."""
+    """A table row's number (its 序号): the first or second cell when it is a number, with or without its mark
+    or as a sub-task's ``1.2`` (a category cell may come first), or the number opening the first cell
+    (``1 改进调查研究``); ``""`` when it has none."""
     for c in cells[:2]:
-        if c.isdigit():
+        if _ROW_NUMBER_CELL.fullmatch(c):
             return c
     m = _LEADING_NUMBER.match(cells[0]) if cells else None
     return m.group(1) if m else ""

@@ -620,6 +620,35 @@ CASES = {
          ("（一）", "落实班子成员驻村蹲点调研制度一是"), ("（一）", "切实加强对作风建设的组织领导一是")],
         ["参照本方案", "此件公开发布", "为深入贯彻落实"],
     ),
+    # a ledger kept in a spreadsheet, its 序号 typed now as text with its mark (1、), now as a number (2): every
+    # row is a measure, numbered or not with a mark (the marks once made two sequences and lost half the rows)
+    "ledger_rows_numbered_with_and_without_marks": (
+        "柳溪镇问题清单和整改措施\n"
+        "序号\t存在问题\t整改措施\t责任人\t完成时限\n"
+        "一、在形式主义方面\n"
+        "1、\t会议多。\t镇级会议实行月度计划，每月集中开会不超过2次。\t李永康\t2014年4月\n"
+        "2\t台账多。\t清理规范各类台账资料，村级台账精简为8本。\t何丽\t2014年5月\n"
+        "3、\t调研少。\t全面推行机关干部包村联户制度，每月入户走访不少于2次。\t杨海涛\t长期坚持\n"
+        "二、在奢靡之风方面\n"
+        "4\t公款送礼。\t节日期间不得用公款购买烟酒礼品。\t曾凡忠\t长期坚持\n",
+        [("1、", "会议多。镇级会议实行月度计划"), ("2", "台账多。清理规范"), ("3、", "调研少。全面推行"),
+         ("4", "公款送礼。节日期间")],
+        ["柳溪镇问题清单", "序号"],
+    ),
+    # a 任务分解表: task rows 1, 2 name the tasks (headings), their sub-task rows 1.1, 1.2 … are the measures
+    "task_table_with_sub_task_rows": (
+        "某集团巡视整改任务分解表\n"
+        "序号\t整改任务\t具体措施\t责任部门\t完成时间\n"
+        "1\t严格规范业务招待管理\n"
+        "1.1\t\t修订业务招待管理办法，严禁在私人会所招待。\t办公室\t2015-08-31\n"
+        "1.2\t\t业务招待费实行预算总额控制，较上年压减20%以上。\t财务部\t2015-12-31\n"
+        "2\t清理规范公务用车\n"
+        "2.1\t\t开展公务用车专项清理，违规借用车辆一律退还。\t办公室\t2015-08-15\n"
+        "2.2\t\t暂停新建、购置办公楼。\t资产管理部\t2015-10-31\n",
+        [("1.1", "修订业务招待管理办法"), ("1.2", "业务招待费实行"), ("2.1", "开展公务用车专项清理"),
+         ("2.2", "暂停新建")],
+        ["严格规范业务招待管理", "清理规范公务用车"],
+    ),
 }
 
 
@@ -673,6 +702,12 @@ def test_lead_unit_from_duty_lines_and_notes():
     m, _ = run(text)
     assert m["lead_unit"].tolist() == ["市政府办公室", "市政府办公室、市法制办", "市接待办", "市机关事务管理局"]
     assert m["lead_person"].tolist()[0] == "张某某"
+
+
+def test_a_task_row_names_the_section_of_its_sub_tasks():
+    m, spans = run(CASES["task_table_with_sub_task_rows"][0])
+    assert list(m["section"]) == ["严格规范业务招待管理"] * 2 + ["清理规范公务用车"] * 2
+    assert (spans["span_kind"] == "heading").sum() == 3  # the header row and the two task rows
 
 
 def test_sections_give_context_from_unnumbered_and_bracket_headings():
