@@ -115,10 +115,16 @@ def heatmap_data(coverage_by_document, documents, codebook_themes, *, lang="zh",
     return df.sort_values(["row", "col"], kind="mergesort")[cols].reset_index(drop=True)
 
 
+HEATMAP_MAX_HEIGHT_IN = 24  # inches of plan rows at most (at 300 dpi, 7,200 pixels)
+HEATMAP_MAX_LABELLED = 150  # plans named on the axis at most; beyond, rows are too thin for a name
+
+
 def plot_theme_heatmap(coverage_by_document, documents, codebook_themes, *, lang="zh", group_by="level"):
     """Heatmap of each plan's share of measures per theme; plans grouped and ordered by level.
 
-    Cells show the number of measures; a line separates groups, whose names stand on the right."""
+    Cells show the number of measures (up to 40 plans); a line separates groups, whose names stand on
+    the right. Beyond ``HEATMAP_MAX_LABELLED`` plans the rows are not named, and the rows together are at
+    most ``HEATMAP_MAX_HEIGHT_IN`` inches high, so the figure stays a figure for any corpus."""
     data = heatmap_data(coverage_by_document, documents, codebook_themes, lang=lang, group_by=group_by)
     n_rows, n_cols = int(data["row"].max()) + 1, int(data["col"].max()) + 1
     mat = np.full((n_rows, n_cols), np.nan)
@@ -126,7 +132,9 @@ def plot_theme_heatmap(coverage_by_document, documents, codebook_themes, *, lang
     pal = plotting.load_palette()
     plotting.use_style(lang)  # set, not restored: tick labels are drawn later, in notebooks too
     row_h = 0.32 if n_rows <= 40 else 0.16  # many plans: thinner rows, smaller labels, no numbers
-    fig, ax = plt.subplots(figsize=(1.6 + 0.42 * n_cols, 1.6 + row_h * n_rows))
+    # hundreds of plans: the plot keeps a readable height (its image would grow without bound) and names groups only
+    height = min(row_h * n_rows, HEATMAP_MAX_HEIGHT_IN)
+    fig, ax = plt.subplots(figsize=(1.6 + 0.42 * n_cols, 1.6 + height))
     im = ax.imshow(mat, cmap=pal["cmap"]["sequential"], vmin=0, aspect="auto")
     if n_rows > 40:
         ax.tick_params(axis="y", labelsize=5.5)
@@ -139,7 +147,10 @@ def plot_theme_heatmap(coverage_by_document, documents, codebook_themes, *, lang
     cols = data.drop_duplicates("col").sort_values("col")
     rows = data.drop_duplicates("row").sort_values("row")
     ax.set_xticks(cols["col"], cols["theme_label"], rotation=60, ha="right", rotation_mode="anchor")
-    ax.set_yticks(rows["row"], rows["plan_label"])
+    if n_rows <= HEATMAP_MAX_LABELLED:
+        ax.set_yticks(rows["row"], rows["plan_label"])
+    else:
+        ax.set_yticks([])
     colors = plotting.group_colors(rows["group_value"], pal)
     for tick, g in zip(ax.get_yticklabels(), rows["group_value"]):
         tick.set_color(colors[g])

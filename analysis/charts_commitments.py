@@ -27,6 +27,7 @@ TEXT = {
     "reuse_row": {"zh": "复用方（方案 A）", "en": "Reusing plan (A)"},
     "reuse_col": {"zh": "来源（方案 B）", "en": "Source plan (B)"},
     "reuse_bar": {"zh": "A 的措施中复用 B 的比例（%）", "en": "Share of A's measures reusing B (%)"},
+    "reuse_top": {"zh": "复用最多的 {k} 个方案，共 {n} 个", "en": "the {k} plans with the most reuse, of {n}"},
     "none": {"zh": "暂无数据", "en": "No data"},
 }
 UNIT_LABELS = {
@@ -122,6 +123,9 @@ def plot_stringency_by_level(stringency_by_level: pd.DataFrame, *, lang: str = "
     return fig, data
 
 
+LIMITS_MAX_LABELLED = 40  # plans per panel named on the axis; beyond, dots only (names would overprint)
+
+
 def plot_limits(limits_comparison: pd.DataFrame, documents: pd.DataFrame | None = None, *, lang: str = "zh",
                 min_plans: int = 1, max_kinds: int = 12):
     """Small multiples, one panel per limit kind (its own unit): each plan stating the kind is a dot at
@@ -148,11 +152,16 @@ def plot_limits(limits_comparison: pd.DataFrame, documents: pd.DataFrame | None 
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.5 + 1.9 * nrows), squeeze=False)
     for ax, kind in zip(axes.flat, kinds):
         sub = df[df["panel"] == kind].sort_values(["level_rank", "doc_id"], kind="mergesort")
-        for y, r in enumerate(sub.itertuples(index=False)):
-            c = colors.get(r.level, "#999999")
-            ax.plot([r.value_strictest, r.value], [y, y], color=c, lw=1.2)
-            ax.plot(r.value, y, "o", color=c, mfc=c if r.is_strictest else "white")
-        ax.set_yticks(range(len(sub)), sub["plan_label"].tolist(), fontsize=7)
+        y = np.arange(len(sub))
+        c = [colors.get(lv, "#999999") for lv in sub["level"]]
+        # one collection per layer, not two artists per plan: a corpus of hundreds of plans draws in a second
+        ax.hlines(y, sub["value_strictest"], sub["value"], colors=c, lw=1.2)
+        ax.scatter(sub["value"], y, s=36, c=["white" if not s_ else col for s_, col in zip(sub["is_strictest"], c)],
+                   edgecolors=c, linewidths=1.0, zorder=3)  # the size and edge of plot()'s default "o" marker
+        if len(sub) <= LIMITS_MAX_LABELLED:
+            ax.set_yticks(y, sub["plan_label"].tolist(), fontsize=7)
+        else:  # too many plans to name: each stays a dot in its level's colour
+            ax.set_yticks([])
         ax.set_ylim(-0.7, len(sub) - 0.3)
         ax.invert_yaxis()
         first = sub.iloc[0]
@@ -175,11 +184,30 @@ def plot_limits(limits_comparison: pd.DataFrame, documents: pd.DataFrame | None 
     return fig, data
 
 
-def plot_reuse_heatmap(document_reuse: pd.DataFrame, documents: pd.DataFrame | None = None, *, lang: str = "zh"):
+REUSE_MAX_PLANS = 30  # a plan × plan grid: beyond this its cells are unreadable and its image grows as n²
+
+
+def reuse_heatmap_plans(document_reuse: pd.DataFrame, max_plans: int = REUSE_MAX_PLANS) -> list[str]:
+    """The plans a reuse heatmap shows: all, or the ``max_plans`` with the largest summed ``reuse_pct``
+    as reusing and as reused plan (ties by ``doc_id``)."""
+    total = (document_reuse.groupby("doc_id")["reuse_pct"].sum()
+             .add(document_reuse.groupby("other_doc_id")["reuse_pct"].sum(), fill_value=0.0))
+    ranked = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [d for d, _ in ranked[:max_plans]]
+
+
+def plot_reuse_heatmap(document_reuse: pd.DataFrame, documents: pd.DataFrame | None = None, *, lang: str = "zh",
+                       max_plans: int = REUSE_MAX_PLANS):
     """Plan × plan heatmap of ``reuse_pct`` (row A reuses column B), plans ordered by level then id;
-    the cells where B is A's reference plan are outlined. Returns ``(fig, data)``."""
+    the cells where B is A's reference plan are outlined. A corpus of more than ``max_plans`` plans
+    shows the ``max_plans`` with the most reuse (:func:`reuse_heatmap_plans`; the title says so) and
+    ``data`` holds their pairs only. Returns ``(fig, data)``."""
     if not len(document_reuse):
         return _empty(lang, _t("reuse_title", lang)), document_reuse.copy()
+    n_all = len(set(document_reuse["doc_id"]) | set(document_reuse["other_doc_id"]))
+    if n_all > max_plans:
+        keep = set(reuse_heatmap_plans(document_reuse, max_plans))
+        document_reuse = document_reuse[document_reuse["doc_id"].isin(keep) & document_reuse["other_doc_id"].isin(keep)]
     lv_names, lv_rank = _level_info(lang)
     lv_of = dict(zip(document_reuse["doc_id"], document_reuse["level"])) | dict(
         zip(document_reuse["other_doc_id"], document_reuse["other_level"]))
@@ -199,7 +227,8 @@ def plot_reuse_heatmap(document_reuse: pd.DataFrame, documents: pd.DataFrame | N
     except Exception:
         cmap = "cividis"
     n = len(plans)
-    fig, ax = plt.subplots(figsize=(1.2 + 0.75 * n, 1.0 + 0.6 * n))
+    # cells shrink as plans grow, so the grid stays about 14 × 11 inches (a page) at most
+    fig, ax = plt.subplots(figsize=(1.2 + min(0.75, 14 / n) * n, 1.0 + min(0.6, 11 / n) * n))
     masked = np.ma.masked_invalid(mat)
     im = ax.imshow(masked, cmap=cmap, vmin=0, vmax=max(100.0 if np.nanmax(np.nan_to_num(mat)) > 50 else 50.0, 1.0))
     for i in range(n):
@@ -216,7 +245,10 @@ def plot_reuse_heatmap(document_reuse: pd.DataFrame, documents: pd.DataFrame | N
     ax.set_xlabel(_t("reuse_col", lang))
     ax.set_ylabel(_t("reuse_row", lang))
     fig.colorbar(im, ax=ax, shrink=0.8, label=_t("reuse_bar", lang))
-    ax.set_title(_t("reuse_title", lang))
+    title = _t("reuse_title", lang)
+    if n_all > max_plans:
+        title += ("（" if lang == "zh" else " (") + _t("reuse_top", lang).format(k=n, n=n_all) + ("）" if lang == "zh" else ")")
+    ax.set_title(title)
     data = document_reuse[["doc_id", "other_doc_id", "level", "other_level", "reuse_pct", "n_reused",
                            "n_measures", "is_other_reference"]].reset_index(drop=True)
     return fig, data

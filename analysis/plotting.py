@@ -241,16 +241,29 @@ def run_figure_jobs(jobs: list, workers: int = 1) -> list:
     ``workers > 1`` runs them in that many forked processes (the figures are independent, and
     drawing is CPU-bound); results come back in the order of ``jobs`` either way, so the index and
     every file are the same as a serial run. Warnings raised in a worker are not seen by the caller.
+    A worker that dies (killed for lack of memory) raises :class:`RuntimeError` naming the figure job,
+    where a ``multiprocessing.Pool`` would wait for its result forever.
     """
     global _JOBS
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     if workers <= 1 or len(jobs) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [job() for job in jobs]
     _JOBS = list(jobs)
     try:
-        with multiprocessing.get_context("fork").Pool(min(workers, len(jobs))) as pool:
-            return pool.map(_run_job, range(len(jobs)), chunksize=1)
+        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(_run_job, i) for i in range(len(jobs))]
+            out = []
+            for i, fut in enumerate(futures):
+                try:
+                    out.append(fut.result())
+                except BrokenProcessPool:
+                    raise RuntimeError(f"a figure worker died while drawing figure job {i + 1} of {len(jobs)} "
+                                       "(killed for lack of memory?); run with workers=1 to see it fail in "
+                                       "this process") from None
+            return out
     finally:
         _JOBS = []
 

@@ -203,3 +203,69 @@ def test_keyness_chart_keeps_terms_of_several_plans_only():
     assert set(data.loc[data["group_value"] == "province", "term"]) == {"调研", "会议"}
     assert list(data.loc[data["group_value"] == "county", "term"]) == ["走访"]   # its only plan
     assert len(keyness_data(kn, min_plans=1)) == 4
+
+
+def _many_plans(n: int, n_themes: int = 6) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """documents, coverage_by_document and codebook themes for ``n`` plans over three levels."""
+    levels = ["province", "municipal", "county"]
+    docs = pd.DataFrame({"doc_id": [f"d{i:04d}" for i in range(n)], "level": [levels[i % 3] for i in range(n)],
+                         "region": [f"某地{i}" for i in range(n)]})
+    themes = load_codebook().themes.head(n_themes)
+    cov = pd.DataFrame([{"doc_id": d, "theme_code": t, "n_measures": (i + j) % 4, "share_pct": 10.0 * ((i + j) % 4),
+                         "n_measures_doc": 12} for i, d in enumerate(docs["doc_id"])
+                        for j, t in enumerate(themes["theme_code"])])
+    return docs, cov, themes
+
+
+def test_a_heatmap_of_hundreds_of_plans_stays_a_figure(glyphs_are_errors):
+    docs, cov, themes = _many_plans(600)
+    fig = charts.plot_theme_heatmap(cov, docs, themes)
+    data = charts.figure_data(fig)
+    try:
+        assert fig.get_figheight() <= 1.6 + charts.HEATMAP_MAX_HEIGHT_IN  # 600 × 0.16 in would be 96 in
+        assert len(fig.axes[0].get_yticks()) == 0  # rows too thin to name; the levels are named
+        assert data["doc_id"].nunique() == 600  # every plan is still drawn
+    finally:
+        plt.close(fig)
+
+
+def test_a_reuse_heatmap_of_many_plans_shows_those_with_the_most_reuse():
+    from analysis.charts_commitments import REUSE_MAX_PLANS, plot_reuse_heatmap
+
+    n = REUSE_MAX_PLANS + 20
+    ids = [f"d{i:03d}" for i in range(n)]
+    rows = [{"doc_id": a, "other_doc_id": b, "level": "county", "other_level": "county",
+             "reuse_pct": float((i * 7 + j) % 50) if i < 10 else 1.0, "n_reused": 1, "n_measures": 10,
+             "is_other_reference": False}
+            for i, a in enumerate(ids) for j, b in enumerate(ids) if a != b and (j - i) % n < 4]
+    dr = pd.DataFrame(rows)
+    fig, data = plot_reuse_heatmap(dr, None)
+    try:
+        shown = set(data["doc_id"]) | set(data["other_doc_id"])
+        assert len(shown) <= REUSE_MAX_PLANS and set(ids[:10]) <= shown  # the plans reusing most are kept
+        assert f"共 {n} 个" in fig.axes[0].get_title()
+        assert fig.get_figwidth() <= 16 and fig.get_figheight() <= 13
+    finally:
+        plt.close(fig)
+
+
+def test_a_limits_panel_of_many_plans_draws_dots_without_overprinted_names():
+    from analysis.charts_commitments import LIMITS_MAX_LABELLED, plot_limits
+
+    def panel(kind, n):
+        return pd.DataFrame({"limit_kind": kind, "basis": "每年", "label_zh": "会议次数", "label_en": "Meetings",
+                             "unit": "times", "stricter": "lower", "doc_id": [f"d{i:03d}" for i in range(n)],
+                             "level": "county", "level_rank": 3, "value": [float(4 + i % 5) for i in range(n)],
+                             "value_strictest": [float(3 + i % 5) for i in range(n)],
+                             "is_strictest": [i % 5 == 0 for i in range(n)], "n_plans_in_kind": n})
+    from analysis import plotting
+
+    with plotting.use_style("zh"):  # as the figure job draws it
+        fig, data = plot_limits(pd.concat([panel("meetings_per_year", LIMITS_MAX_LABELLED + 60), panel("few", 3)]))
+    try:
+        big, small = fig.axes[0], fig.axes[1]
+        assert len(big.get_yticks()) == 0 and len(small.get_yticks()) == 3  # names only where they fit
+        assert len(big.collections) == 2 and not big.lines  # one line collection and one set of dots
+        assert len(data) == LIMITS_MAX_LABELLED + 63
+    finally:
+        plt.close(fig)

@@ -155,3 +155,24 @@ def test_write_figure_index(tmp_path):
     df = pd.read_csv(path)
     assert df["file"].tolist() == ["b.png", "a.png"]  # order given is kept
     assert list(df.columns) == plotting.INDEX_COLUMNS
+
+
+def _figure_job(i):
+    return lambda: {"i": i, "pid": __import__("os").getpid()}
+
+
+def test_figure_jobs_run_side_by_side_keep_their_order():
+    out = plotting.run_figure_jobs([_figure_job(i) for i in range(5)], workers=2)
+    assert [o["i"] for o in out] == list(range(5))
+    assert all(o["pid"] != __import__("os").getpid() for o in out)  # drawn in worker processes
+
+
+def test_a_figure_worker_killed_for_memory_fails_the_run_instead_of_hanging_it():
+    import os
+    import signal
+
+    def killed():  # what the kernel's out-of-memory killer does to a worker drawing a huge figure
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    with pytest.raises(RuntimeError, match=r"figure worker died while drawing figure job 2 of 3"):
+        plotting.run_figure_jobs([_figure_job(0), killed, _figure_job(2)], workers=2)
