@@ -42,13 +42,15 @@ def source_context(texts: pd.DataFrame, measure, width: int = CONTEXT_WIDTH) -> 
     the document's ends) and the measure's own characters, all taken from the loaded text.
     Raises KeyError when the document is not in ``texts``.
     """
-    if width < 0:
-        raise ValueError(f"width must be >= 0, got {width}")
     hit = texts.loc[texts["doc_id"] == measure["doc_id"], "text"]
     if hit.empty:
         raise KeyError(f"document {measure['doc_id']!r} is not in texts")
-    doc = str(hit.iloc[0])
-    start, end = int(measure["char_start"]), int(measure["char_end"])
+    return _context(str(hit.iloc[0]), int(measure["char_start"]), int(measure["char_end"]), width)
+
+
+def _context(doc: str, start: int, end: int, width: int) -> Context:
+    if width < 0:
+        raise ValueError(f"width must be >= 0, got {width}")
     return Context(doc[max(0, start - width):start], doc[start:end], doc[end:end + width])
 
 
@@ -121,7 +123,12 @@ def browse_table(frame: pd.DataFrame, texts: pd.DataFrame, width: int = CONTEXT_
 
     Columns: measure_id, level, doc_id, section, theme_codes, context (``…before【measure】after…``).
     """
-    contexts = [format_context(source_context(texts, row, width), max_chars) for _, row in frame.iterrows()]
+    docs = dict(zip(texts["doc_id"], texts["text"].astype(str)))  # one lookup per measure, not a scan of texts
+    missing = set(frame["doc_id"]) - set(docs)
+    if missing:
+        raise KeyError(f"document {sorted(missing)[0]!r} is not in texts")
+    contexts = [format_context(_context(docs[d], int(s), int(e), width), max_chars)
+                for d, s, e in zip(frame["doc_id"], frame["char_start"], frame["char_end"])]
     out = frame[["measure_id", "level", "doc_id", "section", "theme_codes"]].copy()
     out["section"] = out["section"].fillna("")  # a measure before any heading: blank, not <NA>
     out["context"] = pd.Series(contexts, index=frame.index, dtype="string")

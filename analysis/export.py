@@ -21,6 +21,7 @@ from . import charts, plotting
 _FIXED_TIME = datetime(2000, 1, 1)
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # characters Excel refuses in cells
 _MAX_CELL = 32767  # Excel's limit on characters per cell
+WORKBOOK_MAX_ROWS = 50_000  # rows of a table the brief workbook holds (every table of a few hundred plans)
 
 
 def _sheet_name(name: str, used: set) -> str:
@@ -41,12 +42,15 @@ def _clean(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def export_workbook(tables: dict[str, pd.DataFrame], path) -> Path:
+def export_workbook(tables: dict[str, pd.DataFrame], path, max_rows: int = WORKBOOK_MAX_ROWS) -> Path:
     """Write each table to its own sheet of one ``.xlsx`` (sheets in sorted table-name order).
 
     Sheet names are table names cut to Excel's 31 characters; control characters are dropped and
-    cells cut to 32,767 characters (Excel's limits). Timestamps inside the file are fixed, so the
-    same tables give the same bytes.
+    cells cut to 32,767 characters (Excel's limits). A table of more than ``max_rows`` rows (a large
+    corpus's spans, cue fires or reuse pairs) gets a sheet of one row saying how many rows it has and
+    where the whole table is (``tables/<name>.csv``): written cell by cell, it would cost minutes and
+    can pass Excel's 1,048,576 rows. Timestamps inside the file are fixed, so the same tables give
+    the same bytes.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -54,7 +58,12 @@ def export_workbook(tables: dict[str, pd.DataFrame], path) -> Path:
     used: set = set()
     with pd.ExcelWriter(buf, engine="openpyxl") as writer:
         for name in sorted(tables):
-            _clean(tables[name]).to_excel(writer, sheet_name=_sheet_name(name, used), index=False)
+            table = tables[name]
+            if len(table) > max_rows:
+                table = pd.DataFrame({"table": [name], "n_rows": [len(table)], "note": [
+                    f"{len(table):,} rows, over this workbook's limit of {max_rows:,}: the whole table is "
+                    f"tables/{name}.csv (and .parquet)"]})
+            _clean(table).to_excel(writer, sheet_name=_sheet_name(name, used), index=False)
         writer.book.properties.created = _FIXED_TIME
         writer.book.properties.modified = _FIXED_TIME
     path.write_bytes(_fix_zip_times(buf.getvalue()))

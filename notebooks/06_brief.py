@@ -56,7 +56,8 @@ for entry in entries:
 
 # %% [markdown]
 # ## Tables
-# Every table of this build in one workbook, one sheet per table.
+# Every table of this build in one workbook, one sheet per table (a table of more than 50,000 rows, as a
+# large corpus's spans or reuse pairs, is a one-row note naming its CSV in the tables folder).
 
 # %%
 print(f"{workbook.name}: {len(tables)} sheets")

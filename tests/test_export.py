@@ -104,3 +104,11 @@ def test_workbook_one_sheet_per_table_and_deterministic(tables, tmp_path):
     assert len(back) == len(tables["coverage_by_level"])
     assert np.allclose(back["coverage_pct"], tables["coverage_by_level"]["coverage_pct"])
     assert pd.read_excel(a, sheet_name=0)["text"].tolist() == ["控制字符", "ok"]  # control char dropped
+
+
+def test_a_table_too_long_for_the_workbook_points_to_its_csv(tables, tmp_path):
+    big = pd.DataFrame({"measure_id": [f"m{i}" for i in range(30)], "n": range(30)})
+    out = export.export_workbook({"spans": big, "keyness": tables["keyness"]}, tmp_path / "w.xlsx", max_rows=25)
+    note = pd.read_excel(out, sheet_name="spans")
+    assert note.loc[0, "n_rows"] == 30 and "tables/spans.csv" in note.loc[0, "note"]
+    assert len(pd.read_excel(out, sheet_name="keyness")) == len(tables["keyness"])
