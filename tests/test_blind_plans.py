@@ -135,8 +135,8 @@ items were folded to the conventions above (``key_as_written.csv`` keeps the wri
 department's 实施细则 (police cars, 派出所), a city education bureau's GBK/CRLF measures restarting 1. in each section, a
 county health commission's 整改方案 on a portal page (problems first), a township's unnumbered lead-sentence paragraphs
 in GBK, a state-assets commission's 负面清单 of 25 不得 items, and a city's 规定 in articles copied with a third of its
-marks lost to ``?`` (``?一?`` inside an article); all six matched on the first run (the damaged one by its key as
-written, undamaged: ``key.csv`` quotes the file, ``key_as_written.csv`` the writer). Its two lost ``?一?`` were then read
+marks lost to ``?`` (``?一?`` inside an article); all six matched on the first run (``key.csv`` quotes the damaged
+file's ``?`` where the writer's ``key_as_written.csv`` quotes the marks it lost). Its two lost ``?一?`` were then read
 as ``（一）``: a copy that lost only some marks gets its line-start list numbers back too.
 ``blind_plans34`` (80): rectification ledgers kept as spreadsheets, the attachments 整改任务清单 and 整改台账 come as — a county's
 清单 with merged title, category and problem cells and real date cells, a bureau's 台账 saved as Excel 97–2003 with a
