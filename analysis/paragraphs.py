@@ -180,7 +180,7 @@ _FIELD = re.compile(r"[^：:]{1,8}[：:]")
 _LEADING_NUMBER = re.compile(r"(\d{1,3})(?:\s|$)")
 
 
-_ROW_NUMBER_CELL = re.compile(r"[0-9]{1,3}(?:[.．][0-9]{1,2})*[、.．,，]?")  # 3, 3、, 3., a sub-task's 1.2
+_ROW_NUMBER_CELL = re.compile(r"[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})*[、.．,，]?")  # 3, ３, 3、, 3., a sub-task's 1.2
 
 
 def row_number(cells: list[str]) -> str:
