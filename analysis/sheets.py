@@ -165,7 +165,7 @@ def _xls_cell(book, sh, r: int, c: int) -> str:
         except (ValueError, OverflowError, xlrd.xldate.XLDateError):
             return _number(cell.value)
         fmt = book.format_map.get(book.xf_list[sh.cell_xf_index(r, c)].format_key)
-        return cell_text(value.date() if value.time() == dt.time() else value, fmt.format_str if fmt else "")
+        return cell_text(value, fmt.format_str if fmt else "")
     if cell.ctype == xlrd.XL_CELL_BOOLEAN:
         return cell_text(bool(cell.value))
     if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
