@@ -30,6 +30,8 @@ TEXT = {
     "no_ci": {"zh": "空心 = 无区间（方案过少）", "en": "hollow = no interval (too few plans)"},
     "candidate": {"zh": "* 可能的新主题", "en": "* candidate new theme"},
     "n_plans_note": {"zh": "条末数字 = 使用该词的方案数", "en": "number after a bar = plans using the term"},
+    "per_plan": {"zh": "各方案措施数", "en": "Measures per plan"},
+    "n_plans": {"zh": "方案数", "en": "Plans"},
 }
 
 
@@ -113,6 +115,31 @@ def heatmap_data(coverage_by_document, documents, codebook_themes, *, lang="zh",
     cols = ["doc_id", "plan_label", "group_value", "group_label", "row", "theme_code", "theme_label", "col",
             "share_pct", "n_measures", "n_measures_doc"]
     return df.sort_values(["row", "col"], kind="mergesort")[cols].reset_index(drop=True)
+
+
+MAX_PLAN_BARS = 60  # one bar per plan up to this many; beyond, how many plans have how many measures
+
+
+def plot_measures_per_plan(n_measures: pd.Series, *, lang="zh", max_bars: int = MAX_PLAN_BARS):
+    """Measures per plan (``n_measures`` indexed by ``doc_id``): a bar per plan, fewest first, up to
+    ``max_bars`` plans; beyond, a histogram of plans by their number of measures (a bar per plan of
+    thousands of plans took 80 s and could not be read). Data columns: ``doc_id, n_measures`` (bars) or
+    ``bin_start, bin_end, n_plans`` (histogram, bins ``[start, end)``, the last one closed)."""
+    n = n_measures.astype(int).sort_values(kind="mergesort")
+    if len(n) <= max_bars:
+        fig, ax = plt.subplots(figsize=(6, 1.2 + 0.22 * max(len(n), 1)))
+        ax.barh(n.index.astype(str), n.to_numpy(), color="#0072B2")
+        ax.set_xlabel(_t("n_measures", lang))
+        data = pd.DataFrame({"doc_id": n.index.astype(str), "n_measures": n.to_numpy()})
+    else:
+        counts, edges = np.histogram(n.to_numpy(), bins=min(30, max(1, int(n.max() - n.min()) + 1)))
+        fig, ax = plt.subplots(figsize=(6, 3.5))
+        ax.bar(edges[:-1], counts, width=np.diff(edges), align="edge", color="#0072B2", edgecolor="white")
+        ax.set_xlabel(_t("n_measures", lang))
+        ax.set_ylabel(_t("n_plans", lang))
+        data = pd.DataFrame({"bin_start": edges[:-1], "bin_end": edges[1:], "n_plans": counts})
+    ax.set_title(_t("per_plan", lang))
+    return _finish(fig, data)
 
 
 HEATMAP_MAX_HEIGHT_IN = 24  # inches of plan rows at most (at 300 dpi, 7,200 pixels)

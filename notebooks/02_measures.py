@@ -21,7 +21,7 @@ context_chars = 60  # characters of source text shown on each side of a measure
 # %%
 from itables import init_notebook_mode
 
-from analysis import browse, build, plotting
+from analysis import browse, build, charts, plotting
 
 style = plotting.use_style(lang)  # house style and CJK font for every chart of this notebook
 init_notebook_mode(all_interactive=False, connected=False)  # offline tables, also in the HTML report
@@ -77,8 +77,7 @@ browse.show_table(browse.browse_table(frame, tables["texts"], context_chars), ca
 # ## Chart: measures per plan
 
 # %%
-ax = per_plan["n_measures"].sort_values().plot.barh(
-    xlabel="", ylabel="", color="#0072B2", title={"zh": "各方案措施数", "en": "Measures per plan"}[lang])
+fig = charts.plot_measures_per_plan(per_plan["n_measures"], lang=lang)  # a histogram beyond 60 plans
 
 # %% [markdown]
 # ## Recap

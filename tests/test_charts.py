@@ -269,3 +269,20 @@ def test_a_limits_panel_of_many_plans_draws_dots_without_overprinted_names():
         assert len(data) == LIMITS_MAX_LABELLED + 63
     finally:
         plt.close(fig)
+
+
+def test_measures_per_plan_are_bars_for_a_few_plans_and_a_histogram_for_many():
+    few = pd.Series([5, 2, 9], index=["p1", "p2", "p3"])
+    fig = charts.plot_measures_per_plan(few)
+    try:
+        assert charts.figure_data(fig)["doc_id"].tolist() == ["p2", "p1", "p3"] and len(fig.axes[0].patches) == 3
+    finally:
+        plt.close(fig)
+    many = pd.Series(np.arange(1000) % 40 + 3, index=[f"d{i}" for i in range(1000)])
+    fig = charts.plot_measures_per_plan(many)
+    try:
+        data = charts.figure_data(fig)
+        assert data["n_plans"].sum() == 1000 and len(fig.axes[0].patches) == len(data) <= 30
+        assert data["bin_start"].iloc[0] == 3 and data["bin_end"].iloc[-1] == 42
+    finally:
+        plt.close(fig)
