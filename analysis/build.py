@@ -424,11 +424,13 @@ def _first_line(source: str) -> str:
 # ---------------------------------------------------------------- the build
 def build(corpus_dir: Path = Path("corpus"), out_dir: Path = Path("build"), figures_dir: Path = Path("figures"),
           params: dict | None = None, *, notebooks_dir: Path = NOTEBOOKS_DIR, progress: bool = True,
-          runner=None) -> BuildResult:
+          runner=None, workers: int = 1) -> BuildResult:
     """Build tables, executed notebooks, figures and ``report.html``; swap them in only on success.
 
     ``params`` are the ``-p`` values: every one reaches the tables pipeline and every notebook that
-    declares it. ``runner`` is a :class:`NotebookRunner` (a fresh one by default).
+    declares it. ``runner`` is a :class:`NotebookRunner` (a fresh one by default). ``workers``: local
+    processes for the tables' per-document stages (as ``python -m analysis tables --workers``; the
+    tables are the same for any number).
     """
     from . import browse, cache, pipeline, report, runner as run_settings
 
@@ -450,7 +452,7 @@ def build(corpus_dir: Path = Path("corpus"), out_dir: Path = Path("build"), figu
             _figures_dir(figures_dir, out_dir, tmp_out) as tmp_fig:
         # the kernels of the notebooks that need only the tables start up while the tables are built
         runner.start(min(PARALLEL_NOTEBOOKS, sum(not after for after in needs.values())))
-        with run_settings.execution(cache_dir=cache_dir):
+        with run_settings.execution(workers=workers, cache_dir=cache_dir):
             tables = pipeline.run(corpus_dir, tmp_out / "tables", _pipeline_params(params), progress=progress)
         if not len(tables["documents"]):
             raise BuildError(no_documents_message(corpus_dir, tables["rejected"]))
@@ -637,6 +639,8 @@ def add_cli(subparsers) -> argparse.ArgumentParser:
     b.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="notebook/pipeline parameter (value read as a Python literal, else a string); repeatable")
     b.add_argument("--quiet", action="store_true", help="no progress bars")
+    b.add_argument("--workers", type=int, default=1,
+                   help="local worker processes for the tables' per-document stages (default 1; 0 = all CPUs)")
     b.set_defaults(func=_cli)
     return b
 
@@ -647,7 +651,8 @@ def _cli(args) -> int:
     params = {name: parse_parameter(value) for name, value in args.parameter}
     try:
         res = build(Path(args.corpus), Path(args.out), Path(args.figures), params,
-                    notebooks_dir=Path(args.notebooks), progress=not args.quiet)
+                    notebooks_dir=Path(args.notebooks), progress=not args.quiet,
+                    workers=args.workers if args.workers > 0 else (os.cpu_count() or 1))
     except (BuildError, corpus.ManifestError) as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1

@@ -22,6 +22,7 @@ import pytest
 
 from analysis import __main__ as cli
 from analysis import build, report
+from analysis import runner as runner_module
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
@@ -401,6 +402,21 @@ def test_cli_reports_unknown_parameter(tmp_path, capsys):
     code = cli.main(["build", "--corpus", str(CORPUS), "--out", str(tmp_path / "o"), "--figures",
                      str(tmp_path / "f"), "--quiet", "-p", "no_such_thing", "1"])
     assert code == 1 and "unknown parameter 'no_such_thing'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("given,used", [(None, 1), ("2", 2), ("0", os.cpu_count() or 1)])
+def test_cli_workers_reach_the_tables_stage(tmp_path, monkeypatch, given, used):
+    seen = {}
+
+    def execution(workers=1, scheduler=None, cache_dir=None, **kw):  # where the build hands them over
+        seen["workers"] = workers
+        raise SystemExit(0)
+
+    monkeypatch.setattr(runner_module, "execution", execution)
+    args = ["build", "--corpus", str(CORPUS), "--out", str(tmp_path / "o"), "--figures", str(tmp_path / "f"), "--quiet"]
+    with pytest.raises(SystemExit):
+        cli.main(args + (["--workers", given] if given else []))
+    assert seen == {"workers": used}
 
 
 def test_declared_parameters_and_what_each_notebook_receives():
