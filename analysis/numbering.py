@@ -206,7 +206,7 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
             m = pat.match(text, pos, hi)
             if m and not HAN.search(text, m.end(), min(hi, m.end() + LATIN_ITEM_CHARS)):
                 break  # 1. Strictly limit meetings…: a translation or a Latin line, not a Chinese item
-            if m and _FAMILY.get(scheme, scheme) == "arabic" and _in_table_row(text, m.end(), hi):
+            if m and _family(scheme) == "arabic" and _in_table_row(text, m.end(), hi):
                 break  # 1、 in a table's 序号 cell: the row is read as a table row, like one numbered 1
             if m:
                 raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")),

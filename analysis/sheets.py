@@ -16,7 +16,7 @@ the same extraction applies:
   ``2014-06-30``).
 
 Hidden sheets, rows and columns are left out (like a tracked deletion, they are not what the reader of
-the file sees); :func:`sheet_to_text` says how many in its note. A formula's last computed value is read
+the file sees); :func:`xlsx_to_text` and :func:`xls_to_text` say how many in their note. A formula's last computed value is read
 (a file never opened in a spreadsheet program after a formula was written has none: the cell is empty).
 """
 from __future__ import annotations
