@@ -30,6 +30,7 @@ from .htmltext import html_to_text
 from .loaders import (UnusableFile, charset_name, check_text, count_cjk, declared_charset, decode_bytes,
                       docx_to_text, mhtml_page, normalise_newlines, plausibility, repair_text, sniff_format,
                       to_simplified)
+from .ofdtext import ofd_to_text
 from .pdftext import pdf_to_text
 from .sheets import cell_text, xls_to_text, xlsx_to_text
 from .wordbin import doc_to_text
@@ -298,8 +299,9 @@ class LoadedDocument:
 def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS,
                   ocr: bool = True) -> LoadedDocument:
     """Load one plan file (text in any common encoding, HTML page or web archive, Word ``.docx`` or
-    ``.doc`` (97–2003, also WPS ``.wps`` in that format), a spreadsheet (``.xlsx``, ``.xls``, WPS ``.et``), a PDF (its text layer, and scanned pages read
-    by OCR unless ``ocr`` is False), or an image (a scan or screenshot, read by OCR unless ``ocr`` is False)).
+    ``.doc`` (97–2003, also WPS ``.wps`` in that format), a spreadsheet (``.xlsx``, ``.xls``, WPS ``.et``), an
+    OFD document (``.ofd``), a PDF (its text layer, and scanned pages read by OCR unless ``ocr`` is False), or
+    an image (a scan or screenshot, read by OCR unless ``ocr`` is False)).
 
     The text is decoded, stripped of its byte-order mark, has ``\\r\\n``/``\\r`` turned into ``\\n``,
     is reduced to the article (HTML) or paragraphs (docx, PDF), one per line, loses invisible format
@@ -325,6 +327,8 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         text, encoding = xlsx_to_text(data, max_bytes=max_bytes)
     elif fmt == "xls":
         text, encoding = xls_to_text(data)
+    elif fmt == "ofd":
+        text, encoding = ofd_to_text(data, max_bytes=max_bytes)
     elif fmt == "pdf":
         text, encoding = pdf_to_text(data, ocr=ocr)
     elif fmt == "image":

@@ -86,14 +86,15 @@ _HTML_TAG = re.compile(rb"</?(?:p|div|br|span|table|tr|td|font|strong|h[1-6])\b[
 
 
 def sniff_format(suffix: str, data: bytes) -> str:
-    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``xlsx``, ``xls``, ``pdf`` or ``image`` for a file's bytes
+    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``xlsx``, ``xls``, ``ofd``, ``pdf`` or ``image`` for a file's bytes
     (and name suffix); :class:`UnusableFile` otherwise.
 
     The bytes decide, not the name: an OLE2 compound file is ``xls`` when it holds an Excel workbook stream
     (``.xls``, WPS ``.et``), a refused presentation when it holds a PowerPoint one, else ``doc`` whatever its
     suffix (a Word 97–2003 document, also as ``.wps`` or renamed ``.docx``; :func:`analysis.wordbin.doc_to_text`
-    refuses other OLE2 files); a zip is ``xlsx`` when it holds ``xl/workbook.xml``; and a ``.doc`` that holds a
-    web page or text (sites often serve those) is read as such.
+    refuses other OLE2 files); a zip is ``ofd`` when it holds ``OFD.xml`` (or is named ``.ofd``), ``xlsx`` when
+    it holds ``xl/workbook.xml``; and a ``.doc`` that holds a web page or text (sites often serve those) is
+    read as such.
 
     HTML: an HTML suffix, an HTML document start (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<body>``)
     in the first kilobyte, or at least three common tags (``<p>``, ``<div>``, ``<br>`` …) in the first 4 KB.
@@ -113,6 +114,8 @@ def sniff_format(suffix: str, data: bytes) -> str:
         if data.startswith(magic):
             raise UnusableFile(reason)
     if data.startswith(b"PK\x03\x04"):
+        if suffix == ".ofd" or b"OFD.xml" in data[:200_000] or b"OFD.xml" in data[-100_000:]:
+            return "ofd"  # GB/T 33190 fixed-layout document: OFD.xml at the package root
         if b"xl/workbook.xml" in data[:200_000] or b"xl/workbook.xml" in data[-100_000:]:
             return "xlsx"
         if suffix == ".docx" or b"word/document.xml" in data[:200_000] or b"word/" in data[-100_000:]:
@@ -595,6 +598,7 @@ def to_simplified(text: str) -> tuple[str, bool]:
 _OFFICE_ZIP = {  # kind -> (what the user calls it, the member every such package has)
     "docx": (".docx", "word/document.xml", "a Word .docx document"),
     "xlsx": (".xlsx", "xl/workbook.xml", "an Excel .xlsx workbook"),
+    "ofd": (".ofd", "OFD.xml", "an OFD document"),
 }
 
 

@@ -309,7 +309,7 @@ def image_to_text(data: bytes) -> tuple[str, str]:
 
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
-    from .pdftext import ocr_pages_to_text
+    from .pdftext import placed_pages_to_text
 
     try:
         with Image.open(io.BytesIO(data)) as img:
@@ -322,7 +322,7 @@ def image_to_text(data: bytes) -> tuple[str, str]:
     engine()
     pages = {k: read_page(frame, float(dpi)) for k, (frame, dpi) in enumerate(frames)}
     n = len(pages)
-    return ocr_pages_to_text([pages[k] for k in range(n)]), (
+    return placed_pages_to_text([pages[k] for k in range(n)]), (
         f"image OCR ({n} page{'s' if n > 1 else ''}; mean confidence {mean_confidence(pages):.3f})")
 
 

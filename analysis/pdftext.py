@@ -87,9 +87,11 @@ def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
     return text, how
 
 
-def ocr_pages_to_text(pages: list) -> str:
-    """Text of pages read by OCR (:class:`analysis.ocr.OcrPage`: lines and ruled table), lines, table rows
-    and paragraphs rebuilt as for a PDF's text layer, one paragraph per line, pages joined by ``"\\n\\f"``."""
+def placed_pages_to_text(pages: list) -> str:
+    """Text of pages given as placed text and a ruled table (``page.boxes``, ``page.rules``: what OCR found,
+    :class:`analysis.ocr.OcrPage`, or an OFD page's characters, :class:`analysis.ofdtext.OfdPage`), lines,
+    table rows and paragraphs rebuilt as for a PDF's text layer, one paragraph per line, pages joined by
+    ``"\\n\\f"``."""
     lines = [_page_lines(page.boxes, page.rules) for page in pages]
     _join_rows_split_by_pages(lines)
     return "\n\f".join(_paragraphs(page) for page in lines) + "\n"
@@ -157,19 +159,27 @@ def _objects(obj, kind):
 
 
 def _rules(layout) -> tuple[list[float], list[float], tuple[float, float, float, float] | None]:
-    """The ruled table of a page, if it has one: the x of its vertical rules, the y of its horizontal rules
-    (each sorted) and its box ``(x0, y0, x1, y1)``; empty lists and ``None`` without one. Word and WPS draw
-    a table's borders as thin straight lines."""
+    """The ruled table of a page layout, if it has one (see :func:`ruled_table`): Word and WPS draw a table's
+    borders as thin straight lines or thin filled boxes."""
     from pdfminer.layout import LTLine, LTRect
 
-    xs, ys = [], []
-    for obj in layout:
-        if not isinstance(obj, (LTLine, LTRect)):
-            continue
-        if obj.width < 1.5 and obj.height > 10:
-            xs.append((obj.x0 + obj.x1) / 2)
-        elif obj.height < 1.5 and obj.width > 10:
-            ys.append((obj.y0 + obj.y1) / 2)
+    return ruled_table([(o.x0, o.y0, o.x1, o.y1) for o in layout if isinstance(o, (LTLine, LTRect))])
+
+
+def ruled_table(strokes: list[tuple[float, float, float, float]]
+                ) -> tuple[list[float], list[float], tuple[float, float, float, float] | None]:
+    """The ruled table among a page's strokes ``(x0, y0, x1, y1)`` (points, y upwards), if there is one: the x
+    of its vertical rules, the y of its horizontal rules (each sorted) and its box ``(x0, y0, x1, y1)``; empty
+    lists and ``None`` without one. A horizontal rule above or below the vertical rules' reach (the rule
+    under a 红头, a footnote's rule) is no border of the table."""
+    xs, ys, reach = [], [], []
+    for x0, y0, x1, y1 in strokes:
+        if x1 - x0 < 1.5 and y1 - y0 > 10:
+            xs.append((x0 + x1) / 2)
+            reach.append((y0, y1))
+    if reach:
+        low, high = min(r[0] for r in reach) - 2.0, max(r[1] for r in reach) + 2.0
+        ys = [(y0 + y1) / 2 for x0, y0, x1, y1 in strokes if y1 - y0 < 1.5 and x1 - x0 > 10 and low <= y0 <= high]
     xs, ys = _distinct(xs), _distinct(ys)
     if len(xs) < 3 or len(ys) < 2:  # a rule under a title or a box around a page is no table
         return [], [], None

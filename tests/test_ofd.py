@@ -1,0 +1,209 @@
+"""OFD (GB/T 33190) plans: characters placed by their coordinates, lines and paragraphs rebuilt, tables by rules."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from analysis import corpus, measures, ofdtext
+from analysis.loaders import UnusableFile, sniff_format
+
+NS = "http://www.ofdspec.org/2016"
+SIZE = 5.6  # 仿宋 16 pt, in mm
+LEFT, WIDTH = 28.0, 28 * SIZE  # a line holds 28 characters
+PARAS = [
+    "关于进一步改进工作作风的实施办法",
+    "为深入贯彻落实中央八项规定精神，结合本县实际，制定本办法。本办法适用于县委、县政府及其部门。",
+    "一、改进调查研究",
+    "（一）深入基层调研。县级领导干部每年到基层调研不少于30天，轻车简从，减少陪同，不搞层层陪同和迎送。",
+    "（二）精简会议活动。严格控制会议数量和规模，全县性会议每年不超过12个，会期一般不超过半天。",
+    "二、厉行勤俭节约",
+    "（一）严格公务接待。接待对象无公函的一律不予接待，工作餐不上高档菜肴和酒水。",
+]
+
+
+def _lines(paras, top=40.0, step=10.0):
+    """(x, baseline y, text) of each visual line: first lines indented two characters, wrapped at WIDTH."""
+    out, y = [], top
+    for k, p in enumerate(paras):
+        if k == 0:  # the title, centred
+            out.append((LEFT + (WIDTH - len(p) * SIZE) / 2, y, p))
+            y += step * 1.5
+            continue
+        first, rest = p[:26], p[26:]
+        out.append((LEFT + 2 * SIZE, y, first))
+        y += step
+        while rest:
+            out.append((LEFT, y, rest[:28]))
+            rest = rest[28:]
+            y += step
+    return out
+
+
+def _advances(text):
+    return [SIZE if ord(c) > 0x2E80 else SIZE / 2 for c in text]
+
+
+def _line_object(i, x, y, text, prefix="ofd:"):
+    """One TextObject per visual line, DeltaX in the compressed ``g`` form where the advances repeat."""
+    adv = _advances(text)
+    delta = f"g {len(adv) - 1} {SIZE}" if len(set(adv)) == 1 else " ".join(f"{a:g}" for a in adv[:-1])
+    return (f'<{prefix}TextObject ID="{i}" Boundary="{x} {y - SIZE} {sum(adv):.2f} {SIZE * 1.2:.2f}" Font="3" '
+            f'Size="{SIZE}"><{prefix}TextCode X="0" Y="{SIZE:g}" DeltaX="{delta}">{text}</{prefix}TextCode>'
+            f'</{prefix}TextObject>')
+
+
+def _char_objects(start, x, y, text):
+    """One TextObject per character, scaled by a CTM (as PDF-to-OFD converters write them)."""
+    out = []
+    for k, (c, a) in enumerate(zip(text, _advances(text))):
+        out.append(f'<ofd:TextObject ID="{start + k}" Boundary="{x:.3f} {y - SIZE:.3f} {a:.3f} {SIZE:.3f}" '
+                   f'Size="{SIZE * 20:g}" CTM="0.05 0 0 0.05 0 0" Font="3"><ofd:TextCode X="0" '
+                   f'Y="{SIZE * 20:g}">{c}</ofd:TextCode></ofd:TextObject>')
+        x += a
+    return out
+
+
+def _page(objects, extra="", template=None):
+    tpl = f'<ofd:Template TemplateID="{template}" ZOrder="Background"/>' if template else ""
+    return (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{NS}">{tpl}<ofd:Content>'
+            f'<ofd:Layer ID="2">{"".join(objects)}</ofd:Layer>{extra}</ofd:Content></ofd:Page>')
+
+
+def make_ofd(pages, *, templates=None, res="", doc_root="Doc_0/Document.xml", page_loc="Pages/Page_{}/Content.xml",
+             extra_parts=None) -> bytes:
+    """An OFD package: ``pages`` are Content.xml texts, ``templates`` ID -> template Content.xml text."""
+    templates = templates or {}
+    tpl_refs = "".join(f'<ofd:TemplatePage ID="{t}" BaseLoc="Tpls/Tpl_{t}/Content.xml"/>' for t in templates)
+    page_refs = "".join(f'<ofd:Page ID="{100 + i}" BaseLoc="{page_loc.format(i)}"/>' for i in range(len(pages)))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{NS}" DocType="OFD" '
+                              f'Version="1.0"><ofd:DocBody><ofd:DocInfo><ofd:DocID>a1</ofd:DocID></ofd:DocInfo>'
+                              f'<ofd:DocRoot>{doc_root}</ofd:DocRoot></ofd:DocBody></ofd:OFD>')
+        z.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{NS}">'
+                                         '<ofd:CommonData><ofd:MaxUnitID>999</ofd:MaxUnitID><ofd:PageArea>'
+                                         '<ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>'
+                                         f'<ofd:PublicRes>PublicRes.xml</ofd:PublicRes>{tpl_refs}</ofd:CommonData>'
+                                         f'<ofd:Pages>{page_refs}</ofd:Pages></ofd:Document>')
+        z.writestr("Doc_0/PublicRes.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{NS}" '
+                                          f'BaseLoc="Res"><ofd:Fonts><ofd:Font ID="3" FontName="仿宋"/></ofd:Fonts>'
+                                          f'{res}</ofd:Res>')
+        for i, content in enumerate(pages):
+            z.writestr(f"Doc_0/{page_loc.format(i)}", content)
+        for t, content in templates.items():
+            z.writestr(f"Doc_0/Tpls/Tpl_{t}/Content.xml", content)
+        for name, content in (extra_parts or {}).items():
+            z.writestr(name, content)
+    return buf.getvalue()
+
+
+def read(data: bytes) -> str:
+    return ofdtext.ofd_to_text(data, max_bytes=10_000_000)[0]
+
+
+def test_lines_are_rebuilt_into_paragraphs_from_line_objects():
+    objs = [_line_object(10 + i, x, y, t) for i, (x, y, t) in enumerate(_lines(PARAS))]
+    objs.append(_line_object(99, 95, 280, "— 1 —"))
+    text, how = ofdtext.ofd_to_text(make_ofd([_page(objs)]), max_bytes=10_000_000)
+    assert text.splitlines() == PARAS + ["— 1 —"]
+    assert how == "ofd (1 page)"
+
+
+def test_one_object_per_character_scaled_by_a_ctm_and_written_out_of_order_reads_the_same():
+    objs = []
+    for x, y, t in _lines(PARAS):
+        objs += _char_objects(10 + len(objs), x, y, t)
+    objs.reverse()  # only the coordinates give the reading order
+    assert read(make_ofd([_page(objs)])).splitlines() == PARAS
+
+
+def test_a_page_break_ends_paragraphs_and_template_text_is_read_on_every_page():
+    lines = _lines(PARAS)
+    pages = [_page([_line_object(10 + i, x, y, t) for i, (x, y, t) in enumerate(part)], template="7")
+             for part in (lines[:5], lines[5:])]
+    header = _page([_line_object(1, 28, 20, "县委办公室文件")])
+    text = read(make_ofd(pages, templates={"7": header}))
+    first, second = text.split("\f")
+    assert first.splitlines()[0] == "县委办公室文件" and second.splitlines()[0] == "县委办公室文件"
+    assert "（一）深入基层调研。" in first and "二、厉行勤俭节约" in second
+
+
+def test_page_blocks_composite_objects_and_continuing_text_codes():
+    # a TextCode without X/Y goes on where the one before it ended; a CompositeObject draws a resource unit
+    code = (f'<ofd:TextObject ID="20" Boundary="{LEFT} 54.4 120 7" Size="{SIZE}" Font="3">'
+            f'<ofd:TextCode X="{2 * SIZE}" Y="{SIZE}" DeltaX="g 5 {SIZE}">一、改进文风</ofd:TextCode>'
+            f'<ofd:TextCode DeltaX="g 5 {SIZE}">精简文件简报</ofd:TextCode></ofd:TextObject>')
+    unit = (f'<ofd:CompositeGraphicUnits><ofd:CompositeGraphicUnit ID="50" Width="50" Height="10"><ofd:Content>'
+            f'{_line_object(51, 0, SIZE, "（一）严控发文数量")}</ofd:Content></ofd:CompositeGraphicUnit>'
+            '</ofd:CompositeGraphicUnits>')
+    comp = f'<ofd:CompositeObject ID="52" ResourceID="50" Boundary="{LEFT + 2 * SIZE} 64.4 60 10"/>'
+    preamble = [_line_object(10 + i, x, y, t) for i, (x, y, t) in enumerate(_lines(PARAS[:2], top=20))]
+    page = _page(preamble + [f'<ofd:PageBlock ID="9"><ofd:PageBlock ID="8">{code}</ofd:PageBlock></ofd:PageBlock>', comp])
+    assert read(make_ofd([page], res=unit)).splitlines()[2:] == ["一、改进文风精简文件简报", "（一）严控发文数量"]
+
+
+def _rule(i, x, y, w, h):
+    return f'<ofd:PathObject ID="{i}" Boundary="{x} {y} {w} {h}" LineWidth="0.25"><ofd:AbbreviatedData>' \
+           f'M 0 0 L {w} {h}</ofd:AbbreviatedData></ofd:PathObject>'
+
+
+def test_a_table_drawn_with_path_objects_reads_row_by_row_and_a_rule_under_the_title_is_no_table():
+    cols, rows = [20, 35, 120, 190], [60, 75, 95]
+    rules = [_rule(200 + k, x, rows[0], 0, rows[-1] - rows[0]) for k, x in enumerate(cols)]
+    rules += [_rule(210 + k, cols[0], y, cols[-1] - cols[0], 0) for k, y in enumerate(rows)]
+    rules.append(_rule(220, 20, 45, 170, 0))  # the red rule under the 红头, above the table
+    cells = [(22, 70, "序号"), (37, 70, "整改措施"), (122, 70, "责任单位"),
+             (25, 82, "1"), (37, 82, "严格控制会议数量，全县性会议"), (37, 90, "每年不超过12个"), (122, 82, "县委办")]
+    objs = [_line_object(300 + k, x, y, t) for k, (x, y, t) in enumerate(cells)]
+    objs.append(_line_object(330, 60, 40, "整改任务清单"))
+    text = read(make_ofd([_page(objs + rules)]))
+    assert text.splitlines() == ["整改任务清单", "序号\t整改措施\t责任单位", "1\t严格控制会议数量，全县性会议每年不超过12个\t县委办"]
+
+
+def test_default_namespace_absolute_base_loc_and_a_part_written_in_gbk():
+    body = _page([_line_object(10 + i, x, y, t, prefix="") for i, (x, y, t) in enumerate(_lines(PARAS[:3]))])
+    body = body.replace(f'<ofd:Page xmlns:ofd="{NS}">', f'<Page xmlns="{NS}">').replace("ofd:", "").replace(
+        "</ofd:", "</")
+    gbk = body.encode("gb18030")  # declares UTF-8, written in GBK: some producers do
+    data = make_ofd([gbk], page_loc="Pages/Page_{}/Content.xml")
+    assert read(data).splitlines() == PARAS[:3]
+    absolute = make_ofd([_page([_line_object(10, LEFT, 40, PARAS[0])])], doc_root="/Doc_0/Document.xml",
+                        page_loc="/Doc_0/Pages/Page_{}/Content.xml".replace("/Doc_0/", ""))
+    assert read(absolute).splitlines() == [PARAS[0]]
+
+
+@pytest.mark.parametrize("spoil, message", [
+    (lambda parts: parts.pop("Doc_0/Pages/Page_0/Content.xml"), "Pages/Page_0/Content.xml"),
+    (lambda parts: parts.update({"Doc_0/Pages/Page_0/Content.xml": b"<ofd:Page><ofd:Content>"}), "broken XML in Doc_0/Pages/Page_0"),
+    (lambda parts: parts.update({"Doc_0/Document.xml": b'<!DOCTYPE x [<!ENTITY a "b">]><x/>'}), "DTD"),
+    (lambda parts: parts.update({"OFD.xml": f'<ofd:OFD xmlns:ofd="{NS}"/>'.encode()}), "no DocRoot"),
+])
+def test_a_broken_package_is_refused_naming_the_part(spoil, message):
+    with zipfile.ZipFile(io.BytesIO(make_ofd([_page([_line_object(10, LEFT, 40, PARAS[1])])]))) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    spoil(parts)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, content in parts.items():
+            z.writestr(name, content)
+    with pytest.raises(UnusableFile, match=message):
+        read(buf.getvalue())
+
+
+def test_pages_without_text_are_refused_as_scans():
+    image = '<ofd:ImageObject ID="5" ResourceID="9" Boundary="0 0 210 297" CTM="210 0 0 297 0 0"/>'
+    with pytest.raises(UnusableFile, match="hold no text"):
+        read(make_ofd([_page([image]), _page([image])]))
+
+
+def test_an_ofd_is_known_by_its_bytes_and_loads_as_a_plan_with_its_measures(tmp_path):
+    data = make_ofd([_page([_line_object(10 + i, x, y, t) for i, (x, y, t) in enumerate(_lines(PARAS))])])
+    assert sniff_format(".zip", data) == "ofd" and sniff_format(".ofd", data) == "ofd"
+    path = tmp_path / "plan.ofd"
+    path.write_bytes(data)
+    doc = corpus.load_document(path)
+    assert doc.file_format == "ofd" and doc.encoding.startswith("ofd (1 page)")
+    found, _ = measures.extract(doc.text, [(s, e) for s, e, _ in doc.furniture], path.name)
+    assert [t[:9] for t in found["text"]] == ["（一）深入基层调研", "（二）精简会议活动", "（一）严格公务接待"]
