@@ -328,7 +328,7 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     elif fmt == "xls":
         text, encoding = xls_to_text(data)
     elif fmt == "ofd":
-        text, encoding = ofd_to_text(data, max_bytes=max_bytes)
+        text, encoding = ofd_to_text(data, max_bytes=max_bytes, ocr=ocr)
     elif fmt == "pdf":
         text, encoding = pdf_to_text(data, ocr=ocr)
     elif fmt == "image":

@@ -64,11 +64,15 @@ class OfdPage(NamedTuple):
     rules: tuple
 
 
-def ofd_to_text(data: bytes, *, max_bytes: int) -> tuple[str, str]:
+def ofd_to_text(data: bytes, *, max_bytes: int, ocr: bool = True) -> tuple[str, str]:
     """The text of an OFD file (bytes in), paragraphs one per line, pages joined by ``"\\n\\f"``, and how it was
     read: ``ofd (3 pages)``, with ``; first of 2 documents`` when the package holds more than one.
+
+    A scanned page (an image over at least half of it and fewer than 100 characters of text, as
+    :mod:`analysis.pdftext` tells a scanned PDF page) is read by OCR (:func:`analysis.ocr.read_page`) unless
+    ``ocr`` is False: ``ofd OCR (every page; mean confidence 0.998)``, or ``ofd text and OCR (2 of 5 pages; …)``.
     Raises :class:`UnusableFile` naming the part that is missing or broken, or when no page holds text."""
-    from .pdftext import placed_pages_to_text, ruled_table
+    from .pdftext import SCAN_MAX_CHARS, SCAN_MIN_COVER, placed_pages_to_text, ruled_table
 
     check_office_zip(data, max_bytes=max_bytes, kind="ofd")
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -82,29 +86,78 @@ def ofd_to_text(data: bytes, *, max_bytes: int) -> tuple[str, str]:
         default_box = _page_box(_first(doc, "PageArea"))
         templates = {e.get("ID"): package.resolve(e.get("BaseLoc", ""), doc_path)
                      for e in doc.iter() if _local(e) == "TemplatePage"}
-        units = package.composite_units(doc, doc_path)
-        pages = []
+        units, media = package.resources(doc, doc_path)
+        pages, scans = [], {}  # scans: page index -> (image part, its box in points)
         for page in (e for e in doc.iter() if _local(e) == "Page"):
             path = package.resolve(page.get("BaseLoc", ""), doc_path)
             content = package.parse(path)
-            height = _page_box(_first(content, "Area"), default_box)[3]
-            glyphs, strokes = [], []
+            box = _page_box(_first(content, "Area"), default_box)
+            glyphs, strokes, images = [], [], []
             for ref in (e for e in content if _local(e) == "Template"):
                 tpl = templates.get(ref.get("TemplateID"))
                 if tpl is None:
                     raise UnusableFile(f"not a valid OFD file ({path} uses template {ref.get('TemplateID')!r}, "
                                        "which the document does not list)")
-                _place(package.parse(tpl), units, height, glyphs, strokes)
-            _place(content, units, height, glyphs, strokes)
+                _place(package.parse(tpl), units, box[3], glyphs, strokes, images)
+            _place(content, units, box[3], glyphs, strokes, images)
+            page_area = max(box[2] * box[3] * PT_PER_MM ** 2, 1.0)
+            cover = max(images, key=lambda im: _area(im[1]), default=None)
+            if (cover is not None and cover[0] in media and _area(cover[1]) >= SCAN_MIN_COVER * page_area
+                    and sum(not g.text.isspace() for g in glyphs) < SCAN_MAX_CHARS):
+                scans[len(pages)] = (media[cover[0]], cover[1])
             pages.append(OfdPage(glyphs, ruled_table(strokes)))
+        how = _read_scans(package, pages, scans) if scans and ocr else "ofd"
     if not pages:
         raise UnusableFile("the OFD file has no pages")
-    if not any(g.text.strip() for page in pages for g in page.boxes):
-        raise UnusableFile(f"the OFD file's {len(pages)} page(s) hold no text (scanned images?): run OCR on it, "
-                           "or save the plan as PDF, .docx or .txt")
-    how = f"ofd ({len(pages)} page{'s' if len(pages) > 1 else ''}"
-    how += f"; first of {len(roots)} documents)" if len(roots) > 1 else ")"
+    if not any(g.get_text().strip() for page in pages for g in page.boxes):
+        raise UnusableFile(f"the OFD file's {len(pages)} page(s) hold no text"
+                           + (" and OCR found none on their images" if scans and ocr else
+                              " (scanned images?): run OCR on it, or save the plan as PDF, .docx or .txt"
+                              + ("" if ocr else " (OCR is switched off: ocr = false)")))
+    if how == "ofd":
+        how = f"ofd ({len(pages)} page{'s' if len(pages) > 1 else ''}"
+        how += f"; first of {len(roots)} documents)" if len(roots) > 1 else ")"
     return placed_pages_to_text(pages), how
+
+
+def _read_scans(package, pages: list[OfdPage], scans: dict[int, tuple[str, tuple]]) -> str:
+    """OCR the scanned pages' images into ``pages`` (the few characters of their own text kept, OCR's reading
+    of those dropped); return how the file was read."""
+    from PIL import Image, UnidentifiedImageError
+
+    from . import ocr
+
+    if len(scans) > ocr.MAX_OCR_PAGES:
+        raise UnusableFile(f"{len(scans)} scanned pages: more than the {ocr.MAX_OCR_PAGES} a plan may send to OCR")
+    found = {}
+    try:
+        for index, (part, (x0, y0, x1, _y1)) in sorted(scans.items()):
+            try:
+                with Image.open(io.BytesIO(package.read(part))) as img:
+                    image = img.convert("RGB")
+            except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+                raise UnusableFile(f"a scanned page whose image {part} cannot be read ({exc}; JBIG2 is not "
+                                   "supported): save the plan as PDF") from None
+            read = ocr.read_page(image, image.size[0] / max((x1 - x0) / 72, 1e-6))  # the image's own dpi
+            found[index] = read
+            glyphs = pages[index].boxes
+            boxes = [Glyph(b.x0 + x0, b.x1 + x0, b.y0 + y0, b.y1 + y0, b.text) for b in read.boxes]
+            boxes = [b for b in boxes if not any(b.x0 <= (g.x0 + g.x1) / 2 <= b.x1 and b.y0 <= (g.y0 + g.y1) / 2 <= b.y1
+                                                 for g in glyphs)]
+            xs, ys, _ = read.rules
+            rules = ([x + x0 for x in xs], [y + y0 for y in ys],
+                     (xs[0] + x0, ys[0] + y0, xs[-1] + x0, ys[-1] + y0)) if xs else read.rules
+            pages[index] = OfdPage(glyphs + boxes, rules)
+    except ocr.OcrUnavailable as exc:
+        raise UnusableFile(f"the OFD file's pages are scanned images and OCR cannot run: {exc}") from None
+    confidence = f"mean confidence {ocr.mean_confidence(found):.3f}"
+    if len(scans) == len(pages):
+        return f"ofd OCR (every page; {confidence})"
+    return f"ofd text and OCR ({len(scans)} of {len(pages)} pages; {confidence})"
+
+
+def _area(box: tuple) -> float:
+    return max(box[2] - box[0], 0.0) * max(box[3] - box[1], 0.0)
 
 
 class _Package:
@@ -144,22 +197,39 @@ class _Package:
         except (UnicodeDecodeError, etree.XMLSyntaxError) as exc:
             raise UnusableFile(f"not a valid OFD file (broken XML in {name}: {exc})") from None
 
-    def composite_units(self, doc, doc_path: str) -> dict:
-        """``CompositeGraphicUnit`` ID -> its element, from the document's resource parts (a ``CompositeObject``
-        draws one; a part that cannot be found is skipped: only composite objects need them)."""
-        units = {}
+    def read(self, name: str) -> bytes:
+        return self.zf.read(self.names[name.replace("\\", "/").lstrip("/").lower()])
+
+    def resources(self, doc, doc_path: str) -> tuple[dict, dict]:
+        """From the document's resource parts: ``CompositeGraphicUnit`` ID -> its element (a ``CompositeObject``
+        draws one) and ``MultiMedia`` ID -> the part holding the image (a scanned page's). A resource part or
+        file that cannot be found is skipped: only composite objects and scans need them."""
+        units, media = {}, {}
         for res in (e for e in doc.iter() if _local(e) in ("PublicRes", "DocumentRes")):
             try:
-                root = self.parse(self.resolve(_text(res), doc_path))
+                res_path = self.resolve(_text(res), doc_path)
+                root = self.parse(res_path)
             except UnusableFile:
                 continue
-            units.update({e.get("ID"): e for e in root.iter() if _local(e) == "CompositeGraphicUnit"})
-        return units
+            base = root.get("BaseLoc", "")
+            for e in root.iter():
+                if _local(e) == "CompositeGraphicUnit":
+                    units[e.get("ID")] = e
+                elif _local(e) == "MultiMedia" and (file := _first(e, "MediaFile")) is not None:
+                    loc = _text(file)
+                    for cand in ([loc] if loc.startswith("/") else [posixpath.join(base, loc), loc]):
+                        try:
+                            media[e.get("ID")] = self.resolve(cand, res_path)
+                            break
+                        except UnusableFile:
+                            continue
+        return units, media
 
 
-def _place(page, units: dict, height: float, glyphs: list, strokes: list) -> None:
-    """Every character and rule of a page (or template page) element, appended to ``glyphs`` and ``strokes``
-    in PDF points, y upwards (``height``: the page's height in mm)."""
+def _place(page, units: dict, height: float, glyphs: list, strokes: list, images: list) -> None:
+    """Every character, rule and image of a page (or template page) element, appended to ``glyphs``,
+    ``strokes`` and ``images`` (``(resource ID, (x0, y0, x1, y1))``) in PDF points, y upwards (``height``:
+    the page's height in mm)."""
     def to_pt(x: float, y: float) -> tuple[float, float]:
         return x * PT_PER_MM, (height - y) * PT_PER_MM
 
@@ -174,6 +244,10 @@ def _place(page, units: dict, height: float, glyphs: list, strokes: list) -> Non
                 _text_object(el, _compose(outer, _object_matrix(el)), to_pt, glyphs)
             elif name == "PathObject":
                 _path_object(el, _compose(outer, _object_matrix(el)), to_pt, strokes)
+            elif name == "ImageObject":  # the unit square, mapped by its CTM onto the page
+                m = _compose(outer, _object_matrix(el))
+                corners = [to_pt(*_apply(m, x, y)) for x, y in ((0, 0), (1, 1))]
+                images.append((el.get("ResourceID"), _segment(*corners[0], *corners[1])))
             elif name == "CompositeObject":
                 unit = units.get(el.get("ResourceID"))
                 if unit is not None:
@@ -187,25 +261,24 @@ def _text_object(el, m, to_pt, glyphs: list) -> None:
     size = _float(el.get("Size", el.get("size")), 0.0)  # "size": a converter (easyofd) writes it so
     scale = math.sqrt(abs(m[0] * m[3] - m[1] * m[2])) or 1.0
     h_scale = _float(el.get("HScale"), 1.0) or 1.0
+    em = size * scale * PT_PER_MM
     x = y = 0.0
     for code in _children(el, "TextCode"):
-        chars = code.text or ""
-        x, y = _float(code.get("X"), x), _float(code.get("Y"), y)  # a TextCode without X or Y goes on from the last
+        # a TextCode without X (or Y) takes the X (or Y) of the TextCode before it (GB/T 33190 11.2)
+        x, y = _float(code.get("X"), x), _float(code.get("Y"), y)
         dx, dy = _deltas(code.get("DeltaX")), _deltas(code.get("DeltaY"))
         cx, cy = x, y
-        for i, ch in enumerate(chars):
+        for i, ch in enumerate(code.text or ""):
             own = size * (1.0 if unicodedata.east_asian_width(ch) in "WF" else NARROW_ADVANCE) * h_scale
             advance = dx[i] if i < len(dx) else own
-            if ch.strip() and unicodedata.category(ch)[0] != "C":
+            if unicodedata.category(ch) not in ("Cc", "Cf"):  # a space the producer wrote is text (— 1 —, 　　)
                 left, base = _apply(m, cx, cy)
-                right, _ = _apply(m, cx + min(advance, own) if advance > 0 else cx + own, cy)
+                right, _ = _apply(m, cx + (min(advance, own) if advance > 0 else own), cy)
                 x0, y_base = to_pt(left, base)
                 x1, _ = to_pt(right, base)
-                em = size * scale * PT_PER_MM
                 glyphs.append(Glyph(min(x0, x1), max(x0, x1), y_base - DESCENT * em, y_base + ASCENT * em, ch))
             cx += advance
             cy += dy[i] if i < len(dy) else 0.0
-        x, y = cx, cy  # where the next TextCode goes on when it gives no X or Y
 
 
 def _path_object(el, m, to_pt, strokes: list) -> None:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -72,7 +74,7 @@ def _page(objects, extra="", template=None):
 
 
 def make_ofd(pages, *, templates=None, res="", doc_root="Doc_0/Document.xml", page_loc="Pages/Page_{}/Content.xml",
-             extra_parts=None) -> bytes:
+             extra_parts=None, doc_res=None) -> bytes:
     """An OFD package: ``pages`` are Content.xml texts, ``templates`` ID -> template Content.xml text."""
     templates = templates or {}
     tpl_refs = "".join(f'<ofd:TemplatePage ID="{t}" BaseLoc="Tpls/Tpl_{t}/Content.xml"/>' for t in templates)
@@ -85,7 +87,9 @@ def make_ofd(pages, *, templates=None, res="", doc_root="Doc_0/Document.xml", pa
         z.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{NS}">'
                                          '<ofd:CommonData><ofd:MaxUnitID>999</ofd:MaxUnitID><ofd:PageArea>'
                                          '<ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>'
-                                         f'<ofd:PublicRes>PublicRes.xml</ofd:PublicRes>{tpl_refs}</ofd:CommonData>'
+                                         f'<ofd:PublicRes>PublicRes.xml</ofd:PublicRes>{tpl_refs}'
+                                         + (f'<ofd:DocumentRes>{doc_res}</ofd:DocumentRes>' if doc_res else '')
+                                         + '</ofd:CommonData>'
                                          f'<ofd:Pages>{page_refs}</ofd:Pages></ofd:Document>')
         z.writestr("Doc_0/PublicRes.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{NS}" '
                                           f'BaseLoc="Res"><ofd:Fonts><ofd:Font ID="3" FontName="仿宋"/></ofd:Fonts>'
@@ -130,18 +134,19 @@ def test_a_page_break_ends_paragraphs_and_template_text_is_read_on_every_page():
     assert "（一）深入基层调研。" in first and "二、厉行勤俭节约" in second
 
 
-def test_page_blocks_composite_objects_and_continuing_text_codes():
-    # a TextCode without X/Y goes on where the one before it ended; a CompositeObject draws a resource unit
-    code = (f'<ofd:TextObject ID="20" Boundary="{LEFT} 54.4 120 7" Size="{SIZE}" Font="3">'
+def test_page_blocks_composite_objects_and_text_codes_that_take_the_last_x():
+    # a TextCode without X takes the X of the one before it (GB/T 33190): a second line of the same object;
+    # a CompositeObject draws a unit of the resources
+    code = (f'<ofd:TextObject ID="20" Boundary="{LEFT} 54.4 120 20" Size="{SIZE}" Font="3">'
             f'<ofd:TextCode X="{2 * SIZE}" Y="{SIZE}" DeltaX="g 5 {SIZE}">一、改进文风</ofd:TextCode>'
-            f'<ofd:TextCode DeltaX="g 5 {SIZE}">精简文件简报</ofd:TextCode></ofd:TextObject>')
+            f'<ofd:TextCode Y="{SIZE + 10}" DeltaX="g 5 {SIZE}">（一）精简文件</ofd:TextCode></ofd:TextObject>')
     unit = (f'<ofd:CompositeGraphicUnits><ofd:CompositeGraphicUnit ID="50" Width="50" Height="10"><ofd:Content>'
-            f'{_line_object(51, 0, SIZE, "（一）严控发文数量")}</ofd:Content></ofd:CompositeGraphicUnit>'
+            f'{_line_object(51, 0, SIZE, "（二）严控简报")}</ofd:Content></ofd:CompositeGraphicUnit>'
             '</ofd:CompositeGraphicUnits>')
-    comp = f'<ofd:CompositeObject ID="52" ResourceID="50" Boundary="{LEFT + 2 * SIZE} 64.4 60 10"/>'
+    comp = f'<ofd:CompositeObject ID="52" ResourceID="50" Boundary="{LEFT + 2 * SIZE} 74.4 60 10"/>'
     preamble = [_line_object(10 + i, x, y, t) for i, (x, y, t) in enumerate(_lines(PARAS[:2], top=20))]
     page = _page(preamble + [f'<ofd:PageBlock ID="9"><ofd:PageBlock ID="8">{code}</ofd:PageBlock></ofd:PageBlock>', comp])
-    assert read(make_ofd([page], res=unit)).splitlines()[2:] == ["一、改进文风精简文件简报", "（一）严控发文数量"]
+    assert read(make_ofd([page], res=unit)).splitlines()[2:] == ["一、改进文风", "（一）精简文件", "（二）严控简报"]
 
 
 def _rule(i, x, y, w, h):
@@ -207,3 +212,40 @@ def test_an_ofd_is_known_by_its_bytes_and_loads_as_a_plan_with_its_measures(tmp_
     assert doc.file_format == "ofd" and doc.encoding.startswith("ofd (1 page)")
     found, _ = measures.extract(doc.text, [(s, e) for s, e, _ in doc.furniture], path.name)
     assert [t[:9] for t in found["text"]] == ["（一）深入基层调研", "（二）精简会议活动", "（一）严格公务接待"]
+
+
+def _scanned_ofd(frames) -> bytes:
+    """An OFD whose pages are scanned images (PNG resources, each page the size of its image at its dpi)."""
+    pages, parts, media = [], {}, []
+    for i, (png, width_mm, height_mm) in enumerate(frames):
+        media.append(f'<ofd:MultiMedia ID="{60 + i}" Type="Image" Format="PNG"><ofd:MediaFile>scan_{i}.png'
+                     '</ofd:MediaFile></ofd:MultiMedia>')
+        parts[f"Doc_0/Res/scan_{i}.png"] = png
+        pages.append(f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{NS}"><ofd:Area><ofd:PhysicalBox>'
+                     f'0 0 {width_mm:.3f} {height_mm:.3f}</ofd:PhysicalBox></ofd:Area><ofd:Content><ofd:Layer ID="2">'
+                     f'<ofd:ImageObject ID="{70 + i}" ResourceID="{60 + i}" Boundary="0 0 {width_mm:.3f} {height_mm:.3f}" '
+                     f'CTM="{width_mm:.3f} 0 0 {height_mm:.3f} 0 0"/></ofd:Layer></ofd:Content></ofd:Page>')
+    res = f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{NS}" BaseLoc="Res"><ofd:MultiMedias>' \
+          f'{"".join(media)}</ofd:MultiMedias></ofd:Res>'
+    return make_ofd(pages, extra_parts={**parts, "Doc_0/DocumentRes.xml": res}, doc_res="DocumentRes.xml")
+
+
+def test_a_scanned_ofd_is_read_by_ocr_as_the_same_scan_as_an_image_file():
+    from PIL import Image, ImageSequence
+
+    from analysis import ocr
+
+    tif = Path(__file__).parent / "data" / "ocr" / "scan_f56_04_p4-5.tif"
+    frames = []
+    with Image.open(tif) as img:
+        dpi = img.info.get("dpi", (ocr.IMAGE_DPI, ocr.IMAGE_DPI))[1] or ocr.IMAGE_DPI
+        for frame in ImageSequence.Iterator(img):
+            buf = io.BytesIO()
+            frame.convert("RGB").save(buf, format="PNG")
+            frames.append((buf.getvalue(), frame.size[0] / dpi * 25.4, frame.size[1] / dpi * 25.4))
+    data = _scanned_ofd(frames)
+    text, how = ofdtext.ofd_to_text(data, max_bytes=50_000_000)
+    assert text == ocr.image_to_text(tif.read_bytes())[0]
+    assert how.startswith("ofd OCR (every page; mean confidence 0.9")
+    with pytest.raises(UnusableFile, match=re.escape("(OCR is switched off: ocr = false)")):
+        ofdtext.ofd_to_text(data, max_bytes=50_000_000, ocr=False)
