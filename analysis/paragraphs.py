@@ -55,6 +55,8 @@ def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
     # heading sentences, is one measure with its title (top-level sections split into paragraphs).
     paragraphs = [text[s:e].strip(WS) for s, e in _lines(text, title_line_end, item.end) if text[s:e].strip(WS)]
     headed = len(paragraphs) >= 2 and all(_short_heading(x) for x in paragraphs)
+    if title[-1] not in "。；;.．!！?？:：" and SENTENCE_MARK.search(title):
+        return False  # ``四、规范出访活动。从…合理安``: a run-in paragraph cut by a page break, no bare heading
     if title[-1] not in "。；;.．!！?？:：":
         return item.marker.rank <= 0 or headed  # a section or a part (第三部分　组织实施) over paragraphs
     return title[-1] == "。" and "。" not in title[:-1] and headed
@@ -69,7 +71,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     seen_text, section_kind = False, None
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
-    spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
+    spans = _join_page_breaks(text, codes, _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)]))
     lines = [(s, e, _table_cells(text[s:e])) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
     numbers = [row_number(cells) if cells else "" for _, _, cells in lines]
@@ -115,6 +117,37 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         rows.append(measure_row(text, s, e, None, [section] if section else [], False))
         if cells and (number := row_number(cells)):
             rows[-1]["label"] = number  # the row's 序号
+
+
+# The start of a paragraph's rest after a page break: a character inside a sentence, not a number that
+# opens an item or a heading (``二、``, ``一是``, ``第三条``, ``（二）``, ``2.``)
+_CONTINUATION = re.compile(r"(?![一二三四五六七八九十百]+[、是．.]|第[一二三四五六七八九十百零〇\d]+[条章节部])"
+                           r"[\u4e00-\u9fff，、；：”’）》]")
+PAGE_LINE_MIN_CHARS = 20  # a line cut by a page break is a full line of the page (a heading line is shorter)
+
+
+def _join_page_breaks(text: str, codes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a paragraph cut by a page break made whole: a full line that stops mid-sentence, then
+    only page furniture (``— 3 —``) and the break, then a line that goes on with the sentence (``理，情节…``).
+    The joined paragraph keeps the furniture inside it, painted as furniture, as a numbered item does."""
+    out: list[tuple[int, int]] = []
+    last = None  # index in ``out`` of the last span that is not furniture
+    for s, e in spans:
+        if e > s and codes[s] == CODE["furniture"]:
+            out.append((s, e))
+            continue
+        if last is not None:
+            ps, pe = out[last]
+            if ("\f" in text[pe:s] and all(text[i] in WS or codes[i] == CODE["furniture"] for i in range(pe, s))
+                    and pe - ps >= PAGE_LINE_MIN_CHARS and not SENTENCE_MARK.match(text[pe - 1])
+                    and text[pe - 1] not in ":：" and _CONTINUATION.match(text, s)
+                    and "\t" not in text[ps:pe] and "\t" not in text[s:e]):  # a table's row is a line of its own
+                del out[last + 1:]  # the furniture between now lies inside the paragraph
+                out[last] = (ps, e)
+                continue
+        out.append((s, e))
+        last = len(out) - 1
+    return out
 
 
 # A paragraph that names problems and lists them inline: its opening up to a colon is a problem lead
