@@ -603,12 +603,14 @@ _OFFICE_ZIP = {  # kind -> (what the user calls it, the member every such packag
 
 
 def check_office_zip(data: bytes, *, max_bytes: int, kind: str = "docx") -> None:
-    """Refuse an Office zip package (``kind`` "docx" or "xlsx") before parsing it: a broken archive, too
-    many members, zip bombs, XML that declares a DTD or entities, or no main part for ``kind``."""
+    """Refuse an Office zip package (``kind`` "docx" or "xlsx"; also "ofd", the same kind of package) before
+    parsing it: a broken archive, too many members, zip bombs, XML that declares a DTD or entities, or no main
+    part for ``kind``."""
     name, main, what = _OFFICE_ZIP[kind]
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:  # what a damaged directory raises
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:  # a damaged directory
+        # (NotImplementedError: a damaged "version needed" field reads as a zip version Python cannot open)
         raise UnusableFile(f"not a valid {name} (broken zip archive: {exc})") from None
     with zf:
         infos = zf.infolist()

@@ -13,8 +13,9 @@ in any order the producer wrote them; a ``PathObject``'s straight strokes are ke
 characters then go through the layout of :mod:`analysis.pdftext`, which rebuilds a PDF's text layer:
 lines from positions, wrapped lines joined into paragraphs (right margin, first-line indent), a table
 drawn with rules read row by row as tab-separated cells (a row cut by a page break joined up again),
-pages separated by a form feed. Annotations (watermarks, a reader's notes) and signatures (the seal's
-picture) are not text of the plan and are not read.
+pages separated by a form feed. A scanned page (one image over it, hardly any text) is read by OCR from its
+image resource, as :mod:`analysis.pdftext` reads a scanned PDF page. Annotations (watermarks, a reader's notes)
+and signatures (the seal's picture) are not text of the plan and are not read.
 
 Producers differ: one object per line or one per character (PDF converters), namespace prefixes or none,
 ``BaseLoc`` paths absolute (``/Doc_0/…``) or relative to the part that names them. Parts are parsed with
@@ -29,6 +30,7 @@ import posixpath
 import re
 import unicodedata
 import zipfile
+import zlib
 from typing import NamedTuple
 
 from .loaders import UnusableFile, check_office_zip
@@ -135,7 +137,8 @@ def _read_scans(package, pages: list[OfdPage], scans: dict[int, tuple[str, tuple
             try:
                 with Image.open(io.BytesIO(package.read(part))) as img:
                     image = img.convert("RGB")
-            except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+            except (UnidentifiedImageError, OSError, Image.DecompressionBombError, zipfile.BadZipFile,
+                    zlib.error, EOFError, ValueError) as exc:  # a damaged image or zip member
                 raise UnusableFile(f"a scanned page whose image {part} cannot be read ({exc}; JBIG2 is not "
                                    "supported): save the plan as PDF") from None
             read = ocr.read_page(image, image.size[0] / max((x1 - x0) / 72, 1e-6))  # the image's own dpi

@@ -249,3 +249,46 @@ def test_a_scanned_ofd_is_read_by_ocr_as_the_same_scan_as_an_image_file():
     assert how.startswith("ofd OCR (every page; mean confidence 0.9")
     with pytest.raises(UnusableFile, match=re.escape("(OCR is switched off: ocr = false)")):
         ofdtext.ofd_to_text(data, max_bytes=50_000_000, ocr=False)
+
+
+def test_damaged_ofd_files_are_read_or_refused_with_a_reason_never_crash():
+    import random
+
+    rng = random.Random(0)
+    files = sorted((Path(__file__).parent / "data" / "blind_plans35").glob("*.ofd"))
+    outcomes = set()
+    for k in range(240):
+        data = files[k % len(files)].read_bytes()
+        if k % 2:  # damage inside one XML part of a sound zip: broken markup, values cut short
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                parts = {n: bytearray(z.read(n)) for n in z.namelist()}
+            name = rng.choice(sorted(n for n in parts if n.endswith(".xml")))
+            for _ in range(rng.randint(1, 10)):
+                i = rng.randrange(len(parts[name]))
+                parts[name][i:i + rng.randint(1, 30)] = bytes([rng.randrange(256)])
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w") as z:
+                for n, content in parts.items():
+                    z.writestr(n, bytes(content))
+            data = buf.getvalue()
+        else:  # bytes flipped anywhere, the zip's directory included
+            data = bytearray(data)
+            for _ in range(rng.randint(1, 20)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+            data = bytes(data)
+        try:
+            text, _ = ofdtext.ofd_to_text(data, max_bytes=10_000_000, ocr=False)
+            outcomes.add("read")
+        except UnusableFile as exc:
+            assert str(exc)
+            outcomes.add("refused")
+    assert outcomes == {"read", "refused"}
+
+
+def test_a_zip_whose_directory_names_an_impossible_version_is_refused_not_raised():
+    # a damaged "version needed to extract" field makes zipfile raise NotImplementedError, not BadZipFile
+    data = bytearray(make_ofd([_page([_line_object(10, LEFT, 40, PARAS[1])])]))
+    entry = data.index(b"PK\x01\x02")
+    data[entry + 6:entry + 8] = (201).to_bytes(2, "little")
+    with pytest.raises(UnusableFile, match="broken zip archive"):
+        read(bytes(data))
