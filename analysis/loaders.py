@@ -630,7 +630,8 @@ def check_office_zip(data: bytes, *, max_bytes: int, kind: str = "docx") -> None
                 continue
             try:
                 member = zf.read(i)
-            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OSError) as exc:
+            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OSError,
+                    RuntimeError) as exc:  # RuntimeError: a flag bit says the member is encrypted
                 # a download cut short or bytes damaged in storage: the zip's directory reads, a member does not
                 raise UnusableFile(f"not a valid {name} (damaged zip member {i.filename}: {exc})") from None
             if re.search(rb"<!(?:DOCTYPE|ENTITY)", member, re.I):

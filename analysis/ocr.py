@@ -70,8 +70,9 @@ def _engine_of(pid: int):
 
 
 class Box:
-    """One line of text found on a page, shaped like a pdfminer glyph for :func:`analysis.pdftext._page_lines`:
-    ``x0``, ``x1``, ``y0``, ``y1``, ``height`` in PDF points (y upwards) and :meth:`get_text`."""
+    """Text placed on a page (a line OCR found, with its confidence ``score``; a character of an OFD page, score
+    1), shaped like a pdfminer glyph for :func:`analysis.pdftext._page_lines`: ``x0``, ``x1``, ``y0``, ``y1``,
+    ``height`` in PDF points (y upwards) and :meth:`get_text`."""
 
     __slots__ = ("x0", "x1", "y0", "y1", "height", "text", "score")
 

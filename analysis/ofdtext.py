@@ -34,6 +34,7 @@ import zlib
 from typing import NamedTuple
 
 from .loaders import UnusableFile, check_office_zip
+from .ocr import Box
 
 PT_PER_MM = 72 / 25.4  # the layout works in PDF points, as pdftext's thresholds (a rule's width) are set in them
 ASCENT, DESCENT = 0.88, 0.12  # share of the font size above and below the baseline (a glyph's box)
@@ -45,22 +46,9 @@ MAX_DEPTH = 32  # PageBlock / CompositeObject nesting read at most this deep (a 
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
-class Glyph:
-    """One character placed on a page, shaped like a pdfminer glyph for :mod:`analysis.pdftext`'s layout:
-    ``x0``, ``x1``, ``y0``, ``y1``, ``height`` in PDF points (y upwards) and :meth:`get_text`."""
-
-    __slots__ = ("x0", "x1", "y0", "y1", "height", "text")
-
-    def __init__(self, x0: float, x1: float, y0: float, y1: float, text: str):
-        self.x0, self.x1, self.y0, self.y1, self.text = x0, x1, y0, y1, text
-        self.height = y1 - y0
-
-    def get_text(self) -> str:
-        return self.text
-
-
 class OfdPage(NamedTuple):
-    """One page's characters (:class:`Glyph`) and the ruled table on it (as ``pdftext.ruled_table`` gives)."""
+    """One page's characters (:class:`analysis.ocr.Box`, one per character) and the ruled table on it (as
+    ``pdftext.ruled_table`` gives)."""
 
     boxes: list
     rules: tuple
@@ -111,7 +99,7 @@ def ofd_to_text(data: bytes, *, max_bytes: int, ocr: bool = True) -> tuple[str, 
         how = _read_scans(package, pages, scans) if scans and ocr else "ofd"
     if not pages:
         raise UnusableFile("the OFD file has no pages")
-    if not any(g.get_text().strip() for page in pages for g in page.boxes):
+    if not any(g.text.strip() for page in pages for g in page.boxes):
         raise UnusableFile(f"the OFD file's {len(pages)} page(s) hold no text"
                            + (" and OCR found none on their images" if scans and ocr else
                               " (scanned images?): run OCR on it, or save the plan as PDF, .docx or .txt"
@@ -138,13 +126,13 @@ def _read_scans(package, pages: list[OfdPage], scans: dict[int, tuple[str, tuple
                 with Image.open(io.BytesIO(package.read(part))) as img:
                     image = img.convert("RGB")
             except (UnidentifiedImageError, OSError, Image.DecompressionBombError, zipfile.BadZipFile,
-                    zlib.error, EOFError, ValueError) as exc:  # a damaged image or zip member
+                    zlib.error, EOFError, ValueError, RuntimeError) as exc:  # a damaged image or zip member
                 raise UnusableFile(f"a scanned page whose image {part} cannot be read ({exc}; JBIG2 is not "
                                    "supported): save the plan as PDF") from None
             read = ocr.read_page(image, image.size[0] / max((x1 - x0) / 72, 1e-6))  # the image's own dpi
             found[index] = read
             glyphs = pages[index].boxes
-            boxes = [Glyph(b.x0 + x0, b.x1 + x0, b.y0 + y0, b.y1 + y0, b.text) for b in read.boxes]
+            boxes = [Box(b.x0 + x0, b.x1 + x0, b.y0 + y0, b.y1 + y0, b.text, b.score) for b in read.boxes]
             boxes = [b for b in boxes if not any(b.x0 <= (g.x0 + g.x1) / 2 <= b.x1 and b.y0 <= (g.y0 + g.y1) / 2 <= b.y1
                                                  for g in glyphs)]
             xs, ys, _ = read.rules
@@ -260,7 +248,8 @@ def _place(page, units: dict, height: float, glyphs: list, strokes: list, images
 
 
 def _text_object(el, m, to_pt, glyphs: list) -> None:
-    """The characters of one ``TextObject`` (object matrix ``m``, object space to page mm) as :class:`Glyph`."""
+    """The characters of one ``TextObject`` (object matrix ``m``, object space to page mm), appended to ``glyphs``
+    as :class:`analysis.ocr.Box` (one per character)."""
     size = _float(el.get("Size", el.get("size")), 0.0)  # "size": a converter (easyofd) writes it so
     scale = math.sqrt(abs(m[0] * m[3] - m[1] * m[2])) or 1.0
     h_scale = _float(el.get("HScale"), 1.0) or 1.0
@@ -279,7 +268,7 @@ def _text_object(el, m, to_pt, glyphs: list) -> None:
                 right, _ = _apply(m, cx + (min(advance, own) if advance > 0 else own), cy)
                 x0, y_base = to_pt(left, base)
                 x1, _ = to_pt(right, base)
-                glyphs.append(Glyph(min(x0, x1), max(x0, x1), y_base - DESCENT * em, y_base + ASCENT * em, ch))
+                glyphs.append(Box(min(x0, x1), max(x0, x1), y_base - DESCENT * em, y_base + ASCENT * em, ch, 1.0))
             cx += advance
             cy += dy[i] if i < len(dy) else 0.0
 

@@ -56,7 +56,8 @@ def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
     paragraphs = [text[s:e].strip(WS) for s, e in _lines(text, title_line_end, item.end) if text[s:e].strip(WS)]
     headed = len(paragraphs) >= 2 and all(_short_heading(x) for x in paragraphs)
     if title[-1] not in "。；;.．!！?？:：" and SENTENCE_MARK.search(title):
-        return False  # ``四、规范出访活动。从…合理安``: a run-in paragraph cut by a page break, no bare heading
+        # ``四、规范出访活动。从…合理安``: a run-in paragraph that a page break cut, no bare heading line
+        return False
     if title[-1] not in "。；;.．!！?？:：":
         return item.marker.rank <= 0 or headed  # a section or a part (第三部分　组织实施) over paragraphs
     return title[-1] == "。" and "。" not in title[:-1] and headed
@@ -71,7 +72,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     seen_text, section_kind = False, None
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
-    spans = _join_page_breaks(text, codes, _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)]))
+    spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
+    spans = _join_page_breaks(text, codes, spans)
     lines = [(s, e, _table_cells(text[s:e])) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
     numbers = [row_number(cells) if cells else "" for _, _, cells in lines]

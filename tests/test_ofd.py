@@ -292,3 +292,24 @@ def test_a_zip_whose_directory_names_an_impossible_version_is_refused_not_raised
     data[entry + 6:entry + 8] = (201).to_bytes(2, "little")
     with pytest.raises(UnusableFile, match="broken zip archive"):
         read(bytes(data))
+
+
+@pytest.mark.parametrize("kind", ["ofd", "docx"])
+def test_a_zip_member_flagged_as_encrypted_is_refused_naming_it(kind, tmp_path):
+    # one flipped bit in a member's flags reads as zip encryption: zipfile raises RuntimeError on reading it
+    if kind == "ofd":
+        data = bytearray(make_ofd([_page([_line_object(10, LEFT, 40, PARAS[1])])]))
+    else:
+        import docx
+
+        d = docx.Document()
+        d.add_paragraph(PARAS[1])
+        buf = io.BytesIO()
+        d.save(buf)
+        data = bytearray(buf.getvalue())
+    entry = data.index(b"PK\x01\x02")
+    data[entry + 8] |= 1  # general purpose flag bit 0: encrypted
+    path = tmp_path / f"plan.{kind}"
+    path.write_bytes(bytes(data))
+    with pytest.raises(UnusableFile, match="damaged zip member"):
+        corpus.load_document(path)
