@@ -86,8 +86,8 @@ _HTML_TAG = re.compile(rb"</?(?:p|div|br|span|table|tr|td|font|strong|h[1-6])\b[
 
 
 def sniff_format(suffix: str, data: bytes) -> str:
-    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``xlsx``, ``xls``, ``ofd``, ``pdf`` or ``image`` for a file's bytes
-    (and name suffix); :class:`UnusableFile` otherwise.
+    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``xlsx``, ``xls``, ``ofd``, ``pdf`` or ``image`` for a
+    file's bytes (and name suffix); :class:`UnusableFile` otherwise.
 
     The bytes decide, not the name: an OLE2 compound file is ``xls`` when it holds an Excel workbook stream
     (``.xls``, WPS ``.et``), a refused presentation when it holds a PowerPoint one, else ``doc`` whatever its
