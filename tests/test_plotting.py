@@ -21,8 +21,8 @@ def glyphs_are_errors():
 
 
 def test_font_is_shipped_with_its_license():
-    assert plotting.font_path().is_file()
-    assert plotting.font_path().parent == config.data_path("fonts")
+    assert plotting.font_path().is_file() and plotting.font_path(lite=True).is_file()
+    assert plotting.font_path().parent == plotting.font_path(lite=True).parent == config.data_path("fonts")
     license_text = config.data_path("fonts/LICENSE-wqy-microhei.txt").read_text(encoding="utf-8")
     assert "Apache" in license_text
 
@@ -41,7 +41,7 @@ def test_use_style_sets_and_restores():
     with plotting.use_style("en"):
         assert matplotlib.rcParams["pdf.fonttype"] == 42
         assert matplotlib.rcParams["svg.fonttype"] == "path"
-        assert matplotlib.rcParams["font.sans-serif"][0] == "WenQuanYi Micro Hei"
+        assert matplotlib.rcParams["font.sans-serif"][:2] == ["WenQuanYi Micro Hei Lite", "WenQuanYi Micro Hei"]
     assert (matplotlib.rcParams["pdf.fonttype"], list(matplotlib.rcParams["font.sans-serif"])) == before
 
 
@@ -176,3 +176,28 @@ def test_a_figure_worker_killed_for_memory_fails_the_run_instead_of_hanging_it()
 
     with pytest.raises(RuntimeError, match=r"figure worker died while drawing figure job 2 of 3"):
         plotting.run_figure_jobs([_figure_job(0), killed, _figure_job(2)], workers=2)
+
+
+def test_the_lite_font_holds_gb2312_and_a_rarer_character_falls_back_to_the_full_font(tmp_path):
+    # the lite cut (first in the style) has every GB2312 character the full font has; a name outside it (堃,
+    # GBK only) still renders, from the full font, in every format; a PDF embeds what it uses of each
+    import importlib.util
+
+    from fontTools.ttLib import TTFont
+
+    spec = importlib.util.spec_from_file_location("make_lite_font", config.data_path("fonts/make_lite_font.py"))
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
+    lite = TTFont(str(plotting.font_path(lite=True)))
+    full = TTFont(str(plotting.font_path()))
+    wanted = {p for p in maker.lite_characters() if p in full.getBestCmap()}
+    assert wanted <= set(lite.getBestCmap()) and len(wanted) > 7000
+    assert len(lite.getGlyphOrder()) < len(full.getGlyphOrder()) / 3
+    assert ord("堃") not in lite.getBestCmap() and ord("堃") in full.getBestCmap()
+    fig = _chinese_figure()
+    fig.axes[0].set_xlabel("堃村（会议）")
+    plotting.save_figure(fig, "rare", tmp_path, data=pd.DataFrame({"x": [1]}), title="t", caption="c",
+                         source_table="coverage_by_level")  # a missing glyph would warn: an error here
+    pdf = (tmp_path / "rare.pdf").read_bytes()
+    assert b"WenQuanYiMicroHeiLite" in pdf and pdf.count(b"FontFile2") == 2  # the lite cut and the full font
+    plt.close(fig)
