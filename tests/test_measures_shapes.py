@@ -728,3 +728,27 @@ def test_seed_plans_give_the_same_measures_in_every_line_shape(path):
     for what, variant in _variants(text):
         got = [(nfkc(r.label), squash(nfkc(r.text))) for r in run(variant)[0].itertuples()]
         assert got == reference, what
+
+
+def test_a_paragraph_cut_by_a_page_break_is_made_whole_and_a_heading_before_a_break_is_not_joined():
+    # a PDF or OFD copy ends each page's paragraphs: a full line that stops mid-sentence goes on after the
+    # page's number and the break (``…不少于`` / ``— 2 —`` / ``30天，…``); a run-in heading cut the same way
+    # (``四、规范出访活动。从…``) is one measure, not a heading over its own rest
+    page = "\n— 2 —\n\f"
+    text = ("关于改进工作作风的实施办法\n"
+            "一、改进调查研究\n"
+            "减少陪同人员。县级领导到乡镇调研，乡镇只安排一名负责同志陪同，每年到基层调研时间不少于" + page +
+            "30天，轻车简从。\n"
+            "注重调研实效。每人每年撰写调研报告不少于两篇，调研中发现的问题要建立台账、跟踪办理。\n"
+            "二、规范出访活动。从外交大局和全省发展需要出发，合理安排出访活动，严格控制出访团组数量和" + "\n— 3 —\n\f" +
+            "随行人员，一般不安排到机场迎送。\n"
+            "三、精简会议活动\n"
+            "严格控制会议数量。全县性会议每年不超过十二个，能合并召开的一律合并召开。\n")
+    furniture = [(m.start(), m.end()) for m in re.finditer(r"— \d —", text)]
+    m, spans = measures.extract(text, furniture, "d")
+    starts = [squash(t)[:6] for t in m["text"]]
+    assert starts == ["减少陪同人员", "注重调研实效", "二、规范出访", "严格控制会议"], starts
+    assert squash(m["text"].iloc[0]).endswith("30天，轻车简从。") and "随行人员" in m["text"].iloc[2]
+    painted = spans[spans.span_kind == "furniture"]
+    assert [text[a:b] for a, b in zip(painted.char_start, painted.char_end)] == ["— 2 —", "— 3 —"]
+    assert_partition(text, spans)
