@@ -261,7 +261,8 @@ def _text_object(el, m, to_pt, glyphs: list) -> None:
         dx, dy = _deltas(code.get("DeltaX")), _deltas(code.get("DeltaY"))
         cx, cy = x, y
         for i, ch in enumerate(code.text or ""):
-            own = size * (1.0 if unicodedata.east_asian_width(ch) in "WF" else NARROW_ADVANCE) * h_scale
+            # ambiguous-width marks (— “ ” …) are full width in a Chinese font
+            own = size * (1.0 if unicodedata.east_asian_width(ch) in "WFA" else NARROW_ADVANCE) * h_scale
             advance = dx[i] if i < len(dx) else own
             if unicodedata.category(ch) not in ("Cc", "Cf"):  # a space the producer wrote is text (— 1 —, 　　)
                 left, base = _apply(m, cx, cy)

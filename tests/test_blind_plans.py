@@ -169,7 +169,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans8", "blind_plans9", "blind_plans10", "blind_plans11", "blind_plans12", "blind_plans13", "blind_plans15", "blind_plans16", "blind_plans17",
         "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
         "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29", "blind_plans30",
-        "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34", "blind_plans35"]
+        "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34", "blind_plans35", "blind_plans36"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -206,7 +206,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
                   "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29",
                   "blind_plans30", "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34",
-                  "blind_plans35"):
+                  "blind_plans35", "blind_plans36"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

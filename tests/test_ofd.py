@@ -313,3 +313,17 @@ def test_a_zip_member_flagged_as_encrypted_is_refused_naming_it(kind, tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(UnusableFile, match="damaged zip member"):
         corpus.load_document(path)
+
+
+def test_quotes_and_dashes_placed_one_object_each_are_full_width_and_leave_no_false_spaces():
+    # “ ” — are of ambiguous width: a Chinese font sets them full width, and a producer places the next
+    # character one em on; given half an em they left a gap that the layout, measuring gaps against the body
+    # text's size, read as a space in a larger title (开展“ 四风” 问题)
+    title, size = "关于开展“四风”问题——整治", 7.76
+    objs, x = [], LEFT
+    for k, c in enumerate(title):
+        objs.append(f'<ofd:TextObject ID="{100 + k}" Boundary="{x:.2f} 20 {size} {size}" Size="{size}" Font="3">'
+                    f'<ofd:TextCode X="0" Y="{size}">{c}</ofd:TextCode></ofd:TextObject>')
+        x += size
+    objs += [_line_object(10 + i, x, y, t) for i, (x, y, t) in enumerate(_lines(PARAS[:4], top=40))]
+    assert read(make_ofd([_page(objs)])).splitlines()[0] == title
