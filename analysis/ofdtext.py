@@ -116,6 +116,7 @@ def _read_scans(package, pages: list[OfdPage], scans: dict[int, tuple[str, tuple
     from PIL import Image, UnidentifiedImageError
 
     from . import ocr
+    from .pdftext import not_over
 
     if len(scans) > ocr.MAX_OCR_PAGES:
         raise UnusableFile(f"{len(scans)} scanned pages: more than the {ocr.MAX_OCR_PAGES} a plan may send to OCR")
@@ -132,9 +133,8 @@ def _read_scans(package, pages: list[OfdPage], scans: dict[int, tuple[str, tuple
             read = ocr.read_page(image, image.size[0] / max((x1 - x0) / 72, 1e-6))  # the image's own dpi
             found[index] = read
             glyphs = pages[index].boxes
-            boxes = [Box(b.x0 + x0, b.x1 + x0, b.y0 + y0, b.y1 + y0, b.text, b.score) for b in read.boxes]
-            boxes = [b for b in boxes if not any(b.x0 <= (g.x0 + g.x1) / 2 <= b.x1 and b.y0 <= (g.y0 + g.y1) / 2 <= b.y1
-                                                 for g in glyphs)]
+            boxes = not_over([Box(b.x0 + x0, b.x1 + x0, b.y0 + y0, b.y1 + y0, b.text, b.score) for b in read.boxes],
+                             glyphs)
             xs, ys, _ = read.rules
             rules = ([x + x0 for x in xs], [y + y0 for y in ys],
                      (xs[0] + x0, ys[0] + y0, xs[-1] + x0, ys[-1] + y0)) if xs else read.rules

@@ -121,13 +121,18 @@ def _read_scanned(data: bytes, scanned: dict[int, list], pages: list[list]) -> s
         raise UnusableFile(f"not a readable PDF for OCR ({exc})") from None
     for index, page in found.items():
         glyphs = scanned[index]  # the text layer's few characters are its own: OCR's reading of them is dropped
-        boxes = [b for b in page.boxes if not any(b.x0 <= (g.x0 + g.x1) / 2 <= b.x1 and b.y0 <= (g.y0 + g.y1) / 2 <= b.y1
-                                                  for g in glyphs)]
-        pages[index] = _page_lines(boxes + glyphs, page.rules)
+        pages[index] = _page_lines(not_over(page.boxes, glyphs) + glyphs, page.rules)
     confidence = f"mean confidence {ocr.mean_confidence(found):.3f}"
     if len(scanned) == len(pages):
         return f"pdf OCR (every page; {confidence})"
     return f"pdf text layer and OCR ({len(scanned)} of {len(pages)} pages; {confidence})"
+
+
+def not_over(boxes: list, glyphs: list) -> list:
+    """The ``boxes`` (lines OCR read) over none of the ``glyphs`` (a scanned page's own few characters of text,
+    a site's stamp): where the page has its own text, OCR's reading of it is dropped."""
+    return [b for b in boxes
+            if not any(b.x0 <= (g.x0 + g.x1) / 2 <= b.x1 and b.y0 <= (g.y0 + g.y1) / 2 <= b.y1 for g in glyphs)]
 
 
 @contextlib.contextmanager
