@@ -156,7 +156,11 @@ class _Package:
 
     def __init__(self, zf: zipfile.ZipFile):
         self.zf = zf
-        self.names = {n.replace("\\", "/").lstrip("/").lower(): n for n in zf.namelist()}
+        self.names = {self._key(n): n for n in zf.namelist()}
+
+    @staticmethod
+    def _key(name: str) -> str:
+        return name.replace("\\", "/").lstrip("/").lower()
 
     def resolve(self, loc: str, referrer: str) -> str:
         """The part a ``BaseLoc`` names: absolute from the package root (``/Doc_0/…``), else relative to the
@@ -164,17 +168,14 @@ class _Package:
         loc = loc.strip().replace("\\", "/")
         here = posixpath.normpath(posixpath.join(posixpath.dirname(referrer), loc)).lstrip("/")
         for cand in ([loc.lstrip("/")] if loc.startswith("/") else [here, posixpath.normpath(loc)]):
-            if cand.lower() in self.names:
-                return self.names[cand.lower()]
+            if self._key(cand) in self.names:
+                return self.names[self._key(cand)]
         raise UnusableFile(f"not a valid OFD file ({referrer} names {loc!r}, which the package does not hold)")
 
     def parse(self, name: str):
         from lxml import etree
 
-        key = name.replace("\\", "/").lstrip("/").lower()
-        if key not in self.names:
-            raise UnusableFile(f"not a valid OFD file (no {name} in the package)")
-        raw = self.zf.read(self.names[key])
+        raw = self.read(name)
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         try:
             return etree.fromstring(raw, parser)
@@ -189,7 +190,9 @@ class _Package:
             raise UnusableFile(f"not a valid OFD file (broken XML in {name}: {exc})") from None
 
     def read(self, name: str) -> bytes:
-        return self.zf.read(self.names[name.replace("\\", "/").lstrip("/").lower()])
+        if self._key(name) not in self.names:
+            raise UnusableFile(f"not a valid OFD file (no {name} in the package)")
+        return self.zf.read(self.names[self._key(name)])
 
     def resources(self, doc, doc_path: str) -> tuple[dict, dict]:
         """From the document's resource parts: ``CompositeGraphicUnit`` ID -> its element (a ``CompositeObject``
