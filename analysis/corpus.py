@@ -31,6 +31,7 @@ from .loaders import (UnusableFile, charset_name, check_text, count_cjk, declare
                       docx_to_text, mhtml_page, normalise_newlines, plausibility, repair_text, sniff_format,
                       to_simplified)
 from .ofdtext import ofd_to_text
+from .rtftext import rtf_to_text
 from .pdftext import pdf_to_text
 from .sheets import cell_text, xls_to_text, xlsx_to_text
 from .wordbin import doc_to_text
@@ -299,7 +300,7 @@ class LoadedDocument:
 def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS,
                   ocr: bool = True) -> LoadedDocument:
     """Load one plan file (text in any common encoding, HTML page or web archive, Word ``.docx`` or
-    ``.doc`` (97–2003, also WPS ``.wps`` in that format), a spreadsheet (``.xlsx``, ``.xls``, WPS ``.et``), an
+    ``.doc`` (97–2003, also WPS ``.wps`` in that format), RTF (``.rtf``, or a ``.doc`` holding RTF), a spreadsheet (``.xlsx``, ``.xls``, WPS ``.et``), an
     OFD document (``.ofd``), a PDF (its text layer, and scanned pages read by OCR unless ``ocr`` is False), or
     an image (a scan or screenshot, read by OCR unless ``ocr`` is False)).
 
@@ -323,6 +324,8 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         text, encoding = docx_to_text(data, max_bytes=max_bytes), "utf-8"
     elif fmt == "doc":
         text, encoding = doc_to_text(data), "word 97-2003 binary"
+    elif fmt == "rtf":
+        text, encoding = rtf_to_text(data)
     elif fmt == "xlsx":
         text, encoding = xlsx_to_text(data, max_bytes=max_bytes)
     elif fmt == "xls":

@@ -59,12 +59,10 @@ class UnusableFile(Exception):
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php"}
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE2 compound file: Word 97–2003 .doc, WPS .wps, .xls, .et, .ppt
 _REFUSED_SUFFIXES = {
-    ".rtf": "RTF is not supported; save it as .docx or .txt",
     ".ppt": "presentations are not supported", ".pptx": "presentations are not supported",
 }
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")  # PNG, JPEG, GIF, TIFF
 _MAGIC = [
-    (b"{\\rtf", "RTF is not supported; save it as .docx or .txt"),
     (b"\x1f\x8b", "a gzip archive, not a text"),
     (b"Rar!", "a RAR archive, not a text"), (b"7z\xbc\xaf", "a 7-Zip archive, not a text"),
 ]
@@ -86,7 +84,7 @@ _HTML_TAG = re.compile(rb"</?(?:p|div|br|span|table|tr|td|font|strong|h[1-6])\b[
 
 
 def sniff_format(suffix: str, data: bytes) -> str:
-    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``xlsx``, ``xls``, ``ofd``, ``pdf`` or ``image`` for a
+    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``rtf``, ``xlsx``, ``xls``, ``ofd``, ``pdf`` or ``image`` for a
     file's bytes (and name suffix); :class:`UnusableFile` otherwise.
 
     The bytes decide, not the name: an OLE2 compound file is ``xls`` when it holds an Excel workbook stream
@@ -110,6 +108,8 @@ def sniff_format(suffix: str, data: bytes) -> str:
         return "image"  # a scan or a screenshot: read by OCR
     if data.startswith(_OLE2):
         return _ole2_kind(data, suffix)
+    if data.lstrip()[:5] == b"{\\rtf":
+        return "rtf"  # also a .doc that Word or a site saved as RTF
     for magic, reason in _MAGIC:
         if data.startswith(magic):
             raise UnusableFile(reason)

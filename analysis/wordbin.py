@@ -471,7 +471,7 @@ class _Document:
                      else int(props.get(_SPRM_IN_TABLE, b"\x00")[0] != 0))
             if depth < 1:
                 if rows:
-                    yield from _table_lines(rows)
+                    yield from table_lines(rows)
                     rows = []
                 yield line
                 continue
@@ -490,10 +490,10 @@ class _Document:
         if cells or cell:
             rows.append(cells + ([cell] if cell else []))
         if rows:
-            yield from _table_lines(rows)
+            yield from table_lines(rows)
 
 
-def _table_lines(rows: list[list[list[str]]]):
+def table_lines(rows: list[list[list[str]]]):
     """One table's lines: as for ``.docx``, a data table (most rows: several cells of one paragraph each)
     gives a line per row, cells split by tabs; another table gives each cell's paragraphs as lines."""
     flat = [len(cells) > 1 and all(len(c) == 1 for c in cells) for cells in rows]
