@@ -670,8 +670,15 @@ def _inside_skipped(el, stop) -> bool:
 
 def _paragraph_text(p) -> str:
     """A ``w:p``'s text from all its runs: inside insertions, hyperlinks, fields and content controls too
-    (python-docx's ``Paragraph.text`` reads only direct runs and hyperlinks)."""
-    return "".join(r.text for r in p.iter(_W + "r") if not _inside_skipped(r.getparent(), p))
+    (python-docx's ``Paragraph.text`` reads only direct runs and hyperlinks); hidden runs are left out."""
+    return "".join(r.text for r in p.iter(_W + "r") if not _inside_skipped(r.getparent(), p) and not _hidden(r))
+
+
+def _hidden(run) -> bool:
+    """Whether a ``w:r`` is hidden text (``w:vanish`` set on the run): Word neither shows nor prints it."""
+    props = run.find(_W + "rPr")
+    vanish = props.find(_W + "vanish") if props is not None else None
+    return vanish is not None and vanish.get(_W + "val", "true") not in ("0", "false", "off")
 
 
 def _blocks(el):

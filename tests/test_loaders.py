@@ -415,6 +415,13 @@ def test_docx_tracked_changes_read_as_accepted_and_content_controls_are_read():
     assert lines == ["1.严控会议数量。全年不超过四次。", "", "2.严控会期。", "3.规范接待。"]
 
 
+def test_docx_hidden_runs_are_not_read():
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部备注，不印发）</w:t></w:r>'
+    shown = '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>全年不超过四次。</w:t></w:r>'
+    body = "<w:p>" + _R.format("1.严控会议数量。") + hidden + shown + "</w:p>"
+    assert loaders.docx_to_text(_docx_with_body_xml(body), max_bytes=10**7) == "1.严控会议数量。全年不超过四次。"
+
+
 def test_docx_text_box_is_read_once_after_its_paragraph():
     box = "<w:txbxContent><w:p>" + _R.format("5.严控出国。") + "</w:p></w:txbxContent>"
     body = ("<w:p>" + _R.format("4.规范用车。") + '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/'
