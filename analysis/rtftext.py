@@ -30,6 +30,7 @@ and are counted in ``encoding``.
 """
 from __future__ import annotations
 
+import codecs
 import re
 
 from .loaders import UnusableFile
@@ -131,6 +132,14 @@ class _Reader:
             self.replaced += text.count("\ufffd")
             self.pending.clear()
             self.emit(text)
+
+    def awaits_trail_byte(self) -> bool:
+        """Whether the bytes read so far end in the lead byte of a double-byte character."""
+        if not self.pending or self.pending_codec not in _MULTIBYTE:
+            return False
+        decoder = codecs.getincrementaldecoder(self.pending_codec)(errors="replace")
+        decoder.decode(bytes(self.pending), final=False)
+        return bool(decoder.getstate()[0])
 
     def invisible(self) -> bool:
         st = self.state
@@ -349,6 +358,9 @@ class _Reader:
                 elif ";" in text:
                     self.font_no = None
             elif symbol is not None:
+                if symbol in "\\{}" and self.awaits_trail_byte():
+                    self.add_bytes(symbol.encode())  # Big5 許 is b3 5c: a writer may put its trail byte as \\
+                    continue
                 self.flush()
                 if symbol in ("\n", "\r"):
                     self.end_paragraph(self.state.intbl)
@@ -385,8 +397,6 @@ class _Reader:
 
 
 def _known_codec(name: str) -> bool:
-    import codecs
-
     try:
         codecs.lookup(name)
     except LookupError:

@@ -74,7 +74,9 @@ def test_a_cjk_font_decodes_its_bytes_under_a_western_code_page():
 def test_a_trail_byte_written_as_a_plain_character():
     # GBK 0x8140 is 丂 and 0x8158 is 乆: their second byte is ASCII (@, X), so writers put it as it is
     assert read(r"\pard\f13 \'81@" + gbk("规定") + r"\'81X\par ") == "丂规定乆"
-    assert read(r"\pard\f13 " + gbk("严格") + r"\'81\{\par ") == "严格\ufffd{"  # an escaped brace is no trail byte
+    # an escaped backslash or brace after a lead byte is its trail byte: Big5 許 is b3 5c, GBK 亄 81 7b
+    assert read(r"\pard\f2 \'b3\\\'a5\\" + r"\par\f13 \'81\{" + gbk("严格") + r"\par ") == "許功\n亄严格"
+    assert read(r"\pard\f13 " + gbk("严格") + r"\{\\\par ") == "严格{\\"  # not after a lead byte: the symbol
 
 
 def test_unicode_escapes_skip_their_fallback():
