@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import numbering
 from .measure_table import CODE, strip_range
 from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, SENTENCE_MARK, SIGNATURE_LINE,
-                        THIS_DOCUMENT, WS, bare_line)
+                        TABLE_HEADER_CELLS, THIS_DOCUMENT, WS, bare_line)
 from .plan_body import lines as _lines
 from .problems import problem_block, segments
 
@@ -158,6 +158,12 @@ _DUTY_OR_DEADLINE = re.compile(r"[:：]|责任|牵头|配合|时限|完成|长�
 _RE_GUANYU = re.compile(r"关于[^\.．。]{2,30}?(?:[ \u3000]|$)")
 
 
+def _header_row(line: str) -> bool:
+    """Whether ``line`` is a table's header row: three or more tab-separated cells, 序号 (or 编号 …) first or second."""
+    cells = [c.strip(WS) for c in line.split("\t")]
+    return len(cells) >= 3 and any(c in TABLE_HEADER_CELLS for c in cells[:2])
+
+
 def _tail_heading(text: str, lo: int, hi: int, flattened: bool, codes=None) -> int | None:
     """Start of an unnumbered heading at the tail of a leaf, or None.
 
@@ -177,6 +183,9 @@ def _tail_heading(text: str, lo: int, hi: int, flattened: bool, codes=None) -> i
                 or MARKUP_ONLY.fullmatch(text, s, e):
             continue
         line = bare_line(text[s:e])
+        if _header_row(line):  # 序号  整改措施  责任单位  完成时限: the header of a table after the item
+            cut = s
+            continue
         lead_in = line[-1] in ":：" and not _DUTY_OR_DEADLINE.search(line[:-1])  # 在节日期间： leads in to what follows
         if lead_in or (len(line) <= 30 and line[-1] not in "。；;，,、.．!！?？)）" and not line.startswith("——")
                        and not _DUTY_OR_DEADLINE.search(line)):  # 责任单位：… / 长期坚持 stay with their measure

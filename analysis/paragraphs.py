@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .measure_table import CODE, measure_row, paint, strip_range
 from .plan_body import (CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE,
-                        PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, WS)
+                        PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS)
 from .plan_body import lines as _lines
 from .problems import PROBLEM_LEAD_LINE, PROBLEM_TITLE, REMEDY_WORDS
 
@@ -182,7 +182,6 @@ def _section_kind(heading: str) -> str | None:
 
 # A line laid out as a table row: three or more cells split by tabs or wide spaces.
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000\xa0]{2,}")
-TABLE_HEADER_CELLS = {"序号", "编号", "序", "No.", "No"}
 
 
 _PIPE_ROW = re.compile(r"\|.*\|")  # a Markdown table row: | 1 | 会议多 | 精简会议… | 局办公室 |

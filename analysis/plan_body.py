@@ -75,6 +75,7 @@ GUIDING_TITLE = re.compile(
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
 MARKUP_ONLY = re.compile(r"[*_#~=|:`>》+\s-]+")  # Markdown, forum or box-drawing residue: **, |---|:---|, +---+, >
+TABLE_HEADER_CELLS = {"序号", "编号", "序", "No.", "No"}  # the first cells of a table's header row (序号  整改措施 …)
 
 
 def content_start(text: str, furniture: np.ndarray) -> int:

@@ -752,3 +752,22 @@ def test_a_paragraph_cut_by_a_page_break_is_made_whole_and_a_heading_before_a_br
     painted = spans[spans.span_kind == "furniture"]
     assert [text[a:b] for a, b in zip(painted.char_start, painted.char_end)] == ["— 2 —", "— 3 —"]
     assert_partition(text, spans)
+
+
+def test_a_table_header_row_after_a_list_item_is_not_part_of_it():
+    # a ledger's 整治重点 list, then its table: the header row (序号  整改措施 … 完成时限, whose 时限 reads like
+    # a deadline line that stays with its measure) is a heading, not the tail of the item above it
+    text = ("整改落实台账\n"
+            "整治重点：\n"
+            "1.文山会海、督查检查考核过多过频问题；\n"
+            "2.公款吃喝、违规收送礼品礼金问题。\n"
+            "序号\t整改措施\t责任领导\t牵头单位\t完成时限\n"
+            "一、形式主义方面\n"
+            "1\t开展文件会议“瘦身”行动，县级发文数量比上年压减30%以上。\t王立新\t县委办公室\t2018年6月底前\n"
+            "2\t清理规范各类工作微信群和政务APP，严禁以留痕代替落实。\t李华\t县委网信办\t2018年5月底前\n")
+    m, spans = measures.extract(text, [], "d")
+    assert m["text"].iloc[1] == "2.公款吃喝、违规收送礼品礼金问题。"
+    header = text.index("序号")
+    kinds = spans[(spans.char_start <= header) & (spans.char_end > header)].span_kind.tolist()
+    assert kinds == ["heading"], kinds
+    assert_partition(text, spans)
