@@ -50,6 +50,7 @@ _SPRM_ILVL, _SPRM_ILFO = 0x260A, 0x460B
 _SPRM_IN_TABLE, _SPRM_TTP = 0x2416, 0x2417
 _SPRM_ITAP, _SPRM_INNER_CELL, _SPRM_INNER_TTP = 0x6649, 0x244B, 0x244C
 _SPRM_DELETED = 0x0800  # sprmCFRMarkDel: a tracked deletion (the text as it reads now leaves it out)
+_SPRM_VANISH = 0x083C  # sprmCFVanish: hidden text, which Word neither shows nor prints (1 on; 0x81 the style's opposite)
 _SPRM_DEF_TABLE = 0xD608  # a row's cells (TC80: merge flags); variable-size operand whose length takes two bytes
 _SPRM_VERT_MERGE = 0xD62B  # a cell's vertical merge, set apart from the TC80s
 _OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's spra bits; 6 = variable
@@ -193,12 +194,13 @@ class _Document:
 
     def _deleted(self, fc: int, lcb: int) -> bytearray:
         """A mask over the main text: 1 where a character is a tracked deletion (CHPX runs with
-        ``sprmCFRMarkDel``), so that the text reads as it does with the changes accepted, as for ``.docx``."""
+        ``sprmCFRMarkDel``), so that the text reads as it does with the changes accepted, as for ``.docx``,
+        or hidden text (``sprmCFVanish``), which Word neither shows nor prints."""
         runs = []
         for page, crun, rgfc in self._fkp_pages(fc, lcb):
             for r in range(crun):
                 b = page[4 * (crun + 1) + r]
-                if b and any(s == _SPRM_DELETED and v[:1] != b"\x00"
+                if b and any(s == _SPRM_DELETED and v[:1] != b"\x00" or s == _SPRM_VANISH and v[:1] in (b"\x01", b"\x81")
                              for s, v in sprms(page[2 * b + 1:2 * b + 1 + page[2 * b]])):
                     runs.append((rgfc[r], rgfc[r + 1]))
         mask = bytearray(len(self.text))

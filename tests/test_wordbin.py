@@ -174,3 +174,21 @@ def test_enclosed_number_formats():
     numbers = wordnum.ListNumbers({"a": {0: ("chineseCounting", "%1、", 1, None), 1: ("decimal", "%2.", 1, None)}})
     assert [numbers.number("a", lvl) for lvl in (0, 1, 1, 0, 1)] == ["一、", "1.", "2.", "二、", "1."]
     assert numbers.number(None, 0) == "" and numbers.number("b", 0) == ""
+
+
+def test_hidden_text_is_not_read_as_in_the_docx():
+    """``hidden_text.doc``: LibreOffice's save of a python-docx document whose middle run is hidden (sprmCFVanish)."""
+    import io
+
+    import docx
+
+    source = docx.Document()
+    p = source.add_paragraph("1.严控会议数量。")
+    p.add_run("（内部备注，不印发）").font.hidden = True
+    p.add_run("全年不超过四次。")
+    source.add_paragraph("2.精简文件简报。")
+    buf = io.BytesIO()
+    source.save(buf)
+    expected = "1.严控会议数量。全年不超过四次。\n2.精简文件简报。"
+    assert loaders.docx_to_text(buf.getvalue(), max_bytes=10**7) == expected
+    assert wordbin.doc_to_text((WORD97 / "hidden_text.doc").read_bytes()) == expected
