@@ -61,6 +61,7 @@ _PARAGRAPH_ENDS = frozenset({"par", "sect"})
 
 _TOKEN = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z'])|([{}])|[\r\n]+"
                     r"|([^\\{}\r\n]+)|\\", re.S)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SKIP_TO = re.compile(r"\\bin(-?\d{1,10}) ?|\\[^a-zA-Z]|[{}]", re.S)  # what a skipped group must still see
 
 
@@ -84,10 +85,11 @@ class _State:
 class _Reader:
     """Walks the tokens once, keeping the group stack, the paragraph being read and the table being built."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, default_codec: str = "cp1252"):
         self.src = source
         self.state, self.stack = _State(), []
-        self.ansi = "cp1252"
+        self.ansi = default_codec  # until \ansicpg (or \mac, \pc, \pca) says otherwise
+        self.declared = False  # whether a code page or a font charset was given
         self.default_font = None
         self.fonts: dict[int, str] = {}  # font number -> codec, when its \fcharset or \cpg says
         self.font_no = None  # the font being defined in the font table
@@ -293,11 +295,10 @@ class _Reader:
             self.merged.append(self.merge_flag)
             self.merge_flag = False
         elif word == "ansicpg" and arg:
-            self.ansi = _CODE_PAGES.get(arg, f"cp{arg}")
-            if not _known_codec(self.ansi):
-                self.ansi = "cp1252"
+            codec = _CODE_PAGES.get(arg, f"cp{arg}")
+            self.ansi, self.declared = (codec, True) if _known_codec(codec) else (self.ansi, self.declared)
         elif word in ("mac", "pc", "pca"):
-            self.ansi = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[word]
+            self.ansi, self.declared = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[word], True
         elif word == "deff":
             self.default_font = arg
             st.font = st.font if st.font is not None else arg
@@ -307,6 +308,7 @@ class _Reader:
             self.font_no = arg
         elif word == "fcharset" and self.font_no is not None and arg in _CHARSETS:
             self.fonts.setdefault(self.font_no, _CHARSETS[arg])
+            self.declared = self.declared or arg != 2  # a symbol font says nothing about the text
         elif word == "cpg" and self.font_no is not None and arg:
             codec = _CODE_PAGES.get(arg, f"cp{arg}")
             if _known_codec(codec):
@@ -396,6 +398,16 @@ class _Reader:
         return pos
 
 
+def _looks_like_gbk(text: str) -> bool:
+    """Whether text read as cp1252 is GBK read wrongly: no Chinese, but Latin-1 letters that read as GBK give
+    Chinese (each Chinese character takes two of them, a full-width mark too)."""
+    high = sum("\xa1" <= ch <= "\xff" for ch in text)
+    if high < 20 or _HAN.search(text):
+        return False
+    as_gbk = text.encode("cp1252", errors="ignore").decode("gb18030", errors="ignore")
+    return 3 * len(_HAN.findall(as_gbk)) >= high
+
+
 def _known_codec(name: str) -> bool:
     try:
         codecs.lookup(name)
@@ -419,12 +431,16 @@ def rtf_to_text(data: bytes) -> tuple[str, str]:
     """
     if not data.lstrip()[:5] == b"{\\rtf":
         raise UnusableFile("not an RTF file (it does not start with {\\rtf)")
-    reader = _Reader(data.decode("latin-1"))
-    lines = reader.read()
-    text = "\n".join(lines).strip("\n")
+    source = data.decode("latin-1")
+    reader = _Reader(source)
+    text = "\n".join(reader.read()).strip("\n")
+    if not reader.declared and _looks_like_gbk(text):
+        # no \ansicpg and no font charset: a careless exporter's GBK bytes, not Western text
+        reader = _Reader(source, default_codec="gb18030")
+        text = "\n".join(reader.read()).strip("\n")
     if not text.strip():
         raise UnusableFile("the RTF file holds no text")
-    encoding = f"rtf (code page {reader.ansi})"
+    encoding = f"rtf (code page {reader.ansi}{'' if reader.declared else ', none declared'})"
     if reader.replaced:
         encoding += f"; {reader.replaced} undecodable bytes replaced"
     return text, encoding

@@ -476,6 +476,11 @@ END_TO_END = {
     # three stages kept as disagreements); scored once, never tuned on (misses: checks on the plan, implementation
     # against discipline and evaluations; a rules-for-rules measure whose subjects outweigh it)
     "blind_plans35": (81, (0.938, 0.932, 0.961, 0.973, 0.983), (0.91, 0.90, 0.93, 0.95, 0.95)),
+    # 2026-12-06 (third session): blind_plans37, six plans as RTF files, a further blind writer's labels (75: the
+    # key's 69 and six disagreements); scored once, never tuned on (misses: checks and duties on the plan,
+    # implementation against other, discipline and evaluations; a vehicles/office-space tie; apps and work groups;
+    # a road-charges campaign the codebook has no theme for)
+    "blind_plans37": (75, (0.867, 0.853, 0.839, 0.949, 0.983), (0.84, 0.82, 0.81, 0.92, 0.95)),
 }
 
 

@@ -198,3 +198,15 @@ def test_mutated_rtf_never_escapes_as_anything_but_unusable_file():
         except UnusableFile:
             continue
         assert isinstance(text, str)
+
+
+def test_gbk_bytes_without_any_declared_code_page_are_read_as_gbk():
+    # a careless exporter: no \ansicpg, no font charset, GBK bytes escaped or raw
+    plan = "一、改进调查研究。县级领导干部每年到基层调研不少于两个月，轻车简从，不搞层层陪同。"
+    data = (r"{\rtf1\ansi{\fonttbl{\f0 SimSun;}}\pard\f0 " + gbk(plan) + r"\par ").encode("latin-1") \
+        + "二、精简会议活动。".encode("gbk") + b"\\par}"
+    text, encoding = rtftext.rtf_to_text(data)
+    assert text.split("\n") == [plan, "二、精简会议活动。"]
+    assert encoding == "rtf (code page gb18030, none declared)"
+    western = r"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard\f0 Caf\'e9 cr\'e8me br\'fbl\'e9e, na\'efve \'e0 la carte\par}"
+    assert rtftext.rtf_to_text(western.encode("latin-1"))[0] == "Café crème brûlée, naïve à la carte"
