@@ -646,10 +646,39 @@ def docx_to_text(data: bytes, *, max_bytes: int) -> str:
     import docx  # python-docx parses with resolve_entities=False; DTDs were refused above anyway
 
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(_as_plain_document(data)))
     except Exception as exc:  # python-docx raises many kinds on malformed packages
-        raise UnusableFile(f"not a readable Word .docx document ({type(exc).__name__}: {exc})") from None
+        reason = _BYTES_IO.sub("the file", f"{type(exc).__name__}: {exc}")  # no memory address in the reason
+        raise UnusableFile(f"not a readable Word .docx document ({reason})") from None
     return "\n".join(_docx_lines(document.element.body, document._body, ListNumbers.from_docx(document)))
+
+
+_BYTES_IO = re.compile(r"'?<_io\.BytesIO object at 0x[0-9a-fA-F]+>'?")
+# The main part of a macro-enabled document (.docm) or a template (.dotx, .dotm) holds the same WordprocessingML
+# as a .docx; python-docx opens only the .docx content type.
+_WORD_VARIANTS = (b"application/vnd.ms-word.document.macroEnabled.main+xml",
+                  b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+                  b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _as_plain_document(data: bytes) -> bytes:
+    """``data`` with a ``.docm``/``.dotx``/``.dotm`` main part declared as a ``.docx`` one (the package rewritten in
+    memory; macros are never run or read), else ``data`` itself."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        try:
+            types = zf.read("[Content_Types].xml")
+        except KeyError:
+            return data
+        if not any(v in types for v in _WORD_VARIANTS):
+            return data
+        for variant in _WORD_VARIANTS:
+            types = types.replace(variant, _DOCUMENT_TYPE)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+            for info in zf.infolist():
+                new.writestr(info.filename, types if info.filename == "[Content_Types].xml" else zf.read(info))
+    return out.getvalue()
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -676,3 +676,33 @@ def test_pdf_lines_join_into_paragraphs_by_margins_and_indents():
     ]
     assert _paragraphs(lines) == ("一、精简会议\n1.严格控制会议数量，全县性会议每年不超过12个，会期不超过半天。\n"
                                   "　　2.改进会风，开短会、讲短话，一般Word 文档 and PDF copies keep their spaces.")
+
+
+def _with_main_type(data: bytes, content_type: str) -> bytes:
+    """A copy of a .docx package whose main part is declared as ``content_type``."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    types = src.read("[Content_Types].xml").decode().replace(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", content_type)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, types if info.filename == "[Content_Types].xml" else src.read(info.filename))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("content_type", [
+    "application/vnd.ms-word.document.macroEnabled.main+xml",  # .docm
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",  # .dotx
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",  # .dotm
+])
+def test_macro_enabled_documents_and_templates_read_as_docx(content_type):
+    plain = make_docx(["一、改进调查研究", "1.严格控制调研次数。"])
+    assert loaders.docx_to_text(_with_main_type(plain, content_type), max_bytes=10**7) == \
+        loaders.docx_to_text(plain, max_bytes=10**7)
+
+
+def test_an_unreadable_docx_is_refused_without_a_memory_address_in_the_reason():
+    bad = _with_main_type(make_docx(["一、改进调查研究"]), "application/xml")
+    with pytest.raises(UnusableFile) as err:
+        loaders.docx_to_text(bad, max_bytes=10**7)
+    assert "not a readable Word .docx" in str(err.value) and "0x" not in str(err.value)
