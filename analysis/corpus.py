@@ -30,6 +30,7 @@ from .htmltext import html_to_text
 from .loaders import (UnusableFile, charset_name, check_text, count_cjk, declared_charset, decode_bytes,
                       docx_to_text, mhtml_page, normalise_newlines, plausibility, repair_text, sniff_format,
                       to_simplified)
+from .odttext import odt_to_text
 from .ofdtext import ofd_to_text
 from .rtftext import rtf_to_text
 from .pdftext import pdf_to_text
@@ -300,7 +301,7 @@ class LoadedDocument:
 def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS,
                   ocr: bool = True) -> LoadedDocument:
     """Load one plan file (text in any common encoding, HTML page or web archive, Word ``.docx`` or
-    ``.doc`` (97–2003, also WPS ``.wps`` in that format), RTF (``.rtf``, or a ``.doc`` holding RTF), a spreadsheet (``.xlsx``, ``.xls``, WPS ``.et``), an
+    ``.doc`` (97–2003, also WPS ``.wps`` in that format), RTF (``.rtf``, or a ``.doc`` holding RTF), OpenDocument text (``.odt``), a spreadsheet (``.xlsx``, ``.xls``, WPS ``.et``), an
     OFD document (``.ofd``), a PDF (its text layer, and scanned pages read by OCR unless ``ocr`` is False), or
     an image (a scan or screenshot, read by OCR unless ``ocr`` is False)).
 
@@ -326,6 +327,8 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         text, encoding = doc_to_text(data), "word 97-2003 binary"
     elif fmt == "rtf":
         text, encoding = rtf_to_text(data)
+    elif fmt == "odt":
+        text, encoding = odt_to_text(data, max_bytes=max_bytes), "odt (OpenDocument text)"
     elif fmt == "xlsx":
         text, encoding = xlsx_to_text(data, max_bytes=max_bytes)
     elif fmt == "xls":

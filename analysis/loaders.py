@@ -84,7 +84,7 @@ _HTML_TAG = re.compile(rb"</?(?:p|div|br|span|table|tr|td|font|strong|h[1-6])\b[
 
 
 def sniff_format(suffix: str, data: bytes) -> str:
-    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``rtf``, ``xlsx``, ``xls``, ``ofd``, ``pdf`` or ``image`` for a
+    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``rtf``, ``odt``, ``xlsx``, ``xls``, ``ofd``, ``pdf`` or ``image`` for a
     file's bytes (and name suffix); :class:`UnusableFile` otherwise.
 
     The bytes decide, not the name: an OLE2 compound file is ``xls`` when it holds an Excel workbook stream
@@ -114,6 +114,10 @@ def sniff_format(suffix: str, data: bytes) -> str:
         if data.startswith(magic):
             raise UnusableFile(reason)
     if data.startswith(b"PK\x03\x04"):
+        if b"mimetypeapplication/vnd.oasis.opendocument." in data[:200]:  # ODF: the mimetype member comes first
+            if b"opendocument.text" in data[:200]:
+                return "odt"
+            raise UnusableFile("an OpenDocument spreadsheet or presentation, not a text; save the plan as .odt or .docx")
         if suffix == ".ofd" or b"OFD.xml" in data[:200_000] or b"OFD.xml" in data[-100_000:]:
             return "ofd"  # GB/T 33190 fixed-layout document: OFD.xml at the package root
         if b"xl/workbook.xml" in data[:200_000] or b"xl/workbook.xml" in data[-100_000:]:
@@ -599,6 +603,7 @@ _OFFICE_ZIP = {  # kind -> (what the user calls it, the member every such packag
     "docx": (".docx", "word/document.xml", "a Word .docx document"),
     "xlsx": (".xlsx", "xl/workbook.xml", "an Excel .xlsx workbook"),
     "ofd": (".ofd", "OFD.xml", "an OFD document"),
+    "odt": (".odt", "content.xml", "an OpenDocument text"),
 }
 
 
