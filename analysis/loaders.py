@@ -118,6 +118,8 @@ def sniff_format(suffix: str, data: bytes) -> str:
             if b"opendocument.text" in data[:200]:
                 return "odt"
             raise UnusableFile("an OpenDocument spreadsheet or presentation, not a text; save the plan as .odt or .docx")
+        if suffix in (".odt", ".ott"):
+            return "odt"  # a writer that did not put the mimetype first: the package check names what is missing
         if suffix == ".ofd" or b"OFD.xml" in data[:200_000] or b"OFD.xml" in data[-100_000:]:
             return "ofd"  # GB/T 33190 fixed-layout document: OFD.xml at the package root
         if b"xl/workbook.xml" in data[:200_000] or b"xl/workbook.xml" in data[-100_000:]:

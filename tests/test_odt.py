@@ -151,6 +151,15 @@ def corpus_load(data: bytes):
     return odttext.odt_to_text(data, max_bytes=10**7) if fmt == "odt" else fmt
 
 
+def test_an_odt_whose_mimetype_is_not_first_is_known_by_its_name():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_odt(_p("一、改进调查研究")))) as src, zipfile.ZipFile(buf, "w") as dst:
+        for info in reversed(src.infolist()):
+            dst.writestr(info, src.read(info))
+    assert loaders.sniff_format(".odt", buf.getvalue()) == "odt"
+    assert odttext.odt_to_text(buf.getvalue(), max_bytes=10**7) == "一、改进调查研究"
+
+
 def test_a_dtd_is_refused_before_parsing():
     data = _odt(_p("x"), prolog='<!DOCTYPE x [<!ENTITY e "y">]>')
     with pytest.raises(UnusableFile, match="DTD"):
