@@ -32,8 +32,8 @@ from .loaders import (UnusableFile, charset_name, check_text, count_cjk, declare
                       to_simplified)
 from .odttext import odt_to_text
 from .ofdtext import ofd_to_text
-from .rtftext import rtf_to_text
 from .pdftext import pdf_to_text
+from .rtftext import rtf_to_text
 from .sheets import cell_text, xls_to_text, xlsx_to_text
 from .wordbin import doc_to_text
 from .schemas.corpus import MANIFEST_COLUMNS
@@ -301,9 +301,10 @@ class LoadedDocument:
 def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS,
                   ocr: bool = True) -> LoadedDocument:
     """Load one plan file (text in any common encoding, HTML page or web archive, Word ``.docx`` or
-    ``.doc`` (97–2003, also WPS ``.wps`` in that format), RTF (``.rtf``, or a ``.doc`` holding RTF), OpenDocument text (``.odt``), a spreadsheet (``.xlsx``, ``.xls``, WPS ``.et``), an
-    OFD document (``.ofd``), a PDF (its text layer, and scanned pages read by OCR unless ``ocr`` is False), or
-    an image (a scan or screenshot, read by OCR unless ``ocr`` is False)).
+    ``.doc`` (97–2003, also WPS ``.wps`` in that format), RTF (``.rtf``, or a ``.doc`` holding RTF),
+    OpenDocument text (``.odt``), a spreadsheet (``.xlsx``, ``.xls``, WPS ``.et``), an OFD document (``.ofd``),
+    a PDF (its text layer, and scanned pages read by OCR unless ``ocr`` is False), or an image (a scan or
+    screenshot, read by OCR unless ``ocr`` is False)).
 
     The text is decoded, stripped of its byte-order mark, has ``\\r\\n``/``\\r`` turned into ``\\n``,
     is reduced to the article (HTML) or paragraphs (docx, PDF), one per line, loses invisible format

@@ -16,8 +16,8 @@ What comes out has the shape :func:`analysis.loaders.docx_to_text` gives a ``.do
 line, an automatic list number drawn before its paragraph as Word draws it (plans typed in Word number
 their measures this way; without the numbers the plan would lose its structure), a table row whose cells
 each hold one paragraph as one line of tab-separated cells (a merged cell once), tracked changes read as
-accepted (deleted text left out), field codes dropped and field results kept, a text box's paragraphs
-after the paragraph it is anchored in. Not read, as for ``.docx``: headers, footers, footnotes and
+accepted (deleted text left out), hidden text left out, field codes dropped and field results kept, a text
+box's paragraphs after the paragraph it is anchored in. Not read, as for ``.docx``: headers, footers, footnotes and
 comments. Refused with the reason: Word 6.0/95 files, password-protected files, OLE2 files without a Word
 document stream (old WPS formats, spreadsheets), damaged structures.
 """
@@ -149,7 +149,7 @@ class _Document:
         self.piece_starts = [p[0] for p in self.pieces]
         self.text = self._main_text(self.txbx_start + max(counts[6], 0))
         self.boxes = self._text_boxes()
-        self.deleted = self._deleted(*_fc_lcb(word, _OFF_PLCF_BTE_CHPX))
+        self.left_out = self._left_out(*_fc_lcb(word, _OFF_PLCF_BTE_CHPX))
         self.papx = self._papx_runs(*_fc_lcb(word, _OFF_PLCF_BTE_PAPX))
         self.styles = self._style_props(*_fc_lcb(word, _OFF_STSHF))
         levels, self.list_of = self._lists()
@@ -192,7 +192,7 @@ class _Document:
                 parts.append(self.word[offset:offset + 2 * n].decode("utf-16-le", errors="replace"))
         return "".join(parts)
 
-    def _deleted(self, fc: int, lcb: int) -> bytearray:
+    def _left_out(self, fc: int, lcb: int) -> bytearray:
         """A mask over the main text: 1 where a character is a tracked deletion (CHPX runs with
         ``sprmCFRMarkDel``), so that the text reads as it does with the changes accepted, as for ``.docx``,
         or hidden text (``sprmCFVanish``), which Word neither shows nor prints."""
@@ -401,10 +401,10 @@ class _Document:
     def paragraphs(self, start: int, end: int):
         """``(text, props, end mark, end cp)`` per paragraph of characters ``start``…``end``, fields resolved
         (codes dropped, results kept) and tracked deletions left out."""
-        out, fields, deleted = [], [], self.deleted
+        out, fields, left_out = [], [], self.left_out
         for cp in range(start, end):
             ch = self.text[cp]
-            if deleted[cp] and ch not in _PARAGRAPH_ENDS:
+            if left_out[cp] and ch not in _PARAGRAPH_ENDS:
                 continue
             if ch == _FIELD_BEGIN:
                 fields.append(True)  # in the field's code until its separator
