@@ -50,7 +50,8 @@ footnote annotation fldinst shprslt nonshppict shppict sp listtable listoverride
 themedata colorschememapping datastore latentstyles xmlnstbl pgdsctbl pn objdata xe tc tcn txe rxe ftnsep ftnsepc
 ftncn aftnsep aftnsepc aftncn template docvar userprops filetbl protusertbl nonesttables atnid atnauthor atndate
 atnref atnparent atrfstart atrfend bkmkstart bkmkend mmathPr fchars lchars panose falt do""".split())
-_KNOWN_STARRED = frozenset({"ud", "shpinst", "shptxt", "nesttableprops", "listtext", "pntext", "fldrslt"})
+# (a nested row's {\*\nesttableprops …} is skipped as unknown: its paragraphs were read into the outer cell)
+_KNOWN_STARRED = frozenset({"ud", "shpinst", "shptxt", "listtext", "pntext", "fldrslt"})
 
 _SYMBOLS = {"tab": "\t", "line": "\n", "page": "\n", "emdash": "\u2014", "endash": "\u2013", "emspace": "\u2003",
             "enspace": "\u2002", "qmspace": "\u2005", "bullet": "\u2022", "lquote": "\u2018", "rquote": "\u2019",
@@ -226,16 +227,14 @@ class _Reader:
         if word == "fonttbl":
             st.dest = "fonttbl"
         elif word in ("listtext", "pntext"):
-            st.dest = "label" if st.dest not in ("skip", "fonttbl") else st.dest
-        elif word in ("shptxt", "dptxbxtext"):
-            st.dest = "box" if st.dest != "skip" else st.dest
+            st.dest = "label"
+        elif word == "shptxt":
+            st.dest = "box"
         elif word == "upr":
             st.dest = "upr"  # the ANSI half is skipped; its \ud half is read
         elif word == "ud":
             if st.dest == "upr":  # read as the group around \upr reads
                 st.dest = next((s.dest for s in reversed(self.stack) if s.dest != "upr"), "main")
-        elif word == "nesttableprops":
-            st.dest = "skip"  # a nested row's properties; its paragraphs were read into the outer cell
         elif word in _SKIPPED or (starred and word not in _KNOWN_STARRED):
             st.dest = "skip"
         else:
