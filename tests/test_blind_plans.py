@@ -154,6 +154,11 @@ comment, a footnote), a site CMS (trail bytes written as plain characters, surro
 first run; two files matched on the first run, two by the conventions of blind_plans18 (an article's clauses inside it)
 and blind_plans36 (a bare heading's paragraph), two by their ``disagreements.csv``; the header row of the ledger's table
 was then cut from the item above it.
+``blind_plans38`` (64): OpenDocument text files in the habits of five producers — LibreOffice (a list continued by
+``text:continue-list`` across a heading, outline-numbered parts, an unnumbered title heading), OpenOffice 4 (list headers,
+``continue-numbering``, a list restarting at 5, tracked changes, an annotation), WPS for Linux (a task table with merged
+and covered cells, a text box), a CMS export (sections, ①② and （1） lists, hidden text, split spans) and Word's ODT
+export (a table of contents, articles drawn 第一条… by a list style); all five files exact on the first run.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -179,7 +184,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
         "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29", "blind_plans30",
         "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34", "blind_plans35", "blind_plans36",
-        "blind_plans37"]
+        "blind_plans37", "blind_plans38"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -216,7 +221,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
                   "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29",
                   "blind_plans30", "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34",
-                  "blind_plans35", "blind_plans36", "blind_plans37"):
+                  "blind_plans35", "blind_plans36", "blind_plans37", "blind_plans38"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
