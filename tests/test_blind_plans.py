@@ -486,6 +486,10 @@ END_TO_END = {
     # implementation against other, discipline and evaluations; a vehicles/office-space tie; apps and work groups;
     # a road-charges campaign the codebook has no theme for)
     "blind_plans37": (75, (0.867, 0.853, 0.839, 0.949, 0.983), (0.84, 0.82, 0.81, 0.92, 0.95)),
+    # 2026-12-06 (third session): blind_plans38, five plans as .odt files, a further blind writer's labels (64), scored
+    # once with codebook .15, never tuned on (misses: two research trips with their entourage rules, reception against
+    # grassroots; a rule on managing stationed staff; compliance written into democratic life meetings)
+    "blind_plans38": (64, (0.938, 0.930, 0.892, 0.944, 0.940), (0.91, 0.90, 0.86, 0.91, 0.91)),
 }
 
 
