@@ -15,6 +15,7 @@ import contextlib
 import contextvars
 import multiprocessing
 import os
+import re
 import sys
 import traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -71,6 +72,15 @@ def _rejection_types() -> tuple[type, ...]:
     from . import corpus
 
     return (corpus.UnusableFile,)
+
+
+_ADDRESS = re.compile(r" (?:object )?at 0x[0-9a-fA-F]{6,}")
+
+
+def reproducible(reason: str) -> str:
+    """``reason`` without the memory addresses a library's message may carry (``<… object at 0x7f…>``), which
+    would make the ``rejected`` table differ from run to run."""
+    return _ADDRESS.sub("", reason)
 
 
 def internal_error(exc: BaseException) -> str:
@@ -131,10 +141,10 @@ def process_chunk(tasks: list[tuple[int, dict, list[str] | None]], corpus_dir: s
         try:
             tables = process_one(entry, Path(corpus_dir), params, stages, keys, cache)
         except rejects as exc:
-            rejected.append((pos, str(exc)))
+            rejected.append((pos, reproducible(str(exc))))
             continue
         except Exception as exc:  # noqa: BLE001  a fault of this package on this file: the others still run
-            rejected.append((pos, internal_error(exc)))
+            rejected.append((pos, reproducible(internal_error(exc))))
             continue
         done.append(pos)
         for name, df in tables.items():

@@ -91,6 +91,19 @@ def test_an_unexpected_error_on_one_file_rejects_it_and_the_rest_are_processed(t
                                      stages=[load_lines, count_lines_failing_on_d003])
 
 
+def count_lines_failing_with_an_object_repr(doc, params):
+    if doc["t_docs"]["doc_id"].iloc[0] == "d001":
+        raise ValueError(f"cannot read {object()!r}")  # a library's message naming an object by its address
+    return count_lines(doc, params)
+
+
+def test_a_rejection_reason_carries_no_memory_address(tmp_path):
+    c = make_corpus(tmp_path / "c", 3)
+    _, rejected = runner.build_document_tables(corpus.read_manifest(c), c, {}, progress=False,
+                                               stages=[load_lines, count_lines_failing_with_an_object_repr])
+    assert "cannot read <object>" in rejected[0]["reason"] and "0x" not in rejected[0]["reason"]
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_strict_names_first_unusable_file_in_manifest_order(tmp_path, workers):
     c = make_corpus(tmp_path / "c", 6, empty=(2, 5))
