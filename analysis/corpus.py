@@ -36,6 +36,7 @@ from .pdftext import pdf_to_text
 from .rtftext import rtf_to_text
 from .sheets import cell_text, xls_to_text, xlsx_to_text
 from .wordbin import doc_to_text
+from .wordml import wordml_to_text
 from .schemas.corpus import MANIFEST_COLUMNS
 
 __all__ = ["ManifestError", "UnusableFile", "LoadedDocument", "read_manifest", "load_document", "load_stage",
@@ -301,7 +302,7 @@ class LoadedDocument:
 def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars: int = MIN_CJK_CHARS,
                   ocr: bool = True) -> LoadedDocument:
     """Load one plan file (text in any common encoding, HTML page or web archive, Word ``.docx`` or
-    ``.doc`` (97–2003, also WPS ``.wps`` in that format), RTF (``.rtf``, or a ``.doc`` holding RTF),
+    ``.doc`` (97–2003, also WPS ``.wps`` in that format), RTF (``.rtf``, or a ``.doc`` holding RTF), Word 2003 XML,
     OpenDocument text (``.odt``), a spreadsheet (``.xlsx``, ``.xls``, WPS ``.et``), an OFD document (``.ofd``),
     a PDF (its text layer, and scanned pages read by OCR unless ``ocr`` is False), or an image (a scan or
     screenshot, read by OCR unless ``ocr`` is False)).
@@ -328,6 +329,8 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         text, encoding = doc_to_text(data), "word 97-2003 binary"
     elif fmt == "rtf":
         text, encoding = rtf_to_text(data)
+    elif fmt == "wordml":
+        text, encoding = wordml_to_text(data), "word 2003 xml"
     elif fmt == "odt":
         text, encoding = odt_to_text(data, max_bytes=max_bytes), "odt (OpenDocument text)"
     elif fmt == "xlsx":

@@ -84,7 +84,7 @@ _HTML_TAG = re.compile(rb"</?(?:p|div|br|span|table|tr|td|font|strong|h[1-6])\b[
 
 
 def sniff_format(suffix: str, data: bytes) -> str:
-    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``rtf``, ``odt``, ``xlsx``, ``xls``, ``ofd``, ``pdf`` or ``image`` for a
+    """``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``rtf``, ``wordml``, ``odt``, ``xlsx``, ``xls``, ``ofd``, ``pdf`` or ``image`` for a
     file's bytes (and name suffix); :class:`UnusableFile` otherwise.
 
     The bytes decide, not the name: an OLE2 compound file is ``xls`` when it holds an Excel workbook stream
@@ -110,6 +110,8 @@ def sniff_format(suffix: str, data: bytes) -> str:
         return _ole2_kind(data, suffix)
     if data.lstrip()[:5] == b"{\\rtf":
         return "rtf"  # also a .doc that Word or a site saved as RTF
+    if b"schemas.microsoft.com/office/word/2003/wordml" in data[:4096] and b"wordDocument" in data[:4096]:
+        return "wordml"  # Word 2003 XML, also under a .doc name: read as a document, not as text with its markup
     for magic, reason in _MAGIC:
         if data.startswith(magic):
             raise UnusableFile(reason)

@@ -56,7 +56,7 @@ _SPRM_VERT_MERGE = 0xD62B  # a cell's vertical merge, set apart from the TC80s
 _OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's spra bits; 6 = variable
 
 # MSONFC number formats, as the format names of word/numbering.xml (what wordnum.format_number draws)
-_NFC = {0x00: "decimal", 0x01: "upperRoman", 0x02: "lowerRoman", 0x03: "upperLetter", 0x04: "lowerLetter",
+NFC_FORMATS = {0x00: "decimal", 0x01: "upperRoman", 0x02: "lowerRoman", 0x03: "upperLetter", 0x04: "lowerLetter",
         0x0A: "ideographDigital", 0x0B: "japaneseCounting", 0x0E: "decimalFullWidth", 0x12: "decimalEnclosedCircle",
         0x13: "decimalFullWidth2", 0x16: "decimalZero", 0x17: "bullet", 0x1A: "decimalEnclosedFullstop",
         0x1B: "decimalEnclosedParen", 0x1C: "decimalEnclosedCircleChinese", 0x1D: "ideographEnclosedCircle",
@@ -386,7 +386,7 @@ class _Document:
         # the label's placeholders are characters 0..8 (the level whose counter goes there)
         text = "".join(f"%{ord(c) + 1}" if ord(c) < 9 else c for c in xst)
         restart = restart_lim if flags & 0x08 else None  # fNoRestart: ilvlRestartLim says when it restarts
-        return (_NFC.get(nfc, "decimal"), text, start, restart), p + 2 + 2 * cch
+        return (NFC_FORMATS.get(nfc, "decimal"), text, start, restart), p + 2 + 2 * cch
 
     def list_label(self, props: dict[int, bytes]) -> str:
         """The number Word draws before a paragraph with these properties (``""`` if none)."""

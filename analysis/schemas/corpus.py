@@ -17,7 +17,7 @@ register(
         ("campaign", "str", "campaign the plan answers", True),
         ("date", "str", "date of the plan from the manifest, as YYYY, YYYY-MM or YYYY-MM-DD (2013/2/6 and 2013年2月6日 read as 2013-02-06)", True),
         ("source_file", "str", "file name of the source (as in `rejected`)"),
-        ("file_format", "str", "text, html, mhtml (a web archive), docx, doc (Word 97–2003 binary, also WPS .wps), rtf (Rich Text Format, also a .doc holding RTF), odt (OpenDocument text), xlsx, xls (Excel 97–2003, also WPS .et), ofd (GB/T 33190 fixed-layout document), pdf or image (read by OCR)"),
+        ("file_format", "str", "text, html, mhtml (a web archive), docx, doc (Word 97–2003 binary, also WPS .wps), rtf (Rich Text Format, also a .doc holding RTF), wordml (Word 2003 XML), odt (OpenDocument text), xlsx, xls (Excel 97–2003, also WPS .et), ofd (GB/T 33190 fixed-layout document), pdf or image (read by OCR)"),
         ("encoding", "str", "encoding the bytes were decoded with (utf-8, utf-8-sig, gb18030, big5, utf-16, …)"),
         ("is_converted_from_traditional", "bool", "the text was converted from traditional to simplified characters"),
         ("n_chars", "int", "length of the loaded text in characters (offsets of every later table index into it)"),
