@@ -138,6 +138,11 @@ def sniff_format(suffix: str, data: bytes) -> str:
     head = data[:4096].lstrip(codecs.BOM_UTF8)
     if suffix in HTML_SUFFIXES or _HTML_HEAD.search(head[:1024]) or len(_HTML_TAG.findall(head)) >= 3:
         return "html"
+    if head.lstrip().startswith(b"<?xml"):  # read as text, its markup would be taken for the plan
+        flat_odf = b"urn:oasis:names:tc:opendocument" in head
+        raise UnusableFile("a flat OpenDocument file (.fodt); save it as .odt or .docx" if flat_odf else
+                           "an XML document that is neither a web page nor a Word 2003 XML document; "
+                           "save the plan as .docx or .txt")
     return "text"
 
 

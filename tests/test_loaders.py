@@ -156,6 +156,10 @@ def test_check_text_accepts_a_stray_control_character():
     (".pdf", "改进作风".encode(), "not a PDF"),
     (".docx", "改进作风".encode(), "not a valid .docx"),
     (".zip", b"PK\x03\x04" + b"\x00" * 50, "zip archive that is not a Word .docx"),
+    (".xml", b'<?xml version="1.0"?><rss><channel><item>' + "改进作风".encode() + b"</item></channel></rss>",
+     "XML document that is neither a web page nor a Word 2003"),
+    (".fodt", b'<?xml version="1.0"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">',
+     "flat OpenDocument"),
 ])
 def test_unsupported_formats_are_refused(suffix, data, reason):
     with pytest.raises(UnusableFile, match=reason):
