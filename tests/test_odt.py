@@ -16,6 +16,7 @@ import pytest
 
 from analysis import corpus, loaders, measures, odttext
 from analysis.loaders import UnusableFile
+from converted import docx_source, nonblank_lines
 
 DATA = Path(__file__).parent / "data"
 ODT = DATA / "odt"
@@ -23,13 +24,6 @@ LIBREOFFICE_READS = {"blind_plans22__e2.odt", "blind_plans22__e3.odt"}
 PAIRS = sorted(p.name for p in ODT.glob("*.odt") if p.name not in LIBREOFFICE_READS)
 
 
-def _docx_of(name: str) -> Path:
-    batch, stem = name[:-4].split("__", 1)
-    return DATA / batch / f"{stem}.docx"
-
-
-def _lines(text: str) -> list[str]:
-    return [x for x in (line.strip() for line in text.split("\n")) if x]
 
 
 def test_the_fixture_set_is_there():
@@ -39,8 +33,8 @@ def test_the_fixture_set_is_there():
 @pytest.mark.parametrize("name", PAIRS)
 def test_an_odt_reads_as_its_docx(name):
     text = odttext.odt_to_text((ODT / name).read_bytes(), max_bytes=20_000_000)
-    expected = loaders.docx_to_text(_docx_of(name).read_bytes(), max_bytes=20_000_000)
-    assert _lines(text) == _lines(expected)
+    expected = loaders.docx_to_text(docx_source(name).read_bytes(), max_bytes=20_000_000)
+    assert nonblank_lines(text) == nonblank_lines(expected)
 
 
 @pytest.mark.parametrize("name", sorted(LIBREOFFICE_READS))

@@ -15,16 +15,13 @@ import pytest
 
 from analysis import corpus, loaders, measures, rtftext
 from analysis.loaders import UnusableFile
+from converted import docx_source
 
 DATA = Path(__file__).parent / "data"
 RTF = DATA / "rtf"
 
 PAIRS = sorted(p.name for p in RTF.glob("*.rtf"))
 
-
-def _docx_of(name: str) -> Path:
-    batch, stem = name[:-4].split("__", 1)
-    return DATA / batch / f"{stem}.docx"
 
 
 def _lines(text: str) -> list[str]:
@@ -38,7 +35,7 @@ def test_the_fixture_set_is_there():
 @pytest.mark.parametrize("name", PAIRS)
 def test_an_rtf_reads_as_its_docx(name):
     text, encoding = rtftext.rtf_to_text((RTF / name).read_bytes())
-    expected = loaders.docx_to_text(_docx_of(name).read_bytes(), max_bytes=20_000_000)
+    expected = loaders.docx_to_text(docx_source(name).read_bytes(), max_bytes=20_000_000)
     assert _lines(text) == _lines(expected)
     assert encoding.startswith("rtf (code page")
     assert "\ufffd" not in text and not re.search(r"[\x00-\x08\x0b-\x1f]", text)

@@ -12,19 +12,13 @@ import pytest
 
 from analysis import corpus, loaders, measures, wordml
 from analysis.loaders import UnusableFile
+from converted import docx_source, nonblank_lines
 
 DATA = Path(__file__).parent / "data"
 WORDML = DATA / "wordml"
 PAIRS = sorted(p.name for p in WORDML.glob("*.xml"))
 
 
-def _docx_of(name: str) -> Path:
-    batch, stem = name[:-4].split("__", 1)
-    return DATA / batch / f"{stem}.docx"
-
-
-def _lines(text: str) -> list[str]:
-    return [x for x in (line.strip() for line in text.split("\n")) if x]
 
 
 def test_the_fixture_set_is_there():
@@ -34,8 +28,8 @@ def test_the_fixture_set_is_there():
 @pytest.mark.parametrize("name", PAIRS)
 def test_a_word_2003_xml_document_reads_as_its_docx(name):
     text = wordml.wordml_to_text((WORDML / name).read_bytes())
-    expected = loaders.docx_to_text(_docx_of(name).read_bytes(), max_bytes=20_000_000)
-    assert _lines(text) == _lines(expected)
+    expected = loaders.docx_to_text(docx_source(name).read_bytes(), max_bytes=20_000_000)
+    assert nonblank_lines(text) == nonblank_lines(expected)
 
 
 _HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
