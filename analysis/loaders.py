@@ -616,6 +616,14 @@ _OFFICE_ZIP = {  # kind -> (what the user calls it, the member every such packag
 }
 
 
+def xml_parser():
+    """The lxml parser every XML part of a document is read with: no entities resolved, no network access,
+    lxml's default size limits (documents are parsed, never trusted)."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
 def check_office_zip(data: bytes, *, max_bytes: int, kind: str = "docx") -> None:
     """Refuse an Office zip package (``kind`` "docx" or "xlsx"; also "ofd", the same kind of package) before
     parsing it: a broken archive, too many members, zip bombs, XML that declares a DTD or entities, or no main

@@ -25,7 +25,7 @@ import io
 import re
 import zipfile
 
-from .loaders import UnusableFile, check_office_zip
+from .loaders import UnusableFile, check_office_zip, xml_parser
 from .wordbin import table_lines
 from .wordnum import format_number
 
@@ -320,7 +320,7 @@ def _parse(zf: zipfile.ZipFile, name: str, required: bool):
         if required:
             raise UnusableFile(f"not a valid OpenDocument text (no {name} in the zip)") from None
         return None
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    parser = xml_parser()
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:

@@ -33,7 +33,7 @@ import zipfile
 import zlib
 from typing import NamedTuple
 
-from .loaders import UnusableFile, check_office_zip
+from .loaders import UnusableFile, check_office_zip, xml_parser
 from .ocr import Box
 
 PT_PER_MM = 72 / 25.4  # the layout works in PDF points, as pdftext's thresholds (a rule's width) are set in them
@@ -176,7 +176,7 @@ class _Package:
         from lxml import etree
 
         raw = self.read(name)
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        parser = xml_parser()
         try:
             return etree.fromstring(raw, parser)
         except etree.XMLSyntaxError as exc:

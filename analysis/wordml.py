@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .loaders import UnusableFile
+from .loaders import UnusableFile, xml_parser
 from .wordbin import NFC_FORMATS, table_lines
 from .wordnum import ListNumbers
 
@@ -196,7 +196,7 @@ def wordml_to_text(data: bytes) -> str:
 
     if re.search(rb"<!(?:DOCTYPE|ENTITY)", data[:100_000], re.I):
         raise UnusableFile("refused Word 2003 XML document: it declares a DTD/entities (never used by Word)")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    parser = xml_parser()
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
