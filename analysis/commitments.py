@@ -46,15 +46,18 @@ _FREQ_CANON = [
     (re.compile(r"月"), "每月"), (re.compile(r"周|星期"), "每周"), (re.compile(r"天|日"), "每天"),
     (re.compile(r"届|任期"), "每届"), (re.compile(r"次"), "每次"),
 ]
-DISTRIBUTION = re.compile(r"每人|每位|每名|每个(?:人|单位|部门|班子成员|党组成员|常委)|人均|各(?=[0-9０-９一二两三四五六七八九十半])")
+DISTRIBUTION = re.compile(r"每人|每位|每名|每个(?:人|单位|部门|班子成员|党组成员|常委)|人均"
+                          r"|各(?=[0-9０-９一二两三四五六七八九十半])|分别(?=[^，,。；;]{0,4}[0-9０-９一二两三四五六七八九十半])")
 
 # Comparator cues before a quantity: (name, pattern, comparator, max characters between cue and number).
 PREFIX_CUES: list[tuple[str, re.Pattern, str, int]] = [
     ("not_more_than", re.compile(r"(?:不|严禁|禁止)(?:得|能|应|宜|准|要|可|许)?(?:超过|超出|多于|高于|大于|长于)"), "<=", 8),
-    ("at_most", re.compile(r"最多|至多|最长|最高|上限为?|控制在|控制到|控制为|压缩在|压缩到|压缩至|压减到|压减至|减少到|减少至|限定在|限定为|限于|限为|不突破"), "<=", 8),
+    ("at_most", re.compile(r"最多|至多|最长|最高|上限为?|控制在|控制到|控制为|压缩在|压缩到|压缩至|压缩为|压减到|压减至|压减为|减少到|减少至|减少为|精简为|缩短为|缩短到|缩短至|限定在|限定为|限于|限为|不突破"), "<=", 8),
     ("only", re.compile(r"只(?!有|是|要|减)|仅(?!仅|是|有)|保留"), "<=", 3),
+    ("only", re.compile(r"只(?:安排|保留|配备|印发|召开|开展|组织)"), "<=", 12),  # 只安排支部书记或村委会主任1人
     ("not_less_than", re.compile(r"不(?:得|能|应|宜)?(?:少于|低于|短于)"), ">=", 8),
     ("at_least", re.compile(r"至少|最少|起码|达到|提前"), ">=", 8),
+    ("exactly", re.compile(r"(?:一般|原则上|统一|合并)为"), "=", 2),
     ("target", re.compile(r"力争|争取"), ">=", 16),
     ("reduce", re.compile(r"减少|压缩|压减|削减|缩减|降低|下降|精简|节约|节省"), "reduce", 6),
     ("increase", re.compile(r"增加|增长|提高|提升"), "increase", 4),
@@ -65,16 +68,22 @@ PREFIX_CUES: list[tuple[str, re.Pattern, str, int]] = [
 SUFFIX_CUE = re.compile(r"(?P<cue>及以上|以上|以内|之内|以下|内|左右)")
 _SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以内": "<=", "之内": "<=", "以下": "<=", "内": "<=", "左右": "="}
 # A bare "N内" is a deadline only for short spans (5个工作日内); 3年内 / 两个月内 frame a period.
-_DEADLINE_UNITS = {"个工作日", "工作日", "日", "天", "小时", "个小时", "分钟"}
+_DEADLINE_UNITS = {"个工作日", "工作日", "日", "天", "小时", "个小时", "分钟", "个月", "周", "星期", "个星期"}
+# A ban for a stated time: 5年内一律不得新建楼堂馆所 (the number is how long the ban lasts).
+BAN_AFTER = re.compile(r"(?:一律|均|都|原则上|坚决)?(?:不得|不再|不|禁止|严禁)")
 # Counts of past facts (督察了9个市, 共召开26个, 先后, 累计, 已): weak binders do not apply.
 PAST_FACT = re.compile(r"(?<![为除])了(?!解)|(?<![公总])共(?!同|享|建|产|识)|先后|累计|已经|已(?!有)")
 # Freezes: no number printed, the commitment is a change of at most 0 percent.
 NO_INCREASE = re.compile(
     r"只减不增|只降不升|零增长|(?:数量|总量|总额|规模|人数|经费|支出|开支|预算|编制)(?:原则上|一般|要|应|必须|确保)?"
     r"(?:只减不增|不增加|不得增加|不再增加|不增长|不得增长)"
+    r"|不(?:得|能|应)?(?:超过|高于|突破)上(?:一)?年(?:度)?(?:[\u4e00-\u9fff]{0,3}数|水平)?"  # 不超过上年(决算数)
 )
 # Names, slogans and titles: numbers inside are never commitments.
 QUOTED = re.compile(r"“[^”]{1,20}”|‘[^’]{1,20}’|'[^'\n]{1,20}'|\"[^\"\n]{1,20}\"|《[^》]{1,60}》")
+# Names with a number that go unquoted (中央八项规定), and paired tallies (完成一项、销号一项; 发现一起、查处一起).
+NAMED = re.compile(r"[一二三四五六七八九十0-9]+(?:项规定|项禁令|条禁令)"
+                   r"|[\u4e00-\u9fff]{1,3}一([项件个起批])[、，,][\u4e00-\u9fff]{1,3}一\1")
 CONDITION_OPENING = re.compile(r"^(?:凡|如|若|如果)")
 _CONNECTOR = re.compile(r"^(?:和|及|以及|与|或|、|，|,)?$")
 _PAREN = re.compile(r"[(（][^()（）]{0,20}[)）]")
@@ -113,7 +122,7 @@ def find_commitments(text: str) -> list[Commitment]:
     prev: tuple[Quantity, Commitment] | None = None
     for i, q in enumerate(quantities):
         c = _bind(text, q, quantities[i - 1] if i else None, quantities[i + 1] if i + 1 < len(quantities) else None,
-                  freq_spans, prev)
+                  freq_spans, prev, masked)
         if c is not None:
             out.append(c)
             prev = (q, c)
@@ -127,14 +136,17 @@ def find_commitments(text: str) -> list[Commitment]:
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
-def _bind(text, q: Quantity, q_prev: Quantity | None, q_next: Quantity | None, freq_spans, prev) -> Commitment | None:
+def _bind(text, q: Quantity, q_prev: Quantity | None, q_next: Quantity | None, freq_spans, prev,
+          masked=()) -> Commitment | None:
     c_start, c_end = _clause_bounds(text, q.start)
     floor = max(c_start, q_prev.end if q_prev is not None else 0)
-    cue_name, comparator, cue_start = _prefix_cue(text, floor, q.start)
+    cue_name, comparator, cue_start = _prefix_cue(text, floor, q.start, masked)
     suffix = SUFFIX_CUE.match(text, q.end)
     suffix_cmp = None
     end = q.end
-    if suffix and suffix.group("cue") == "内" and (q.unit_raw not in _DEADLINE_UNITS):
+    ban = (suffix is not None and suffix.group("cue") == "内" and q.unit_raw in ("年", "个月")
+           and BAN_AFTER.match(text, suffix.end()) is not None and not _is_period(text, q, q_next))
+    if suffix and suffix.group("cue") == "内" and q.unit_raw not in _DEADLINE_UNITS and not ban:
         suffix = None
     if suffix:
         suffix_cmp = _SUFFIX_COMPARATOR[suffix.group("cue")]
@@ -144,7 +156,8 @@ def _bind(text, q: Quantity, q_prev: Quantity | None, q_next: Quantity | None, f
     is_past = bool(PAST_FACT.search(text[c_start:q.start]))
     if comparator is None and suffix_cmp == "=" and is_past:
         return None  # 参会人员300人左右 in a report: a past fact, not a target
-    comparator = _combine(comparator, suffix_cmp)
+    comparator = "=" if ban and comparator is None else _combine(comparator, suffix_cmp)
+    cue_name = "ban_period" if ban and cue_name is None else cue_name
     frequency = _frequency_before(text, q.start, freq_spans)
     if comparator is None and not is_past:
         dist = _distribution_before(text, floor, q.start)
@@ -168,13 +181,14 @@ def _bind(text, q: Quantity, q_prev: Quantity | None, q_next: Quantity | None, f
                       conditional, cue_name or "")
 
 
-def _prefix_cue(text: str, floor: int, q_start: int) -> tuple[str | None, str | None, int | None]:
-    """The cue closest before ``q_start`` (not before ``floor``) within its allowed gap."""
+def _prefix_cue(text: str, floor: int, q_start: int, masked=()) -> tuple[str | None, str | None, int | None]:
+    """The cue closest before ``q_start`` (not before ``floor``) within its allowed gap; a name or title
+    (``masked``) between them does not count towards the gap (只保留《工作动态》1种)."""
     best = None
     window = text[floor:q_start]
     for name, pat, comparator, max_gap in PREFIX_CUES:
         for m in pat.finditer(window):
-            gap = len(window) - m.end()
+            gap = len(window) - m.end() - sum(e - s for s, e in masked if floor + m.end() <= s and e <= q_start)
             if gap <= max_gap and (best is None or m.end() > best[3] or (m.end() == best[3] and m.start() < best[2])):
                 best = (name, comparator, m.start(), m.end())
     if best is None:
@@ -206,7 +220,7 @@ def _frequency_before(text: str, q_start: int, freq_spans, max_chars: int = 60) 
     return found[-1] if found else None
 
 
-def _distribution_before(text: str, floor: int, q_start: int, max_gap: int = 8) -> int | None:
+def _distribution_before(text: str, floor: int, q_start: int, max_gap: int = 12) -> int | None:
     # search past q_start: the lookahead of 各(?=1) must see the number
     found = [m for m in DISTRIBUTION.finditer(text, floor) if m.end() <= q_start and q_start - m.end() <= max_gap]
     return found[-1].start() if found else None
@@ -259,7 +273,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    return [(m.start(), m.end()) for pat in (QUOTED, NAMED) for m in pat.finditer(text)]
 
 
 def _inside(s: int, e: int, spans) -> bool:

@@ -14,13 +14,15 @@ Normalised units (``UNITS``) and conversions (documented conventions):
 * ``persons`` 人 名 位 人次; ``times`` 次 回 场 期 轮; ``items`` 个 项 件 篇 份 种 条 家 所 户 批 套 辆 台 桌 间 张 页 国;
 * ``characters`` 字 (千字 x1000, 万字 x10000); ``minutes`` 分钟; ``hours`` 小时 钟头;
 * ``days`` 天 日 工作日 晚 夜 (a night counts as a day), 周/星期 = 7 days, 个月 = 30 days, 年 = 365 days;
-  ``半天`` = 0.5 day;
-* ``percent`` % ％ 个百分点 百分之N, ``N分之M`` = 100*M/N percent, 成 = 10 percent;
+  ``半天`` = 0.5 day, ``一个半小时`` = 1.5 hours, ``两天半`` = 2.5 days;
+* ``percent`` % ％ 个百分点 百分之N, ``N分之M`` = 100*M/N percent, 成 = 10 percent, ``一半`` = 50 percent;
 * ``yuan`` 元 (千元 x1000, 万元 x10000, 亿元 x1e8); ``square_metres`` 平方米 ㎡; ``km`` 公里 千米.
 
 What is *not* a quantity (filtered here, so every caller agrees): dates (a number of 1000 or more
 before 年, a number right after 年 or 月 as in ``2月6日``, ``N月`` without 个), ordinals (``第一``),
-``上半年``/``下半年``, ``一次性``, vague ``一批``/``一些``, ``周年``. Whether a quantity is a
+``上半年``/``下半年``, ``一次性``, vague ``一批``/``一些``, ``周年``, ``每一名`` (every one), weekdays
+(``每周一晚上``), a day of the month (``每月25日前``). A space or line break between a number and its unit
+(``10 %``, a hard-wrapped ``15\n个工作日``) is allowed. Whether a quantity is a
 *commitment* is decided in :mod:`analysis.commitments`.
 """
 from __future__ import annotations
@@ -117,7 +119,7 @@ UNITS = ("persons", "times", "items", "characters", "minutes", "hours", "days", 
 # printed unit -> (normalised unit, factor into it). Matched longest first.
 UNIT_TABLE: dict[str, tuple[str, float]] = {
     "个工作日": ("days", 1), "工作日": ("days", 1), "个晚上": ("days", 1), "个小时": ("hours", 1),
-    "个百分点": ("percent", 1), "个国家": ("items", 1), "个半月": ("days", 45), "个月": ("days", 30),
+    "个百分点": ("percent", 1), "个国家": ("items", 1), "个月": ("days", 30),
     "个星期": ("days", 7), "个人": ("persons", 1),
     "平方米": ("square_metres", 1), "㎡": ("square_metres", 1), "公里": ("km", 1), "千米": ("km", 1),
     "分钟": ("minutes", 1), "小时": ("hours", 1), "钟头": ("hours", 1), "星期": ("days", 7),
@@ -139,7 +141,7 @@ _UNIT_NOT_BEFORE = {"次": "性", "台": "账阶", "周": "年边", "年": "度�
                     "国": "内外有务际企", "成": "为立员果效绩本不", "间": "断", "场": "所合景",
                     "人": "民大员事", "名": "义称单", "件": "事", "条": "件例", "家": "庭属", "所": "有以在",
                     "天": "然", "项": "目", "份": "子", "张": "贴", "批": "准复示评", "回": "头访",
-                    "页": "面", "个": "性别", "种": "类子"}
+                    "页": "面", "个": "性别", "种": "类子", "轮": "流换岗训"}
 # Vague or non-counting uses of 一 before a unit: 一批 (a batch), 一些, 一次性 is handled above.
 _VAGUE = {("一", "批"), ("一", "些")}
 
@@ -150,7 +152,9 @@ QUANTITY_RE = re.compile(
     rf"(?P<pct>百分之(?P<pct_num>{CN_NUMERAL}|{ARABIC}))"
     rf"|(?P<frac>(?P<den>[二三四五六七八九十]|[0-9]+)分之(?P<num>[一二三四五六七八九]|[0-9]+))"
     rf"|(?P<half_extra>(?P<hnum>{ARABIC}|[一二两三四五六七八九十]+)(?P<hunit>天|个小时|小时|个月|年)半)"
-    rf"|(?P<q>(?P<number>{NUMERAL}(?:{RANGE_SEP}{NUMERAL})?)(?P<approx>余|多)?(?P<unit>{_UNIT_ALT}))"
+    rf"|(?P<half_mid>(?P<mnum>{ARABIC}|[一二两三四五六七八九十]+)个半(?P<munit>小时|钟头|月))"
+    r"|(?P<half_of>一半)"
+    rf"|(?P<q>(?P<number>{NUMERAL}(?:{RANGE_SEP}{NUMERAL})?)(?P<approx>余|多)?[ \u3000\n]?(?P<unit>{_UNIT_ALT}))"
 )
 
 # characters that, right before a number, mean it is not a free-standing quantity
@@ -166,6 +170,8 @@ def _blocked_before(text: str, start: int) -> bool:
     if prev in _NOT_AFTER:
         return True
     if prev in ".．" and prev2 in _DIGITS:
+        return True
+    if prev2 + prev == "最后":  # 每月最后一周: which week, not how long
         return True
     return prev in "年月" and prev2 in _DIGITS
 
@@ -209,22 +215,29 @@ def _to_quantity(m: re.Match, text: str) -> Quantity | None:
             return None
         v = round(100.0 * num / den, 4)
         return Quantity(start, end, m.group(0), v, v, "percent", "分之")
-    if m.group("half_extra"):
+    if m.group("half_of"):  # 压缩一半: half of something, 50 percent
         if _blocked_before(text, start):
             return None
-        base = parse_numeral(m.group("hnum"))
-        unit, factor = UNIT_TABLE[m.group("hunit")]
+        return Quantity(start, end, m.group(0), 50.0, 50.0, "percent", "一半")
+    if m.group("half_extra") or m.group("half_mid"):  # 一天半, 两个小时半; 一个半小时, 两个半月
+        if _blocked_before(text, start):
+            return None
+        base = parse_numeral(m.group("hnum") or m.group("mnum"))
+        unit_raw = m.group("hunit") or {"月": "个月"}.get(m.group("munit"), m.group("munit"))
+        unit, factor = UNIT_TABLE[unit_raw]
         if base is None:
             return None
         v = (base + 0.5) * factor
-        return Quantity(start, end, m.group(0), v, v, unit, m.group("hunit"))
+        return Quantity(start, end, m.group(0), v, v, unit, unit_raw)
     number, unit_raw = m.group("number"), m.group("unit")
     if _blocked_before(text, start) or (number == "半" and prev in "上下前后大多一"):
         return None
     nxt = text[end] if end < len(text) else ""
     if nxt and nxt in _UNIT_NOT_BEFORE.get(unit_raw[-1], ""):
         return None
-    if (number, unit_raw) in _VAGUE:
+    if (number, unit_raw) in _VAGUE or (number == "一" and prev == "每"):  # 每一名: every, not one
+        return None
+    if unit_raw in ("晚", "夜") and (prev == "周" or text[max(start - 2, 0):start] == "星期"):  # 每周一晚上: Mondays
         return None
     rng = parse_range(number)
     if rng is None:
@@ -232,8 +245,8 @@ def _to_quantity(m: re.Match, text: str) -> Quantity | None:
     lo, hi = rng
     if unit_raw == "年" and hi >= 1000:  # a year, not a duration
         return None
-    if unit_raw == "日" and nxt not in "内以之前":  # 日 alone is a date far more often than a duration
-        return None
+    if unit_raw == "日" and (nxt not in "内以之前" or prev == "月"):  # 日 alone is a date far more often than a
+        return None  # duration; 每月25日前 is a day of the month
     unit, factor = UNIT_TABLE[unit_raw]
     return Quantity(start, end, m.group(0), lo * factor, hi * factor, unit, unit_raw,
                     bool(m.group("approx")))

