@@ -31,7 +31,7 @@ editor             line    ``责任编辑：…``, ``（责任编辑：张三）
 prev_next          line    ``上一篇：…``, ``下一篇：…``
 breadcrumb         line    ``当前位置：首页 > 政务公开``, ``首页 > 新闻中心 > …``
 toc                line    ``目  录``, ``一、改进调查研究……………2`` (a table of contents)
-page_number        line    ``— 3 —``, ``-3-``, ``第3页``, ``3/12`` (a copy out of a PDF)
+page_number        line    ``— 3 —``, ``-3-``, ``·23·`` (a gazette), ``第3页``, ``3/12`` (a copy out of a PDF)
 running_header     near    a short line next to page numbers, the same text at least twice (``中共河北省委办公厅``)
 related_links      bottom  ``相关自查报告: …、…``, ``相关链接``, ``相关阅读``, ``相关文章``, ``热点排行``, ``往期回顾`` and what follows
 =================  ======  ==============================================================
@@ -111,8 +111,8 @@ PATTERNS: tuple[FurniturePattern, ...] = (
     # a table of contents: its title, and entries with dot leaders and a page number
     _p("toc", "line", r"目\s*录|目\s*次"),
     _p("toc", "line", r"[^。；;]{1,60}?(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{4,}|—{3,})\s*[0-9０-９]{1,3}"),
-    # a page number of a document copied out of a PDF: — 3 —, -3-, 第3页, 3/12
-    _p("page_number", "line", r"[—–\-－]\s*[0-9０-９]{1,3}\s*[—–\-－]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?|"
+    # a page number of a document copied out of a PDF: — 3 —, -3-, ·23· (a gazette), 第3页, 3/12
+    _p("page_number", "line", r"[—–\-－]\s*[0-9０-９]{1,3}\s*[—–\-－]|[·•・‧]\s*[0-9０-９]{1,3}\s*[·•・‧]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?|"
        r"[0-9０-９]{1,3}\s*/\s*[0-9０-９]{1,3}"),
 )
 

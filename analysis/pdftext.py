@@ -36,6 +36,13 @@ SAME_LINE = 0.45  # glyph centres this many glyph heights apart or closer sit on
 WORD_GAP = 0.6  # a gap wider than this many glyph heights between two glyphs is a space
 SHORT_LINE = 3.0  # a line ending this many character widths before the right margin ends its paragraph
 INDENT = 1.2  # a line starting this many character widths right of the left margin starts a paragraph
+GUTTER_GAP = 0.5  # a vertical band of white this many glyph heights wide may be a gutter between columns …
+GUTTER_CROSSINGS = 0.15  # … if at most this share of the page's row pieces run across it (titles, running heads)
+COLUMN_MIN_WIDTH = 8.0  # a column is at least this many glyph heights wide …
+COLUMN_MIN_LINES = 3  # … and holds at least this many lines …
+COLUMN_FULL = 0.85  # … that fill this share of its width (wrapped text)
+BAND_GAP = 1.5  # a row of a page in columns this many glyph heights clear of the rows below it may run across
+HEADLINE = 1.3  # a line this many times as tall as the page's lines is a headline, read across the page
 UNMAPPED_MAX_SHARE = 0.05  # glyphs without a Unicode value ("(cid:123)") above this share: unreadable
 SCAN_MAX_CHARS = 100  # a page with fewer characters than this in its text layer (a site's stamp, a page number) …
 SCAN_MIN_COVER = 0.5  # … and an image over at least this share of it is a scan, read by OCR
@@ -199,20 +206,34 @@ def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
     return out
 
 
-def _page_lines(glyphs: list, rules=([], [], None)) -> list[tuple[float, float, float, float, str]]:
-    """The page's lines, top to bottom: ``(x0, x1, y0, y1, text)`` in PDF points. Inside a ruled table
-    (``rules``, see :func:`_rules`) each row is one line, its cells' texts joined by tabs (as a .docx or HTML
-    table row is read), a cell's wrapped lines joined."""
+def _page_lines(glyphs: list, rules=([], [], None)) -> list[tuple[float, float, float, float, str, int]]:
+    """The page's lines in reading order: ``(x0, x1, y0, y1, text, column)`` in PDF points. Inside a ruled
+    table (``rules``, see :func:`_rules`) each row is one line, its cells' texts joined by tabs (as a .docx or
+    HTML table row is read), a cell's wrapped lines joined. On a page set in columns (:func:`_gutters`) each
+    column's lines come before the next column's, between the lines that run across the page (a title, a
+    running head); ``column`` is the line's column (0 for the first or only one, -1 across the page)."""
     xs, ys, box = rules
+    table: list = []
     if box is not None:
         inside = [g for g in glyphs if box[0] <= (g.x0 + g.x1) / 2 <= box[2] and box[1] <= (g.y0 + g.y1) / 2 <= box[3]]
         if inside:
             ids = {id(g) for g in inside}
-            lines = _page_lines([g for g in glyphs if id(g) not in ids]) + _table_rows(inside, xs, ys)
-            return sorted(lines, key=lambda ln: -(ln[2] + ln[3]) / 2)
-    if not glyphs:
-        return []
-    height = statistics.median(g.height for g in glyphs) or 10.0
+            glyphs = [g for g in glyphs if id(g) not in ids]
+            table = _table_rows(inside, xs, ys)
+    height = statistics.median(g.height for g in glyphs) if glyphs else 10.0
+    height = height or 10.0
+    rows = _rows(glyphs, height)
+    gutters = _gutters([piece for row in rows for piece in _split_at_gaps(row, GUTTER_GAP * height)], height)
+    if not gutters:
+        lines = [_line(row, height) for row in rows] + table
+        return [(*ln[:5], 0) for ln in sorted(lines, key=lambda ln: -(ln[2] + ln[3]) / 2)]
+    units = [_line(piece, height) for row in rows for piece in _split_at_gutters(row, gutters, height)]
+    return _reading_order(units + table, gutters, _across(units, table, gutters, height))
+
+
+def _rows(glyphs: list, height: float) -> list[list]:
+    """Glyphs grouped into rows by their vertical centres (:data:`SAME_LINE`), top to bottom, each row left
+    to right."""
     rows: list[list] = []
     for g in sorted(glyphs, key=lambda g: -(g.y0 + g.y1) / 2):
         centre = (g.y0 + g.y1) / 2
@@ -220,17 +241,144 @@ def _page_lines(glyphs: list, rules=([], [], None)) -> list[tuple[float, float, 
             rows[-1][1].append(g)
         else:
             rows.append([centre, [g]])
-    lines = []
-    for _, row in rows:
-        row.sort(key=lambda g: g.x0)
-        parts, prev = [], None
-        for g in row:
-            if prev is not None and g.x0 - prev.x1 > WORD_GAP * height and parts and not parts[-1].endswith(" "):
-                parts.append(" ")
-            parts.append(g.get_text())
-            prev = g
-        lines.append((row[0].x0, row[-1].x1, min(g.y0 for g in row), max(g.y1 for g in row), "".join(parts)))
-    return lines
+    return [sorted(row, key=lambda g: g.x0) for _, row in rows]
+
+
+def _line(row: list, height: float) -> tuple[float, float, float, float, str]:
+    """One row of glyphs (left to right) as a line ``(x0, x1, y0, y1, text)``: a space where two glyphs
+    stand more than :data:`WORD_GAP` heights apart."""
+    parts, prev = [], None
+    for g in row:
+        if prev is not None and g.x0 - prev.x1 > WORD_GAP * height and parts and not parts[-1].endswith(" "):
+            parts.append(" ")
+        parts.append(g.get_text())
+        prev = g
+    return (row[0].x0, row[-1].x1, min(g.y0 for g in row), max(g.y1 for g in row), "".join(parts))
+
+
+def _split_at_gaps(row: list, gap: float) -> list[list]:
+    """A row of glyphs (left to right) cut where two glyphs stand more than ``gap`` points apart."""
+    pieces = [[row[0]]] if row else []
+    for g in row[1:]:
+        if g.x0 - pieces[-1][-1].x1 > gap:
+            pieces.append([g])
+        else:
+            pieces[-1].append(g)
+    return pieces
+
+
+def _gutters(pieces: list[list], height: float) -> list[tuple[float, float]]:
+    """The gutters of a page set in columns, left to right, as ``(x0, x1)`` in points; none for a page in one
+    column. ``pieces`` are its rows cut at gaps (:func:`_split_at_gaps`). A gutter is a band at least
+    :data:`GUTTER_GAP` heights wide that at most :data:`GUTTER_CROSSINGS` of the pieces cross (a title, a
+    running head or a comma hanging at a line's end may run into it), with text on both sides; every column it
+    leaves must be at least :data:`COLUMN_MIN_WIDTH` heights wide and hold :data:`COLUMN_MIN_LINES` lines that
+    fill it (wrapped text), so that a table without rules, a hanging list number or a signature set to the right
+    is no column."""
+    if len(pieces) < 2 * COLUMN_MIN_LINES:
+        return []
+    lo, hi = min(p[0].x0 for p in pieces), max(p[-1].x1 for p in pieces)
+    step = max(height / 4, 0.5)
+    n = int((hi - lo) / step) + 1
+    cover = [0] * n
+    for p in pieces:
+        for k in range(int((p[0].x0 - lo) / step), min(int((p[-1].x1 - lo) / step) + 1, n)):
+            cover[k] += 1
+    limit = GUTTER_CROSSINGS * len(pieces)
+    gutters, k = [], 0
+    while k < n:
+        if cover[k] <= limit:
+            j = k
+            while j < n and cover[j] <= limit:
+                j += 1
+            if k > 0 and j < n and (j - k) * step >= GUTTER_GAP * height:
+                gutters.append((lo + k * step, lo + j * step))
+            k = j
+        else:
+            k += 1
+    if not gutters:
+        return []
+    edges = [lo] + [x for g in gutters for x in g] + [hi]
+    for left, right in zip(edges[::2], edges[1::2]):
+        inside = [p for p in pieces if p[0].x0 >= left - step and p[-1].x1 <= right + step]
+        width = max((p[-1].x1 for p in inside), default=left) - min((p[0].x0 for p in inside), default=left)
+        full = sum(p[-1].x1 - p[0].x0 >= COLUMN_FULL * width for p in inside)
+        if width < COLUMN_MIN_WIDTH * height or full < COLUMN_MIN_LINES:
+            return []
+    return gutters
+
+
+def _split_at_gutters(row: list, gutters: list[tuple[float, float]], height: float) -> list[list]:
+    """A row of glyphs (left to right) cut where a gutter lies between two glyphs that stand apart (by at least
+    :data:`GUTTER_GAP` heights): one piece per column, and a title or a running head set across the gutter
+    (its glyphs close together) kept whole. A comma that hangs into the gutter stays with its column."""
+    pieces = [[row[0]]] if row else []
+    for g in row[1:]:
+        a = pieces[-1][-1]
+        if g.x0 - a.x1 >= GUTTER_GAP * height and any(
+                (a.x0 + a.x1) / 2 < (g0 + g1) / 2 < (g.x0 + g.x1) / 2 for g0, g1 in gutters):
+            pieces.append([g])
+        else:
+            pieces[-1].append(g)
+    return pieces
+
+
+def _across(lines: list[tuple], table: list[tuple], gutters: list[tuple[float, float]], height: float) -> set[int]:
+    """Indices of ``lines + table`` (text lines, then ruled table rows) read across the page rather than in a
+    column: a line or row that runs across a gutter (a title, a table as wide as the page); a text line set
+    larger than the others (:data:`HEADLINE`) with nothing beside it (a headline inside the width of one
+    column); and a row that white space of :data:`BAND_GAP` heights or more parts from everything below it, when
+    it heads the page or follows a line read across (a running head with ``·23·`` at its other end, an issuer
+    and date line under a title), or from everything above it at the foot of the page."""
+    units = lines + table
+    centre = [(u[2] + u[3]) / 2 for u in units]
+    order = sorted(range(len(units)), key=lambda i: -centre[i])
+    rows: list[list[int]] = []
+    for i in order:
+        if rows and centre[rows[-1][0]] - centre[i] <= SAME_LINE * height:
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    body = statistics.median(ln[3] - ln[2] for ln in lines) if lines else height
+    out = {i for i, u in enumerate(units) if any(u[0] < g0 and u[1] > g1 for g0, g1 in gutters)}
+    for i, u in enumerate(lines):  # a headline with nothing beside it (a title set in one column has text beside)
+        if u[3] - u[2] >= HEADLINE * body and not any(
+                j != i and v[2] < u[3] and v[3] > u[2] for j, v in enumerate(units)):
+            out.add(i)
+    for k, row in enumerate(rows):
+        below = rows[k + 1] if k + 1 < len(rows) else None
+        above = rows[k - 1] if k > 0 else None
+        clear_below = below is not None and \
+            min(units[i][2] for i in row) - max(units[i][3] for i in below) >= BAND_GAP * height
+        clear_above = above is not None and \
+            min(units[i][2] for i in above) - max(units[i][3] for i in row) >= BAND_GAP * height
+        if clear_below and (above is None or set(above) <= out) or clear_above and below is None:
+            out.update(row)
+    return out
+
+
+def _reading_order(units: list[tuple], gutters: list[tuple[float, float]], across: set[int]) -> list[tuple]:
+    """Lines of a page in columns in reading order, each with its column: top to bottom, a line read across
+    the page (indices ``across``, see :func:`_across`) ends the run of lines in columns above it, and a run is
+    read column after column."""
+    across_ids = {id(units[i]) for i in across}
+
+    def column(ln) -> int:
+        if id(ln) in across_ids:
+            return -1
+        centre = (ln[0] + ln[1]) / 2
+        return sum(centre > (g0 + g1) / 2 for g0, g1 in gutters)
+
+    out, run = [], []
+    for ln in sorted(units, key=lambda ln: -(ln[2] + ln[3]) / 2):
+        c = column(ln)
+        if c < 0:
+            out += sorted(run, key=lambda r: (r[5], -(r[2] + r[3]) / 2))
+            out.append((*ln[:5], -1))
+            run = []
+        else:
+            run.append((*ln[:5], c))
+    return out + sorted(run, key=lambda r: (r[5], -(r[2] + r[3]) / 2))
 
 
 def _table_rows(glyphs: list, xs: list[float], ys: list[float]) -> list[tuple[float, float, float, float, str]]:
@@ -264,7 +412,8 @@ def _join_rows_split_by_pages(pages: list[list]) -> None:
         a, b = before[last][4].split("\t"), page[cont][4].split("\t")
         width = max(len(a), len(b))
         a, b = a + [""] * (width - len(a)), b + [""] * (width - len(b))
-        before[last] = (*before[last][:4], "\t".join(_join_wrapped([x, y]) for x, y in zip(a, b)).rstrip("\t"))
+        before[last] = (*before[last][:4], "\t".join(_join_wrapped([x, y]) for x, y in zip(a, b)).rstrip("\t"),
+                        *before[last][5:])
         del page[cont]
 
 
@@ -285,20 +434,23 @@ def _left_margin(starts: list[float], em: float) -> float:
     return next((a for a, b in zip(starts, starts[1:]) if b - a <= em / 2), starts[0])
 
 
-def _paragraphs(lines: list[tuple[float, float, float, float, str]]) -> str:
-    """One page's lines joined into paragraphs (see the module docstring), one per line."""
+def _paragraphs(lines: list[tuple]) -> str:
+    """One page's lines joined into paragraphs (see the module docstring), one per line. Margins are each
+    column's own (a line's sixth field, when it has one), so a paragraph runs on from the foot of one column
+    to the head of the next."""
     if not lines:
         return ""
-    body = [ln for ln in lines if len(ln[4].strip()) >= 4] or lines  # page numbers do not set the margins
-    widths = [(ln[1] - ln[0]) / len(ln[4].strip()) for ln in body if _CJK.search(ln[4])]
-    em = statistics.median(widths) if widths else 10.0
-    left, right = _left_margin([ln[0] for ln in body], em), max(ln[1] for ln in body)
+    margins = {key: _margins([ln for ln in lines if _column(ln) == key]) for key in {_column(ln) for ln in lines}}
     paras, prev = [lines[0][4]], lines[0]
     for ln in lines[1:]:
-        x0, _x1, _y0, y1, text = ln
+        x0, _x1, _y0, y1, text = ln[:5]
+        left, em, _ = margins[_column(ln)]
+        _, prev_em, prev_right = margins[_column(prev)]  # the line before may end a column
         new = ("\t" in text or "\t" in prev[4]  # a table row (see _table_rows) is a line of its own
-               or prev[1] < right - SHORT_LINE * em or x0 > left + INDENT * em or text[:1] in " \u3000\t"
-               or prev[2] - y1 > 1.2 * (y1 - ln[2])
+               or (_column(ln) < 0) != (_column(prev) < 0)  # into or out of a line across the columns
+               or prev[1] < prev_right - SHORT_LINE * prev_em or x0 > left + INDENT * em
+               or text[:1] in " \u3000\t"
+               or (_column(ln) == _column(prev) and prev[2] - y1 > 1.2 * (y1 - ln[2]))
                or (_LIST_START.match(text) and _SENTENCE_END.search(prev[4])))
         if new:
             paras.append(text)
@@ -306,3 +458,15 @@ def _paragraphs(lines: list[tuple[float, float, float, float, str]]) -> str:
             paras[-1] = _join_wrapped([paras[-1], text.lstrip()])
         prev = ln
     return "\n".join(paras)
+
+
+def _column(line: tuple) -> int:
+    return line[5] if len(line) > 5 else 0
+
+
+def _margins(lines: list[tuple]) -> tuple[float, float, float]:
+    """``(left, em, right)`` of a column's (or a page's) lines: page numbers do not set them."""
+    body = [ln for ln in lines if len(ln[4].strip()) >= 4] or lines
+    widths = [(ln[1] - ln[0]) / len(ln[4].strip()) for ln in body if _CJK.search(ln[4])]
+    em = statistics.median(widths) if widths else 10.0
+    return _left_margin([ln[0] for ln in body], em), em, max(ln[1] for ln in body)

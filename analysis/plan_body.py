@@ -4,6 +4,7 @@ In: the loaded text and a boolean mask of the characters the loader set aside as
 Out: ``(lo, hi)`` character offsets of the plan body. Before ``lo``: the title, a notice wrapping
 the plan (``现将…印发给你们…`` up to its signature date, or up to the plan's own title line) and
 the furniture before them. After ``hi``: signatures, dates (``2013年2月6日`` / ``二〇一三年二月六日``),
+another document that follows the plan (a gazette's next item: its title, then its number or addressees),
 closing clauses (``本办法自印发之日起施行``, ``抄送：…``, ``…日印发``) and a closing attachment
 list (``附件：1.…``). Also the line shapes the extractor's modules share (dates, signatures, the
 document speaking of itself, purpose clauses, short heading lines). Used by :mod:`analysis.measures`.
@@ -74,6 +75,12 @@ GUIDING_TITLE = re.compile(
     r"(?:工作|活动|整改|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况")
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
+# The head of another official document after the plan (a gazette or a compilation holds several): its title
+# (it may wrap over two or three short lines), then its document number (青政办发〔2014〕9号) or its addressees
+# (各市（州）、县（市、区）人民政府，省政府各部门：).
+DOCUMENT_TITLE_END = re.compile(r"(?:通知|意见|方案|办法|决定|规定|批复|通报|细则|措施|要点|规划|报告)$")
+DOCUMENT_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【(（][12][0-9]{3}[〕\]］】)）]\s*[0-9０-９]{1,4}\s*号$")
+ADDRESSEE_LINE = re.compile(r"^各[^。；;！？!?]{2,80}[：:]$")
 MARKUP_ONLY = re.compile(r"[*_#~=|:`>》+\s-]+")  # Markdown, forum or box-drawing residue: **, |---|:---|, +---+, >
 TABLE_HEADER_CELLS = {"序号", "编号", "序", "No.", "No"}  # the first cells of a table's header row (序号  整改措施 …)
 
@@ -102,6 +109,8 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
     content = [(s, e) for s, e in lines(text, 0, len(text))
                if text[s:e].strip(WS) and not furniture[s:e].all()]
     lo = _notice_end(text, content)
+    following = _next_document(text, content, lo)
+    content = [(s, e) for s, e in content if s < following]
     hi = content[-1][1] if content else len(text)
     attachment = _attachment_block(text, content, lo)
     for s, e in reversed(content):
@@ -113,6 +122,34 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
             break
         hi = s
     return lo, max(hi, lo)
+
+
+def _next_document(text: str, content: list[tuple[int, int]], lo: int) -> int:
+    """Start of another document after the plan (its title line), or ``len(text)``: title lines (short, no
+    sentence mark, the last ending as a document's title ends: ``…的通知``) followed by a document number
+    line or an addressee line, after the plan has begun (a numbered line after ``lo``)."""
+    begun = False
+    for i, (s, e) in enumerate(content):
+        line = text[s:e].strip(WS)
+        if s < lo:
+            continue
+        if not begun:
+            begun = bool(_NUMBERED_LINE.match(line))
+            continue
+        if not (DOCUMENT_NUMBER_LINE.match(line) or ADDRESSEE_LINE.match(line)):
+            continue
+        j = i
+        while j > 0 and i - j < 3 and _title_piece(text[slice(*content[j - 1])].strip(WS)):
+            j -= 1
+        title = "".join(text[slice(*content[k])].strip(WS) for k in range(j, i))
+        if j < i and DOCUMENT_TITLE_END.search(title) and content[j][0] > lo:
+            return content[j][0]
+    return len(text)
+
+
+def _title_piece(line: str) -> bool:
+    return 0 < len(line) <= 60 and not SENTENCE_MARK.search(line) and not _NUMBERED_LINE.match(line) \
+        and not DOCUMENT_NUMBER_LINE.match(line)
 
 
 def _is_closing(line: str) -> bool:

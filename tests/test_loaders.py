@@ -710,3 +710,53 @@ def test_an_unreadable_docx_is_refused_without_a_memory_address_in_the_reason():
     with pytest.raises(UnusableFile) as err:
         loaders.docx_to_text(bad, max_bytes=10**7)
     assert "not a readable Word .docx" in str(err.value) and "0x" not in str(err.value)
+
+
+# --- PDF pages set in columns (gazettes, newspaper reprints) ------------------------------------------
+
+def _placed(lines, size=10.0):
+    """Boxes, one per character, for ``lines`` given as (x0 of the first character, y of the baseline, text)."""
+    from analysis.ocr import Box
+
+    return [Box(x0 + i * size, x0 + (i + 1) * size, y, y + size, ch, 1.0)
+            for x0, y, text in lines for i, ch in enumerate(text)]
+
+
+def _column_page():
+    """A title across the page, then two columns of 20 characters (x 72–272 and 292–492): a paragraph that
+    runs from the foot of the left column to the head of the right one, then a second paragraph."""
+    body = ("１．严格控制会议数量全县性会议每年不超过十二个会期一般不超过半天讲话一般不超过三十分钟不摆花草"
+            "不发纪念品能合并的合并召开能用视频的不集中开会坚决杜绝陪会现象会议材料一律精简不搞层层陪同不安排"
+            "宴请严禁借会议名义组织会餐会风会纪明显好转群众满意度不断提高文风会风持续改进各项制度落实到位久久为功。")
+    assert len(body) == 18 + 6 * 20 + 8
+    first, rest = body[:18], body[18:]
+    chunks = [rest[i:i + 20] for i in range(0, len(rest), 20)]
+    left = [(92, 700, first)] + [(72, 700 - 16 * (k + 1), c) for k, c in enumerate(chunks[:3])]
+    right = [(292, 700 - 16 * k, c) for k, c in enumerate(chunks[3:])]
+    second = "２．精简文件简报"
+    right.append((312, 700 - 16 * len(right), second))
+    title = (152, 740, "某县关于改进工作作风密切联系群众的实施办法")
+    return [title] + left + right, body, second
+
+
+def test_a_page_in_two_columns_is_read_column_after_column():
+    from analysis.ocr import OcrPage
+    from analysis.pdftext import placed_pages_to_text
+
+    lines, body, second = _column_page()
+    text = placed_pages_to_text([OcrPage(_placed(lines), ([], [], None))])
+    assert text.split("\n")[:3] == ["某县关于改进工作作风密切联系群众的实施办法", body, second]
+
+
+def test_a_hanging_list_number_or_a_short_right_hand_block_is_no_column():
+    from analysis.ocr import OcrPage
+    from analysis.pdftext import placed_pages_to_text
+
+    # numbers hang in a band of their own; the text after them is one column of full lines
+    lines = [(72, 700 - 16 * k, f"{k + 1}.") for k in range(6)]
+    lines += [(100, 700 - 16 * k, "严格控制会议数量和规模会期一般不超过半天讲话不超过三十分钟") for k in range(6)]
+    # a signature block to the right under the text
+    lines += [(380, 580, "中共某县委员会"), (380, 564, "２０１３年２月６日")]
+    text = placed_pages_to_text([OcrPage(_placed(lines), ([], [], None))])
+    assert text.split("\n")[0].startswith("1. 严格控制会议数量")
+    assert "2. 严格控制" in text
