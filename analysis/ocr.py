@@ -142,6 +142,8 @@ def read_page(image, dpi: float) -> OcrPage:
                   in _lines(ocr(image.crop((0, top, width, bottom)), **_DETECT_AND_READ))]
         top = bottom
     line = statistics.median(y1 - y0 for _, _, y0, y1, _, _ in found) if found else 0
+    if line:
+        found = _split_at_gutters(ocr, image, dark, found, line)
     table = _table_rules(dark, line) if line and height <= TILE_RATIO * width else None
     rules: tuple = ([], [], None)
     if table:
@@ -293,6 +295,49 @@ def _split_at_rules(ocr, image, found, xs, ys):
                 if t.strip() and sc >= MIN_CONFIDENCE:
                     out.append((a, b, top, bottom, cjk_punctuation(t), float(sc)))
     return out
+
+
+def _split_at_gutters(ocr, image, dark, found, line: float):
+    """On a page set in columns (:func:`analysis.pdftext.find_gutters` on the lines found), a line OCR ran across
+    a narrow gutter (both columns' lines read as one) is split at the white band it has there, each piece
+    recognised again; a title across the gutter has ink there and is kept whole."""
+    from .pdftext import find_gutters
+
+    gutters = find_gutters([[Box(x0, x1, top, bottom, text, score)] for x0, x1, top, bottom, text, score in found],
+                           line)
+    out = []
+    for x0, x1, top, bottom, text, score in found:
+        crossed = [(g0, g1) for g0, g1 in gutters if x0 < g0 and g1 < x1]
+        cut = _white_band(dark[int(top):int(bottom) + 1, int(x0):int(x1)], crossed[0], x0) if crossed else None
+        if cut is None:
+            out.append((x0, x1, top, bottom, text, score))
+            continue
+        for a, b in ((x0, cut[0]), (cut[1], x1)):
+            rec = ocr(image.crop((int(a), int(top), int(b), int(bottom) + 1)), **_READ_ONLY)
+            for t, sc in zip(rec.txts or (), rec.scores or ()):
+                if t.strip() and sc >= MIN_CONFIDENCE:
+                    out.append((a, b, top, bottom, cjk_punctuation(t), float(sc)))
+    return out
+
+
+def _white_band(dark_box, gutter: tuple[float, float], x_offset: float) -> tuple[float, float] | None:
+    """The run of ink-free pixel columns in ``dark_box`` (a line's pixels) that overlaps ``gutter`` and is at
+    least half as wide as it, in page pixels; None when there is none (a title set across the gutter)."""
+    empty = ~dark_box.any(axis=0)
+    best, k = None, 0
+    while k < len(empty):
+        if empty[k]:
+            j = k
+            while j < len(empty) and empty[j]:
+                j += 1
+            a, b = x_offset + k, x_offset + j
+            if a < gutter[1] and b > gutter[0] and b - a >= 0.5 * (gutter[1] - gutter[0]) and \
+                    (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+            k = j
+        else:
+            k += 1
+    return best
 
 
 def mean_confidence(pages: dict[int, OcrPage]) -> float:

@@ -209,7 +209,7 @@ def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
 def _page_lines(glyphs: list, rules=([], [], None)) -> list[tuple[float, float, float, float, str, int]]:
     """The page's lines in reading order: ``(x0, x1, y0, y1, text, column)`` in PDF points. Inside a ruled
     table (``rules``, see :func:`_rules`) each row is one line, its cells' texts joined by tabs (as a .docx or
-    HTML table row is read), a cell's wrapped lines joined. On a page set in columns (:func:`_gutters`) each
+    HTML table row is read), a cell's wrapped lines joined. On a page set in columns (:func:`find_gutters`) each
     column's lines come before the next column's, between the lines that run across the page (a title, a
     running head); ``column`` is the line's column (0 for the first or only one, -1 across the page)."""
     xs, ys, box = rules
@@ -223,7 +223,7 @@ def _page_lines(glyphs: list, rules=([], [], None)) -> list[tuple[float, float, 
     height = statistics.median(g.height for g in glyphs) if glyphs else 10.0
     height = height or 10.0
     rows = _rows(glyphs, height)
-    gutters = _gutters([piece for row in rows for piece in _split_at_gaps(row, GUTTER_GAP * height)], height)
+    gutters = find_gutters([piece for row in rows for piece in _split_at_gaps(row, GUTTER_GAP * height)], height)
     if not gutters:
         lines = [_line(row, height) for row in rows] + table
         return [(*ln[:5], 0) for ln in sorted(lines, key=lambda ln: -(ln[2] + ln[3]) / 2)]
@@ -267,9 +267,10 @@ def _split_at_gaps(row: list, gap: float) -> list[list]:
     return pieces
 
 
-def _gutters(pieces: list[list], height: float) -> list[tuple[float, float]]:
-    """The gutters of a page set in columns, left to right, as ``(x0, x1)`` in points; none for a page in one
-    column. ``pieces`` are its rows cut at gaps (:func:`_split_at_gaps`). A gutter is a band at least
+def find_gutters(pieces: list[list], height: float) -> list[tuple[float, float]]:
+    """The gutters of a page set in columns, left to right, as ``(x0, x1)`` in the pieces' unit (points; pixels
+    for OCR's lines); none for a page in one column. ``pieces`` are its rows cut at gaps (:func:`_split_at_gaps`),
+    each a list of glyph-like objects (``x0``, ``x1``) left to right; ``height`` a line's height. A gutter is a band at least
     :data:`GUTTER_GAP` heights wide that at most :data:`GUTTER_CROSSINGS` of the pieces cross (a title, a
     running head or a comma hanging at a line's end may run into it), with text on both sides; every column it
     leaves must be at least :data:`COLUMN_MIN_WIDTH` heights wide and hold :data:`COLUMN_MIN_LINES` lines that

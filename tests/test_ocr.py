@@ -166,3 +166,16 @@ def test_scans_written_blind_give_every_intended_measure_in_order(name):
     assert "OCR" in doc.encoding
     rows = [r for r in BLIND_KEY if r["file"] == name]
     assert _matches(_measures(doc), rows)
+
+
+def test_a_scanned_page_in_two_columns_is_read_column_by_column():
+    # OCR finds some lines of both columns as one line across the narrow gutter: each is split at the white band
+    # it has there and its pieces read again, and the page is read column after column as a text layer is
+    doc = corpus.load_document(DATA / "ocr" / "columns_f73_01_p1.png")
+    rows = [r for r in csv.DictReader(open(DATA / "blind_plans39" / "key.csv", encoding="utf-8"))
+            if r["file"] == "f73_01.pdf"][:8]
+    texts = _measures(doc)
+    assert _matches(texts[:8], rows), texts[:8]
+    text = re.sub(r"\s+", "", doc.text)
+    assert "为深入贯彻落实中央关于改进工作作风、密切联系群众的八项规定" in text  # its first line is no longer run on
+    assert "江平省人民政府关于贯彻落实中央八项规定精神改进工作作风的实施方案" in text  # a title across the gutter is whole
