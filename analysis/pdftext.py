@@ -58,24 +58,11 @@ def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
     """The text of a PDF's pages (bytes in), paragraphs one per line, pages joined by ``"\\n\\f"``, and how it
     was read: ``pdf text layer``, or for scanned pages (an image over the page, hardly any text) ``pdf OCR (…)`` naming the
     pages read by :mod:`analysis.ocr` and their mean confidence. ``ocr=False`` refuses a scan instead."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
     pages, scanned = [], {}  # scanned: page index -> the few glyphs its text layer has (a site's stamp)
-    try:
-        with _quiet("pdfminer"):  # a damaged PDF makes it log a warning per broken object
-            for index, layout in enumerate(extract_pages(io.BytesIO(data), laparams=None)):
-                glyphs = list(_glyphs(layout))
-                pages.append(_page_lines(glyphs, _rules(layout)))
-                if (sum(not g.get_text().isspace() for g in glyphs) < SCAN_MAX_CHARS
-                        and _image_cover(layout) >= SCAN_MIN_COVER):
-                    scanned[index] = glyphs
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise UnusableFile("the PDF is password-protected (or encrypted in a way that cannot be read); "
-                           "save an unprotected copy, .docx or .txt") from None
-    except Exception as exc:  # noqa: BLE001  pdfminer raises many kinds on a damaged file
-        raise UnusableFile(f"not a readable PDF ({type(exc).__name__}: {exc}); a download cut short reads "
-                           "like this: fetch it again") from None
+    for index, (glyphs, rules, cover) in enumerate(_layouts(data)):
+        pages.append(_page_lines(glyphs, rules))  # outside _layouts: an error here is a bug, not a damaged file
+        if sum(not g.get_text().isspace() for g in glyphs) < SCAN_MAX_CHARS and cover >= SCAN_MIN_COVER:
+            scanned[index] = glyphs
     how = "pdf text layer"
     if scanned and ocr:
         how = _read_scanned(data, scanned, pages)
@@ -92,6 +79,26 @@ def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
         raise UnusableFile(f"the PDF's fonts give no characters for {unmapped:,} glyphs (no Unicode map): its text "
                            "cannot be read; save the plan as .docx or .txt, or run OCR on it")
     return text, how
+
+
+def _layouts(data: bytes):
+    """Each page's glyphs, ruled table (:func:`_rules`) and image cover (:func:`_image_cover`; 0 on a page with
+    text), as pdfminer.six reads them; what it raises on a damaged or protected file becomes :class:`UnusableFile` with the reason."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        with _quiet("pdfminer"):  # a damaged PDF makes it log a warning per broken object
+            for layout in extract_pages(io.BytesIO(data), laparams=None):
+                glyphs = list(_glyphs(layout))
+                few = sum(not g.get_text().isspace() for g in glyphs) < SCAN_MAX_CHARS
+                yield glyphs, _rules(layout), _image_cover(layout) if few else 0.0
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise UnusableFile("the PDF is password-protected (or encrypted in a way that cannot be read); "
+                           "save an unprotected copy, .docx or .txt") from None
+    except Exception as exc:  # noqa: BLE001  pdfminer raises many kinds on a damaged file
+        raise UnusableFile(f"not a readable PDF ({type(exc).__name__}: {exc}); a download cut short reads "
+                           "like this: fetch it again") from None
 
 
 def placed_pages_to_text(pages: list) -> str:
@@ -330,7 +337,9 @@ def _across(lines: list[tuple], table: list[tuple], gutters: list[tuple[float, f
     larger than the others (:data:`HEADLINE`) with nothing beside it (a headline inside the width of one
     column); and a row that white space of :data:`BAND_GAP` heights or more parts from everything below it, when
     it heads the page or follows a line read across (a running head with ``·23·`` at its other end, an issuer
-    and date line under a title), or from everything above it at the foot of the page."""
+    and date line under a title), or from everything above it at the foot of the page; and a row right under a
+    title (a line across a gutter or a headline) whose pieces, one in each of several columns, each fill less than half of it (an issuer
+    and a date line under a title, set close to the columns)."""
     units = lines + table
     centre = [(u[2] + u[3]) / 2 for u in units]
     order = sorted(range(len(units)), key=lambda i: -centre[i])
@@ -341,11 +350,18 @@ def _across(lines: list[tuple], table: list[tuple], gutters: list[tuple[float, f
         else:
             rows.append([i])
     body = statistics.median(ln[3] - ln[2] for ln in lines) if lines else height
+    edges = [min(u[0] for u in units)] + [x for g in gutters for x in g] + [max(u[1] for u in units)]
+    widths = [b - a for a, b in zip(edges[::2], edges[1::2])]
+
+    def short(u) -> bool:  # a piece that fills less than half of its column
+        return u[1] - u[0] < 0.5 * widths[sum((u[0] + u[1]) / 2 > (g0 + g1) / 2 for g0, g1 in gutters)]
+
     out = {i for i, u in enumerate(units) if any(u[0] < g0 and u[1] > g1 for g0, g1 in gutters)}
     for i, u in enumerate(lines):  # a headline with nothing beside it (a title set in one column has text beside)
         if u[3] - u[2] >= HEADLINE * body and not any(
                 j != i and v[2] < u[3] and v[3] > u[2] for j, v in enumerate(units)):
             out.add(i)
+    titles = set(out)
     for k, row in enumerate(rows):
         below = rows[k + 1] if k + 1 < len(rows) else None
         above = rows[k - 1] if k > 0 else None
@@ -355,6 +371,8 @@ def _across(lines: list[tuple], table: list[tuple], gutters: list[tuple[float, f
             min(units[i][2] for i in above) - max(units[i][3] for i in row) >= BAND_GAP * height
         if clear_below and (above is None or set(above) <= out) or clear_above and below is None:
             out.update(row)
+        elif above is not None and set(above) <= titles and len(row) > 1 and all(short(units[i]) for i in row):
+            out.update(row)  # an issuer line and its date, set apart under a title, as wide as both columns
     return out
 
 

@@ -49,7 +49,7 @@ CONTACT_LINE = re.compile(r"(?:(?:举报|监督|投诉)(?:电话|网站|网址|�
 CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
                             # an unnumbered paragraph telling other units to follow this plan (各村…要参照本方案，结合实际…)
                             rf"^(?![（(0-9０-９一二三四五六七八九十第])[^。；;]{{2,40}}?参照{THIS_DOCUMENT}(?:精神|要求)?\s*[，,]?\s*(?:实施|结合|制定)|^[^（(0-9０-９一二三四五六七八九十第]{{2,40}}参照执行[。.]?$|{THIS_DOCUMENT}自.{{0,12}}(?:施行|执行)|"
-                            r"由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|主题词|联系人|联系电话)\s*\d*\s*[:：]|"
+                            r"由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|报|送|发|主题词|联系人|联系电话)\s*\d*\s*[:：]|"
                             rf"^{CONTACT_LINE.pattern}|"
                             r"^[（(](?:此件|共印|联系人)|日印发$|"
                             # ``以上整改任务由…统一领导``: a paragraph pointing back at every measure closes the plan
@@ -81,6 +81,9 @@ HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?�
 DOCUMENT_TITLE_END = re.compile(r"(?:通知|意见|方案|办法|决定|规定|批复|通报|细则|措施|要点|规划|报告)$")
 DOCUMENT_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【(（][12][0-9]{3}[〕\]］】)）]\s*[0-9０-９]{1,4}\s*号$")
 ADDRESSEE_LINE = re.compile(r"^各[^。；;！？!?]{2,80}[：:]$")
+# A news item's dateline (a newspaper page holds the plan and other items): 本报讯（记者…）, 新华社北京5月6日电.
+NEWS_DATELINE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{1,8}(?:讯|电)|新华社[\u4e00-\u9fff0-9０-９]{1,12}电|"
+                           r"[\u4e00-\u9fff]{2,8}(?:日报|晚报)讯)")
 MARKUP_ONLY = re.compile(r"[*_#~=|:`>》+\s-]+")  # Markdown, forum or box-drawing residue: **, |---|:---|, +---+, >
 TABLE_HEADER_CELLS = {"序号", "编号", "序", "No.", "No"}  # the first cells of a table's header row (序号  整改措施 …)
 
@@ -127,7 +130,8 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
 def _next_document(text: str, content: list[tuple[int, int]], lo: int) -> int:
     """Start of another document after the plan (its title line), or ``len(text)``: title lines (short, no
     sentence mark, the last ending as a document's title ends: ``…的通知``) followed by a document number
-    line or an addressee line, after the plan has begun (a numbered line after ``lo``)."""
+    line or an addressee line, or a news item's dateline (``本报讯…``), after the plan has begun (a numbered line
+    after ``lo``)."""
     begun = False
     for i, (s, e) in enumerate(content):
         line = text[s:e].strip(WS)
@@ -136,6 +140,8 @@ def _next_document(text: str, content: list[tuple[int, int]], lo: int) -> int:
         if not begun:
             begun = bool(_NUMBERED_LINE.match(line))
             continue
+        if NEWS_DATELINE.match(line):
+            return s
         if not (DOCUMENT_NUMBER_LINE.match(line) or ADDRESSEE_LINE.match(line)):
             continue
         j = i
