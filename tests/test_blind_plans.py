@@ -191,7 +191,7 @@ import pytest
 
 from analysis import corpus, loaders, measures, pipeline, tableio
 from analysis.measure_ends import CLOSING_START, NOTE_LINE, RESOLVE_START
-from analysis.plan_body import DATE_LINE, SIGNATURE_LINE, WS
+from analysis.plan_body import DATE_LINE, DOCUMENT_NUMBER_LINE, NEWS_DATELINE, SIGNATURE_LINE, WS
 
 DATA = Path(__file__).parent / "data"
 DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_plans5", "blind_plans6",
@@ -254,8 +254,9 @@ def test_the_text_is_partitioned_and_measures_are_exact_slices(extracted):
 
 
 def test_no_measure_runs_on_into_the_plans_closing(extracted):
-    # after its first line, a measure holds no date line, no signature and no line opening the plan's
-    # closing (本办法自…施行, 以上汇报, 注：): where a measure ends matters as much as where it starts
+    # after its first line, a measure holds no date line, no signature, no line opening the plan's closing
+    # (本办法自…施行, 以上汇报, 注：) and no other document's number or news item's dateline (a gazette's or a
+    # newspaper's next item): where a measure ends matters as much as where it starts
     _, doc, m, spans = extracted
     furniture = spans[spans["span_kind"] == "furniture"]
     for row in m.itertuples():
@@ -265,7 +266,8 @@ def test_no_measure_runs_on_into_the_plans_closing(extracted):
             text[f.char_start - row.char_start:f.char_end - row.char_start] = [" "] * (f.char_end - f.char_start)
         lines = [x.strip(WS) for x in "".join(text).split("\n")[1:] if x.strip(WS)]
         assert not any(DATE_LINE.match(x) or SIGNATURE_LINE.match(x) or CLOSING_START.match(x)
-                       or NOTE_LINE.match(x) for x in lines), row.text[-80:]
+                       or NOTE_LINE.match(x) or NEWS_DATELINE.match(x) or DOCUMENT_NUMBER_LINE.match(x)
+                       for x in lines), row.text[-80:]
     if len(m):  # nor does the plan's last measure run on into its peroration (厅党组将以…为契机，…)
         last = doc.text[m["char_start"].iloc[-1]:m["char_end"].iloc[-1]].split("\n")[1:]
         assert not any(RESOLVE_START.match(x.strip(WS)) for x in last), m["text"].iloc[-1][-80:]
