@@ -61,6 +61,8 @@ def read_commitment_labels(folder: Path | str) -> tuple[pd.DataFrame, pd.DataFra
             raise CommitmentLabelError(f"{where}: item {lab.item_id!r} is not in items.csv")
         if lab.comparator not in COMPARATORS:
             raise CommitmentLabelError(f"{where}: unknown comparator {lab.comparator!r}")
+        if not str(lab.occurrence or "1").isdigit():
+            raise CommitmentLabelError(f"{where}: occurrence {lab.occurrence!r} is not a whole number")
         start = _nth(texts[lab.item_id], lab.quantity, int(lab.occurrence or 1))
         if start < 0:
             raise CommitmentLabelError(f"{where}: {lab.quantity!r} does not occur {lab.occurrence} time(s) "
@@ -89,7 +91,8 @@ def _nth(text: str, sub: str, n: int) -> int:
     return pos
 
 
-def evaluate_commitments(items: pd.DataFrame, labels: pd.DataFrame, found: dict | None = None) -> dict[str, pd.DataFrame]:
+def evaluate_commitments(items: pd.DataFrame, labels: pd.DataFrame,
+                         found: dict | None = None) -> dict[str, pd.DataFrame]:
     """Compare :func:`analysis.commitments.find_commitments` on each item's text with the labels.
 
     ``items``/``labels`` as :func:`read_commitment_labels` returns them. ``found`` (optional) maps
@@ -115,13 +118,13 @@ _DETAIL_COLUMNS = ["item_id", "status", "start", "end", "quantity", "comparator"
 def _as_row(c, text: str) -> dict:
     # reduce>= / reduce= are all "reduce" to a labeller, who records the bound's direction in value only
     comparator = c.comparator.rstrip("<=>") if c.comparator.startswith(("reduce", "increase")) else c.comparator
-    return {"start": c.start, "end": c.end, "text": text[c.start:c.end], "comparator": comparator, "value": c.value, "unit": c.unit,
-            "frequency": c.frequency or "", "conditional": "yes" if c.is_conditional else "no"}
+    return {"start": c.start, "end": c.end, "text": text[c.start:c.end], "comparator": comparator, "value": c.value,
+            "unit": c.unit, "frequency": c.frequency or "", "conditional": "yes" if c.is_conditional else "no"}
 
 
 def _match_item(item_id: str, labs: pd.DataFrame, got: list[dict]) -> list[dict]:
-    pairs = sorted(((min(l.end, g["end"]) - max(l.start, g["start"]), i, j)
-                    for i, l in enumerate(labs.itertuples(index=False)) for j, g in enumerate(got)),
+    pairs = sorted(((min(lab.end, g["end"]) - max(lab.start, g["start"]), i, j)
+                    for i, lab in enumerate(labs.itertuples(index=False)) for j, g in enumerate(got)),
                    key=lambda t: (-t[0], t[1], t[2]))
     lab_to, used = {}, set()
     for overlap, i, j in pairs:

@@ -63,6 +63,7 @@ def test_matching_counts_missed_and_extra_commitments(tmp_path):
     ({"item_id": "a", "quantity": "4人", "comparator": "<="}, "'4人' does not occur 1 time(s) in item a"),
     ({"item_id": "a", "quantity": "3人", "occurrence": "2", "comparator": "<="}, "does not occur 2 time(s)"),
     ({"item_id": "a", "quantity": "3人", "comparator": "at most"}, "unknown comparator 'at most'"),
+    ({"item_id": "a", "quantity": "3人", "occurrence": "first", "comparator": "<="}, "'first' is not a whole number"),
 ])
 def test_bad_labels_name_the_file_and_row(tmp_path, label, message):
     folder = _write(tmp_path / "set", [("a", "陪同人员不超过3人。")], [label])
