@@ -36,7 +36,8 @@ SAME_LINE = 0.45  # glyph centres this many glyph heights apart or closer sit on
 WORD_GAP = 0.6  # a gap wider than this many glyph heights between two glyphs is a space
 SHORT_LINE = 3.0  # a line ending this many character widths before the right margin ends its paragraph
 INDENT = 1.2  # a line starting this many character widths right of the left margin starts a paragraph
-GUTTER_GAP = 0.5  # a vertical band of white this many glyph heights wide may be a gutter between columns …
+GUTTER_GAP = 0.3  # a vertical band of white this many glyph heights wide may be a gutter between columns …
+PIECE_GAP = 0.25  # … found, and a row cut at it, where two glyphs stand this many glyph heights apart or more
 GUTTER_CROSSINGS = 0.15  # … if at most this share of the page's row pieces run across it (titles, running heads)
 COLUMN_MIN_WIDTH = 8.0  # a column is at least this many glyph heights wide …
 COLUMN_MIN_LINES = 3  # … and holds at least this many lines …
@@ -58,11 +59,12 @@ def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
     """The text of a PDF's pages (bytes in), paragraphs one per line, pages joined by ``"\\n\\f"``, and how it
     was read: ``pdf text layer``, or for scanned pages (an image over the page, hardly any text) ``pdf OCR (…)`` naming the
     pages read by :mod:`analysis.ocr` and their mean confidence. ``ocr=False`` refuses a scan instead."""
-    pages, scanned = [], {}  # scanned: page index -> the few glyphs its text layer has (a site's stamp)
-    for index, (glyphs, rules, cover) in enumerate(_layouts(data)):
-        pages.append(_page_lines(glyphs, rules))  # outside _layouts: an error here is a bug, not a damaged file
-        if sum(not g.get_text().isspace() for g in glyphs) < SCAN_MAX_CHARS and cover >= SCAN_MIN_COVER:
-            scanned[index] = glyphs
+    layouts = list(_layouts(data))
+    # outside _layouts: an error in this package's layout code is a bug, not a damaged file
+    pages = document_lines([(glyphs, rules) for glyphs, rules, _ in layouts])
+    # a scanned page: an image over it and hardly any text layer (the few glyphs it has, a site's stamp, are kept)
+    scanned = {index: glyphs for index, (glyphs, _, cover) in enumerate(layouts)
+               if sum(not g.get_text().isspace() for g in glyphs) < SCAN_MAX_CHARS and cover >= SCAN_MIN_COVER}
     how = "pdf text layer"
     if scanned and ocr:
         how = _read_scanned(data, scanned, pages)
@@ -106,7 +108,7 @@ def placed_pages_to_text(pages: list) -> str:
     :class:`analysis.ocr.OcrPage`, or an OFD page's characters, :class:`analysis.ofdtext.OfdPage`), lines,
     table rows and paragraphs rebuilt as for a PDF's text layer, one paragraph per line, pages joined by
     ``"\\n\\f"``."""
-    lines = [_page_lines(page.boxes, page.rules) for page in pages]
+    lines = document_lines([(page.boxes, page.rules) for page in pages])
     _join_rows_split_by_pages(lines)
     return "\n\f".join(_paragraphs(page) for page in lines) + "\n"
 
@@ -213,29 +215,70 @@ def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
     return out
 
 
-def _page_lines(glyphs: list, rules=([], [], None)) -> list[tuple[float, float, float, float, str, int]]:
+def _page_lines(glyphs: list, rules=([], [], None), carried=()) -> list[tuple[float, float, float, float, str, int]]:
     """The page's lines in reading order: ``(x0, x1, y0, y1, text, column)`` in PDF points. Inside a ruled
     table (``rules``, see :func:`_rules`) each row is one line, its cells' texts joined by tabs (as a .docx or
     HTML table row is read), a cell's wrapped lines joined. On a page set in columns (:func:`find_gutters`) each
     column's lines come before the next column's, between the lines that run across the page (a title, a
-    running head); ``column`` is the line's column (0 for the first or only one, -1 across the page)."""
-    xs, ys, box = rules
-    table: list = []
-    if box is not None:
-        inside = [g for g in glyphs if box[0] <= (g.x0 + g.x1) / 2 <= box[2] and box[1] <= (g.y0 + g.y1) / 2 <= box[3]]
-        if inside:
-            ids = {id(g) for g in inside}
-            glyphs = [g for g in glyphs if id(g) not in ids]
-            table = _table_rows(inside, xs, ys)
-    height = statistics.median(g.height for g in glyphs) if glyphs else 10.0
-    height = height or 10.0
+    running head); ``column`` is the line's column (0 for the first or only one, -1 across the page). A page too
+    sparse to show its columns (the last page's few balanced lines) takes the ``carried`` gutters of a page of
+    the same document when its lines fit them (:func:`_fits`)."""
+    glyphs, table = _without_table(glyphs, rules)
+    height = _height(glyphs)
     rows = _rows(glyphs, height)
-    gutters = find_gutters([piece for row in rows for piece in _split_at_gaps(row, GUTTER_GAP * height)], height)
+    pieces = [piece for row in rows for piece in _split_at_gaps(row, _piece_gap(row, height))]
+    gutters = find_gutters(pieces, height) or (list(carried) if carried and _fits(pieces, carried) else [])
     if not gutters:
         lines = [_line(row, height) for row in rows] + table
         return [(*ln[:5], 0) for ln in sorted(lines, key=lambda ln: -(ln[2] + ln[3]) / 2)]
     units = [_line(piece, height) for row in rows for piece in _split_at_gutters(row, gutters, height)]
     return _reading_order(units + table, gutters, _across(units, table, gutters, height))
+
+
+def _without_table(glyphs: list, rules) -> tuple[list, list]:
+    """The glyphs outside the page's ruled table (``rules``, see :func:`_rules`) and the table's rows."""
+    xs, ys, box = rules
+    if box is None:
+        return glyphs, []
+    inside = [g for g in glyphs if box[0] <= (g.x0 + g.x1) / 2 <= box[2] and box[1] <= (g.y0 + g.y1) / 2 <= box[3]]
+    if not inside:
+        return glyphs, []
+    ids = {id(g) for g in inside}
+    return [g for g in glyphs if id(g) not in ids], _table_rows(inside, xs, ys)
+
+
+def _height(glyphs: list) -> float:
+    return (statistics.median(g.height for g in glyphs) if glyphs else 0.0) or 10.0
+
+
+def page_gutters(glyphs: list, rules=([], [], None)) -> list[tuple[float, float]]:
+    """The gutters the page's own lines show (:func:`find_gutters`; a ruled table's glyphs left out)."""
+    glyphs, _ = _without_table(glyphs, rules)
+    height = _height(glyphs)
+    return find_gutters([p for row in _rows(glyphs, height) for p in _split_at_gaps(row, _piece_gap(row, height))],
+                        height)
+
+
+def document_lines(pages: list[tuple[list, tuple]]) -> list[list[tuple]]:
+    """:func:`_page_lines` of each page ``(glyphs, rules)`` of one document; a page whose own lines show no
+    columns is offered the gutters of the nearest page that shows them (a layout holds through a document)."""
+    own = [page_gutters(glyphs, rules) for glyphs, rules in pages]
+    out = []
+    for k, (glyphs, rules) in enumerate(pages):
+        near = sorted((j for j in range(len(pages)) if own[j]), key=lambda j: (abs(j - k), j))
+        out.append(_page_lines(glyphs, rules, own[near[0]] if near and not own[k] else ()))
+    return out
+
+
+def _fits(pieces: list[list], gutters) -> bool:
+    """The ``pieces`` of a page (rows cut at gaps) can be read in the columns ``gutters`` make: each gutter has
+    text on both sides and at most :data:`GUTTER_CROSSINGS` of the pieces (and at least one) run across it."""
+    for g0, g1 in gutters:
+        across = sum(p[0].x0 < g1 and p[-1].x1 > g0 for p in pieces)
+        if across > max(1.0, GUTTER_CROSSINGS * len(pieces)) or not any(p[-1].x1 <= g0 for p in pieces) \
+                or not any(p[0].x0 >= g1 for p in pieces):
+            return False
+    return True
 
 
 def _rows(glyphs: list, height: float) -> list[list]:
@@ -263,6 +306,15 @@ def _line(row: list, height: float) -> tuple[float, float, float, float, str]:
     return (row[0].x0, row[-1].x1, min(g.y0 for g in row), max(g.y1 for g in row), "".join(parts))
 
 
+def _piece_gap(row: list, height: float) -> float:
+    """The gap (points) at which a row of glyphs is cut into pieces: :data:`PIECE_GAP` heights, or twice the
+    gap that three in four of its glyphs exceed where its characters are spread out (a letter-spaced or
+    distributed line; a row of a few OCR lines has too few gaps to say)."""
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(row, row[1:]))
+    spread = gaps[len(gaps) // 4] if len(gaps) >= 4 else 0.0
+    return max(PIECE_GAP * height, 2 * spread)
+
+
 def _split_at_gaps(row: list, gap: float) -> list[list]:
     """A row of glyphs (left to right) cut where two glyphs stand more than ``gap`` points apart."""
     pieces = [[row[0]]] if row else []
@@ -286,7 +338,7 @@ def find_gutters(pieces: list[list], height: float) -> list[tuple[float, float]]
     if len(pieces) < 2 * COLUMN_MIN_LINES:
         return []
     lo, hi = min(p[0].x0 for p in pieces), max(p[-1].x1 for p in pieces)
-    step = max(height / 4, 0.5)
+    step = max(height / 8, 0.25)
     n = int((hi - lo) / step) + 1
     cover = [0] * n
     for p in pieces:
@@ -318,12 +370,13 @@ def find_gutters(pieces: list[list], height: float) -> list[tuple[float, float]]
 
 def _split_at_gutters(row: list, gutters: list[tuple[float, float]], height: float) -> list[list]:
     """A row of glyphs (left to right) cut where a gutter lies between two glyphs that stand apart (by at least
-    :data:`GUTTER_GAP` heights): one piece per column, and a title or a running head set across the gutter
-    (its glyphs close together) kept whole. A comma that hangs into the gutter stays with its column."""
+    :func:`_piece_gap`): one piece per column, and a title or a running head set across the gutter (its glyphs
+    close together, or spread evenly) kept whole. A comma that hangs into the gutter stays with its column."""
     pieces = [[row[0]]] if row else []
+    gap = _piece_gap(row, height)
     for g in row[1:]:
         a = pieces[-1][-1]
-        if g.x0 - a.x1 >= GUTTER_GAP * height and any(
+        if g.x0 - a.x1 >= gap and any(
                 (a.x0 + a.x1) / 2 < (g0 + g1) / 2 < (g.x0 + g.x1) / 2 for g0, g1 in gutters):
             pieces.append([g])
         else:

@@ -714,11 +714,13 @@ def test_an_unreadable_docx_is_refused_without_a_memory_address_in_the_reason():
 
 # --- PDF pages set in columns (gazettes, newspaper reprints) ------------------------------------------
 
-def _placed(lines, size=10.0):
-    """Boxes, one per character, for ``lines`` given as (x0 of the first character, y of the baseline, text)."""
+def _placed(lines, size=10.0, pitch=None):
+    """Boxes, one per character, for ``lines`` given as (x0 of the first character, y of the baseline, text);
+    characters ``pitch`` points apart (default: ``size``, set solid)."""
     from analysis.ocr import Box
 
-    return [Box(x0 + i * size, x0 + (i + 1) * size, y, y + size, ch, 1.0)
+    pitch = pitch or size
+    return [Box(x0 + i * pitch, x0 + i * pitch + size, y, y + size, ch, 1.0)
             for x0, y, text in lines for i, ch in enumerate(text)]
 
 
@@ -746,6 +748,19 @@ def test_a_page_in_two_columns_is_read_column_after_column():
     lines, body, second = _column_page()
     text = placed_pages_to_text([OcrPage(_placed(lines), ([], [], None))])
     assert text.split("\n")[:3] == ["某县关于改进工作作风密切联系群众的实施办法", body, second]
+
+
+def test_a_page_in_two_letter_spaced_columns_is_read_column_after_column():
+    # distributed justification spreads each line's characters 0.6 of a character apart: those gaps are not
+    # gutters, the band between the columns is
+    from analysis.ocr import OcrPage
+    from analysis.pdftext import placed_pages_to_text
+
+    left = ["严格控制会议数量规模", "全县性会议每年不超过", "十二个会期一般为半天", "讲话一般不超过半小时"]
+    right = ["精简文件简报减少发文", "不发可发可不发的文件", "简报每期不超过两千字", "不得要求基层层层转发"]
+    lines = [(72, 700 - 20 * k, t) for k, t in enumerate(left)] + [(262, 700 - 20 * k, t) for k, t in enumerate(right)]
+    text = placed_pages_to_text([OcrPage(_placed(lines, pitch=16.0), ([], [], None))])
+    assert text.replace(" ", "").replace("\n", "") == "".join(left) + "".join(right)
 
 
 def test_a_hanging_list_number_or_a_short_right_hand_block_is_no_column():
