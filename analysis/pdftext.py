@@ -29,6 +29,7 @@ import io
 import logging
 import re
 import statistics
+from typing import NamedTuple
 
 from .loaders import UnusableFile
 
@@ -215,7 +216,31 @@ def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
     return out
 
 
-def _page_lines(glyphs: list, rules=([], [], None), carried=()) -> list[tuple[float, float, float, float, str, int]]:
+def _page_lines(glyphs: list, rules=([], [], None)) -> list[tuple[float, float, float, float, str, int]]:
+    """The page's lines in reading order: ``(x0, x1, y0, y1, text, column)`` in PDF points (see :func:`_lines`)."""
+    return _lines(_prepare(glyphs, rules))
+
+
+class _Page(NamedTuple):
+    """A page made ready once for :func:`_lines`: its ruled table's rows (:func:`_table_rows`), and the glyphs
+    outside the table as rows, as those rows cut at gaps (:func:`_split_at_gaps`), and the gutters they show."""
+
+    table: list
+    height: float
+    rows: list
+    pieces: list
+    gutters: list
+
+
+def _prepare(glyphs: list, rules) -> _Page:
+    glyphs, table = _without_table(glyphs, rules)
+    height = _height(glyphs)
+    rows = _rows(glyphs, height)
+    pieces = [piece for row in rows for piece in _split_at_gaps(row, _piece_gap(row, height))]
+    return _Page(table, height, rows, pieces, find_gutters(pieces, height))
+
+
+def _lines(page: _Page, carried=()) -> list[tuple[float, float, float, float, str, int]]:
     """The page's lines in reading order: ``(x0, x1, y0, y1, text, column)`` in PDF points. Inside a ruled
     table (``rules``, see :func:`_rules`) each row is one line, its cells' texts joined by tabs (as a .docx or
     HTML table row is read), a cell's wrapped lines joined. On a page set in columns (:func:`find_gutters`) each
@@ -223,11 +248,8 @@ def _page_lines(glyphs: list, rules=([], [], None), carried=()) -> list[tuple[fl
     running head); ``column`` is the line's column (0 for the first or only one, -1 across the page). A page too
     sparse to show its columns (the last page's few balanced lines) takes the ``carried`` gutters of a page of
     the same document when its lines fit them (:func:`_fits`)."""
-    glyphs, table = _without_table(glyphs, rules)
-    height = _height(glyphs)
-    rows = _rows(glyphs, height)
-    pieces = [piece for row in rows for piece in _split_at_gaps(row, _piece_gap(row, height))]
-    gutters = find_gutters(pieces, height) or (list(carried) if carried and _fits(pieces, carried) else [])
+    table, height, rows = page.table, page.height, page.rows
+    gutters = page.gutters or (list(carried) if carried and _fits(page.pieces, carried) else [])
     if not gutters:
         lines = [_line(row, height) for row in rows] + table
         return [(*ln[:5], 0) for ln in sorted(lines, key=lambda ln: -(ln[2] + ln[3]) / 2)]
@@ -251,22 +273,14 @@ def _height(glyphs: list) -> float:
     return (statistics.median(g.height for g in glyphs) if glyphs else 0.0) or 10.0
 
 
-def page_gutters(glyphs: list, rules=([], [], None)) -> list[tuple[float, float]]:
-    """The gutters the page's own lines show (:func:`find_gutters`; a ruled table's glyphs left out)."""
-    glyphs, _ = _without_table(glyphs, rules)
-    height = _height(glyphs)
-    return find_gutters([p for row in _rows(glyphs, height) for p in _split_at_gaps(row, _piece_gap(row, height))],
-                        height)
-
-
 def document_lines(pages: list[tuple[list, tuple]]) -> list[list[tuple]]:
     """:func:`_page_lines` of each page ``(glyphs, rules)`` of one document; a page whose own lines show no
     columns is offered the gutters of the nearest page that shows them (a layout holds through a document)."""
-    own = [page_gutters(glyphs, rules) for glyphs, rules in pages]
+    prepared = [_prepare(glyphs, rules) for glyphs, rules in pages]
     out = []
-    for k, (glyphs, rules) in enumerate(pages):
-        near = sorted((j for j in range(len(pages)) if own[j]), key=lambda j: (abs(j - k), j))
-        out.append(_page_lines(glyphs, rules, own[near[0]] if near and not own[k] else ()))
+    for k, page in enumerate(prepared):
+        near = sorted((j for j, p in enumerate(prepared) if p.gutters), key=lambda j: (abs(j - k), j))
+        out.append(_lines(page, prepared[near[0]].gutters if near and not page.gutters else ()))
     return out
 
 
