@@ -463,7 +463,8 @@ def build(corpus_dir: Path = Path("corpus"), out_dir: Path = Path("build"), figu
         clock.lap("tables")
         fonts = report.FontSubsets()  # the report's font, cut while the notebooks run
         fonts.prepare(_report_text(tmp_out / "tables", sources))
-        paths = {"corpus_dir": corpus_dir, "tables_dir": tmp_out / "tables", "figures_dir": tmp_fig}
+        paths = {"corpus_dir": corpus_dir, "tables_dir": tmp_out / "tables", "figures_dir": tmp_fig,
+                 "figure_cache_dir": cache_dir / "figures"}
         try:
             executed = _run_notebooks(nbs, needs, declared, params, paths, tmp_out, out_dir, runner, progress,
                                       clock)

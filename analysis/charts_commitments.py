@@ -263,8 +263,10 @@ def render_figures(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh", *
     return run_figure_jobs(figure_jobs(tables, out_dir, lang), workers)
 
 
-def figure_jobs(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh") -> list:
-    """The figures :func:`render_figures` draws, as jobs for :func:`analysis.plotting.run_figure_jobs`."""
+def figure_jobs(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh", cache=None) -> list:
+    """The figures :func:`render_figures` draws, as jobs for :func:`analysis.plotting.run_figure_jobs`.
+    ``cache``: an :class:`analysis.figure_cache.FigureCache` for these ``tables`` and ``lang``, or None."""
+    from .figure_cache import wrap
     from .plotting import save_figure, use_style
 
     docs = tables.get("documents")
@@ -293,4 +295,4 @@ def figure_jobs(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh") -> l
             finally:
                 plt.close(fig)
 
-    return [functools.partial(job, *spec) for spec in specs]
+    return [wrap(cache, f"{spec[0]}_{lang}", out_dir, functools.partial(job, *spec)) for spec in specs]

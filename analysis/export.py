@@ -16,7 +16,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from . import charts, plotting
+from . import charts, figure_cache, plotting
 
 _FIXED_TIME = datetime(2000, 1, 1)
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # characters Excel refuses in cells
@@ -122,8 +122,10 @@ _CAPTIONS = {
 }
 
 
-def _save(draw, stem, out_dir, lang, source_table, jobs):
-    """Queue a job that draws the chart (``draw()``), saves it and closes it; it returns the index entry."""
+def _save(draw, stem, out_dir, lang, source_table, jobs, cache=None):
+    """Queue a job that draws the chart (``draw()``), saves it and closes it; it returns the index entry.
+    With a ``cache`` (:class:`analysis.figure_cache.FigureCache`) the job copies the files kept by an
+    earlier run with the same inputs instead."""
     def job():
         fig = draw()
         title, caption = (c[lang] for c in _CAPTIONS[stem])
@@ -132,7 +134,7 @@ def _save(draw, stem, out_dir, lang, source_table, jobs):
                                         caption=caption, source_table=source_table)
         finally:
             plt.close(fig)
-    jobs.append(job)
+    jobs.append(figure_cache.wrap(cache, stem, out_dir, job))
 
 
 def render_figures(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh", *, workers: int = 1) -> list[dict]:
@@ -150,25 +152,27 @@ def render_figures(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh", *
     return entries
 
 
-def figure_jobs(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh") -> list:
-    """The charts :func:`render_figures` draws, as jobs for :func:`analysis.plotting.run_figure_jobs`."""
+def figure_jobs(tables: dict[str, pd.DataFrame], out_dir, lang: str = "zh", cache=None) -> list:
+    """The charts :func:`render_figures` draws, as jobs for :func:`analysis.plotting.run_figure_jobs`.
+    ``cache``: an :class:`analysis.figure_cache.FigureCache` made for these ``tables`` and ``lang``
+    (:func:`analysis.figure_cache.for_tables`), or None to draw every chart."""
     out_dir = Path(out_dir)
     themes = _codebook_themes(tables)
     jobs: list = []
     docs, cov, lvl = tables["documents"], tables["coverage_by_document"], tables["coverage_by_level"]
     group_by = str(lvl["group_by"].iloc[0]) if len(lvl) else "level"  # heatmap grouped like the tables
     _save(lambda: charts.plot_theme_heatmap(cov, docs, themes, lang=lang, group_by=group_by), "theme_heatmap", out_dir, lang,
-          "coverage_by_document", jobs)
+          "coverage_by_document", jobs, cache)
     _save(lambda: charts.plot_headline_by_level(cov, lvl, docs, themes, lang=lang), "headline_by_level", out_dir, lang,
-          "coverage_by_document;coverage_by_level", jobs)
+          "coverage_by_document;coverage_by_level", jobs, cache)
     _save(lambda: charts.plot_measures_stacked(lvl, themes, lang=lang), "measures_by_theme", out_dir, lang,
-          "coverage_by_level", jobs)
+          "coverage_by_level", jobs, cache)
     if len(tables.get("level_differences", ())):
         _save(lambda: charts.plot_level_differences(tables["level_differences"], themes, lang=lang), "level_differences",
-              out_dir, lang, "level_differences", jobs)
+              out_dir, lang, "level_differences", jobs, cache)
     if len(tables.get("keyness", ())):
-        _save(lambda: charts.plot_keyness(tables["keyness"], lang=lang), "keyness", out_dir, lang, "keyness", jobs)
+        _save(lambda: charts.plot_keyness(tables["keyness"], lang=lang), "keyness", out_dir, lang, "keyness", jobs, cache)
     if len(tables.get("clusters", ())) and len(tables.get("cluster_themes", ())):
         _save(lambda: charts.plot_cluster_theme_alignment(tables["cluster_themes"], tables["clusters"], themes, lang=lang),
-              "cluster_theme_alignment", out_dir, lang, "cluster_themes;clusters", jobs)
+              "cluster_theme_alignment", out_dir, lang, "cluster_themes;clusters", jobs, cache)
     return jobs

@@ -15,6 +15,7 @@ lang = "zh"  # label language of charts and theme names: "zh" or "en"
 seed = 0  # seed of every random choice (spot-check samples, clustering)
 workbook_name = "brief_tables.xlsx"  # workbook of every table, written into figures_dir
 workers = 2  # processes drawing figures side by side (1: all in this kernel; the files are the same)
+figure_cache_dir = None  # folder of figures kept from earlier runs, copied when tables and code are unchanged (None: draw all)
 
 # %%
 from pathlib import Path
@@ -22,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Image, display
 
-from analysis import browse, build, charts_commitments, export, plotting
+from analysis import browse, build, charts_commitments, export, figure_cache, plotting
 
 style = plotting.use_style(lang)  # house style and CJK font for every chart of this notebook
 
@@ -38,10 +39,14 @@ print(f"{len(tables)} tables loaded")
 # The charts of `analysis.export` and `analysis.charts_commitments` (their `figure_jobs`), drawn
 # into the figures folder `workers` at a time, in a fixed order, with their index. The workbook of
 # the Tables section below is written by the same pool, as its last job, beside the longest figure.
+# With a `figure_cache_dir` (the build passes one), a figure or workbook whose tables, language and
+# code are those of an earlier run is copied from it, byte for byte, instead of drawn again.
 
 # %%
-jobs = export.figure_jobs(tables, figures_dir, lang) + charts_commitments.figure_jobs(tables, figures_dir, lang)
-jobs.append(lambda: export.export_workbook(tables, Path(figures_dir, workbook_name)))
+cache = figure_cache.for_tables(figure_cache_dir, tables, lang)
+jobs = export.figure_jobs(tables, figures_dir, lang, cache) + charts_commitments.figure_jobs(tables, figures_dir, lang, cache)
+jobs.append(figure_cache.wrap(cache, workbook_name, figures_dir,
+                              lambda: export.export_workbook(tables, Path(figures_dir, workbook_name))))
 *entries, workbook = plotting.run_figure_jobs(jobs, workers)
 index = plotting.write_figure_index(entries, figures_dir)
 pd.read_csv(index)

@@ -18,6 +18,7 @@ import traceback
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 from analysis import __main__ as cli
@@ -120,6 +121,24 @@ def test_second_build_is_byte_identical(shared_build, tmp_path):
     first, second = Path(shared_build["out"]), tmp_path / "out"
     assert _digest(second / "tables", "*.csv") == _digest(first / "tables", "*.csv")
     assert _digest(tmp_path / "figures", "*.csv") == _digest(Path(shared_build["figures"]), "*.csv")
+
+
+def test_a_rebuild_copies_the_figures_it_kept_byte_for_byte(tmp_path):
+    """A second build into the same folder finds every figure and the workbook in <out>/.cache/figures
+    (tables and code unchanged): it stores no entry again, and every file of figures/ is the same."""
+    out, figures = tmp_path / "out", tmp_path / "figures"
+    build.build(CORPUS, out, figures, BUILD_PARAMS, notebooks_dir=REPO / "notebooks", progress=False)
+
+    def kept():  # path -> modification time: an entry drawn again would be stored again
+        return {p.relative_to(out): p.stat().st_mtime_ns for p in (out / ".cache" / "figures").rglob("*")
+                if p.is_file()}
+
+    entries, drawn = kept(), _digest(figures, "*")
+    assert len({p.parent for p in entries}) == len(pd.read_csv(figures / "figure_index.csv")) + 1  # + workbook
+    time.sleep(0.01)
+    build.build(CORPUS, out, figures, BUILD_PARAMS, notebooks_dir=REPO / "notebooks", progress=False)
+    assert kept() == entries
+    assert _digest(figures, "*") == drawn
 
 
 # ---------------------------------------------------------------- failure leaves outputs untouched
