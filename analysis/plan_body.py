@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pandas as pd
 
 from .furniture import classify_line
 from .numbering import LONG_LINE_CHARS, SENTENCE_END
@@ -107,10 +108,14 @@ def lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _content_lines(text: str, furniture: np.ndarray) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line holding text that is not all furniture."""
+    return [(s, e) for s, e in lines(text, 0, len(text)) if text[s:e].strip(WS) and not furniture[s:e].all()]
+
+
 def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
     """Start and end of the plan body: after a wrapping notice, before signatures and closing lines."""
-    content = [(s, e) for s, e in lines(text, 0, len(text))
-               if text[s:e].strip(WS) and not furniture[s:e].all()]
+    content = _content_lines(text, furniture)
     lo = _notice_end(text, content)
     following = _next_document(text, content, lo)
     content = [(s, e) for s, e in content if s < following]
@@ -125,6 +130,39 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
             break
         hi = s
     return lo, max(hi, lo)
+
+
+def following_document(text: str, furniture: np.ndarray) -> int:
+    """Where another document begins after the plan in the same file (see :func:`_next_document`), or
+    ``len(text)`` when none does. ``furniture``: boolean mask of the loader's furniture, one per character."""
+    content = _content_lines(text, furniture)
+    return _next_document(text, content, _notice_end(text, content))
+
+
+def documents_after_plan(texts: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
+    """The files whose plan is followed by another document (a gazette's next item, a newspaper's next
+    article, a second plan of a compilation): its text is set aside (``other`` spans), so a second plan
+    in one file is not extracted and the researcher should split the file.
+
+    In: ``texts`` (``doc_id``, ``text``) and ``spans`` (``doc_id``, ``span_kind``, ``char_start``,
+    ``char_end``; its ``furniture`` spans are the loader's). Out: one row per such document, columns
+    ``doc_id``, ``char_start`` (where the other document begins), ``n_chars`` (characters from there to
+    the end of the text), ``first_line`` (its first line, e.g. the next item's title), ordered by ``doc_id``.
+    """
+    rows = []
+    furniture = spans[spans["span_kind"] == "furniture"].groupby("doc_id")
+    held = set(furniture.groups)
+    for doc_id, text in zip(texts["doc_id"], texts["text"]):
+        mask = np.zeros(len(text), dtype=bool)
+        if doc_id in held:
+            for s, e in zip(*(furniture.get_group(doc_id)[c].to_numpy() for c in ("char_start", "char_end"))):
+                mask[s:e] = True
+        start = following_document(text, mask)
+        if start < len(text):
+            first = next((ln.strip(WS) for ln in text[start:].splitlines() if ln.strip(WS)), "")
+            rows.append({"doc_id": doc_id, "char_start": start, "n_chars": len(text) - start, "first_line": first})
+    out = pd.DataFrame(rows, columns=["doc_id", "char_start", "n_chars", "first_line"])
+    return out.sort_values("doc_id", kind="stable").reset_index(drop=True)
 
 
 def _next_document(text: str, content: list[tuple[int, int]], lo: int) -> int:

@@ -21,7 +21,7 @@ context_chars = 60  # characters of source text shown on each side of a measure
 # %%
 from itables import init_notebook_mode
 
-from analysis import browse, build, charts, plotting
+from analysis import browse, build, charts, plan_body, plotting
 
 style = plotting.use_style(lang)  # house style and CJK font for every chart of this notebook
 init_notebook_mode(all_interactive=False, connected=False)  # offline tables, also in the HTML report
@@ -49,6 +49,14 @@ per_plan
 # %% [markdown]
 # A plan whose `measure` characters are a small part of its text either wraps the plan in a long
 # notice or report, or has numbering the extractor did not follow: spot-check it below.
+#
+# ## Files that hold more than their plan
+# A gazette's next item, a newspaper's next article or a second plan copied into the same file ends
+# the plan; its text is set aside (`other`), so a second plan's measures are not extracted. A file
+# listed here should be split into one file per plan (with a manifest row each) if it holds another plan.
+
+# %%
+plan_body.documents_after_plan(tables["texts"], tables["spans"])
 
 # %% [markdown]
 # ## Spot checks with source context

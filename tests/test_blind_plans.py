@@ -174,6 +174,12 @@ measures of all five as the writer's key, folded as every earlier batch (the clo
 is no measure; ``key_as_written.csv``). Its labeller found two last measures running on: into a 简报's ``报：…　送：…
 发：…`` footer, and into the newspaper's unrelated item (``本报讯（记者…）``), as blind_plans39's newspaper page had too;
 both now close the plan.
+``blind_plans41`` (105 as folded, 113 as written): a sixth validation batch from a further writer, ordinary plans of
+2013–2016 as researchers collect them — a municipal 实施办法 copied from a web page, a county 整改方案 in GBK with CRLF
+(problems first, items restarting per section, an inline 一是 run), a provincial department's 若干规定 on a portal
+page (articles with clauses), a county 实施细则 and a municipal 具体措施 as Word files (one section a task table), a
+township's rules hard-wrapped with page numbers; all six files as the writer's key on the first run, once folded as
+every earlier batch (three enumerations a measure leads in to; ``key_as_written.csv``).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -199,7 +205,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
         "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29", "blind_plans30",
         "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34", "blind_plans35", "blind_plans36",
-        "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40"]
+        "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -237,7 +243,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29",
                   "blind_plans30", "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34",
                   "blind_plans35", "blind_plans36", "blind_plans37", "blind_plans38", "blind_plans39",
-                  "blind_plans40"):
+                  "blind_plans40", "blind_plans41"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

@@ -702,3 +702,51 @@ def test_a_page_number_between_a_title_line_and_its_items_leaves_the_items_measu
     assert bool(spans) == bool(footer.strip())
     got = [t.split("\n")[0][:6] for t in measures.extract(text, spans, "d")[0]["text"]]
     assert got == ["1.会议材料", "(1)县政府", "(2)会议主", "(3)会议一", "1.可发可不", "2.严控简报"]
+
+
+GAZETTE_PAGE = """澄州市人民政府办公室关于严格控制会议的规定
+一、全市性会议每年不超过10次。
+二、会议时间一般不超过2小时。
+三、不得在风景名胜区召开会议。
+— 5 —
+澄州市人民政府办公室关于做好春季农业生产工作
+的通知
+澄政办发〔2014〕9号
+各县（市、区）人民政府：
+一、抓好春耕备耕。
+二、加强农资供应。
+"""
+
+NEWS_PAGE = """县委出台改进作风十条规定
+1.县领导每年下基层调研不少于60天。
+2.严格控制陪同人员。
+本报讯（记者　王明）5月6日，全县首批3条公交线路开通运营。
+"""
+
+
+@pytest.mark.parametrize("text, starts_with", [(GAZETTE_PAGE, "澄州市人民政府办公室关于做好春季"),
+                                               (NEWS_PAGE, "本报讯（记者")])
+def test_a_document_after_the_plan_is_set_aside_and_listed(text, starts_with):
+    import pandas as pd
+
+    from analysis import plan_body
+
+    furniture = [(s, e) for s, e, _ in find_furniture(text)]
+    m, spans = measures.extract(text, furniture, "d")
+    start = text.index(starts_with)
+    assert (m["char_end"] <= start).all() and len(m) in (2, 3)  # the next item's 一、二、 are no measures of the plan
+    assert set(spans[spans["char_start"] >= start]["span_kind"]) <= {"other", "furniture"}
+    after = plan_body.documents_after_plan(pd.DataFrame({"doc_id": ["d"], "text": [text]}), spans)
+    assert after.to_dict("records") == [{"doc_id": "d", "char_start": start, "n_chars": len(text) - start,
+                                         "first_line": text[start:].splitlines()[0]}]
+
+
+def test_a_plan_with_nothing_after_it_lists_no_other_document():
+    import pandas as pd
+
+    from analysis import plan_body
+
+    text = GAZETTE_PAGE[:GAZETTE_PAGE.index("— 5 —")]
+    _, spans = measures.extract(text, [(s, e) for s, e, _ in find_furniture(text)], "d")
+    after = plan_body.documents_after_plan(pd.DataFrame({"doc_id": ["d"], "text": [text]}), spans)
+    assert after.empty and list(after.columns) == ["doc_id", "char_start", "n_chars", "first_line"]
