@@ -557,6 +557,11 @@ END_TO_END = {
     # (71), scored once with codebook .15, never tuned on (misses: 减负 measures — apps, certificates, signboards,
     # duties passed down, observation points — where labellers and cues part; a research trip's meals, reception)
     "blind_plans40": (71, (0.901, 0.891, 0.836, 0.960, 0.960), (0.87, 0.86, 0.80, 0.93, 0.93)),
+    # 2026-12-06 (fifth session): blind_plans41, a sixth validation batch (ordinary plans of 2013-2016 at four levels
+    # in six formats), a further blind writer's labels (105), scored once with codebook .15, never tuned on (misses:
+    # checks on the plan, implementation against discipline; reception bans on gifts and banquets; a 廉洁自律 measure
+    # mostly about cash gifts; a 微腐败 campaign in poverty relief and welfare, development; favours for relatives)
+    "blind_plans41": (105, (0.933, 0.927, 0.876, 0.981, 1.000), (0.90, 0.90, 0.85, 0.95, 0.97)),
 }
 
 
