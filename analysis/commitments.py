@@ -8,7 +8,8 @@ binds, in one of these ways (all patterns compiled once below, each with a name)
   ``5个工作日内`` ``<=``);
 * a reduction (``减少20%以上`` ``reduce>=``, ``压缩30%`` ``reduce=``) or a freeze (``只减不增``,
   ``零增长``, ``数量不增加``: ``no_increase``, value 0 percent);
-* a frequency in its sentence before it (``每季度开展1次`` ``=`` per 每季度);
+* a frequency in its sentence before it (``每季度开展1次`` ``=`` per 每季度). The ``frequency`` recorded is
+  the period of the quantity's own clause, or of the clause before when it carries on (:func:`_frequency_of`);
 * a distribution (``每人联系1个乡镇`` ``=``, ``各1人陪同`` ``=``);
 * coordination with a commitment just before it (``每次不超过3个国家和10天``: 10天 inherits ``<=``).
 
@@ -35,16 +36,18 @@ from .numerals import Quantity, find_quantities
 # lost their punctuation (seed p000) use '.' for every stop.
 SENTENCE_END = re.compile(r"[。；;！？!?\n]|(?<![0-9０-９])[.．](?![0-9０-９])")
 CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]|(?<![0-9０-９])[.．](?![0-9０-９])")
+# A clause that carries the period of the clause before it on (其中到乡镇不少于30天: of those 60 days a year).
+CARRY_ON = re.compile(r"[ \t\u3000]*(?:其中|其余|另外|此外)")
 
 FREQUENCY = re.compile(
-    r"(?P<freq>每(?:一|个)?(?:年度|年|季度|季|半年|月|周|星期|天|日|届|个任期|任期|次)"
+    r"(?P<freq>每(?:一|个)?(?:年度|年|季度|季|半年|学期|月|周|星期|天|日|届|个任期|任期|次|餐|期)"
     r"|每(?:两|二|2)年|每(?:三|3)年|每(?:五|5)年|(?:一|1)个任期内?|任期内|全年|年均)"
 )
-_FREQ_CANON = [
-    (re.compile(r"半年"), "每半年"), (re.compile(r"(两|二|2)年"), "每两年"), (re.compile(r"(三|3)年"), "每三年"),
+_FREQ_CANON = [  # a term (每学期) is half a year; a meal or an issue (每餐, 每期) is one occasion
+    (re.compile(r"半年|学期"), "每半年"), (re.compile(r"(两|二|2)年"), "每两年"), (re.compile(r"(三|3)年"), "每三年"),
     (re.compile(r"(五|5)年"), "每五年"), (re.compile(r"年|全年|年均"), "每年"), (re.compile(r"季"), "每季度"),
     (re.compile(r"月"), "每月"), (re.compile(r"周|星期"), "每周"), (re.compile(r"天|日"), "每天"),
-    (re.compile(r"届|任期"), "每届"), (re.compile(r"次"), "每次"),
+    (re.compile(r"届|任期"), "每届"), (re.compile(r"次|餐|期"), "每次"),
 ]
 DISTRIBUTION = re.compile(r"每人|每位|每名|每个(?:人|单位|部门|班子成员|党组成员|常委)|人均"
                           r"|各(?=[0-9０-９一二两三四五六七八九十半])|分别(?=[^，,。；;]{0,4}[0-9０-９一二两三四五六七八九十半])")
@@ -158,7 +161,8 @@ def _bind(text, q: Quantity, q_prev: Quantity | None, q_next: Quantity | None, f
         return None  # 参会人员300人左右 in a report: a past fact, not a target
     comparator = "=" if ban and comparator is None else _combine(comparator, suffix_cmp)
     cue_name = "ban_period" if ban and cue_name is None else cue_name
-    frequency = _frequency_before(text, q.start, freq_spans)
+    in_sentence = _frequency_before(text, q.start, freq_spans)  # enough to make a bare count a commitment
+    frequency = _frequency_of(text, q, c_start, comparator, freq_spans, prev)
     if comparator is None and not is_past:
         dist = _distribution_before(text, floor, q.start)
         if dist is not None:
@@ -166,7 +170,7 @@ def _bind(text, q: Quantity, q_prev: Quantity | None, q_next: Quantity | None, f
         elif prev is not None and _coordinated(text, prev[0], q):
             comparator, cue_name = prev[1].comparator, "coordinated"
             frequency = frequency or prev[1].frequency
-        elif frequency is not None and q.unit in ("times", "items", "persons", "days", "hours"):
+        elif in_sentence is not None and q.unit in ("times", "items", "persons", "days", "hours"):
             comparator, cue_name = "=", "frequency"
     if comparator is None or (comparator == "increase" and q.unit != "percent"):
         return None
@@ -213,11 +217,33 @@ def _is_period(text: str, q: Quantity, q_next: Quantity | None) -> bool:
         pat.search(between) for _, pat, _, _ in PREFIX_CUES)
 
 
-def _frequency_before(text: str, q_start: int, freq_spans, max_chars: int = 60) -> str | None:
-    s_start = _sentence_start(text, q_start)
-    lo = max(s_start, q_start - max_chars)
+def _frequency_before(text: str, q_start: int, freq_spans, max_chars: int = 60, lo: int = 0) -> str | None:
+    """The last frequency word before ``q_start`` in its sentence, within ``max_chars`` and not before ``lo``."""
+    lo = max(lo, _sentence_start(text, q_start), q_start - max_chars)
     found = [f for s, e, f in freq_spans if lo <= s and e <= q_start]
     return found[-1] if found else None
+
+
+def _frequency_of(text: str, q: Quantity, c_start: int, comparator: str | None, freq_spans, prev) -> str | None:
+    """The period a commitment's quantity is counted in: a frequency word in its own clause (``每年不超过3个``),
+    or in the sentence before it when its clause carries the same budget on (``其中…``, or the quantity before
+    it in the sentence was counted in that period in the same unit: ``每月驻村不少于4天，吃住在村不少于2天``).
+    A clause that moves to another measure of the same thing takes none (``会议每年不超过6个，会期不超过半天``;
+    ``每年到基层调研不少于60天，每人联系1个乡镇``), nor does a year's total cut against last year (``全年会议数量
+    比上年压减10%``: a cut, not a yearly one)."""
+    own = [(s, f) for s, e, f in freq_spans if c_start <= s and e <= q.start]
+    if own:
+        s, f = own[-1]
+        if comparator in ("reduce", "increase") and text.startswith("全年", s):
+            return None
+        return f
+    carried = _frequency_before(text, q.start, freq_spans)
+    if carried is None:
+        return None
+    if CARRY_ON.match(text, c_start) or (prev is not None and prev[1].frequency == carried
+                                         and prev[1].unit == q.unit and prev[0].end >= _sentence_start(text, q.start)):
+        return carried
+    return None
 
 
 def _distribution_before(text: str, floor: int, q_start: int, max_gap: int = 12) -> int | None:

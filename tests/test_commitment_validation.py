@@ -23,6 +23,7 @@ def test_commitments_agree_with_the_blind_labels():
     assert s["precision"] >= 0.98 and s["recall"] >= 0.96
     assert s["comparator_agreement"] >= 0.95 and s["value_agreement"] >= 0.99 and s["unit_agreement"] >= 0.97
     assert s["quantified_accuracy"] >= 0.97
+    assert s["frequency_agreement"] >= 0.97  # 0.932 while a 每年 was handed on to every later number of its sentence
 
 
 def test_commitments_agree_with_a_second_blind_set():
@@ -32,6 +33,7 @@ def test_commitments_agree_with_a_second_blind_set():
     assert s["n_items"] == 300 and s["n_labels"] >= 240
     assert s["precision"] >= 0.97 and s["recall"] >= 0.91
     assert s["quantified_accuracy"] >= 0.96
+    assert s["frequency_agreement"] >= 0.96  # 0.943 before periods were read per clause
 
 
 def _write(folder: Path, items: list[tuple[str, str]], labels: list[dict]) -> Path:

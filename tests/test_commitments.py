@@ -80,6 +80,27 @@ def test_frequency(text, frequency):
     assert one(text).frequency == frequency
 
 
+@pytest.mark.parametrize("text, frequencies", [
+    # the period a quantity is counted in comes from its own clause ...
+    ("全省性会议每年不超过6个，会期一般不超过1天。", ["每年", None]),
+    ("县委常委每年到基层调研不少于60天，每人联系1个乡镇。", ["每年", None]),
+    ("镇级会议每月不超过2次，会议时间一般不超过1.5小时。", ["每月", None]),
+    ("每年不超过1次，每次出访不超过3个国家，随行人员不超过6人。", ["每年", "每次", None]),
+    # ... or is carried on by 其中, or by a clause counting the same thing in the same unit
+    ("每年到基层调研不少于60天，其中到乡镇不少于30天。", ["每年", "每年"]),
+    ("每月到包联村工作不少于4天，吃住在村不少于2天。", ["每月", "每月"]),
+    # a year's total cut against last year is a cut, not a yearly one; every year's cut is
+    ("全年会议数量比上年压减10%以上。", [None]),
+    ("发文总量每年压缩5%。", ["每年"]),
+    # a term is half a year; a meal and an issue are occasions
+    ("校领导每学期至少听课4次。", ["每半年"]),
+    ("工作餐每人每餐不超过40元。", ["每次"]),
+    ("简报每年不超过12期，每期不超过2000字。", ["每年", "每次"]),
+])
+def test_frequency_is_the_period_of_the_quantitys_own_clause(text, frequencies):
+    assert [c.frequency for c in find_commitments(text)] == frequencies
+
+
 @pytest.mark.parametrize("text", [
     "2016年第一季度召开一次省政府党组扩大会议。",          # a date and a one-off event
     "开展十项督查活动。",                                  # list count
