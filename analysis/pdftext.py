@@ -46,6 +46,7 @@ COLUMN_FULL = 0.85  # … that fill this share of its width (wrapped text)
 BAND_GAP = 1.5  # a row of a page in columns this many glyph heights clear of the rows below it may run across
 HEADLINE = 1.3  # a line this many times as tall as the page's lines is a headline, read across the page
 UNMAPPED_MAX_SHARE = 0.05  # glyphs without a Unicode value ("(cid:123)") above this share: unreadable
+UNMAPPED_MIN_MARKS = 10  # … and at least this many on a page, for it to be read by OCR (not a few symbols)
 SCAN_MAX_CHARS = 100  # a page with fewer characters than this in its text layer (a site's stamp, a page number) …
 SCAN_MIN_COVER = 0.5  # … and an image over at least this share of it is a scan, read by OCR
 
@@ -54,6 +55,7 @@ _SENTENCE_END = re.compile(r"[。；！？：:;!?]\s*$")
 _LIST_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.．、]|"
                          r"第[一二三四五六七八九十百]+[章条])")
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
 
 def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
@@ -66,9 +68,12 @@ def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
     # a scanned page: an image over it and hardly any text layer (the few glyphs it has, a site's stamp, are kept)
     scanned = {index: glyphs for index, (glyphs, _, cover) in enumerate(layouts)
                if sum(not g.get_text().isspace() for g in glyphs) < SCAN_MAX_CHARS and cover >= SCAN_MIN_COVER}
+    # a page whose fonts give no characters (no Unicode map, as old typesetting software embeds them) is drawn
+    # all the same: OCR reads what it draws, and none of its text layer is kept
+    unmapped = [index for index, (glyphs, _, _) in enumerate(layouts) if index not in scanned and _unmapped(glyphs)]
     how = "pdf text layer"
-    if scanned and ocr:
-        how = _read_scanned(data, scanned, pages)
+    if (scanned or unmapped) and ocr:
+        how = _read_scanned(data, {**scanned, **{index: [] for index in unmapped}}, pages, len(unmapped))
     _join_rows_split_by_pages(pages)
     if not any(line[4].strip() for page in pages for line in page):
         if scanned and ocr:
@@ -77,11 +82,20 @@ def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
         raise UnusableFile("the PDF has no text layer (a scanned image?): run OCR on it, or save the plan as "
                            ".docx or .txt" + ("" if ocr else " (OCR is switched off: ocr = false)"))
     text = "\n\f".join(_paragraphs(page) for page in pages) + "\n"
-    unmapped = len(_UNMAPPED.findall(text))
-    if unmapped > UNMAPPED_MAX_SHARE * len(text):
-        raise UnusableFile(f"the PDF's fonts give no characters for {unmapped:,} glyphs (no Unicode map): its text "
-                           "cannot be read; save the plan as .docx or .txt, or run OCR on it")
+    n_unmapped = len(_UNMAPPED.findall(text))
+    if n_unmapped > UNMAPPED_MAX_SHARE * len(text):
+        raise UnusableFile(f"the PDF's fonts give no characters for {n_unmapped:,} glyphs (no Unicode map): its text "
+                           "cannot be read; save the plan as .docx or .txt, or run OCR on it"
+                           + ("" if ocr else " (OCR is switched off: ocr = false)"))
     return text, how
+
+
+def _unmapped(glyphs) -> bool:
+    """The page's text layer is mostly glyphs without a character: ``(cid:N)`` from a font with no Unicode map,
+    or a private-use code point (a symbol font's), more than :data:`UNMAPPED_MAX_SHARE` of its marks."""
+    marks = [t for t in (g.get_text() for g in glyphs) if not t.isspace()]
+    bad = sum(1 for t in marks if _UNMAPPED.fullmatch(t) or _PRIVATE_USE.fullmatch(t))
+    return bad >= UNMAPPED_MIN_MARKS and bad > UNMAPPED_MAX_SHARE * len(marks)
 
 
 def _layouts(data: bytes):
@@ -123,9 +137,10 @@ def _image_cover(layout) -> float:
     return max((img.width * img.height / area for img in _objects(layout, LTImage)), default=0.0)
 
 
-def _read_scanned(data: bytes, scanned: dict[int, list], pages: list[list]) -> str:
+def _read_scanned(data: bytes, scanned: dict[int, list], pages: list[list], n_unmapped: int = 0) -> str:
     """OCR the ``scanned`` pages into ``pages`` (their lines as the text layer's, with the few glyphs their own
-    text layer has); return how the PDF was read."""
+    text layer has); return how the PDF was read. ``n_unmapped``: how many of them are pages whose fonts have no
+    Unicode map (their text layer dropped), named in what is returned."""
     from . import ocr
 
     if len(scanned) > ocr.MAX_OCR_PAGES:
@@ -133,13 +148,16 @@ def _read_scanned(data: bytes, scanned: dict[int, list], pages: list[list]) -> s
     try:
         found = ocr.ocr_pages(data, sorted(scanned))
     except ocr.OcrUnavailable as exc:
-        raise UnusableFile(f"the PDF has no text layer (a scanned image?) and OCR cannot run: {exc}") from None
+        what = "no text layer (a scanned image?)" if len(scanned) > n_unmapped else "fonts without a Unicode map"
+        raise UnusableFile(f"the PDF has {what} and OCR cannot run: {exc}") from None
     except ValueError as exc:
         raise UnusableFile(f"not a readable PDF for OCR ({exc})") from None
     for index, page in found.items():
         glyphs = scanned[index]  # the text layer's few characters are its own: OCR's reading of them is dropped
         pages[index] = _page_lines(not_over(page.boxes, glyphs) + glyphs, page.rules)
     confidence = f"mean confidence {ocr.mean_confidence(found):.3f}"
+    if n_unmapped:
+        confidence += f"; {n_unmapped} page(s) whose fonts have no Unicode map"
     if len(scanned) == len(pages):
         return f"pdf OCR (every page; {confidence})"
     return f"pdf text layer and OCR ({len(scanned)} of {len(pages)} pages; {confidence})"

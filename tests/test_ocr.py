@@ -117,6 +117,20 @@ def test_a_scan_a_site_stamped_with_a_line_of_text_is_still_read_by_ocr_and_the_
     assert _matches(_measures(doc), KEY[:4])  # the stamp, left of the scan's margin, indents no paragraph
 
 
+def test_a_page_whose_font_has_no_unicode_map_is_read_by_ocr_and_the_rest_from_its_text_layer():
+    # page 2's embedded font has no Unicode map (make_nomap_pdf.py): its text layer is (cid:N) only, but it draws
+    path = DATA / "ocr" / "nomap_2p.pdf"
+    doc = corpus.load_document(path)
+    assert re.fullmatch(r"pdf text layer and OCR \(1 of 2 pages; mean confidence (?:0\.9\d\d|1\.000); "
+                        r"1 page\(s\) whose fonts have no Unicode map\)", doc.encoding), doc.encoding
+    assert "(cid:" not in doc.text and "五、精简文件简报，可发可不发的文件一律不发。" in doc.text
+    m, _ = measures.extract(doc.text, [(s, e) for s, e, _ in doc.furniture], "nomap")
+    assert m["label"].tolist() == ["一、", "二、", "三、", "四、", "五、"]
+    with pytest.raises(UnusableFile, match=r"fonts give no characters for \d+ glyphs \(no Unicode map\).*"
+                                           r"\(OCR is switched off: ocr = false\)"):
+        corpus.load_document(path, ocr=False)
+
+
 def _load_text(path, queue):
     queue.put(corpus.load_document(path).text)
 
