@@ -436,6 +436,17 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
 # Characters that carry no text: zero-width space/joiners, word joiner, a byte-order mark inside the text,
 # soft hyphen. Copies from web pages and editors scatter them inside words and after numbers.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Radical and compatibility code points standing for ordinary characters: a PDF whose font maps 一 to the Kangxi
+# radical ⼀ (U+2F00), 长 to ⻓ (U+2ED3), as some PDF writers' fonts do, copies as ⼀、严格控制⽂件; numbering and
+# cues would not see 一、 or 文件. Kangxi radicals and compatibility ideographs have a compatibility mapping
+# (NFKC); the simplified radical forms of the CJK Radicals Supplement do not, so their equivalents (Unicode's
+# EquivalentUnifiedIdeograph.txt) are listed here. Japanese forms (J-SIMPLIFIED) are left as they are.
+_RADICAL_FORM = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]")
+RADICAL_EQUIVALENTS = {
+    "⺰": "纟", "⻅": "见", "⻆": "角", "⻈": "讠", "⻉": "贝", "⻋": "车", "⻌": "辶", "⻐": "钅", "⻓": "长",
+    "⻔": "门", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻠": "饣", "⻢": "马", "⻥": "鱼", "⻦": "鸟",
+    "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻬": "齐", "⻮": "齿", "⻰": "龙",
+}
 # HTML character references left undecoded in a plain-text copy of a page (&nbsp; &ldquo;四风&rdquo;).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#[xX][0-9a-fA-F]{2,5});")
 MIN_ENTITIES = 3  # fewer may be the plan's own text (an ampersand in a name)
@@ -482,7 +493,8 @@ def repair_text(text: str, *, decode_entities: bool) -> tuple[str, list[str]]:
     """Remove invisible format characters; in a plain-text copy of a web page (``decode_entities``), decode
     the HTML character references left in it (twice when ``&amp;ldquo;`` was encoded twice); in a copy
     out of a PDF whose letter-spacing became spaces (a space after ``LETTER_SPACED_SHARE`` of the Chinese
-    characters), remove the single spaces next to Chinese characters. Returns the text and notes for the
+    characters), remove the single spaces next to Chinese characters; radical and compatibility forms become the
+    characters they stand for (``⼀`` → ``一``; one character for one). Returns the text and notes for the
     ``encoding`` column (``"12 invisible characters removed"``)."""
     import html
 
@@ -491,6 +503,11 @@ def repair_text(text: str, *, decode_entities: bool) -> tuple[str, list[str]]:
     if n:
         text = _INVISIBLE.sub("", text)
         notes.append(f"{n} invisible characters removed")
+    if _RADICAL_FORM.search(text):
+        text, n = _RADICAL_FORM.subn(_unified_character, text)
+        n -= len(_RADICAL_FORM.findall(text))  # forms with no equivalent stay and are not counted
+        if n:
+            notes.append(f"{n} radical forms read as the characters they stand for (⼀ → 一)")
     if decode_entities and len(_ENTITY.findall(text)) >= MIN_ENTITIES:
         for _ in range(2):
             text = html.unescape(text)
@@ -505,6 +522,15 @@ def repair_text(text: str, *, decode_entities: bool) -> tuple[str, list[str]]:
         text = _LETTER_SPACE.sub("", text)  # single spaces next to Chinese; line breaks and ASCII words kept
         notes.append("letter-spacing removed")
     return text, notes
+
+
+def _unified_character(m: re.Match) -> str:
+    """The ordinary (unified) character a radical or compatibility form stands for, or the form itself."""
+    import unicodedata
+
+    form = m.group(0)
+    char = RADICAL_EQUIVALENTS.get(form) or unicodedata.normalize("NFKC", form)
+    return char if len(char) == 1 and "\u3400" <= char <= "\u9fff" else form
 
 
 def normalise_newlines(text: str) -> str:

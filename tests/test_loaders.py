@@ -8,7 +8,7 @@ import zipfile
 import docx
 import pytest
 
-from analysis import htmltext, loaders
+from analysis import corpus, htmltext, loaders, measures
 from analysis.furniture import classify_line
 from analysis.loaders import UnusableFile
 
@@ -286,6 +286,22 @@ def test_html_entities_are_not_fetched(tmp_path):
 def test_invisible_characters_are_removed_and_noted():
     text, notes = loaders.repair_text("1.\u200b严\u00ad格控制\ufeff会议\u200d。", decode_entities=False)
     assert text == "1.严格控制会议。" and notes == ["4 invisible characters removed"]
+
+
+def test_radical_forms_a_pdf_font_copies_become_the_characters_they_stand_for(tmp_path):
+    # some PDF writers' fonts map 一 to the Kangxi radical ⼀ (U+2F00), 长 to ⻓ (U+2ED3): a copy then reads
+    # ⼀、严格控制⽂件 and neither the numbering nor the cues see it
+    copied = "⼀、严格控制⽂件数量，篇幅⻓度不超过3000字。\n⼆、会议时间不超过⼀⼩时，⻋辆统⼀调度。\n"
+    plain = "一、严格控制文件数量，篇幅长度不超过3000字。\n二、会议时间不超过一小时，车辆统一调度。\n"
+    text, notes = loaders.repair_text(copied, decode_entities=False)
+    assert text == plain and notes == ["8 radical forms read as the characters they stand for (⼀ → 一)"]
+    assert loaders.repair_text("⻫⺀", decode_entities=False) == ("⻫⺀", [])  # no Chinese equivalent: kept
+    path = tmp_path / "copied.txt"
+    path.write_text("关于改进工作作风的措施\n" + copied, encoding="utf-8")
+    doc = corpus.load_document(path, min_cjk_chars=10)
+    assert doc.text.endswith(plain) and "radical forms" in doc.encoding
+    m, _ = measures.extract(doc.text, [], "copied")
+    assert m["label"].tolist() == ["一、", "二、"]
 
 
 def test_a_letter_spaced_copy_out_of_a_pdf_is_closed_up_but_ordinary_spaces_are_kept():
