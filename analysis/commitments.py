@@ -22,7 +22,7 @@ A commitment whose clause ends in ``的`` or opens with 凡/如/若 is a conditi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -36,6 +36,9 @@ from .numerals import Quantity, find_quantities
 # lost their punctuation (seed p000) use '.' for every stop.
 SENTENCE_END = re.compile(r"[。；;！？!?\n]|(?<![0-9０-９])[.．](?![0-9０-９])")
 CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]|(?<![0-9０-９])[.．](?![0-9０-９])")
+# A line break inside a sentence of a hard-wrapped copy: after a line of 15 or more characters that ends in a
+# character, digit or comma, before a character or digit (a heading line is shorter, a sentence ends in 。；：).
+HARD_WRAP = re.compile(r"(?<=[^\n]{14}[\u4e00-\u9fff0-9０-９，、])\n(?=[\u4e00-\u9fff0-9０-９])")
 # A clause that carries the period of the clause before it on (其中到乡镇不少于30天: of those 60 days a year).
 CARRY_ON = re.compile(r"[ \t\u3000]*(?:其中|其余|另外|此外)")
 
@@ -116,7 +119,27 @@ class Commitment:
 # Finding commitments in one text
 # ---------------------------------------------------------------------------------------------
 def find_commitments(text: str) -> list[Commitment]:
-    """Every commitment in ``text`` (one measure), left to right. See the module docstring."""
+    """Every commitment in ``text`` (one measure), left to right. See the module docstring.
+
+    A line broken in mid-sentence (a copy out of a PDF: ``会议时间不\n超过1.5小时``) is read joined up; the
+    offsets of what is found are those of ``text``."""
+    joined, where = _unwrapped(text)
+    if where is None:
+        return _find(text)
+    return [replace(c, start=where[c.start], end=where[c.end - 1] + 1) for c in _find(joined)]
+
+
+def _unwrapped(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the line breaks of hard-wrapped lines (:data:`HARD_WRAP`), and for each of its characters
+    the offset in ``text``; ``(text, None)`` when there are none."""
+    cuts = [m.start() for m in HARD_WRAP.finditer(text)]
+    if not cuts:
+        return text, None
+    keep = [i for i in range(len(text)) if i not in set(cuts)]
+    return "".join(text[i] for i in keep), keep
+
+
+def _find(text: str) -> list[Commitment]:
     masked = _masked_spans(text)
     quantities = [q for q in find_quantities(text) if not _inside(q.start, q.end, masked)]
     freq_spans = [(m.start(), m.end(), _canonical_frequency(m.group(0))) for m in FREQUENCY.finditer(text)]

@@ -47,6 +47,8 @@ BAND_GAP = 1.5  # a row of a page in columns this many glyph heights clear of th
 HEADLINE = 1.3  # a line this many times as tall as the page's lines is a headline, read across the page
 UNMAPPED_MAX_SHARE = 0.05  # glyphs without a Unicode value ("(cid:123)") above this share: unreadable
 UNMAPPED_MIN_MARKS = 10  # … and at least this many on a page, for it to be read by OCR (not a few symbols)
+GARBLED_MIN_MARKS = 50  # a page's text layer this long that is not plausible Chinese (a font's map sends glyphs
+# to the wrong characters: 䄋䄋㩫㨶 for 某某县卫) is read by OCR; plausibility as loaders.plausibility
 SCAN_MAX_CHARS = 100  # a page with fewer characters than this in its text layer (a site's stamp, a page number) …
 SCAN_MIN_COVER = 0.5  # … and an image over at least this share of it is a scan, read by OCR
 
@@ -68,9 +70,13 @@ def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
     # a scanned page: an image over it and hardly any text layer (the few glyphs it has, a site's stamp, are kept)
     scanned = {index: glyphs for index, (glyphs, _, cover) in enumerate(layouts)
                if sum(not g.get_text().isspace() for g in glyphs) < SCAN_MAX_CHARS and cover >= SCAN_MIN_COVER}
-    # a page whose fonts give no characters (no Unicode map, as old typesetting software embeds them) is drawn
-    # all the same: OCR reads what it draws, and none of its text layer is kept
+    # a page whose fonts give no characters (no Unicode map, as old typesetting software embeds them) or the
+    # wrong ones is drawn all the same: OCR reads what it draws, and none of its text layer is kept
     unmapped = [index for index, (glyphs, _, _) in enumerate(layouts) if index not in scanned and _unmapped(glyphs)]
+    if unmapped and not ocr:
+        raise UnusableFile(f"{len(unmapped)} of {len(layouts)} pages have fonts without a usable Unicode map (their "
+                           "text layer gives no characters, or the wrong ones): save the plan as .docx or .txt, or "
+                           "let OCR read them (OCR is switched off: ocr = false)")
     how = "pdf text layer"
     if (scanned or unmapped) and ocr:
         how = _read_scanned(data, {**scanned, **{index: [] for index in unmapped}}, pages, len(unmapped))
@@ -85,17 +91,22 @@ def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
     n_unmapped = len(_UNMAPPED.findall(text))
     if n_unmapped > UNMAPPED_MAX_SHARE * len(text):
         raise UnusableFile(f"the PDF's fonts give no characters for {n_unmapped:,} glyphs (no Unicode map): its text "
-                           "cannot be read; save the plan as .docx or .txt, or run OCR on it"
-                           + ("" if ocr else " (OCR is switched off: ocr = false)"))
+                           "cannot be read; save the plan as .docx or .txt, or run OCR on it")
     return text, how
 
 
 def _unmapped(glyphs) -> bool:
-    """The page's text layer is mostly glyphs without a character: ``(cid:N)`` from a font with no Unicode map,
-    or a private-use code point (a symbol font's), more than :data:`UNMAPPED_MAX_SHARE` of its marks."""
+    """The page's text layer does not say what it draws: glyphs without a character (``(cid:N)`` from a font
+    with no Unicode map, or a symbol font's private-use code points), more than :data:`UNMAPPED_MAX_SHARE` of
+    its marks; or, in a page of at least :data:`GARBLED_MIN_MARKS` marks, characters a plan would not hold
+    (a map to the wrong characters: rare ideographs, Latin-1 letters), by :func:`analysis.loaders.plausibility`."""
+    from .loaders import MIN_PLAUSIBILITY, plausibility
+
     marks = [t for t in (g.get_text() for g in glyphs) if not t.isspace()]
     bad = sum(1 for t in marks if _UNMAPPED.fullmatch(t) or _PRIVATE_USE.fullmatch(t))
-    return bad >= UNMAPPED_MIN_MARKS and bad > UNMAPPED_MAX_SHARE * len(marks)
+    if bad >= UNMAPPED_MIN_MARKS and bad > UNMAPPED_MAX_SHARE * len(marks):
+        return True
+    return len(marks) >= GARBLED_MIN_MARKS and plausibility("".join(marks)) < MIN_PLAUSIBILITY
 
 
 def _layouts(data: bytes):
@@ -148,7 +159,7 @@ def _read_scanned(data: bytes, scanned: dict[int, list], pages: list[list], n_un
     try:
         found = ocr.ocr_pages(data, sorted(scanned))
     except ocr.OcrUnavailable as exc:
-        what = "no text layer (a scanned image?)" if len(scanned) > n_unmapped else "fonts without a Unicode map"
+        what = "no text layer (a scanned image?)" if len(scanned) > n_unmapped else "fonts without a usable Unicode map"
         raise UnusableFile(f"the PDF has {what} and OCR cannot run: {exc}") from None
     except ValueError as exc:
         raise UnusableFile(f"not a readable PDF for OCR ({exc})") from None
@@ -157,7 +168,7 @@ def _read_scanned(data: bytes, scanned: dict[int, list], pages: list[list], n_un
         pages[index] = _page_lines(not_over(page.boxes, glyphs) + glyphs, page.rules)
     confidence = f"mean confidence {ocr.mean_confidence(found):.3f}"
     if n_unmapped:
-        confidence += f"; {n_unmapped} page(s) whose fonts have no Unicode map"
+        confidence += f"; {n_unmapped} page(s) whose fonts have no Unicode map, or a wrong one"
     if len(scanned) == len(pages):
         return f"pdf OCR (every page; {confidence})"
     return f"pdf text layer and OCR ({len(scanned)} of {len(pages)} pages; {confidence})"

@@ -31,7 +31,7 @@ def test_commitments_agree_with_a_second_blind_set():
     # showed (precision 0.987, recall 0.898), then 缩短为, 只安排…1人, bans for N years, 轮流 and 最后一周 were fixed.
     s = _summary("commitment_labels_fresh")
     assert s["n_items"] == 300 and s["n_labels"] >= 240
-    assert s["precision"] >= 0.97 and s["recall"] >= 0.91
+    assert s["precision"] >= 0.97 and s["recall"] >= 0.93  # 0.927 before hard-wrapped lines were read joined up
     assert s["quantified_accuracy"] >= 0.96
     assert s["frequency_agreement"] >= 0.96  # 0.943 before periods were read per clause
 

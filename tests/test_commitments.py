@@ -101,6 +101,20 @@ def test_frequency_is_the_period_of_the_quantitys_own_clause(text, frequencies):
     assert [c.frequency for c in find_commitments(text)] == frequencies
 
 
+def test_a_hard_wrapped_line_is_read_joined_up_and_offsets_stay_those_of_the_text():
+    # a copy out of a PDF breaks lines in mid-sentence, inside a cue or a number
+    text = "全县性会议参会人数一般控制在一百人以内，会议时间一般不\n超过1.5小时，其中到贫困县调研不少于1\n5天。"
+    cs = find_commitments(text)
+    assert [text[c.start:c.end] for c in cs] == ["控制在一百人以内", "不\n超过1.5小时", "不少于1\n5天"]
+    assert [(c.comparator, c.value, c.unit) for c in cs[1:]] == [("<=", 1.5, "hours"), (">=", 15.0, "days")]
+    # a short heading line is not a wrapped sentence: its break stays a break
+    from analysis.commitments import _unwrapped
+
+    assert _unwrapped("一、精简会议\n3次以上的会议合并召开。") == ("一、精简会议\n3次以上的会议合并召开。", None)
+    joined, where = _unwrapped(text)
+    assert "\n" not in joined and len(where) == len(joined) == len(text) - 2
+
+
 @pytest.mark.parametrize("text", [
     "2016年第一季度召开一次省政府党组扩大会议。",          # a date and a one-off event
     "开展十项督查活动。",                                  # list count

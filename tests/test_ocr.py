@@ -122,12 +122,24 @@ def test_a_page_whose_font_has_no_unicode_map_is_read_by_ocr_and_the_rest_from_i
     path = DATA / "ocr" / "nomap_2p.pdf"
     doc = corpus.load_document(path)
     assert re.fullmatch(r"pdf text layer and OCR \(1 of 2 pages; mean confidence (?:0\.9\d\d|1\.000); "
-                        r"1 page\(s\) whose fonts have no Unicode map\)", doc.encoding), doc.encoding
+                        r"1 page\(s\) whose fonts have no Unicode map, or a wrong one\)", doc.encoding), doc.encoding
     assert "(cid:" not in doc.text and "五、精简文件简报，可发可不发的文件一律不发。" in doc.text
     m, _ = measures.extract(doc.text, [(s, e) for s, e, _ in doc.furniture], "nomap")
     assert m["label"].tolist() == ["一、", "二、", "三、", "四、", "五、"]
-    with pytest.raises(UnusableFile, match=r"fonts give no characters for \d+ glyphs \(no Unicode map\).*"
+    with pytest.raises(UnusableFile, match=r"1 of 2 pages have fonts without a usable Unicode map .*"
                                            r"\(OCR is switched off: ocr = false\)"):
+        corpus.load_document(path, ocr=False)
+
+
+def test_a_page_whose_font_maps_its_glyphs_to_the_wrong_characters_is_read_by_ocr():
+    # its /ToUnicode map sends every glyph to a rare ideograph (make_nomap_pdf.py): the text layer reads 䄋䄋㩫㨶…
+    path = DATA / "ocr" / "wrongmap_1p.pdf"
+    doc = corpus.load_document(path)
+    assert doc.encoding.startswith("pdf OCR (every page; ") and "or a wrong one" in doc.encoding
+    assert doc.text.startswith("某某县卫生健康局改进工作作风的若干措施\n一、严格控制会议数量")
+    m, _ = measures.extract(doc.text, [(s, e) for s, e, _ in doc.furniture], "wrongmap")
+    assert m["label"].tolist() == ["一、", "二、", "三、", "四、", "五、"]
+    with pytest.raises(UnusableFile, match=r"1 of 1 pages have fonts without a usable Unicode map"):
         corpus.load_document(path, ocr=False)
 
 
