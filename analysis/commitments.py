@@ -63,6 +63,7 @@ PREFIX_CUES: list[tuple[str, re.Pattern, str, int]] = [
     ("only", re.compile(r"只(?:安排|保留|配备|印发|召开|开展|组织)"), "<=", 12),  # 只安排支部书记或村委会主任1人
     ("not_less_than", re.compile(r"不(?:得|能|应|宜)?(?:少于|低于|短于)"), ">=", 8),
     ("at_least", re.compile(r"至少|最少|起码|达到|提前"), ">=", 8),
+    ("at_least", re.compile(r"至少"), ">=", 16),  # 每季度至少到市信访接待中心接待来访群众1次
     ("exactly", re.compile(r"(?:一般|原则上|统一|合并)为"), "=", 2),
     ("target", re.compile(r"力争|争取"), ">=", 16),
     ("reduce", re.compile(r"减少|压缩|压减|削减|缩减|降低|下降|精简|节约|节省"), "reduce", 6),
@@ -70,6 +71,8 @@ PREFIX_CUES: list[tuple[str, re.Pattern, str, int]] = [
     ("more_than", re.compile(r"(?<![不禁])(?:超过|超出|多于|高于)"), ">", 6),
     ("less_than", re.compile(r"(?<!不)(?:少于|低于|不足)"), "<", 6),
 ]
+# A cut stated right before a floor (下降不低于5%): the floor is the cut's.
+REDUCTION_BEFORE = re.compile(r"(?:减少|压缩|压减|削减|缩减|降低|下降|精简)(?:的?(?:比例|幅度))?$")
 # Comparator cues right after a quantity.
 SUFFIX_CUE = re.compile(r"(?P<cue>及以上|以上|以内|之内|以下|内|左右)")
 _SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以内": "<=", "之内": "<=", "以下": "<=", "内": "<=", "左右": "="}
@@ -199,6 +202,8 @@ def _bind(text, q: Quantity, q_prev: Quantity | None, q_next: Quantity | None, f
         return None
     if comparator in ("reduce", "increase"):
         comparator = {">=": f"{comparator}>=", "<=": f"{comparator}<="}.get(suffix_cmp, f"{comparator}=")
+    elif cue_name == "not_less_than" and REDUCTION_BEFORE.search(text, max(floor, cue_start - 8), cue_start):
+        comparator = "reduce>="  # 较上年下降不低于5%, 精简比例不低于50%: a cut of at least
     start = min(cue_start, q.start) if cue_start is not None else q.start
     after = text[end:c_end]
     conditional = after.strip() == "的" or bool(CONDITION_OPENING.match(text[c_start:q.start].strip()))

@@ -101,6 +101,17 @@ def test_frequency_is_the_period_of_the_quantitys_own_clause(text, frequencies):
     assert [c.frequency for c in find_commitments(text)] == frequencies
 
 
+@pytest.mark.parametrize("text, comparator, value", [
+    ("市政府领导每季度至少到市信访接待中心接待来访群众1次。", ">=", 1.0),  # 至少 reaches over a long verb phrase
+    ("2013年“三公”经费较上年下降不低于5%。", "reduce>=", 5.0),  # a cut stated before its floor
+    ("保留项目实行目录管理，精简比例不低于50%。", "reduce>=", 50.0),
+    ("每人每年参加集中培训的时间不低于7天。", ">=", 7.0),  # a floor without a cut before it
+])
+def test_floors_far_from_their_number_and_floors_of_a_cut(text, comparator, value):
+    c = one(text)
+    assert (c.comparator, c.value) == (comparator, value)
+
+
 def test_a_hard_wrapped_line_is_read_joined_up_and_offsets_stay_those_of_the_text():
     # a copy out of a PDF breaks lines in mid-sentence, inside a cue or a number
     text = "全县性会议参会人数一般控制在一百人以内，会议时间一般不\n超过1.5小时，其中到贫困县调研不少于1\n5天。"
