@@ -45,6 +45,7 @@ __all__ = ["ManifestError", "UnusableFile", "LoadedDocument", "read_manifest", "
 MANIFEST_NAMES = ("manifest.csv", "manifest.xlsx")  # looked for in this order
 MAX_FILE_BYTES = 20_000_000  # default size limit (parameter ``max_file_bytes``)
 MIN_CJK_CHARS = 50  # fewer Chinese characters than this is not a plan (parameter ``min_cjk_chars``)
+SCANNED_DOCX_MAX_CHARS = 100  # a .docx with fewer characters of its own than this and pictures: a pasted scan (OCR)
 # Year first, as dates are written in China: 2013, 2013-02, 2013-02-06, and as a spreadsheet on a
 # Chinese system saves them (2013/2/6, 2013.2.6) or as plans print them (2013年2月6日, 2013年2月).
 _DATE = re.compile(r"(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?|月)?)?\s*年?")
@@ -325,6 +326,8 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     fmt = sniff_format(path.suffix, data)
     if fmt == "docx":
         text, encoding = docx_to_text(data, max_bytes=max_bytes), "utf-8"
+        if len("".join(text.split())) < SCANNED_DOCX_MAX_CHARS:
+            text, encoding = _docx_scans(data, text, ocr)
     elif fmt == "doc":
         text, encoding = doc_to_text(data), "word 97-2003 binary"
     elif fmt == "rtf":
@@ -363,6 +366,28 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         raise UnusableFile(f"no plan text: {n_cjk:,} Chinese characters outside page furniture, fewer than "
                            f"the minimum of {min_cjk_chars:,} (min_cjk_chars)")
     return LoadedDocument(text, encoding, fmt, converted, hashlib.sha256(data).hexdigest(), furniture)
+
+
+def _docx_scans(data: bytes, text: str, ocr: bool) -> tuple[str, str]:
+    """A Word file with hardly any text of its own: the pages of a scan pasted into it, read by OCR after that
+    text (a typed title); ``(text, "utf-8")`` as it was when it shows no picture."""
+    from . import ocr as ocr_module
+    from .loaders import docx_images
+
+    images = docx_images(data)
+    if not images:
+        return text, "utf-8"
+    if not ocr:
+        raise UnusableFile(f"a Word document holding {len(images)} picture(s) and hardly any text (a pasted scan?) "
+                           "(OCR is switched off: ocr = false)")
+    try:
+        scanned, how = ocr_module.images_to_text(images, "docx pictures")
+    except ocr_module.OcrUnavailable as exc:
+        raise UnusableFile(f"a Word document holding pictures (a pasted scan?), and OCR cannot run: {exc}") from None
+    except ValueError as exc:
+        raise UnusableFile(f"a Word document holding pictures (a pasted scan?): {exc}") from None
+    typed = text.strip()
+    return (typed + "\n" + scanned if typed else scanned), f"utf-8; {how}"
 
 
 def _image_text(data: bytes, ocr: bool) -> tuple[str, str]:

@@ -701,6 +701,27 @@ def docx_to_text(data: bytes, *, max_bytes: int) -> str:
     return "\n".join(_docx_lines(document.element.body, document._body, ListNumbers.from_docx(document)))
 
 
+# Pictures OCR can read (a scan pasted into Word); vector drawings (EMF/WMF) and others are not scans.
+_SCAN_TYPES = ("image/png", "image/jpeg", "image/tiff", "image/bmp", "image/gif")
+
+
+def docx_images(data: bytes) -> list[bytes]:
+    """The pictures a ``.docx`` shows (PNG, JPEG, TIFF, BMP, GIF), in the order its body shows them, each
+    once: the pages of a scan pasted into a Word file. Call after :func:`docx_to_text` (which checks the package)."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(io.BytesIO(_as_plain_document(data)))
+    parts, out, seen = document.part.related_parts, [], set()
+    for el in document.element.body.iter(qn("a:blip"), "{urn:schemas-microsoft-com:vml}imagedata"):
+        rid = el.get(qn("r:embed")) or el.get(qn("r:id"))
+        part = parts.get(rid) if rid else None
+        if part is not None and part.content_type in _SCAN_TYPES and rid not in seen:
+            seen.add(rid)
+            out.append(part.blob)
+    return out
+
+
 _BYTES_IO = re.compile(r"'?<_io\.BytesIO object at 0x[0-9a-fA-F]+>'?")
 # The main part of a macro-enabled document (.docm) or a template (.dotx, .dotm) holds the same WordprocessingML
 # as a .docx; python-docx opens only the .docx content type.

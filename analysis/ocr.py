@@ -351,25 +351,36 @@ def image_to_text(data: bytes) -> tuple[str, str]:
     """The text of an image file (bytes in; every frame of a multi-page TIFF a page) and how it was read:
     ``(text, "image OCR (2 pages; mean confidence 0.991)")``. Raises :class:`OcrUnavailable`, or
     ``ValueError`` naming what is wrong with the image."""
+    return images_to_text([data])
+
+
+def images_to_text(images: list[bytes], what: str = "image") -> tuple[str, str]:
+    """The text of several images read one after another as the pages of one document (each frame of a
+    multi-page TIFF a page; at most :data:`MAX_OCR_PAGES` in all) and how: ``(text, "<what> OCR (2 pages; mean
+    confidence 0.991)")``. Raises :class:`OcrUnavailable`, or ``ValueError`` naming what is wrong with an image."""
     import io
 
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
     from .pdftext import placed_pages_to_text
 
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            frames = [(frame.convert("RGB"), img.info.get("dpi", (IMAGE_DPI, IMAGE_DPI))[1] or IMAGE_DPI)
-                      for frame in ImageSequence.Iterator(img)][:MAX_OCR_PAGES]
-    except Image.DecompressionBombError as exc:
-        raise ValueError(f"the image is too large to read ({exc})") from None
-    except (UnidentifiedImageError, OSError, SyntaxError) as exc:  # what Pillow raises on damaged image data
-        raise ValueError(f"a damaged or unknown image ({exc})") from None
+    frames = []
+    for data in images:
+        try:
+            with Image.open(io.BytesIO(data)) as img:
+                dpi = img.info.get("dpi", (IMAGE_DPI, IMAGE_DPI))[1] or IMAGE_DPI
+                frames += [(frame.convert("RGB"), dpi) for frame in ImageSequence.Iterator(img)]
+        except Image.DecompressionBombError as exc:
+            raise ValueError(f"the image is too large to read ({exc})") from None
+        except (UnidentifiedImageError, OSError, SyntaxError) as exc:  # what Pillow raises on damaged image data
+            raise ValueError(f"a damaged or unknown image ({exc})") from None
+        if len(frames) >= MAX_OCR_PAGES:
+            break
     engine()
-    pages = {k: read_page(frame, float(dpi)) for k, (frame, dpi) in enumerate(frames)}
+    pages = {k: read_page(frame, float(dpi)) for k, (frame, dpi) in enumerate(frames[:MAX_OCR_PAGES])}
     n = len(pages)
     return placed_pages_to_text([pages[k] for k in range(n)]), (
-        f"image OCR ({n} page{'s' if n > 1 else ''}; mean confidence {mean_confidence(pages):.3f})")
+        f"{what} OCR ({n} page{'s' if n > 1 else ''}; mean confidence {mean_confidence(pages):.3f})")
 
 
 def _cut_row(dark_per_row, top: int, tile: int) -> int:

@@ -143,6 +143,16 @@ def test_a_page_whose_font_maps_its_glyphs_to_the_wrong_characters_is_read_by_oc
         corpus.load_document(path, ocr=False)
 
 
+def test_a_scan_pasted_into_a_word_file_is_read_by_ocr_picture_by_picture():
+    path = DATA / "ocr" / "pasted_scan_f56_04_p1-2.docx"  # two scanned pages pasted as pictures, no text of its own
+    doc = corpus.load_document(path)
+    assert re.fullmatch(r"utf-8; docx pictures OCR \(2 pages; mean confidence 0\.9\d\d\)", doc.encoding)
+    assert _matches(_measures(doc), KEY[:10])
+    with pytest.raises(UnusableFile, match=re.escape("a Word document holding 2 picture(s) and hardly any text "
+                                                     "(a pasted scan?) (OCR is switched off: ocr = false)")):
+        corpus.load_document(path, ocr=False)
+
+
 def _load_text(path, queue):
     queue.put(corpus.load_document(path).text)
 
