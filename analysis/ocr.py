@@ -95,7 +95,8 @@ class OcrPage(NamedTuple):
 def ocr_pages(data: bytes, pages: list[int]) -> dict[int, OcrPage]:
     """What OCR finds on the given pages (0-based) of a PDF (bytes): page -> :class:`OcrPage`.
 
-    Raises :class:`OcrUnavailable` when the engine cannot run, ``ValueError`` when PDFium cannot open the file.
+    Raises :class:`OcrUnavailable` when the engine cannot run, ``ValueError`` when PDFium cannot open the file
+    or load or draw one of the pages.
     """
     try:
         import pypdfium2 as pdfium
@@ -109,8 +110,11 @@ def ocr_pages(data: bytes, pages: list[int]) -> dict[int, OcrPage]:
     out = {}
     try:
         for index in pages[:MAX_OCR_PAGES]:
-            page = pdf[index]
-            image = page.render(scale=OCR_DPI / 72, grayscale=True).to_pil().convert("RGB")
+            try:  # a page pdfminer could read may still be one PDFium cannot load or draw (a damaged object)
+                page = pdf[index]
+                image = page.render(scale=OCR_DPI / 72, grayscale=True).to_pil().convert("RGB")
+            except pdfium.PdfiumError as exc:
+                raise ValueError(f"PDFium cannot draw page {index + 1}: {exc}") from None
             out[index] = read_page(image, OCR_DPI)
             page.close()
     finally:

@@ -143,6 +143,16 @@ def test_a_page_whose_font_maps_its_glyphs_to_the_wrong_characters_is_read_by_oc
         corpus.load_document(path, ocr=False)
 
 
+def test_a_page_pdfminer_reads_but_pdfium_cannot_load_is_refused_with_the_reason(tmp_path):
+    # found by mutating the fixtures' bytes: a stray byte in the page object's header (3Z0 obj) is tolerated by
+    # pdfminer, which finds the text layer unreadable and sends the page to OCR, but PDFium cannot load the page
+    data = (DATA / "ocr" / "wrongmap_1p.pdf").read_bytes()
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(data.replace(b"3 0 obj\n<< /Type /Page", b"3Z0 obj\n<< /Type /Page", 1))
+    with pytest.raises(UnusableFile, match=r"not a readable PDF for OCR \(PDFium cannot draw page 1"):
+        corpus.load_document(damaged)
+
+
 def test_a_scan_pasted_into_a_word_file_is_read_by_ocr_picture_by_picture():
     path = DATA / "ocr" / "pasted_scan_f56_04_p1-2.docx"  # two scanned pages pasted as pictures, no text of its own
     doc = corpus.load_document(path)
