@@ -135,10 +135,10 @@ def find_commitments(text: str) -> list[Commitment]:
 def _unwrapped(text: str) -> tuple[str, list[int] | None]:
     """``text`` without the line breaks of hard-wrapped lines (:data:`HARD_WRAP`), and for each of its characters
     the offset in ``text``; ``(text, None)`` when there are none."""
-    cuts = [m.start() for m in HARD_WRAP.finditer(text)]
+    cuts = {m.start() for m in HARD_WRAP.finditer(text)}
     if not cuts:
         return text, None
-    keep = [i for i in range(len(text)) if i not in set(cuts)]
+    keep = [i for i in range(len(text)) if i not in cuts]
     return "".join(text[i] for i in keep), keep
 
 
@@ -245,9 +245,9 @@ def _is_period(text: str, q: Quantity, q_next: Quantity | None) -> bool:
         pat.search(between) for _, pat, _, _ in PREFIX_CUES)
 
 
-def _frequency_before(text: str, q_start: int, freq_spans, max_chars: int = 60, lo: int = 0) -> str | None:
-    """The last frequency word before ``q_start`` in its sentence, within ``max_chars`` and not before ``lo``."""
-    lo = max(lo, _sentence_start(text, q_start), q_start - max_chars)
+def _frequency_before(text: str, q_start: int, freq_spans, max_chars: int = 60) -> str | None:
+    """The last frequency word before ``q_start`` in its sentence, within ``max_chars``."""
+    lo = max(_sentence_start(text, q_start), q_start - max_chars)
     found = [f for s, e, f in freq_spans if lo <= s and e <= q_start]
     return found[-1] if found else None
 

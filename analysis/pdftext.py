@@ -62,8 +62,9 @@ _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
 def pdf_to_text(data: bytes, *, ocr: bool = True) -> tuple[str, str]:
     """The text of a PDF's pages (bytes in), paragraphs one per line, pages joined by ``"\\n\\f"``, and how it
-    was read: ``pdf text layer``, or for scanned pages (an image over the page, hardly any text) ``pdf OCR (…)`` naming the
-    pages read by :mod:`analysis.ocr` and their mean confidence. ``ocr=False`` refuses a scan instead."""
+    was read: ``pdf text layer``, or for scanned pages (an image over the page, hardly any text) and pages whose
+    fonts have no usable Unicode map (:func:`_unmapped`) ``pdf OCR (…)`` naming the pages read by
+    :mod:`analysis.ocr` and their mean confidence. ``ocr=False`` refuses such a PDF instead."""
     layouts = list(_layouts(data))
     # outside _layouts: an error in this package's layout code is a bug, not a damaged file
     pages = document_lines([(glyphs, rules) for glyphs, rules, _ in layouts])
@@ -151,7 +152,7 @@ def _image_cover(layout) -> float:
 def _read_scanned(data: bytes, scanned: dict[int, list], pages: list[list], n_unmapped: int = 0) -> str:
     """OCR the ``scanned`` pages into ``pages`` (their lines as the text layer's, with the few glyphs their own
     text layer has); return how the PDF was read. ``n_unmapped``: how many of them are pages whose fonts have no
-    Unicode map (their text layer dropped), named in what is returned."""
+    usable Unicode map (none, or a wrong one; their text layer dropped), named in what is returned."""
     from . import ocr
 
     if len(scanned) > ocr.MAX_OCR_PAGES:
