@@ -28,14 +28,14 @@ from . import config
 from .furniture import find_furniture
 from .htmltext import html_to_text
 from .loaders import (UnusableFile, charset_name, check_text, count_cjk, declared_charset, decode_bytes,
-                      docx_to_text, mhtml_page, normalise_newlines, plausibility, repair_text, sniff_format,
-                      to_simplified)
+                      docx_images, docx_to_text, mhtml_page, normalise_newlines, plausibility, repair_text,
+                      sniff_format, to_simplified)
 from .odttext import odt_to_text
 from .ofdtext import ofd_to_text
 from .pdftext import pdf_to_text
 from .rtftext import rtf_to_text
 from .sheets import cell_text, xls_to_text, xlsx_to_text
-from .wordbin import doc_to_text
+from .wordbin import doc_images, doc_to_text
 from .wordml import wordml_to_text
 from .schemas.corpus import MANIFEST_COLUMNS
 
@@ -327,9 +327,11 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     if fmt == "docx":
         text, encoding = docx_to_text(data, max_bytes=max_bytes), "utf-8"
         if len("".join(text.split())) < SCANNED_DOCX_MAX_CHARS:
-            text, encoding = _docx_scans(data, text, ocr)
+            text, encoding = _pasted_scan(docx_images(data), text, encoding, "docx", ocr)
     elif fmt == "doc":
         text, encoding = doc_to_text(data), "word 97-2003 binary"
+        if len("".join(text.split())) < SCANNED_DOCX_MAX_CHARS:
+            text, encoding = _pasted_scan(doc_images(data), text, encoding, "doc", ocr)
     elif fmt == "rtf":
         text, encoding = rtf_to_text(data)
     elif fmt == "wordml":
@@ -368,26 +370,25 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     return LoadedDocument(text, encoding, fmt, converted, hashlib.sha256(data).hexdigest(), furniture)
 
 
-def _docx_scans(data: bytes, text: str, ocr: bool) -> tuple[str, str]:
-    """A Word file with hardly any text of its own: the pages of a scan pasted into it, read by OCR after that
-    text (a typed title); ``(text, "utf-8")`` as it was when it shows no picture."""
+def _pasted_scan(images: list[bytes], text: str, encoding: str, kind: str, ocr: bool) -> tuple[str, str]:
+    """A Word file (``kind``: ``docx`` or ``doc``) with hardly any text of its own: the pages of a scan pasted into
+    it (``images``, in order), read by OCR after that text (a typed title); ``(text, encoding)`` as they were when
+    it holds no picture."""
     from . import ocr as ocr_module
-    from .loaders import docx_images
 
-    images = docx_images(data)
     if not images:
-        return text, "utf-8"
+        return text, encoding
     if not ocr:
         raise UnusableFile(f"a Word document holding {len(images)} picture(s) and hardly any text (a pasted scan?) "
                            "(OCR is switched off: ocr = false)")
     try:
-        scanned, how = ocr_module.images_to_text(images, "docx pictures")
+        scanned, how = ocr_module.images_to_text(images, f"{kind} pictures")
     except ocr_module.OcrUnavailable as exc:
         raise UnusableFile(f"a Word document holding pictures (a pasted scan?), and OCR cannot run: {exc}") from None
     except ValueError as exc:
         raise UnusableFile(f"a Word document holding pictures (a pasted scan?): {exc}") from None
     typed = text.strip()
-    return (typed + "\n" + scanned if typed else scanned), f"utf-8; {how}"
+    return (typed + "\n" + scanned if typed else scanned), f"{encoding}; {how}"
 
 
 def _image_text(data: bytes, ocr: bool) -> tuple[str, str]:

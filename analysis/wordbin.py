@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import re
 import struct
 
 from .loaders import UnusableFile
@@ -69,6 +70,40 @@ _PARAGRAPH_ENDS = "\r\x07\x0c"  # paragraph mark, table cell/row mark, section m
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
 _TABLE_SPRMS = {_SPRM_IN_TABLE, _SPRM_TTP, _SPRM_ITAP, _SPRM_INNER_CELL, _SPRM_INNER_TTP}
 _CHAR_MAP = {0x0B: "\n", 0x1E: "-", 0x09: "\t"}  # line break, non-breaking hyphen; other controls are dropped
+
+
+# Where a picture's bytes start in a stream (PNG, JPEG, TIFF, BMP and GIF signatures), for pasted scans.
+_PICTURE_START = re.compile(rb"\x89PNG\r\n\x1a\n|\xff\xd8\xff[\xc0-\xfe]|II\*\x00|MM\x00\*|GIF8[79]a")
+
+
+def doc_images(data: bytes) -> list[bytes]:
+    """The pictures stored in a Word 97–2003 file (inline ones in its ``Data`` stream, floating ones after the
+    text of its ``WordDocument`` stream), in stream order: each from its signature to the next picture's (an
+    image reader stops at its own end), kept when it opens as an image the size of a page. For a scan pasted
+    into a ``.doc``; call after :func:`doc_to_text`."""
+    import olefile
+
+    out = []
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        for name in ("Data", "WordDocument"):
+            if not ole.exists(name):
+                continue
+            stream = ole.openstream(name).read()
+            starts = [m.start() for m in _PICTURE_START.finditer(stream)]
+            out += [p for p in (stream[a:b] for a, b in zip(starts, [*starts[1:], len(stream)])) if _is_page(p)]
+    return out
+
+
+def _is_page(data: bytes, min_pixels: int = 300) -> bool:
+    """``data`` opens as an image at least ``min_pixels`` wide and high (a page, not an icon or bytes that
+    merely look like a signature)."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            return min(img.size) >= min_pixels
+    except Exception:  # Pillow raises many kinds on what is not an image
+        return False
 
 
 def doc_to_text(data: bytes) -> str:

@@ -153,10 +153,12 @@ def test_a_page_pdfminer_reads_but_pdfium_cannot_load_is_refused_with_the_reason
         corpus.load_document(damaged)
 
 
-def test_a_scan_pasted_into_a_word_file_is_read_by_ocr_picture_by_picture():
-    path = DATA / "ocr" / "pasted_scan_f56_04_p1-2.docx"  # two scanned pages pasted as pictures, no text of its own
+@pytest.mark.parametrize("name, how", [("pasted_scan_f56_04_p1-2.docx", "utf-8; docx"),
+                                       ("pasted_scan_f56_04_p1-2.doc", "word 97-2003 binary; doc")])
+def test_a_scan_pasted_into_a_word_file_is_read_by_ocr_picture_by_picture(name, how):
+    path = DATA / "ocr" / name  # two scanned pages pasted as pictures, no text of its own
     doc = corpus.load_document(path)
-    assert re.fullmatch(r"utf-8; docx pictures OCR \(2 pages; mean confidence 0\.9\d\d\)", doc.encoding)
+    assert re.fullmatch(re.escape(how) + r" pictures OCR \(2 pages; mean confidence 0\.9\d\d\)", doc.encoding)
     assert _matches(_measures(doc), KEY[:10])
     with pytest.raises(UnusableFile, match=re.escape("a Word document holding 2 picture(s) and hardly any text "
                                                      "(a pasted scan?) (OCR is switched off: ocr = false)")):
