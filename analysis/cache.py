@@ -236,13 +236,13 @@ LIBRARIES = ("jieba", "rjieba", "opencc-python-reimplemented", "pandas", "pyarro
              "rapidocr", "onnxruntime", "pypdfium2", "openpyxl", "xlrd")
 
 
-@lru_cache(maxsize=1)
-def library_versions() -> dict[str, str | None]:
-    """Installed versions of :data:`LIBRARIES` (None when one is missing) and of Python."""
+@lru_cache(maxsize=None)
+def library_versions(libraries: tuple[str, ...] = LIBRARIES) -> dict[str, str | None]:
+    """Installed versions of ``libraries`` (default :data:`LIBRARIES`; None when one is missing) and of Python."""
     from importlib.metadata import PackageNotFoundError, version
 
     out = {"python": ".".join(map(str, sys.version_info[:2]))}
-    for lib in LIBRARIES:
+    for lib in libraries:
         try:
             out[lib] = version(lib)
         except PackageNotFoundError:

@@ -188,7 +188,7 @@ def _bind(text, q: Quantity, q_prev: Quantity | None, q_next: Quantity | None, f
     comparator = "=" if ban and comparator is None else _combine(comparator, suffix_cmp)
     cue_name = "ban_period" if ban and cue_name is None else cue_name
     in_sentence = _frequency_before(text, q.start, freq_spans)  # enough to make a bare count a commitment
-    frequency = _frequency_of(text, q, c_start, comparator, freq_spans, prev)
+    frequency = _frequency_of(text, q, c_start, comparator, freq_spans, prev, in_sentence)
     if comparator is None and not is_past:
         dist = _distribution_before(text, floor, q.start)
         if dist is not None:
@@ -252,20 +252,20 @@ def _frequency_before(text: str, q_start: int, freq_spans, max_chars: int = 60) 
     return found[-1] if found else None
 
 
-def _frequency_of(text: str, q: Quantity, c_start: int, comparator: str | None, freq_spans, prev) -> str | None:
+def _frequency_of(text: str, q: Quantity, c_start: int, comparator: str | None, freq_spans, prev,
+                  carried: str | None) -> str | None:
     """The period a commitment's quantity is counted in: a frequency word in its own clause (``每年不超过3个``),
     or in the sentence before it when its clause carries the same budget on (``其中…``, or the quantity before
     it in the sentence was counted in that period in the same unit: ``每月驻村不少于4天，吃住在村不少于2天``).
     A clause that moves to another measure of the same thing takes none (``会议每年不超过6个，会期不超过半天``;
     ``每年到基层调研不少于60天，每人联系1个乡镇``), nor does a year's total cut against last year (``全年会议数量
-    比上年压减10%``: a cut, not a yearly one)."""
+    比上年压减10%``: a cut, not a yearly one). ``carried``: the sentence's last frequency word before the quantity."""
     own = [(s, f) for s, e, f in freq_spans if c_start <= s and e <= q.start]
     if own:
         s, f = own[-1]
         if comparator in ("reduce", "increase") and text.startswith("全年", s):
             return None
         return f
-    carried = _frequency_before(text, q.start, freq_spans)
     if carried is None:
         return None
     if CARRY_ON.match(text, c_start) or (prev is not None and prev[1].frequency == carried

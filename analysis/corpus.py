@@ -325,13 +325,9 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
         raise UnusableFile("the file is empty (0 bytes)" if not data else "the file is empty (only white space)")
     fmt = sniff_format(path.suffix, data)
     if fmt == "docx":
-        text, encoding = docx_to_text(data, max_bytes=max_bytes), "utf-8"
-        if len("".join(text.split())) < SCANNED_DOCX_MAX_CHARS:
-            text, encoding = _pasted_scan(docx_images(data), text, encoding, "docx", ocr)
+        text, encoding = _pasted_scan(docx_to_text(data, max_bytes=max_bytes), "utf-8", "docx", docx_images, data, ocr)
     elif fmt == "doc":
-        text, encoding = doc_to_text(data), "word 97-2003 binary"
-        if len("".join(text.split())) < SCANNED_DOCX_MAX_CHARS:
-            text, encoding = _pasted_scan(doc_images(data), text, encoding, "doc", ocr)
+        text, encoding = _pasted_scan(doc_to_text(data), "word 97-2003 binary", "doc", doc_images, data, ocr)
     elif fmt == "rtf":
         text, encoding = rtf_to_text(data)
     elif fmt == "wordml":
@@ -370,12 +366,15 @@ def load_document(path: Path, *, max_bytes: int = MAX_FILE_BYTES, min_cjk_chars:
     return LoadedDocument(text, encoding, fmt, converted, hashlib.sha256(data).hexdigest(), furniture)
 
 
-def _pasted_scan(images: list[bytes], text: str, encoding: str, kind: str, ocr: bool) -> tuple[str, str]:
-    """A Word file (``kind``: ``docx`` or ``doc``) with hardly any text of its own: the pages of a scan pasted into
-    it (``images``, in order), read by OCR after that text (a typed title); ``(text, encoding)`` as they were when
-    it holds no picture."""
+def _pasted_scan(text: str, encoding: str, kind: str, find_images, data: bytes, ocr: bool) -> tuple[str, str]:
+    """A Word file's ``(text, encoding)`` (``kind``: ``docx`` or ``doc``); when it has fewer than
+    :data:`SCANNED_DOCX_MAX_CHARS` characters of its own and holds pictures (``find_images(data)``: ``docx_images``
+    or ``doc_images``, in order), the pages of a scan pasted into it, read by OCR after that text (a typed title)."""
     from . import ocr as ocr_module
 
+    if len("".join(text.split())) >= SCANNED_DOCX_MAX_CHARS:
+        return text, encoding
+    images = find_images(data)
     if not images:
         return text, encoding
     if not ocr:

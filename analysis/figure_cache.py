@@ -38,7 +38,7 @@ import matplotlib
 import pandas as pd
 
 from . import __version__, config
-from .cache import table_hash
+from .cache import library_versions, table_hash
 
 FORMAT = "1"
 LIBRARIES = ("matplotlib", "seaborn", "numpy", "pandas", "pillow", "fonttools", "openpyxl")
@@ -56,24 +56,11 @@ def _package_hash() -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def _library_versions() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    out = {}
-    for lib in LIBRARIES:
-        try:
-            out[lib] = version(lib)
-        except PackageNotFoundError:
-            out[lib] = None
-    return json.dumps(out, sort_keys=True)
-
-
 def fingerprint(tables: dict[str, pd.DataFrame], lang: str) -> str:
     """Hex SHA-256 of the inputs of a set of figure jobs (see the module docstring): ``tables`` as
     handed to the jobs (``{name: DataFrame}``, every one hashed) and the label language ``lang``."""
     h = hashlib.sha256()
-    for part in (FORMAT, __version__, lang, _package_hash(), _library_versions(),
+    for part in (FORMAT, __version__, lang, _package_hash(), json.dumps(library_versions(LIBRARIES), sort_keys=True),
                  repr(sorted((k, repr(v)) for k, v in matplotlib.rcParams.items()))):
         h.update(part.encode("utf-8"))
         h.update(b"\0")

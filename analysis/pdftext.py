@@ -31,7 +31,7 @@ import re
 import statistics
 from typing import NamedTuple
 
-from .loaders import UnusableFile
+from .loaders import MIN_PLAUSIBILITY, UnusableFile, plausibility
 
 SAME_LINE = 0.45  # glyph centres this many glyph heights apart or closer sit on one line
 WORD_GAP = 0.6  # a gap wider than this many glyph heights between two glyphs is a space
@@ -101,8 +101,6 @@ def _unmapped(glyphs) -> bool:
     with no Unicode map, or a symbol font's private-use code points), more than :data:`UNMAPPED_MAX_SHARE` of
     its marks; or, in a page of at least :data:`GARBLED_MIN_MARKS` marks, characters a plan would not hold
     (a map to the wrong characters: rare ideographs, Latin-1 letters), by :func:`analysis.loaders.plausibility`."""
-    from .loaders import MIN_PLAUSIBILITY, plausibility
-
     marks = [t for t in (g.get_text() for g in glyphs) if not t.isspace()]
     bad = sum(1 for t in marks if _UNMAPPED.fullmatch(t) or _PRIVATE_USE.fullmatch(t))
     if bad >= UNMAPPED_MIN_MARKS and bad > UNMAPPED_MAX_SHARE * len(marks):
