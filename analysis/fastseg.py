@@ -54,9 +54,13 @@ def builtin_frequencies(words: set[str]) -> dict[str, int]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
 def get_engine(userdict: str | None = None):
     """The process-wide ``rjieba.Jieba`` with the user dictionary loaded as ``segment.load_userdict`` does."""
+    return _engine(userdict)  # one cache key for get_engine() and get_engine(None)
+
+
+@functools.lru_cache(maxsize=None)
+def _engine(userdict: str | None):
     import rjieba
 
     from .segment import read_userdict
