@@ -95,3 +95,34 @@ def test_stage_groups_by_param_and_validates():
     schemas.validate(out, "keyness")
     assert set(out["group_value"]) == {"x", "y"}
     assert (out["group_by"] == "campaign").all()
+
+
+def test_counts_equal_a_count_vectorizer_on_ragged_whitespace():
+    # the counting kernels must count what CountVectorizer on str.split() counts: no empty terms from
+    # leading, trailing or doubled spaces, an ideographic space splits, an empty measure adds nothing
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    rng = np.random.default_rng(0)
+    words = ["会议", "文件", "公车", "调研", "基层", "车", "2013", "简报"]
+    seps = [" ", "  ", "\u3000"]
+    docs = [f"d{i}" for i in range(12)]
+    rows = []
+    for i in range(60):
+        toks = rng.choice(words, size=int(rng.integers(0, 6)))
+        text = "".join(str(rng.choice(seps)) + t for t in toks) + (" " if i % 3 else "")
+        rows.append((f"m{i}", docs[i % 12], text))
+    tokens = pd.DataFrame(rows, columns=["measure_id", "doc_id", "tokens"]).astype("string[pyarrow]")
+    tokens = pd.concat([tokens.iloc[:30], tokens.iloc[30:]], ignore_index=True)  # chunked, as the runner's tables
+    documents = pd.DataFrame({"doc_id": docs, "level": ["province", "municipal", "county"] * 4})
+    got = keyness.keyness_table(tokens, documents, min_count=1, min_chars=1)
+    vec = CountVectorizer(tokenizer=str.split, token_pattern=None, lowercase=False)
+    x = vec.fit_transform(tokens["tokens"])
+    level = tokens["doc_id"].map(documents.set_index("doc_id")["level"])
+    for (lvl, term), n in got.set_index(["group_value", "term"])["n_target"].items():
+        col = vec.vocabulary_[term]
+        assert n == x[(level == lvl).to_numpy()][:, col].sum()
+        total = x[(level == lvl).to_numpy()].sum()  # every token of the level, the rate's denominator
+        assert got.set_index(["group_value", "term"]).loc[(lvl, term), "per_10k_target"] == pytest.approx(n / total * 1e4)
+        plans = tokens.loc[(level == lvl).to_numpy() & (x[:, col].toarray().ravel() > 0), "doc_id"].nunique()
+        assert got.set_index(["group_value", "term"]).loc[(lvl, term), "n_plans_target"] == plans
+    assert set(got["term"]) == {t for t in vec.vocabulary_ if t != "2013"}  # numbers are never scored
