@@ -35,8 +35,9 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     "cn_stage": (1, re.compile(rf"第(?P<n>{_CN_NUM})(?:阶段|步)")),
     # 第一条, and 第1条 as some county rules type it
     "cn_article": (2, re.compile(rf"第(?P<n>{_CN_NUM_LONG}|[0-9０-９]{{1,3}})条[ \t\u3000]*")),
-    # ``2,`` / ``3，``: a comma typed for 、 (never before a digit: ``2,3月`` ``1,000``)
-    "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM}|[lI])[ ]?[\.．、,，](?![0-9０-９])")),
+    # ``2,`` / ``3，``: a comma typed for 、 (never before a digit: ``2,3月`` ``1,000``), except a year
+    # (``1、2013年县级“三公”经费…``: no decimal or list of numbers reads NNNN年 after its mark)
+    "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM}|[lI])[ ]?[\.．、,，](?:(?![0-9０-９])|(?=(?:19|20|１９|２０)[0-9０-９]{{2}}\s*年))")),
     # ``3严格控制督查检查考核。``: a number whose mark was lost, straight before the text. Only at a line start,
     # never before a unit (3天, 12月, 5个), and only where it fills the gap between its neighbours (2. and 4.)
     "arabic_bare": (2, re.compile(r"(?P<n>[0-9０-９]{1,2})(?![年月日号时分秒个项条次人名元万亿千百天周岁届期批家所座台辆件份篇本张栋层级倍成])"

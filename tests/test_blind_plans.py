@@ -180,6 +180,10 @@ both now close the plan.
 page (articles with clauses), a county 实施细则 and a municipal 具体措施 as Word files (one section a task table), a
 township's rules hard-wrapped with page numbers; all six files as the writer's key on the first run, once folded as
 every earlier batch (three enumerations a measure leads in to; ``key_as_written.csv``).
+``blind_plans42`` (127 as folded, 128 as written): a seventh validation batch, six ordinary plans in six formats (a
+GBK web copy, a portal page, a Word file with a task table, a hard-wrapped copy with damaged punctuation, a
+实施细则 in articles); four files as the key on the first run, and all six once an item's mark before a year
+(``1、2013年县级“三公”经费…``) started an item (folded as every earlier batch: a 参照本规定制定 item closes the plan).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -205,7 +209,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
         "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29", "blind_plans30",
         "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34", "blind_plans35", "blind_plans36",
-        "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41"]
+        "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41", "blind_plans42"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -243,7 +247,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29",
                   "blind_plans30", "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34",
                   "blind_plans35", "blind_plans36", "blind_plans37", "blind_plans38", "blind_plans39",
-                  "blind_plans40", "blind_plans41"):
+                  "blind_plans40", "blind_plans41", "blind_plans42"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
@@ -562,6 +566,10 @@ END_TO_END = {
     # checks on the plan, implementation against discipline; reception bans on gifts and banquets; a 廉洁自律 measure
     # mostly about cash gifts; a 微腐败 campaign in poverty relief and welfare, development; favours for relatives)
     "blind_plans41": (105, (0.933, 0.927, 0.876, 0.981, 1.000), (0.90, 0.90, 0.85, 0.95, 0.97)),
+    # 2026-12-06 (sixth session): blind_plans42, a seventh validation batch (six plans, four levels, six formats), a
+    # further blind labeller's labels (127), scored once with codebook .16, never tuned on (misses: checks on the rules
+    # against checks on the plan; a reception ban on banquets; a task-table car ledger; a festival inspection as gifts)
+    "blind_plans42": (127, (0.929, 0.922, 0.816, 0.974, 0.983), (0.90, 0.90, 0.78, 0.95, 0.95)),
 }
 
 

@@ -750,3 +750,18 @@ def test_a_plan_with_nothing_after_it_lists_no_other_document():
     _, spans = measures.extract(text, [(s, e) for s, e, _ in find_furniture(text)], "d")
     after = plan_body.documents_after_plan(pd.DataFrame({"doc_id": ["d"], "text": [text]}), spans)
     assert after.empty and list(after.columns) == ["doc_id", "char_start", "n_chars", "first_line"]
+
+
+@pytest.mark.parametrize("mark", ["、", ".", "．"])
+def test_an_item_whose_text_opens_with_a_year_is_a_measure(mark):
+    # 1、2013年县级“三公”经费…: a number before its mark is never a decimal or a list when NNNN年 follows
+    text = ("一、改进调查研究\n1、县领导每年到基层调研不少于70天。\n二、厉行勤俭节约\n"
+            f"1{mark}2013年县级“三公”经费比上年压减15%。\n2{mark}严格公务用车管理，严禁公车私用。\n")
+    m, _ = measures.extract(text)
+    assert [t[:6] for t in m["text"]] == ["1、县领导每", f"1{mark}2013", f"2{mark}严格公务"]
+
+
+@pytest.mark.parametrize("line", ["1、2月份召开全县工作会议。", "1,2013万元用于公务接待。", "1.2013万元用于公务接待。"])
+def test_a_number_before_other_digits_still_starts_no_item(line):
+    text = f"一、严格会议管理\n{line}\n"
+    assert [(m.start, m.scheme) for m in numbering.find_markers(text)] == [(0, "cn_section")]
