@@ -184,6 +184,9 @@ every earlier batch (three enumerations a measure leads in to; ``key_as_written.
 GBK web copy, a portal page, a Word file with a task table, a hard-wrapped copy with damaged punctuation, a
 实施细则 in articles); four files as the key on the first run, and all six once an item's mark before a year
 (``1、2013年县级“三公”经费…``) started an item (folded as every earlier batch: a 参照本规定制定 item closes the plan).
+``blind_plans43`` (118): an eighth validation batch in the office formats collections hold — Word's automatic
+numbering, a 整改任务清单 spreadsheet with merged cells, RTF in GBK escapes, a hand-built ODT, UTF-16 text, a WeChat
+article page; all six files as the key on the first run.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -209,7 +212,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans18", "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
         "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29", "blind_plans30",
         "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34", "blind_plans35", "blind_plans36",
-        "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41", "blind_plans42"]
+        "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41", "blind_plans42",
+        "blind_plans43"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -247,7 +251,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29",
                   "blind_plans30", "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34",
                   "blind_plans35", "blind_plans36", "blind_plans37", "blind_plans38", "blind_plans39",
-                  "blind_plans40", "blind_plans41", "blind_plans42"):
+                  "blind_plans40", "blind_plans41", "blind_plans42", "blind_plans43"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
@@ -570,6 +574,11 @@ END_TO_END = {
     # further blind labeller's labels (127), scored once with codebook .16, never tuned on (misses: checks on the rules
     # against checks on the plan; a reception ban on banquets; a task-table car ledger; a festival inspection as gifts)
     "blind_plans42": (127, (0.929, 0.922, 0.816, 0.974, 0.983), (0.90, 0.90, 0.78, 0.95, 0.95)),
+    # 2026-12-06 (sixth session): blind_plans43, an eighth validation batch in office formats (Word automatic
+    # numbering, a task spreadsheet, RTF, ODT, UTF-16, a WeChat page), a further blind labeller's labels (118), scored
+    # once with codebook .16 (misses: power lists and online trading, discipline, against efficiency; checks on the plan
+    # against checks on the rules; lodging on trips; village finances; village roads, which .17 adds to development)
+    "blind_plans43": (118, (0.898, 0.890, 0.846, 0.979, 0.967), (0.88, 0.87, 0.82, 0.95, 0.93)),
 }
 
 
