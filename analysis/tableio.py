@@ -43,7 +43,7 @@ def write_csv(df: pd.DataFrame, path: Path) -> None:
     ``df.to_csv(path, index=False, lineterminator="\\n", float_format=FLOAT_FORMAT)`` writes.
 
     Why not that call: pandas formats a float column value by value in Python and hands every row to
-    the ``csv`` module, which took most of a rebuild's table writing on large corpora (≈ 6× slower
+    the ``csv`` module, which took most of a rebuild's table writing on large corpora (≈ 3.5× slower
     than this). Here each column becomes its CSV text in Arrow's compute kernels (quoted as the
     ``csv`` module's minimal quoting does: a field holding ``,``, ``"`` or a line feed, and an empty
     field when it is a row's only one), and the rows are written as one buffer. Columns of another
