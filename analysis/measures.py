@@ -255,6 +255,14 @@ def _title_end(text: str, start: int, end: int, flattened: bool) -> int:
     return m.end() if text[m.start()] in "。；;！？!?：:.．" else m.start()
 
 
+def _heading_line(text: str, item: Item) -> str | None:
+    """The item's whole first line without its spaces when it is a bare heading (no sentence mark, at most
+    30 characters), else None: the title proper stops at a space (``一、改进调查研究 厅领导…``)."""
+    line_end = text.find("\n", item.marker.end, item.end)
+    line = _SPACES.sub("", text[item.marker.end:item.end if line_end < 0 else line_end]).strip(WS + "。.．：:")
+    return line if line and len(line) <= 30 and not _SENTENCE_MARK.search(line) else None
+
+
 def _title(text: str, item: Item) -> str:
     """The item's number and title as a section name: ``第二章　会议活动`` as printed, but ``一、改进调查研究``
     without the spaces a Word list puts after a number that ends in a mark (``一、\xa0\xa0 改进…``)."""
@@ -285,6 +293,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             paint(codes, span, "preamble" if GUIDING_TITLE.search(bare) else "heading")
             return  # a chapter with nothing under it is still a heading, never a commitment
     titled = len(bare) <= SECTION_TITLE_MAX_CHARS  # a long first sentence is a commitment, not a section name
+    bare = _heading_line(text, item) or bare  # an OCR copy's stray space (一、总体 要求) cuts no title short
     if titled and GUIDING_TITLE.search(bare):
         paint(codes, span, "preamble")
         return

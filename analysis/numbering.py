@@ -68,6 +68,9 @@ SENTENCE_END = re.compile(r"(?:[。；;！!？?]|(?<![0-9０-９A-Za-z])[.．])[
 _NEWLINE = re.compile(r"\n")
 # Dots standing in for lost punctuation (seed-style flattened text).
 FLAT_DOT = re.compile(r"[\.．][ \t\u3000\xa0]*")
+_FLAT_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)])[ \u3000\xa0]+")  # a space that stands for a lost mark
+_FLAT_PAREN = re.compile(rf"[（(]{_CN_NUM}[）)]")  # （一）, wherever a flattened line puts it
+_FLAT_RUN_IN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9]{1,2}[\.．][\u4e00-\u9fff])")  # …接待规定1.接待工作…
 
 
 # What OCR makes of a printed "1" or "一" at an item start (l. I. ―、); they only count inside a run 1, 2, 3 …
@@ -157,6 +160,11 @@ def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, str
     if flattened:
         for m in FLAT_DOT.finditer(text, lo, hi):
             found.setdefault(m.end(), "flat")
+        # a converter that flattened the dots may have turned other marks into spaces, kept a few 。；, and
+        # run a heading into its first sub-item (一.改进调查研究(一)厅领导…): those start items too
+        for pattern in (SENTENCE_END, _FLAT_SPACE, _FLAT_PAREN, _FLAT_RUN_IN):
+            for m in pattern.finditer(text, lo, hi):
+                found.setdefault(m.end() if pattern is not _FLAT_PAREN else m.start(), "flat")
     else:
         breaks = [lo - 1] + [m.start() for m in _NEWLINE.finditer(text, lo, hi)] + [hi]
         run_together, long_lines = set(), []

@@ -12,6 +12,7 @@ measures. Used by :mod:`analysis.measures`.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,8 @@ IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|
 
 def headed_paragraphs(text: str, s: int, e: int) -> bool:
     """Whether any paragraph of ``text[s:e]`` opens with a short heading sentence."""
-    return any(_short_heading(text[a:b].strip(WS)) for a, b in _lines(text, s, e) if text[a:b].strip(WS))
+    return any(_short_heading(text[a:b].strip(WS)) for a, b in _join_hard_wraps(text, _lines(text, s, e))
+               if text[a:b].strip(WS))
 
 
 def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
@@ -73,7 +75,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
-    spans = _join_page_breaks(text, codes, spans)
+    spans = _join_hard_wraps(text, _join_page_breaks(text, codes, spans))
     lines = [(s, e, _table_cells(text[s:e])) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
     numbers = [row_number(cells) if cells else "" for _, _, cells in lines]
@@ -150,6 +152,45 @@ def _join_page_breaks(text: str, codes, spans: list[tuple[int, int]]) -> list[tu
         out.append((s, e))
         last = len(out) - 1
     return out
+
+
+def _join_hard_wraps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the lines of a hard-wrapped copy joined into their paragraphs.
+
+    A copy wrapped at a fixed width (an OCR'd print, a text dump: ``…县委书记为第一责任人,其他`` /
+    ``常委按照分工…``) shows it: of its lines of :data:`PAGE_LINE_MIN_CHARS` or more, at least
+    :data:`WRAP_MIN_LINES` and a third are within two characters of one width. There a line of about
+    that width that stops mid-sentence runs on into a next line that goes on with the sentence.
+    Elsewhere nothing is joined: a line break is a paragraph's end."""
+    width = _wrap_width(text)
+    if width is None:
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            last_line = text.rfind("\n", ps, pe) + 1 or ps  # the joined paragraph's last wrapped line
+            if (pe - max(last_line, ps) >= width - 3 and not SENTENCE_MARK.match(text[pe - 1])
+                    and text[pe - 1] not in ":：" and not text[pe:s].count("\n") > 1
+                    and _CONTINUATION.match(text, s) and "\t" not in text[ps:e]):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+WRAP_MIN_LINES = 5  # lines of one width that show a hard-wrapped copy
+
+
+@functools.lru_cache(maxsize=8)
+def _wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped copy was wrapped at (see :func:`_join_hard_wraps`), or None."""
+    lengths = [e - s for s, e in _lines(text, 0, len(text)) if e - s >= PAGE_LINE_MIN_CHARS]
+    if len(lengths) < WRAP_MIN_LINES:
+        return None
+    width = max(set(lengths), key=lambda n: (sum(abs(m - n) <= 2 for m in lengths), n))
+    near = sum(abs(m - width) <= 2 for m in lengths)
+    return width if near >= WRAP_MIN_LINES and 3 * near >= len(lengths) else None
 
 
 # A paragraph that names problems and lists them inline: its opening up to a colon is a problem lead

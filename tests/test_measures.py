@@ -765,3 +765,54 @@ def test_an_item_whose_text_opens_with_a_year_is_a_measure(mark):
 def test_a_number_before_other_digits_still_starts_no_item(line):
     text = f"一、严格会议管理\n{line}\n"
     assert [(m.start, m.scheme) for m in numbering.find_markers(text)] == [(0, "cn_section")]
+
+
+def test_a_flattened_plan_whose_marks_became_spaces_keeps_its_items():
+    # one line, 、。，converted to '.' or spaces; a heading runs into its first item ((一) straight after the
+    # heading's words) and a sub-item into its parent's title (…接待规定1.接待…)
+    text = ("某局关于改进作风的实施办法 为贯彻八项规定精神.结合实际 制定本办法. "
+            "一.改进调查研究(一)局领导每年到基层调研不少于60天.调研要轻车简从 "
+            "(二)建立联系点制度 每位局领导联系1个乡镇. (三)下基层不打招呼.不搞迎送. "
+            "二.规范公务接待(一)严格执行公务接待规定1.接待工作一律按标准安排 不得超标准接待. "
+            "2.工作餐原则上安排在机关食堂 陪餐人员不超过3人. (二)严格控制三公经费 比上年压减10%. ")
+    assert numbering.is_flattened(text + "." * 20)
+    m, _ = measures.extract(text + "." * 20)
+    assert [t[:6] for t in m["text"]] == ["(一)局领导", "(二)建立联", "(三)下基层",
+                                          "1.接待工作", "2.工作餐原", "(二)严格控"]
+
+
+HARD_WRAPPED = """某县委常委会整改方案
+一、总体 要求
+以科学发展观为指导,深入贯彻党的十八大精神，以为民务实清廉为主
+要内容,坚持边学边查边改，着力解决人民群众反映强烈的突出问题，
+做到问题不解决不放过、整改不到位不放过、群众不满意不放过,确保
+整改工作取得实实在在的成效。
+二、整改措施
+1.切实改进文风会风。县委、县政府召开的全县性会议每年控制在12
+个以内，会期一般不超过半天，严格控制参会人员范围和数量。
+2.建立常委联系点制度。每名县委常委联系1个乡镇、1个贫困村和1
+家重点企业，每季度到联系点调研不少于1次，帮助解决实际问题。
+三、组织保障
+县委常委会对整改工作负总责，县委书记为第一责任人,其他常委按照
+分工抓好分管领域整改工作。整改情况在县内新闻媒体和县政府网站上
+公开,接受群众监督。领导小组办公室要建立整改台账,逐项销号，对整
+改不力、群众不满意的,一律不得过关，并严肃追究有关人员责任。
+"""
+
+
+def test_a_hard_wrapped_copy_keeps_its_goals_and_its_running_of_the_plan_out_of_the_measures():
+    # an OCR'd print: lines wrapped at one width, a stray space inside a section title (总体 要求)
+    m, spans = measures.extract(HARD_WRAPPED)
+    assert [t[:6] for t in m["text"]] == ["1.切实改进", "2.建立常委"]
+    goals = HARD_WRAPPED.index("以科学发展观")
+    assert spans[(spans.char_start <= goals) & (spans.char_end > goals)]["span_kind"].tolist() == ["preamble"]
+
+
+def test_lines_of_ordinary_text_are_not_joined_as_hard_wraps():
+    # paragraphs of every length, each on its line: a line break is a paragraph's end
+    text = ("一、改进调查研究\n"
+            "减少陪同人员。领导下基层调研一律轻车简从，随行人员不超过3人\n"
+            "改进调研方式。多到困难地区和群众意见多的地方去，不搞层层陪同，不提前踩点安排\n"
+            "建立联系点制度。每位领导联系1个乡镇\n")
+    m, _ = measures.extract(text)
+    assert len(m) == 3
