@@ -187,6 +187,10 @@ GBK web copy, a portal page, a Word file with a task table, a hard-wrapped copy 
 ``blind_plans43`` (118): an eighth validation batch in the office formats collections hold — Word's automatic
 numbering, a 整改任务清单 spreadsheet with merged cells, RTF in GBK escapes, a hand-built ODT, UTF-16 text, a WeChat
 article page; all six files as the key on the first run.
+``blind_plans44`` (123): a ninth validation batch of damaged copies — a plan run onto one line with its marks turned
+to dots and spaces, traditional characters in GB18030, an OCR'd print (stray spaces, ``l.``, ``2O14``, lines wrapped
+at one width), a 通知 wrapping the plan, a web copy with literal ``&nbsp;`` and zero-width spaces, circled numbers;
+three files as the key on the first run, all six after the fixes for flattened marks, a spaced title and hard wraps.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -213,7 +217,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29", "blind_plans30",
         "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34", "blind_plans35", "blind_plans36",
         "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41", "blind_plans42",
-        "blind_plans43"]
+        "blind_plans43", "blind_plans44"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -251,7 +255,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29",
                   "blind_plans30", "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34",
                   "blind_plans35", "blind_plans36", "blind_plans37", "blind_plans38", "blind_plans39",
-                  "blind_plans40", "blind_plans41", "blind_plans42", "blind_plans43"):
+                  "blind_plans40", "blind_plans41", "blind_plans42", "blind_plans43", "blind_plans44"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
@@ -579,6 +583,12 @@ END_TO_END = {
     # once with codebook .16 (misses: power lists and online trading, discipline, against efficiency; checks on the plan
     # against checks on the rules; lodging on trips; village finances; village roads, which .17 adds to development)
     "blind_plans43": (118, (0.898, 0.890, 0.846, 0.979, 0.967), (0.88, 0.87, 0.82, 0.95, 0.93)),
+    # 2026-12-06 (sixth session): blind_plans44, a ninth validation batch of damaged copies (one line with marks turned
+    # to dots and spaces, traditional GB18030, an OCR'd print, a 通知 wrapping the plan, a web copy with stray spaces,
+    # circled numbers), a further blind labeller's labels (123), scored once with codebook .17 after its extraction
+    # fixes (misses: research trips, grassroots against reception; who checks the plan; a supervision hotline and
+    # 约谈, discipline, left other; an audit of spending read as frugality)
+    "blind_plans44": (123, (0.902, 0.895, 0.865, 0.940, 0.933), (0.87, 0.87, 0.83, 0.91, 0.90)),
 }
 
 
