@@ -35,6 +35,10 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     "cn_stage": (1, re.compile(rf"第(?P<n>{_CN_NUM})(?:阶段|步)")),
     # 第一条, and 第1条 as some county rules type it
     "cn_article": (2, re.compile(rf"第(?P<n>{_CN_NUM_LONG}|[0-9０-９]{{1,3}})条[ \t\u3000]*")),
+    # ``1.1`` ``2.3``: a 任务分解 numbers its tasks under sections ``1.`` ``2.``; the value is the task's own
+    # number (never a decimal before a unit: ``1.5天`` ``2.5倍``)
+    "arabic_decimal": (3, re.compile(r"[0-9]{1,2}[\.．](?P<n>[0-9]{1,2})(?![0-9\.．%％])"
+                                     r"(?=[ \t\u3000]|[\u4e00-\u9fff])(?![年月日号时分秒个项条次人名元万亿千百天周岁届期批家所座台辆件份篇本张栋层级倍成])")),
     # ``2,`` / ``3，``: a comma typed for 、 (never before a digit: ``2,3月`` ``1,000``), except a year
     # (``1、2013年县级“三公”经费…``: no decimal or list of numbers reads NNNN年 after its mark)
     "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM}|[lI])[ ]?[\.．、,，](?:(?![0-9０-９])|(?=(?:19|20|１９|２０)[0-9０-９]{{2}}\s*年))")),
@@ -215,7 +219,7 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
             m = pat.match(text, pos, hi)
             if m and not HAN.search(text, m.end(), min(hi, m.end() + LATIN_ITEM_CHARS)):
                 break  # 1. Strictly limit meetings…: a translation or a Latin line, not a Chinese item
-            if m and _family(scheme) == "arabic" and _in_table_row(text, m.end(), hi):
+            if m and _family(scheme) in ("arabic", "arabic_decimal") and _in_table_row(text, m.end(), hi):
                 break  # 1、 in a table's 序号 cell: the row is read as a table row, like one numbered 1
             if m:
                 raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")),

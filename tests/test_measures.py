@@ -816,3 +816,23 @@ def test_lines_of_ordinary_text_are_not_joined_as_hard_wraps():
             "建立联系点制度。每位领导联系1个乡镇\n")
     m, _ = measures.extract(text)
     assert len(m) == 3
+
+
+def test_a_task_breakdown_numbered_1_1_gives_its_tasks_under_their_sections():
+    text = ("某县任务分解方案\n1. 改进调查研究\n1.1 县领导每年到基层调研不少于60天。\n1.2 下基层调研要轻车简从。\n"
+            "2. 精简会议活动\n2.1 严格控制全县性会议，全年不超过10个。\n2.2 会期一般不超过半天。\n")
+    m, _ = measures.extract(text)
+    assert m["label"].tolist() == ["1.1", "1.2", "2.1", "2.2"]
+    assert m["section"].tolist() == ["1.改进调查研究"] * 2 + ["2.精简会议活动"] * 2
+
+
+@pytest.mark.parametrize("line", ["1.5天内办结群众来信。", "2.5倍以上的超标部分一律腾退。"])
+def test_a_decimal_before_a_unit_starts_no_task(line):
+    assert [m.scheme for m in numbering.find_markers(f"一、严格会议管理\n{line}\n")] == ["cn_section"]
+
+
+def test_prose_under_a_section_on_carrying_the_plan_out_is_no_measure():
+    text = ("一、改进调查研究\n1.县领导每年到基层调研不少于60天。\n2.下基层调研要轻车简从。\n"
+            "二、保障整改落实\n　　市委常委会对整改工作负总责，市委书记为第一责任人，各位常委对分管领域整改工作负直接责任。\n")
+    m, _ = measures.extract(text)
+    assert len(m) == 2
