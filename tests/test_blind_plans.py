@@ -191,6 +191,11 @@ article page; all six files as the key on the first run.
 to dots and spaces, traditional characters in GB18030, an OCR'd print (stray spaces, ``l.``, ``2O14``, lines wrapped
 at one width), a 通知 wrapping the plan, a web copy with literal ``&nbsp;`` and zero-width spaces, circled numbers;
 three files as the key on the first run, all six after the fixes for flattened marks, a spaced title and hard wraps.
+``blind_plans45`` (85): a tenth validation batch of uncommon numbering habits — a 任务分解 numbered ``1.1``–``6.2``,
+bracket headings ``【…】``, ``一要…`` paragraphs, a Markdown repost (``## 一、…`` sections), nested ``<ol>`` lists,
+schemes mixed by section; four files as the key on the first run, all six after ``1.1`` became a scheme, a closing
+``保障整改落实`` section's prose stopped being a measure, Markdown headings opened sections and units told to make
+their own rules (``各牵头单位要…制定具体实施细则``) closed the plan.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -217,7 +222,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29", "blind_plans30",
         "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34", "blind_plans35", "blind_plans36",
         "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41", "blind_plans42",
-        "blind_plans43", "blind_plans44"]
+        "blind_plans43", "blind_plans44", "blind_plans45"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -255,7 +260,8 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29",
                   "blind_plans30", "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34",
                   "blind_plans35", "blind_plans36", "blind_plans37", "blind_plans38", "blind_plans39",
-                  "blind_plans40", "blind_plans41", "blind_plans42", "blind_plans43", "blind_plans44"):
+                  "blind_plans40", "blind_plans41", "blind_plans42", "blind_plans43", "blind_plans44",
+                  "blind_plans45"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
@@ -589,6 +595,12 @@ END_TO_END = {
     # fixes (misses: research trips, grassroots against reception; who checks the plan; a supervision hotline and
     # 约谈, discipline, left other; an audit of spending read as frugality)
     "blind_plans44": (123, (0.902, 0.895, 0.865, 0.940, 0.933), (0.87, 0.87, 0.83, 0.91, 0.90)),
+    # 2026-12-06 (sixth session): blind_plans45, a tenth validation batch of uncommon numbering habits (1.1 tasks,
+    # 【】 headings, 一要, Markdown, nested <ol>, mixed schemes), a further blind labeller's labels (85), scored once with
+    # codebook .17 after its extraction fixes (misses: reports on the plan and leaders' contact with departments and
+    # classes left other; research trips, reception against grassroots; checks on the plan against the rules);
+    # codebook .18 (重点项目, 重大项目 as development) then gains one measure here and one in blind_plans44
+    "blind_plans45": (85, (0.812, 0.796, 0.659, 0.892, 0.983), (0.78, 0.76, 0.62, 0.86, 0.95)),
 }
 
 

@@ -836,3 +836,20 @@ def test_prose_under_a_section_on_carrying_the_plan_out_is_no_measure():
             "二、保障整改落实\n　　市委常委会对整改工作负总责，市委书记为第一责任人，各位常委对分管领域整改工作负直接责任。\n")
     m, _ = measures.extract(text)
     assert len(m) == 2
+
+
+def test_markdown_section_headings_hold_the_items_under_them():
+    text = ("# 某局改进作风实施方案\n\n## 一、改进调查研究\n\n1. **严格控制陪同**。局领导调研随行不超过2人。\n\n"
+            "2. **建立联系点**。每位局领导联系1个基层站所。\n\n## 二、加强组织领导\n\n"
+            "局党组书记为第一责任人，班子成员按分工抓好整改。\n")
+    m, _ = measures.extract(text)
+    assert m["section"].tolist() == ["一、改进调查研究"] * 2
+    assert m["text"].iloc[-1].endswith("联系1个基层站所。")
+
+
+@pytest.mark.parametrize("closing", ["各牵头单位要于2013年2月底前制定具体实施细则，明确时间节点和责任人。",
+                                     "各单位要高度重视，于7月底前制定本单位具体措施报集团党委办公室备案。"])
+def test_units_told_to_make_their_own_rules_close_the_plan(closing):
+    text = f"一、严格会议管理\n1.严格控制会议数量，全年不超过10个。\n2.会期一般不超过半天。\n\n　　{closing}\n"
+    m, _ = measures.extract(text)
+    assert len(m) == 2 and m["text"].iloc[-1] == "2.会期一般不超过半天。"
