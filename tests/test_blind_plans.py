@@ -231,7 +231,7 @@ _WS = re.compile(r"\s+")
 
 
 def _norm(s: str) -> str:
-    return _WS.sub("", s)
+    return _WS.sub("", s).replace("**", "")  # a Markdown repost's key quotes its text as rendered, without **
 
 
 @pytest.fixture(scope="module", params=FILES, ids=["/".join(p) for p in FILES])
