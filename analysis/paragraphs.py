@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .measure_table import CODE, measure_row, paint, strip_range
@@ -185,12 +186,13 @@ WRAP_MIN_LINES = 5  # lines of one width that show a hard-wrapped copy
 @functools.lru_cache(maxsize=8)
 def _wrap_width(text: str) -> int | None:
     """The width a hard-wrapped copy was wrapped at (see :func:`_join_hard_wraps`), or None."""
-    lengths = [e - s for s, e in _lines(text, 0, len(text)) if e - s >= PAGE_LINE_MIN_CHARS]
-    if len(lengths) < WRAP_MIN_LINES:
+    lengths = Counter(e - s for s, e in _lines(text, 0, len(text)) if e - s >= PAGE_LINE_MIN_CHARS)
+    total = sum(lengths.values())
+    if total < WRAP_MIN_LINES:
         return None
-    width = max(set(lengths), key=lambda n: (sum(abs(m - n) <= 2 for m in lengths), n))
-    near = sum(abs(m - width) <= 2 for m in lengths)
-    return width if near >= WRAP_MIN_LINES and 3 * near >= len(lengths) else None
+    near = {n: sum(lengths.get(n + d, 0) for d in range(-2, 3)) for n in lengths}  # lines within 2 of n
+    width = max(near, key=lambda n: (near[n], n))
+    return width if near[width] >= WRAP_MIN_LINES and 3 * near[width] >= total else None
 
 
 # A paragraph that names problems and lists them inline: its opening up to a colon is a problem lead
