@@ -11,10 +11,13 @@ Encodings are tried in this order (the first that fits wins):
 2. NUL bytes: UTF-16 without a mark, ``utf-16-le`` / ``utf-16-be``, whichever decodes into plausible
    text; other NUL bytes mean a binary file, unless they are padding at the end or a few strays (below);
 3. UTF-8: ``utf-8`` (a charset declared by an HTML page is tried next, if any);
-4. GB18030 against Big5: both decode most byte strings, so each decoding is scored by the share of its
+4. UTF-8 and GB18030 line by line: a copy put together from pieces saved in both (a GBK plan with a
+   passage pasted from a UTF-8 page): ``mixed utf-8 (12 lines) and gb18030 (30 lines)``, taken only when
+   each line reads strictly and plausibly in one of them, and both are needed;
+5. GB18030 against Big5: both decode most byte strings, so each decoding is scored by the share of its
    characters that are plausible in a Chinese document (common Han characters, ASCII, CJK punctuation)
    and the higher wins (ties go to GB18030, the mainland default): ``gb18030`` / ``big5`` / ``cp950``;
-5. ``charset_normalizer``'s best guess, when neither scored at least :data:`MIN_PLAUSIBILITY`.
+6. ``charset_normalizer``'s best guess, when no reading above scored at least :data:`MIN_PLAUSIBILITY`.
 
 At each step a few undecodable bytes (at most :data:`MAX_BAD_BYTES`, or :data:`MAX_BAD_SHARE` of the
 text: a file cut in the middle of a character, a stray byte) are replaced by U+FFFD, and the encoding
@@ -319,6 +322,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
         found = _lenient(data, enc, damage_share=MAX_DAMAGED_SHARE) if enc else None
         if found is not None:
             return _undo_double_encoding(*found)
+    mixed = _mixed_reading(data)
+    if mixed is not None:
+        return mixed
     best = _best_chinese_reading(data, 0.0)
     if best is not None and best[0] >= MIN_PLAUSIBILITY:
         return best[2]
@@ -332,6 +338,42 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
     if best is not None:
         return best[2]
     raise UnusableFile("could not be decoded as UTF-8, UTF-16, GB18030 or Big5")
+
+
+def _mixed_reading(data: bytes) -> tuple[str, str] | None:
+    """``(text, name)`` of ``data`` read line by line as UTF-8 or else GB18030, or ``None``.
+
+    Each line holding non-ASCII bytes takes the first of the two that decodes it strictly into plausible
+    text (so a short GBK line that happens to be valid UTF-8, such as 说 read as ``˵``, stays GBK); the
+    reading is taken only when every line reads so and both encodings are needed. Splitting at ``\n`` is
+    safe: that byte is never part of a multi-byte character in either encoding.
+    """
+    raws = data.split(b"\n")
+    # UTF-8 first: on a GBK file every strict UTF-8 decode fails at its first byte, so this costs little
+    utf8 = [None if raw.isascii() else _plausible_line(raw, "utf-8") for raw in raws]
+    n_utf8 = sum(t is not None for t in utf8)
+    if not n_utf8:
+        return None
+    lines, n_gb = [], 0
+    for raw, text in zip(raws, utf8):
+        if text is None and not raw.isascii():
+            text = _plausible_line(raw, "gb18030")
+            if text is None:
+                return None
+            n_gb += 1
+        lines.append(raw.decode("ascii") if text is None else text)
+    if not n_gb:
+        return None
+    return "\n".join(lines), f"mixed utf-8 ({_lines(n_utf8)}) and gb18030 ({_lines(n_gb)})"
+
+
+def _lines(n: int) -> str:
+    return f"{n} line" + ("s" if n != 1 else "")
+
+
+def _plausible_line(raw: bytes, encoding: str) -> str | None:
+    text = _strict(raw, encoding)
+    return text if text is not None and plausibility(text) >= MIN_PLAUSIBILITY else None
 
 
 def _stray_nuls(data: bytes) -> bool:

@@ -105,10 +105,30 @@ def test_gbk_damaged_in_scattered_places_is_read_as_gb18030():
 
 def test_a_passage_in_another_encoding_is_not_read_as_damage():
     # a GBK plan with a long UTF-8 tail: undecodable as UTF-8 in one long run, not scattered damage, so the
-    # plan is read as GB18030 (the tail as garbage) rather than lost to replacement characters
+    # plan is not lost to replacement characters: each part is read in its own encoding
     data = (PLAN * 10).encode("gbk") + ("的" * 20000).encode()
     decoded, enc = loaders.decode_bytes(data)
-    assert enc.startswith("gb18030") and PLAN * 10 in decoded
+    assert decoded == PLAN * 10 + "的" * 20000 and enc == "mixed utf-8 (1 line) and gb18030 (30 lines)"
+
+
+@pytest.mark.parametrize("first, second", [("gbk", "utf-8"), ("utf-8", "gbk")])
+def test_a_copy_pieced_together_from_gbk_and_utf8_reads_each_line_in_its_own_encoding(first, second):
+    head, tail = PLAN * 4, "二、精简会议活动\n　　1.严格控制会议规模，减少陪同人员。\r\n" * 3
+    decoded, enc = loaders.decode_bytes(head.encode(first) + tail.encode(second))
+    assert decoded == head + tail and enc.startswith("mixed utf-8 (")
+
+
+def test_a_gbk_file_is_not_taken_for_mixed_by_a_line_that_happens_to_be_valid_utf8():
+    text = PLAN * 3 + "说\n" + PLAN  # 说 in GBK is CB B5, valid UTF-8 for ˵, an implausible character
+    assert "说".encode("gbk").decode("utf-8") == "\u02f5"
+    assert loaders.decode_bytes(text.encode("gbk")) == (text, "gb18030")
+
+
+def test_a_line_spliced_from_two_encodings_is_not_read_as_mixed():
+    # no line may be read half one way, half the other: such a copy goes on to the whole-file readings
+    data = (PLAN * 10).encode("gbk") + "改进作风".encode("gbk") + ("的" * 30).encode() + (PLAN * 10).encode("gbk")
+    assert loaders._mixed_reading(data) is None
+    assert not loaders.decode_bytes(data)[1].startswith("mixed")
 
 
 @pytest.mark.parametrize("data, dropped", [
