@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import numbering
 from .measure_table import CODE, strip_range
+from .paragraphs import measures_table
 from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, SENTENCE_MARK, SIGNATURE_LINE,
                         TABLE_HEADER_CELLS, THIS_DOCUMENT, WS, bare_line)
 from .plan_body import lines as _lines
@@ -99,7 +100,9 @@ CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事�
 _SENTENCE_END = re.compile(SENTENCE_MARK.pattern + r"|(?<=[\u4e00-\u9fff])\.")  # and a dot after Chinese (half-width copy)
 SANCTION_START = re.compile(r"[^。；;]{0,20}违反(?:上述|以上|本(?:通知|规定|办法|细则|意见|方案|措施))")
 # … or that tells the units to report by a date (各乡镇、县直各单位整治工作情况于2019年6月20日前报县委…办公室).
-REPORT_BY_DATE = re.compile(r"各[^。；;.]{1,40}?(?:于|在)[^。；;.]{0,12}?[0-9０-９]{4}\s*年[^。；;.]{0,12}?(?:前|以前|之前)[^。；;.]{0,30}?报")
+REPORT_BY_DATE = re.compile(r"(?:[^。；;，,\n]{1,12}[，,])?各[^。；;.]{1,60}?(?:于|在)[^。；;.]{0,12}?"  # (节日期间，)各单位…于
+                            r"(?:[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)"  # 2014年…, 10月10日
+                            r"[^。；;.]{0,12}?(?:前|以前|之前)[^。；;.]{0,30}?报")
 # … or that states the issuer's resolve (厅党组将以这次专题民主生活会整改为契机，…; 整改落实是…的关键环节。县委常委会将以…的
 # 劲头抓好整改) or tells the units to rise to the task (各村（社区）、镇直各单位要切实提高政治站位，…): the plan's peroration.
 RESOLVE_START = re.compile(r"(?:[^。；;\n]{2,40}。)?[^。；;，,\n]{2,24}将以[^。；;\n]{0,60}?(?:为契机|劲头|精神|作风|成效)|"
@@ -110,7 +113,8 @@ NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，�
 def _attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     """Pieces of an attachment that starts inside ``text[s:e]`` after its first line (``附件2`` alone on a
     line, then the attachment's title, then its preamble): ``[("other", 附件 line), ("heading", title),
-    ("preamble", rest)]``, or ``[]``."""
+    ("preamble", rest)]``, or ``[]``. When the rest is a table of measures (an attached 整改台账), its kind
+    is ``"table"``: its rows are measures of their own."""
     lines = _later_lines(text, s, e)
     for i, (a, b) in enumerate(lines):
         if ATTACHMENT_HEADING.match(text[a:b].strip(WS)):
@@ -120,7 +124,7 @@ def _attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
                 t0, t1 = strip_range(text, *lines[i + 1])
                 pieces.append(("heading", t0, t1))
                 if t1 < e and text[t1:e].strip(WS):
-                    pieces.append(("preamble", *strip_range(text, t1, e)))
+                    pieces.append(("table" if measures_table(text, t1, e) else "preamble", *strip_range(text, t1, e)))
             return pieces
     return []
 

@@ -51,7 +51,7 @@ from .paragraphs import IMPLEMENTATION_TITLE, headed_paragraphs, is_paragraph_se
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
 from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
-                       problem_block, problem_items, remedy_lead_line)
+                       case_list, problem_block, problem_items, remedy_lead_line)
 
 
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
@@ -307,7 +307,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if item.children:
         paint(codes, (item.marker.start, item.title_end), "heading")
         _classify_intro(text, item, path + [title], codes, flattened, ctx)
-        problems = problem_items(text, item.children, item.title_end, flattened)
+        problems = problem_items(text, item.children, item.title_end, flattened) | case_list(text, item.children)
         for child in item.children:
             if id(child) in problems:
                 paint(codes, (child.marker.start, child.end), "problem")
@@ -332,10 +332,14 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return
     end, tail = trim_tail(text, item, flattened, codes, closing)
     for kind, s, e in tail:
-        paint(codes, (s, e), kind)
+        paint(codes, (s, e), "preamble" if kind == "table" else kind)
     if ctx["path"] != path:
         ctx.update(path=path, headings=[])
     rows.append(measure_row(text, item.marker.start, end, item.marker, path + ctx["headings"], flattened))
+    titles = [text[s:e].strip(WS) for kind, s, e in tail if kind == "heading"]
+    for kind, s, e in tail:
+        if kind == "table":  # an attached 整改台账 after the last item: one measure per task row
+            paragraph_measures(text, s, e, titles[-1] if titles else "", None, codes, rows)
     cut = [text[s:e].strip(WS + ".．") for kind, s, e in tail if kind == "heading"]
     if cut:  # a heading cut from this tail is the context of the measures after it
         ctx["headings"] = [_first_segment(cut[0], flattened)]

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from . import numbering
 from .measure_table import CODE, measure_row, paint, strip_range
 from .plan_body import (CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE,
                         PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS)
@@ -32,7 +33,7 @@ LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:几个方面|方面|措施|�
 
 # Sections on how the plan itself is run (组织保障, 保障措施, 组织实施 …): their unnumbered prose paragraphs
 # are not measures unless they open with heading sentences (加强组织领导。…), as four blind writers' keys agree.
-IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|工作要求|有关要求|(?:整改|工作)保障|保障(?:整改)?落实")
+IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|(?:工作|有关|整改)要求|(?:整改|工作)保障|保障(?:整改)?落实")
 
 
 def headed_paragraphs(text: str, s: int, e: int) -> bool:
@@ -98,7 +99,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             continue
         seen_text = True
         if (CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
-                or MARKUP_ONLY.fullmatch(line)):  # |---|---| under a Markdown table's header row
+                or MARKUP_ONLY.fullmatch(line) or _CONTACT.match(line.strip(WS))):  # |---|---| under a Markdown table's header row
             continue
         if cells and any(c in TABLE_HEADER_CELLS for c in cells[:2]):
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
@@ -117,6 +118,13 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         if not cells and (((require_heading or tabular) and not opens_item) or LEAD_IN.search(line)
                           or PURPOSE_CLAUSE.match(line)):
             paint(codes, (s, e), "preamble")
+            continue
+        items = [] if cells else _inline_items(text, s, e)
+        if items:  # 一是加强组织领导。…二是…三是…: one measure per item
+            paint(codes, strip_range(text, s, items[0].start), "preamble")  # its lead-in (…重点抓好以下四个方面工作：)
+            for k, m in enumerate(items):
+                end = strip_range(text, m.start, items[k + 1].start if k + 1 < len(items) else e)[1]
+                rows.append(measure_row(text, m.start, end, m, [section] if section else [], False))
             continue
         # a paragraph, or a row of a table that is the plan's only list of measures (整改清单)
         rows.append(measure_row(text, s, e, None, [section] if section else [], False))
@@ -198,6 +206,44 @@ def _wrap_width(text: str) -> int | None:
 # A paragraph that names problems and lists them inline: its opening up to a colon is a problem lead
 # (``重点整治四个方面突出问题：``) and an enumeration follows the colon (``一是…；二是…``, ``①…②…``).
 _INLINE_LIST_START = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]是|[①-⑳]|[（(]?[1-9１-９][）).．、])")
+
+
+# A line giving whom to call or write to (镇纪委联系电话：7316022, 联系人：王某　电话：…): no commitment
+_CONTACT = re.compile(r"[^。；;，,]{0,12}(?:联系电话|联系人|电话|传真|电子邮箱|邮箱)\s*[:：]\s*[0-9０-９\-－—（）()、 ]*$|"
+                      r"(?:联系人|联系电话)\s*[:：][^。；;]{0,40}$")
+
+
+# The end of a lead-in announcing separate tasks (…抓好以下四个方面工作：, 现就有关事项通知如下：, 重点做好三项工作：)
+_LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?:几|[两一二三四五六七八九十]+)(?:个方面|项|点)[^。；;：:]{0,8}[:：]$")
+
+
+def _inline_items(text: str, s: int, e: int) -> list:
+    """The ``一是…二是…三是…`` items a paragraph ``text[s:e]`` is made of, or ``[]``.
+
+    The paragraph must open with the first item, or announce a list of tasks (``…重点抓好以下四个方面工作：``):
+    a paragraph that opens with a heading sentence of its own and then enumerates (``减少陪同人员。一是…``),
+    or names one commitment's parts (``接待工作做到“四个不”：一是…``), is one commitment, as a numbered
+    title over such a paragraph is.
+    """
+    items = numbering.inline_enumeration(text, text.rfind("\n", 0, s) + 1, e)  # from the line start: 　　一是…
+    if not items or [m.value for m in items] != list(range(1, len(items) + 1)):
+        return []
+    lead = text[s:items[0].start].strip(WS)
+    return items if not lead or _LIST_LEAD.search(lead) else []
+
+
+# A header cell naming the column of the commitments (整改措施, 工作任务, 整改事项, 主要内容)
+_MEASURE_COLUMN = re.compile(r"措施|任务|事项|内容|举措")
+
+
+def measures_table(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds a table of measures (an attached 整改台账 or 任务清单): a header row
+    (``序号`` first) with a column of measures and two or more numbered rows. A form (``序号 姓名 职务
+    车牌号``) names no such column."""
+    rows = [_table_cells(text[a:b]) for a, b in _lines(text, s, e)]
+    header = next((c for c in rows if c and any(x in TABLE_HEADER_CELLS for x in c[:2])), None)
+    return (header is not None and any(_MEASURE_COLUMN.search(c) for c in header)
+            and sum(1 for c in rows if c and row_number(c)) >= 2)
 
 
 # A task row of a 任务分解表 (``2\t清理规范公务用车和办公用房``): its number and a title, no sentence

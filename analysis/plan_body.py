@@ -73,7 +73,10 @@ PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{THIS_
 GUIDING_TITLE = re.compile(
     r"指导思想|基本原则|总体目标|目标要求|工作目标|主要目标|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
     r"^(?:工作)?目标$|^原则$|^背景$|总则|附则|目的意义|重要意义|适用范围|"
-    r"(?:工作|活动|整改|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况")
+    r"(?:工作|活动|整改|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况|"
+    # who a special rectification covers (二、治理范围, 清退和整治范围, 检查对象和范围): it commits to nothing
+    r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|实施|工作|活动|整改)(?:和(?:治理|整治|清理|清退|清查))?)?"
+    r"(?:范围|对象)(?:和|及|与)?(?:范围|对象)?$")
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
 # The head of another official document after the plan (a gazette or a compilation holds several): its title
@@ -243,8 +246,9 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
             break
         if ATTACHMENT_LINE.match(text[s:e].strip(WS)):
             rest = [text[a:b].strip(WS) for a, b in content[i + 1:]]
-            if all(ATTACHMENT_ITEM.match(x) or DATE_LINE.match(x) or SIGNATURE_LINE.match(x) or CLOSING_CLAUSE.search(x)
-                   for x in rest):
+            # (a row of tab-separated cells is no list entry: an attached 整改台账's rows are measures)
+            if all(ATTACHMENT_ITEM.match(x) and "\t" not in x or DATE_LINE.match(x) or SIGNATURE_LINE.match(x)
+                   or CLOSING_CLAUSE.search(x) for x in rest):
                 return s
             break
     return len(text)

@@ -72,6 +72,18 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
     return out if 2 * len(runs_ok) >= len(out) else set()
 
 
+_CASE_END = re.compile(r"的[；;。，,]?$")
+
+
+def case_list(text: str, items: list[Item]) -> set[int]:
+    """Ids of ``items`` when they are two or more leaves that each describe a case (``1.借婚丧喜庆…收受
+    礼金的；`` … ``5.未按规定向组织报告的。``): a list of what is targeted (整治重点), not of what will be done."""
+    if len(items) < 2 or any(it.children for it in items):
+        return set()
+    ends = [text[it.marker.end:it.end].rstrip(WS) for it in items]
+    return {id(it) for it in items} if all(_CASE_END.search(x) for x in ends) else set()
+
+
 _SEGMENT_FLAT = re.compile(r"[^\.．]+")
 _SEGMENT = re.compile(r"[^。；;\n]+[。；;]?")
 

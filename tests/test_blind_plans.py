@@ -196,6 +196,17 @@ bracket headings ``【…】``, ``一要…`` paragraphs, a Markdown repost (``#
 schemes mixed by section; four files as the key on the first run, all six after ``1.1`` became a scheme, a closing
 ``保障整改落实`` section's prose stopped being a measure, Markdown headings opened sections and units told to make
 their own rules (``各牵头单位要…制定具体实施细则``) closed the plan.
+``blind_plans46`` (79): an eleventh validation batch of special rectification plans (专项治理/整治方案 of 2013–2016:
+公务用车, 办公用房 with an attached 整改台账, a 中秋国庆 notice as a GBK portal page, 会员卡清退 with 一是… run inside
+paragraphs, 精简会议文件, 大操大办 with a 整治重点 list of cases and a 承诺书 form); two files as the key on the first
+run, all six after scope sections (治理范围), lists of cases (…的；), inline task runs after a list lead-in, an
+attached ledger's rows and contact lines were read as such.
+``blind_plans47`` (121 as folded, 140 as written): a twelfth validation batch from sector bodies (police, a hospital in
+Word headings, a provincial tax bureau's portal page, an education bureau in GBK with full-width numbers, a power
+company with a 整改措施 table, a court); five files as the key on the first run (the table's rows matched row by
+row), all six after a closing 整改要求 paragraph stopped being a measure. Folded: the court's （一）… items, each a title
+and a lead-in over an inline 一是…四是 run, are one measure each (as in every earlier batch's key), and an item whose
+details follow ``具体做到：`` keeps them.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -222,7 +233,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29", "blind_plans30",
         "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34", "blind_plans35", "blind_plans36",
         "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41", "blind_plans42",
-        "blind_plans43", "blind_plans44", "blind_plans45"]
+        "blind_plans43", "blind_plans44", "blind_plans45", "blind_plans46", "blind_plans47"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -261,7 +272,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans30", "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34",
                   "blind_plans35", "blind_plans36", "blind_plans37", "blind_plans38", "blind_plans39",
                   "blind_plans40", "blind_plans41", "blind_plans42", "blind_plans43", "blind_plans44",
-                  "blind_plans45"):
+                  "blind_plans45", "blind_plans46", "blind_plans47"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
@@ -601,6 +612,16 @@ END_TO_END = {
     # classes left other; research trips, reception against grassroots; checks on the plan against the rules);
     # codebook .18 (重点项目, 重大项目 as development) then gains one measure here and one in blind_plans44
     "blind_plans45": (85, (0.812, 0.796, 0.659, 0.892, 0.983), (0.78, 0.76, 0.62, 0.86, 0.95)),
+    # 2026-12-06 (seventh session): blind_plans46, an eleventh validation batch of special rectification plans (公务用车,
+    # 办公用房 with a ledger, a 中秋国庆 notice, 会员卡清退, 精简会议文件, 大操大办), a further blind labeller's labels (79),
+    # scored once with codebook .18 after its extraction fixes (misses: the phases and requirements of a campaign,
+    # implementation, read by their subject; reporting and pledges on weddings, discipline against banquets_gifts)
+    "blind_plans46": (79, (0.772, 0.734, 0.716, 0.936, 0.967), (0.74, 0.70, 0.68, 0.90, 0.93)),
+    # 2026-12-06 (seventh session): blind_plans47, a twelfth validation batch from sector bodies (police, a hospital,
+    # a tax bureau, an education bureau, a power company, a court), a further blind labeller's labels (121), scored
+    # once with codebook .18 (misses: services to patients, taxpayers and customers, efficiency, left other; a
+    # profession's ethics, discipline; leaders' visits to hospital departments, grassroots)
+    "blind_plans47": (121, (0.653, 0.623, 0.657, 0.878, 0.983), (0.62, 0.59, 0.62, 0.84, 0.95)),
 }
 
 

@@ -651,6 +651,10 @@ def test_an_order_to_report_by_a_date_after_the_last_item_closes_the_plan():
     text = ("某县集中整治方案\n一、整治措施\n1.精简会议。\n2.精简文件。\n二、工作要求\n(一)加强组织领导.成立领导小组.\n"
             "(二)注重宣传引导.开设专栏,及时通报典型案例.\n\n各乡镇,县直各单位整治工作情况于2019年6月20日前报县委办公室.\n")
     assert extract(text)[0]["text"].iloc[-1] == "(二)注重宣传引导.开设专栏,及时通报典型案例."
+    # a notice's last paragraph: a clause before the units, and a month and day without the year
+    notice = ("某厅关于做好中秋国庆期间纠正四风工作的通知\n一、严禁公款送礼。\n二、严禁公款吃喝。\n三、畅通举报渠道。举报电话：12388。\n"
+              "　　节日期间，各单位要严格执行领导干部带班和值班制度，并于10月10日前将节日期间作风建设情况报驻厅纪检组。\n")
+    assert extract(notice)[0]["text"].iloc[-1] == "三、畅通举报渠道。举报电话：12388。"
 
 
 def test_clauses_numbered_across_paragraphs_are_the_list_and_within_one_paragraph_stay_inside():
@@ -831,9 +835,10 @@ def test_a_decimal_before_a_unit_starts_no_task(line):
     assert [m.scheme for m in numbering.find_markers(f"一、严格会议管理\n{line}\n")] == ["cn_section"]
 
 
-def test_prose_under_a_section_on_carrying_the_plan_out_is_no_measure():
+@pytest.mark.parametrize("title", ["保障整改落实", "整改要求"])
+def test_prose_under_a_section_on_carrying_the_plan_out_is_no_measure(title):
     text = ("一、改进调查研究\n1.县领导每年到基层调研不少于60天。\n2.下基层调研要轻车简从。\n"
-            "二、保障整改落实\n　　市委常委会对整改工作负总责，市委书记为第一责任人，各位常委对分管领域整改工作负直接责任。\n")
+            f"二、{title}\n　　市委常委会对整改工作负总责，市委书记为第一责任人，各位常委对分管领域整改工作负直接责任。\n")
     m, _ = measures.extract(text)
     assert len(m) == 2
 

@@ -649,6 +649,41 @@ CASES = {
          ("2.2", "暂停新建")],
         ["严格规范业务招待管理", "清理规范公务用车"],
     ),
+    # 专项整治方案: a scope section (治理范围) whose items only name who is covered; 整治重点 items that each
+    # describe a case (…的；), the targets, not commitments; a section whose paragraph announces its tasks and
+    # runs them inline (…以下三个方面工作：一是…二是…); a paragraph naming one commitment's parts (接待工作
+    #做到“三个不”：一是…) that stays one measure; a 工作要求 paragraph made of 一是… items; a contact line; an
+    # attached 整改台账 whose rows are measures of their own.
+    "special_rectification": (
+        "某县公务用车和违规收送礼金专项治理工作方案\n"
+        "　　为巩固落实中央八项规定精神成果，制定本方案。\n"
+        "　　一、治理范围\n"
+        "　　（一）全县各级党的机关、人大机关、行政机关和政协机关；\n"
+        "　　（二）县直各事业单位和参照公务员法管理的单位。\n"
+        "　　二、整治重点\n"
+        "　　1.借婚丧喜庆等名义收受管理服务对象礼金的；\n"
+        "　　2.使用公车操办婚丧喜庆事宜的；\n"
+        "　　3.未按规定向组织报告的。\n"
+        "　　三、治理内容\n"
+        "　　针对上述问题，重点抓好以下三个方面工作：一是全面清退购物卡。党员干部持有的购物卡一律于12月20日前清退上交。"
+        "二是严禁违规收送礼金。严禁在婚丧喜庆活动中收受管理服务对象的礼金。三是严禁公车私用。节假日期间公务用车一律封存。\n"
+        "　　四、规范公务接待\n"
+        "　　接待工作做到“三个不”：一是不上高档菜肴；二是不安排宴请；三是不安排陪餐。\n"
+        "　　五、工作要求\n"
+        "　　一是加强组织领导。成立专项治理领导小组，由县委副书记任组长。二是严肃追责问责。对拒不清退、弄虚作假的一律从严处理。"
+        "三是强化社会监督。设立举报信箱，公开接受群众监督。\n"
+        "　　县纪委联系电话：6213579\n"
+        "附件\n"
+        "某县专项治理整改台账\n"
+        "序号\t整改事项\t整改措施\t责任单位\t完成时限\n"
+        "1\t公车私用问题\t节假日公务用车一律封存，实行定点停放\t县机关事务局\t2014年10月31日\n"
+        "2\t购物卡清退不彻底问题\t逐人签订零持有承诺，开展抽查\t县纪委\t2014年12月31日\n",
+        [("一是", "全面清退购物卡"), ("二是", "严禁违规收送礼金"), ("三是", "严禁公车私用"), ("", "接待工作做到"),
+         ("一是", "加强组织领导"), ("二是", "严肃追责问责"), ("三是", "强化社会监督"), ("1", "公车私用问题"),
+         ("2", "购物卡清退不彻底问题")],
+        ["县直各事业单位", "全县各级党的机关", "收受管理服务对象礼金的", "针对上述问题", "联系电话", "某县专项治理整改台账",
+         "序号"],
+    ),
 }
 
 
@@ -770,4 +805,22 @@ def test_a_table_header_row_after_a_list_item_is_not_part_of_it():
     header = text.index("序号")
     kinds = spans[(spans.char_start <= header) & (spans.char_end > header)].span_kind.tolist()
     assert kinds == ["heading"], kinds
+    assert_partition(text, spans)
+
+
+@pytest.mark.parametrize("header, rows_are_measures", [
+    ("序号\t整改事项\t整改措施\t责任单位\t完成时限", True),  # an attached 整改台账: its rows are measures
+    ("序号\t姓名\t职务\t车牌号\t备注", False),  # an attached form to fill in: not a list of commitments
+])
+def test_an_attached_ledger_after_the_last_item_gives_its_rows_as_measures_and_a_form_does_not(header, rows_are_measures):
+    text = ("某市办公用房清理工作实施方案\n一、主要任务\n（一）全面清查办公用房。各单位对办公用房进行全面登记。\n"
+            "（二）严格执行面积标准。超标准办公用房一律腾退。\n附件\n某市办公用房清理台账\n" + header + "\n"
+            "1\t领导干部办公用房超标准问题\t逐人核定面积，超出部分一律腾退\t市机关事务局\t2013年11月30日\n"
+            "2\t办公用房出租出借问题\t合同到期一律收回，租金上缴财政\t市财政局\t2013年12月31日\n")
+    m, spans = run(text)
+    assert m["label"].tolist()[:2] == ["（一）", "（二）"]
+    assert not any("附件" in t or "台账" in t for t in m["text"])  # the last item ends before the attachment
+    assert m["label"].tolist()[2:] == (["1", "2"] if rows_are_measures else [])
+    if rows_are_measures:
+        assert m["text"].iloc[2].startswith("1\t领导干部办公用房") and m["section"].iloc[2] == "某市办公用房清理台账"
     assert_partition(text, spans)
