@@ -94,12 +94,16 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         extra = [m for m in numbering.cross_paragraph_enumeration(text, lo, hi)
                  if m.start not in starts and codes[m.start] != CODE["furniture"]]
         markers = sorted(markers + extra, key=lambda m: m.start) if extra else markers
+    inline = False
     if not markers and not flattened:  # the plan's only list may run inside a paragraph: 一是…；二是…；三是…
         markers = [m for m in numbering.inline_enumeration(text, lo, hi) if codes[m.start] != CODE["furniture"]]
+        inline = bool(markers)
     rows: list[dict] = []
     if markers:
         paint(codes, strip_range(text, lo, markers[0].start), "preamble")
         roots = _build_tree(_furniture_blanked(text, is_furniture), markers, hi, flattened)
+        if inline:  # an item of a run inside a paragraph ends with its paragraph (a news report's next one
+            _end_at_paragraph(text, roots, flattened)  # opens 在精简会议文件方面，一是…, or is no list at all)
         head = _last_heading_line(text, lo, markers[0].start, after_title=True, codes=codes)
         ctx = {"path": [] if head else None, "headings": [head] if head else [], "body_end": hi}
         problems = problem_items(text, roots, lo, flattened)
@@ -152,6 +156,16 @@ def _build_tree(text: str, markers: list[Marker], hi: int, flattened: bool) -> l
         _set_extent(text, item, flattened)
     _fold_enumerations(text, roots, flattened)
     return roots
+
+
+def _end_at_paragraph(text: str, items: list[Item], flattened: bool) -> None:
+    """Cut each of ``items`` at the first line break after its marker; what follows, up to the next item, is
+    left as ``other`` (a news report's commentary, the lead-in of the next paragraph's run)."""
+    for item in items:
+        nl = text.find("\n", item.marker.end, item.end)
+        if nl >= 0:
+            item.end = nl
+            _set_extent(text, item, flattened)
 
 
 def _ranks(markers: list[Marker]) -> dict[str, float]:

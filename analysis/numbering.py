@@ -244,8 +244,8 @@ _FAMILY = {"cn_section_dot": "cn_section", "cn_paren_char": "cn_paren", "arabic_
            "arabic_paren_char": "arabic_paren", "arabic_bare": "arabic"}
 
 
-_INLINE_SHI = re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{1,3})是(?=[^，,、。；;\s])",
-                         re.MULTILINE)
+_INLINE_SHI = re.compile(r"(?:^|(?<=[：:；;。\n])|(?<=[，,])(?=[ \t\u3000\xa0]*一是))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{1,3})是"
+                         r"(?=[^，,、。；;\s])", re.MULTILINE)  # a run's 一是 also after a comma: …《方案》明确，一是…；二是…
 
 
 def inline_enumeration(text: str, lo: int = 0, hi: int | None = None) -> list[Marker]:

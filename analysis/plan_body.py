@@ -264,11 +264,14 @@ def _notice_end(text: str, content: list[tuple[int, int]]) -> int:
     line on its own; the plan must follow it.
     """
     seen_notice, title_end = False, 0
+    # a date line with no numbered line after it is the plan's own signature date, not the notice's: the plan
+    # followed the notice's paragraph without a signature or its title between them
+    last_numbered = max((i for i, (s, e) in enumerate(content) if _NUMBERED_LINE.match(text[s:e].strip(WS))), default=-1)
     for i, (s, e) in enumerate(content):
         line = text[s:e].strip(WS)
         if NOTICE_WORDS.search(line):
             seen_notice = True
-        elif seen_notice and DATE_LINE.match(line) and i < len(content) - 3:
+        elif seen_notice and DATE_LINE.match(line) and i < len(content) - 3 and i < last_numbered:
             return e
         elif seen_notice and not title_end and PLAN_TITLE.search(line) and not _NUMBERED_LINE.match(line) \
                 and i < len(content) - 3:

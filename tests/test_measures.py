@@ -858,3 +858,29 @@ def test_units_told_to_make_their_own_rules_close_the_plan(closing):
     text = f"一、严格会议管理\n1.严格控制会议数量，全年不超过10个。\n2.会期一般不超过半天。\n\n　　{closing}\n"
     m, _ = measures.extract(text)
     assert len(m) == 2 and m["text"].iloc[-1] == "2.会期一般不超过半天。"
+
+
+def test_a_notice_followed_at_once_by_the_plan_ends_before_it_not_at_the_plans_own_signature_date():
+    # 现将…印发给你们 and then the plan's chapters, with no signature or repeated title between them: the date under
+    # the plan is the plan's own, so the notice does not swallow the plan
+    text = ("青政发〔2013〕2号\n某省人民政府关于改进工作作风的实施办法\n各市（州）人民政府，省政府各部门：\n"
+            "现将《某省人民政府关于改进工作作风的实施办法》印发给你们，请认真贯彻执行。\n第一章　总　则\n"
+            "第一条　为改进工作作风，制定本办法。\n第二章　改进调查研究\n第二条　省政府领导同志每年到基层调研不少于2个月。\n"
+            "第三条　调研轻车简从，随行人员不超过4人。\n第三章　附　则\n第四条　本办法自印发之日起施行。\n某省人民政府\n"
+            "2013年1月11日\n（此件公开发布）\n抄送：省委各部门。\n某省人民政府办公厅　2013年1月14日印发\n")
+    assert labels(text) == ["第二条", "第三条"]
+
+
+def test_a_news_report_quoting_a_plans_runs_gives_each_item_ending_with_its_paragraph():
+    # no numbered lines: the runs inside paragraphs are the list, the first 一是 may follow a comma, an item ends
+    # with its paragraph (not in the next paragraph's lead-in or the reporter's commentary), and a problem run stays out
+    text = ("省交通运输厅出台改进作风十五条措施\n本报讯 省交通运输厅日前出台《方案》。\n"
+            "厅党组梳理出存在的突出问题：一是会议多、文件多；二是深入基层不够；三是检查评比过多。\n"
+            "在改进调查研究方面，《方案》明确，一是厅领导每年到基层调研不少于60天；二是调研轻车简从；三是每名厅领导联系1个贫困村。\n"
+            "在精简会议文件方面，一是全系统会议每年不超过5个；二是厅发文件一般不超过3000字；三是厅领导不出席剪彩活动。\n"
+            "厅长表示，改进作风关键要抓落实、见实效。\n")
+    m = extract(text)[0]
+    assert m["label"].tolist() == ["一是", "二是", "三是"] * 2
+    assert m["text"].iloc[2] == "三是每名厅领导联系1个贫困村。" and m["text"].iloc[5] == "三是厅领导不出席剪彩活动。"
+    # a comma opens only a run's first item: 一是…，二是…，三是… after commas are the parts of one sentence
+    assert numbering.inline_enumeration("对问题，一是建立台账，二是明确责任，三是及时反馈。\n") == []
