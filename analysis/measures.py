@@ -114,7 +114,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
             elif id(root) in quoted:
                 paint(codes, (root.marker.start, root.end), "preamble")
             else:
-                _classify(text, root, [], codes, rows, flattened, ctx)
+                _classify(text, root, [_paragraph_lead(text, root)] if inline else [], codes, rows, flattened, ctx)
     else:
         paragraph_measures(text, lo, hi, "", None, codes, rows, require_heading=True)
     rows = [r for r in rows if r["char_end"] > r["char_start"]]
@@ -166,6 +166,17 @@ def _end_at_paragraph(text: str, items: list[Item], flattened: bool) -> None:
         if nl >= 0:
             item.end = nl
             _set_extent(text, item, flattened)
+
+
+_LEAD_CLAUSE = re.compile(r"[^，,：:；;。]{2,30}?方面")
+
+
+def _paragraph_lead(text: str, item: Item) -> str:
+    """The section an item of a run inside a paragraph sits in: the ``…方面`` clause that opens its paragraph
+    (``在改进调查研究方面，《方案》明确，一是…``), else ``""``."""
+    start = text.rfind("\n", 0, item.marker.start) + 1
+    m = _LEAD_CLAUSE.match(text[start:item.marker.start].strip(WS))
+    return m.group(0) if m else ""
 
 
 def _ranks(markers: list[Marker]) -> dict[str, float]:

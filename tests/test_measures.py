@@ -882,5 +882,6 @@ def test_a_news_report_quoting_a_plans_runs_gives_each_item_ending_with_its_para
     m = extract(text)[0]
     assert m["label"].tolist() == ["一是", "二是", "三是"] * 2
     assert m["text"].iloc[2] == "三是每名厅领导联系1个贫困村。" and m["text"].iloc[5] == "三是厅领导不出席剪彩活动。"
+    assert m["section"].tolist() == ["在改进调查研究方面"] * 3 + ["在精简会议文件方面"] * 3  # its paragraph's 方面 clause
     # a comma opens only a run's first item: 一是…，二是…，三是… after commas are the parts of one sentence
     assert numbering.inline_enumeration("对问题，一是建立台账，二是明确责任，三是及时反馈。\n") == []
