@@ -49,7 +49,9 @@ def trim_tail(text: str, item: Item, flattened: bool, codes=None,
     if head is not None:
         tail = [("heading", *strip_range(text, head, end))] + tail
     if note is not None:  # a note under the measure, then perhaps the next heading: 注：本细则所称… 【新闻报道】
-        tail = [("other", *strip_range(text, note, end if head is None else head))] + tail
+        # (or the next problem a plan pairs with its measures: 问题二：深入基层调研不够… / 整改措施：)
+        kind = "problem" if PROBLEM_LABEL.match(bare_line(text[note:end])) else "other"
+        tail = [(kind, *strip_range(text, note, end if head is None else head))] + tail
     first_cut = next(x for x in (note, head, end) if x is not None)
     return strip_range(text, item.marker.start, before_furniture(text, codes, start, first_cut))[1], tail
 
@@ -107,7 +109,13 @@ REPORT_BY_DATE = re.compile(r"(?:[^。；;，,\n]{1,12}[，,])?各[^。；;.]{1,
 # 劲头抓好整改) or tells the units to rise to the task (各村（社区）、镇直各单位要切实提高政治站位，…): the plan's peroration.
 RESOLVE_START = re.compile(r"(?:[^。；;\n]{2,40}。)?[^。；;，,\n]{2,24}将以[^。；;\n]{0,60}?(?:为契机|劲头|精神|作风|成效)|"
                            r"各[^。；;\n]{1,40}?要(?:切实)?(?:进一步)?提高政治站位")
-NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
+# … or, in a news report quoting a plan, that opens the reporter's own text after the list: what the reporter saw or
+# learned, a quoted remark, who said what, the reactions to the plan, the editor's note and the source line.
+NEWS_AFTER = re.compile(r"记者[^。；;，,]{0,6}(?:注意到|了解到|看到|获悉|从|在|走访|采访)|据(?:了解|介绍|悉|统计)|采访中|小编|来源[:：]|"
+                        r"【延伸阅读】|“[^”]{4,}[。！？!?]”|[^。；;“”]{2,40}?(?:在接受[^。；;]{0,8}采访时(?:说|表示)?|表示|告诉记者|坦言)[，,：:“]|"
+                        r"《[^》]{1,12}》(?:出台|印发|实施|公布)(?:后|以来)")
+NOTE_LINE = re.compile(r"注\s*[:：]")
+PROBLEM_LABEL = re.compile(r"问题[一二三四五六七八九十0-9０-９]{1,3}\s*[:：、.．]")  # 问题二：… in a plan pairing problems and measures  # 注：本细则所称公务接待，是指…
 
 
 def _attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
@@ -135,9 +143,11 @@ def _later_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _note_line(text: str, s: int, e: int) -> int | None:
-    """Start of the first ``注：`` line after the first line of ``text[s:e]``, or None."""
+    """Start of the first ``注：`` line, or line naming the next problem (``问题二：…``), after the first line of
+    ``text[s:e]``, or None."""
     for a, b in _later_lines(text, s, e):
-        if NOTE_LINE.match(bare_line(text[a:b])):
+        line = bare_line(text[a:b])
+        if NOTE_LINE.match(line) or PROBLEM_LABEL.match(line):
             return strip_range(text, a, b)[0]
     return None
 
@@ -146,13 +156,15 @@ def closing_line(text: str, s: int, e: int, last: bool = False) -> int | None:
     """Start of the first line after the first line of ``text[s:e]`` that opens the document's closing
     (:data:`CLOSING_START`, or a signature line over a date line; after the ``last`` item of the plan also a
     sanction for breaking any of its rules, :data:`SANCTION_START`, an order to report by a date,
-    :data:`REPORT_BY_DATE`, or the issuer's resolve, :data:`RESOLVE_START`), or None."""
+    :data:`REPORT_BY_DATE`, the issuer's resolve, :data:`RESOLVE_START`, or a news report's own text after the list,
+    :data:`NEWS_AFTER`), or None."""
     lines = _later_lines(text, s, e)
     for i, (a, b) in enumerate(lines):
         line = bare_line(text[a:b])
         signed = SIGNATURE_LINE.match(line) and i + 1 < len(lines) and DATE_LINE.match(bare_line(text[slice(*lines[i + 1])]))
         # (a sanction right under the item's title is the item itself: 18.严肃执纪问责 / 对违反本方案规定的，…)
-        sanction = last and (SANCTION_START.match(line) or REPORT_BY_DATE.match(line) or RESOLVE_START.match(line)) \
+        sanction = last and (SANCTION_START.match(line) or REPORT_BY_DATE.match(line) or RESOLVE_START.match(line)
+                             or NEWS_AFTER.match(line)) \
             and _SENTENCE_END.search(text, s, a)
         if CLOSING_START.match(line) or signed or sanction:
             return strip_range(text, a, b)[0]

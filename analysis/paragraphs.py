@@ -33,7 +33,8 @@ LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:几个方面|方面|措施|�
 
 # Sections on how the plan itself is run (组织保障, 保障措施, 组织实施 …): their unnumbered prose paragraphs
 # are not measures unless they open with heading sentences (加强组织领导。…), as four blind writers' keys agree.
-IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|(?:工作|有关|整改)要求|(?:整改|工作)保障|保障(?:整改)?落实")
+IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|(?:工作|有关|整改)要求|(?:整改|工作)保障|保障(?:整改)?落实|"
+                                  r"(?:时间|进度|步骤)安排|(?:方法|实施|时间)步骤")  # 五、时间安排 over a prose timetable
 
 
 def headed_paragraphs(text: str, s: int, e: int) -> bool:

@@ -76,7 +76,9 @@ GUIDING_TITLE = re.compile(
     r"(?:工作|活动|整改|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况|"
     # who a special rectification covers (二、治理范围, 清退和整治范围, 检查对象和范围): it commits to nothing
     r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|实施|工作|活动|整改)(?:和(?:治理|整治|清理|清退|清查))?)?"
-    r"(?:范围|对象)(?:和|及|与)?(?:范围|对象)?$")
+    r"(?:范围|对象)(?:和|及|与)?(?:范围|对象)?$|"
+    # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 取得的主要成效): no commitment
+    r"(?:已完成|已经完成)[^，,。；;]{0,10}$|(?:完成|落实|进展)情况$|(?:取得的|主要|工作|整改)成效$|取得的(?:主要)?成绩$")
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
 # The head of another official document after the plan (a gazette or a compilation holds several): its title

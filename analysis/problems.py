@@ -59,10 +59,12 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
         before = text[intro_start if prev is None else prev.marker.end:child.marker.start].rstrip(WS)
         nl = before.rfind("\n")
         last_line = before[nl + 1:].strip(WS) if (nl >= 0 or prev is None) else ""
-        lead = bool(last_line) and (last_line[-1] in ":：" or bool(PROBLEM_LEAD_LINE.search(last_line)))
+        # the lead may end a paragraph that runs into the list (据介绍，…梳理出…群众反映集中的问题：一是…): its last clause
+        problem_lead = bool(PROBLEM_LEAD_LINE.search(last_line) or PROBLEM_LEAD_LINE.search(_last_clause(last_line)))
+        lead = bool(last_line) and (last_line[-1] in ":：" or problem_lead)
         if (prev is None or lead or child.marker.scheme != prev.marker.scheme
                 or child.marker.value <= prev.marker.value):
-            in_problem_run = lead and bool(PROBLEM_LEAD_LINE.search(last_line)) and not _REMEDY_LEAD.search(last_line)
+            in_problem_run = lead and problem_lead and not _REMEDY_LEAD.search(last_line)
         if in_problem_run and not child.children:
             out.add(id(child))
         prev = child
@@ -70,6 +72,12 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
     runs_ok = [it for it in items if id(it) in out
                and PROBLEM_WORDS.search(text, it.marker.end, min(it.end, it.marker.end + 60))]
     return out if 2 * len(runs_ok) >= len(out) else set()
+
+
+def _last_clause(line: str) -> str:
+    """What follows the last sentence mark or comma of ``line`` (``梳理出…集中的问题：``)."""
+    cut = max(line.rfind(c, 0, len(line) - 1) for c in "。；;，,")
+    return line[cut + 1:]
 
 
 _CASE_END = re.compile(r"的[；;。，,]?$")

@@ -885,3 +885,50 @@ def test_a_news_report_quoting_a_plans_runs_gives_each_item_ending_with_its_para
     assert m["section"].tolist() == ["在改进调查研究方面"] * 3 + ["在精简会议文件方面"] * 3  # its paragraph's 方面 clause
     # a comma opens only a run's first item: 一是…，二是…，三是… after commas are the parts of one sentence
     assert numbering.inline_enumeration("对问题，一是建立台账，二是明确责任，三是及时反馈。\n") == []
+
+
+def test_a_progress_reports_done_items_and_a_prose_timetable_are_no_measures():
+    # what a 整改落实情况报告 says was done is no commitment; its 下一步整改措施 are
+    report = ("某县人民政府关于整改落实情况的报告\n一、整改工作总体情况\n23项整改任务已完成19项。\n二、已完成的整改事项\n"
+              "1.会议文件明显精简。全县性会议同比减少41.9%。\n2.公务接待全面规范。接待费同比下降52.3%。\n"
+              "三、下一步整改措施\n1.巩固会议文件精简成果。全年全县性会议控制在25次以内。\n2.深化行政审批制度改革。年底前完成第二轮清理。\n")
+    m = extract(report)[0]
+    assert [t[:4] for t in m["text"]] == ["1.巩固", "2.深化"]
+    # a 时间安排 section's prose paragraph is the plan's timetable, not a commitment of its own
+    plan = ("某镇整改方案\n一、整改措施\n1、精简会议。每月全镇性会议不超过2次。\n2、规范接待。一律不安排宴请。\n"
+            "二、时间安排\n　　整改工作从2014年6月开始，至12月底基本结束，分集中整改、巩固提高两个阶段进行。\n")
+    assert labels(plan) == ["1、", "2、"]
+    # a measure that names a report on the plan's progress is still one (整改落实情况 inside its title)
+    reporting = ("某县方案\n一、强化落实\n1.建立整改落实情况定期报告制度，每半年报告一次。\n2.整改落实情况向社会公开。\n")
+    assert labels(reporting) == ["1.", "2."]
+
+
+def test_a_news_reports_background_problem_run_is_no_list_of_measures():
+    text = ("市委出台改进作风实施意见\n据介绍，《意见》起草前，市委办公室发放征求意见表300多份，梳理出当前群众反映集中的问题："
+            "一是会议多、文件多，有的部门会议过多；二是迎来送往多，接待负担过重；三是少数干部深入基层不够。\n"
+            "在调查研究方面，《意见》要求，一是每名市级领导每年到基层调研不少于2个月；二是建立基层联系点制度；三是调研不搞层层陪同。\n")
+    m = extract(text)[0]
+    assert len(m) == 3 and m["text"].iloc[0].startswith("一是每名市级领导")
+
+
+@pytest.mark.parametrize("after", [
+    "记者注意到，与以往的文件相比，这次的《规定》条条有数字。",
+    "“规定出台以后，关键在于执行。”采访中，不少干部群众表示要看落实。",
+    "县委常委、县纪委书记某某在接受采访时说：“谁要是顶风违纪，我们就要让他付出代价。”",
+    "《措施》出台后，在干部职工中引起了较大反响。",
+    "据了解，2012年全县共召开全县性会议127次。",
+])
+def test_a_news_reports_own_text_after_the_quoted_list_is_no_part_of_the_last_measure(after):
+    text = ("某县出台改进作风十条规定\n《规定》共十条，主要内容如下：\n1.严格控制会议。全县性会议每年不超过10次。\n"
+            f"2.强化监督检查。县纪委每季度专项检查一次。\n{after}\n")
+    assert extract(text)[0]["text"].iloc[-1] == "2.强化监督检查。县纪委每季度专项检查一次。"
+
+
+def test_a_plan_pairing_problems_and_measures_ends_each_measure_before_the_next_problem():
+    text = ("某县委常委会整改方案\n问题一：文山会海问题突出。会议偏多，文件偏长。\n整改措施：\n1.严格控制会议数量。全年不超过20次。\n"
+            "2.推行无纸化办公。年底前建成电子公文系统。\n\n问题二：深入基层调研不够，联系群众不紧密。\n整改措施：\n"
+            "1.完善领导干部联系点制度。每名常委联系1个乡镇。\n2.坚持接访下访制度。县委书记每月接访1天。\n")
+    m, spans = extract(text)
+    assert m["text"].tolist()[1] == "2.推行无纸化办公。年底前建成电子公文系统。"
+    problem = spans[spans["span_kind"] == "problem"]
+    assert any(text[r.char_start:r.char_end].startswith("问题二：深入基层") for r in problem.itertuples())
