@@ -100,19 +100,21 @@ CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事�
 # A paragraph after the plan's last item that sanctions breaking any of its rules (民警、辅警违反上述规定的，视情节…;
 # 对违反本通知要求的，…): it closes the list. After an item in mid-list the same words sanction that item's own rule.
 _SENTENCE_END = re.compile(SENTENCE_MARK.pattern + r"|(?<=[\u4e00-\u9fff])\.")  # and a dot after Chinese (half-width copy)
-SANCTION_START = re.compile(r"[^。；;]{0,20}违反(?:上述|以上|本(?:通知|规定|办法|细则|意见|方案|措施))")
+SANCTION_START = re.compile(r"[^。；;，,]{0,20}违反(?:上述|以上|本(?:通知|规定|办法|细则|意见|方案|措施))[^。；;，,]{0,12}的[，,]")  # 对违反本方案规定的，…
 # … or that tells the units to report by a date (各乡镇、县直各单位整治工作情况于2019年6月20日前报县委…办公室).
-REPORT_BY_DATE = re.compile(r"(?:[^。；;，,\n]{1,12}[，,])?各[^。；;.]{1,60}?(?:于|在)[^。；;.]{0,12}?"  # (节日期间，)各单位…于
+REPORT_BY_DATE = re.compile(r"(?:[^。；;，,\n]{1,12}[，,])?[^。；;，,\n]{0,4}?各[^。；;.]{1,60}?(?:于|在)[^。；;.]{0,12}?"  # (节日期间，)(局属)各单位…于
                             r"(?:[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)"  # 2014年…, 10月10日
                             r"[^。；;.]{0,12}?(?:前|以前|之前)[^。；;.]{0,30}?报")
 # … or that states the issuer's resolve (厅党组将以这次专题民主生活会整改为契机，…; 整改落实是…的关键环节。县委常委会将以…的
 # 劲头抓好整改) or tells the units to rise to the task (各村（社区）、镇直各单位要切实提高政治站位，…): the plan's peroration.
 RESOLVE_START = re.compile(r"(?:[^。；;\n]{2,40}。)?[^。；;，,\n]{2,24}将以[^。；;\n]{0,60}?(?:为契机|劲头|精神|作风|成效)|"
+                           r"[^。；;\n]{2,40}是一项长期(?:而艰巨|的)?[^。；;\n]{0,4}(?:任务|工程|工作)|"  # 改进工作作风…，是一项长期任务。
                            r"各[^。；;\n]{1,40}?要(?:切实)?(?:进一步)?提高政治站位")
 # … or, in a news report quoting a plan, that opens the reporter's own text after the list: what the reporter saw or
 # learned, a quoted remark, who said what, the reactions to the plan, the editor's note and the source line.
 NEWS_AFTER = re.compile(r"记者[^。；;，,]{0,6}(?:注意到|了解到|看到|获悉|从|在|走访|采访)|据(?:了解|介绍|悉|统计)|采访中|小编|来源[:：]|"
                         r"【延伸阅读】|“[^”]{4,}[。！？!?]”|[^。；;“”]{2,40}?(?:在接受[^。；;]{0,8}采访时(?:说|表示)?|表示|告诉记者|坦言)[，,：:“]|"
+                        r"[^。；;“”，,]{2,24}在[^。；;“”]{1,10}时(?:说|表示|指出|强调)[，,：:“]|会议(?:要求|强调|指出|认为)[，,：:]|"
                         r"《[^》]{1,12}》(?:出台|印发|实施|公布)(?:后|以来)")
 NOTE_LINE = re.compile(r"注\s*[:：]")
 PROBLEM_LABEL = re.compile(r"问题[一二三四五六七八九十0-9０-９]{1,3}\s*[:：、.．]")  # 问题二：… in a plan pairing problems and measures  # 注：本细则所称公务接待，是指…

@@ -37,6 +37,10 @@ IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|
                                   r"(?:时间|进度|步骤)安排|(?:方法|实施|时间)步骤")  # 五、时间安排 over a prose timetable
 
 
+# A title naming the problem or area its items answer (（三）针对享乐主义问题, 形式主义方面): it commits to nothing itself.
+TOPIC_TITLE = re.compile(r"(?:针对|关于|在)?[^，,。；;]{1,20}(?:问题|方面)(?:的?整改措施)?")
+
+
 def headed_paragraphs(text: str, s: int, e: int) -> bool:
     """Whether any paragraph of ``text[s:e]`` opens with a short heading sentence."""
     return any(_short_heading(text[a:b].strip(WS)) for a, b in _join_hard_wraps(text, _lines(text, s, e))
@@ -64,7 +68,10 @@ def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
         # ``四、规范出访活动。从…合理安``: a run-in paragraph that a page break cut, no bare heading line
         return False
     if title[-1] not in "。；;.．!！?？:：":
-        return item.marker.rank <= 0 or headed  # a section or a part (第三部分　组织实施) over paragraphs
+        # a section or a part (第三部分　组织实施) over paragraphs; a sub-section naming the problem it answers
+        # over a paragraph of 一是…二是… items (（三）针对享乐主义问题)
+        return (item.marker.rank <= 0 or headed
+                or bool(TOPIC_TITLE.fullmatch(title) and any(_inline_items(text, a, b) for a, b in _lines(text, title_line_end, item.end))))
     return title[-1] == "。" and "。" not in title[:-1] and headed
 
 
@@ -116,6 +123,10 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             continue
         opens_item = _short_heading(line) or (require_heading and BULLET.match(line))
+        nxt = next((text[a:b].strip(WS) for a, b, _ in lines[i + 1:] if text[a:b].strip(WS)), "")
+        if not cells and not opens_item and rows and _continues(text, rows[-1], s, line, nxt, require_heading and not tabular):
+            rows[-1]["char_end"] = e  # its duty line (（责任领导：…）) or, in a plan without numbers, its next paragraph
+            continue
         if not cells and (((require_heading or tabular) and not opens_item) or LEAD_IN.search(line)
                           or PURPOSE_CLAUSE.match(line)):
             paint(codes, (s, e), "preamble")
@@ -231,6 +242,30 @@ def _inline_items(text: str, s: int, e: int) -> list:
         return []
     lead = text[s:items[0].start].strip(WS)
     return items if not lead or _LIST_LEAD.search(lead) else []
+
+
+# A line naming who answers for the measure above and by when (（责任领导：镇长；完成时限：2014年6月底前）)
+DUTY_LINE = re.compile(r"[（(]?(?:责任|牵头|配合|完成|时间|时限)[^：:，,。]{0,6}[：:][^。]{0,80}[）)]?[。]?")
+
+
+def _continues(text: str, last: dict, s: int, line: str, nxt: str, prose: bool) -> bool:
+    """Whether the paragraph ``line`` at ``s`` belongs to the measure ``last`` that ends right before it (only
+    blank space between): a duty line always; with ``prose`` (a plan without numbers, whose measures are
+    paragraphs opening with heading sentences), one paragraph that does not open one, when what follows it
+    (``nxt``) is the next measure, a duty line or a heading, and unless it closes the plan (the units told to
+    follow it, an order to report, the issuer's resolve, a reporter's own text) or leads in to something else."""
+    if text[last["char_end"]:s].strip(WS):
+        return False
+    core = line.strip(WS)
+    if DUTY_LINE.fullmatch(core):
+        return True
+    if not prose or "\n" in text[last["char_start"]:last["char_end"]].strip(WS):
+        return False  # (a measure takes one such paragraph)
+    if not (_short_heading(nxt) or BULLET.match(nxt) or DUTY_LINE.fullmatch(nxt) or HEADING_LINE.match(nxt)):
+        return False  # more prose follows: commentary or closing, not the measure's second paragraph
+    from .measure_ends import CLOSING_START, NEWS_AFTER, REPORT_BY_DATE, RESOLVE_START  # (measure_ends imports this module)
+    return not (LEAD_IN.search(core) or PURPOSE_CLAUSE.match(core) or HEADING_LINE.match(core)
+                or any(p.match(core) for p in (CLOSING_START, NEWS_AFTER, REPORT_BY_DATE, RESOLVE_START)))
 
 
 # A header cell naming the column of the commitments (整改措施, 工作任务, 整改事项, 主要内容)

@@ -932,3 +932,38 @@ def test_a_plan_pairing_problems_and_measures_ends_each_measure_before_the_next_
     assert m["text"].tolist()[1] == "2.推行无纸化办公。年底前建成电子公文系统。"
     problem = spans[spans["span_kind"] == "problem"]
     assert any(text[r.char_start:r.char_end].startswith("问题二：深入基层") for r in problem.itertuples())
+
+
+def test_a_plan_without_numbers_keeps_a_measures_second_paragraph_and_duty_line_but_not_its_closing():
+    text = ("某镇整改方案\n在反对形式主义方面\n严格控制会议数量。镇党委每月召开1次党政联席会议。\n（责任领导：镇党委书记；完成时限：2014年4月起长期坚持）\n"
+            "精简检查评比。一律合并为年中、年底两次综合考核。\n县里部署的各类检查，镇里一律如实汇报，不得要求村干部陪同检查。\n"
+            "在反对官僚主义方面\n落实干部驻村制度。镇领导班子成员每人联系1个村。\n（责任领导：镇长；完成时限：2014年6月底前）\n"
+            "镇党委班子将以这次整改为契机，以整改的实际成效取信于民。\n")
+    m = extract(text)[0]
+    assert [t.split("。")[0] for t in m["text"]] == ["严格控制会议数量", "精简检查评比", "落实干部驻村制度"]
+    assert m["text"].iloc[0].endswith("长期坚持）") and m["text"].iloc[1].endswith("不得要求村干部陪同检查。")
+    assert m["text"].iloc[2].endswith("2014年6月底前）")
+
+
+@pytest.mark.parametrize("after", [
+    "改进工作作风、密切联系群众，是一项长期任务。各单位要按照本办法要求抓紧抓实。",
+    "局属各股室、各乡镇国土资源所要对照本方案，于2014年3月10日前将整改落实情况书面报送局党组办公室。",
+])
+def test_a_peroration_or_an_order_to_report_after_the_last_item_closes_the_plan(after):
+    text = f"某局整改方案\n1．精简会议。全年会议不超过10次。\n2．强化监督。纪检组每半年检查一次。\n{after}\n"
+    assert extract(text)[0]["text"].iloc[-1] == "2．强化监督。纪检组每半年检查一次。"
+
+
+def test_a_paragraph_reporting_on_violations_after_the_last_item_is_part_of_it_but_a_sanction_clause_closes():
+    text = ("某市规定\n1.精简会议。全年会议不超过10次。\n2.严肃责任追究。对违反本规定的，严肃处理。\n"
+            "市纪委每季度将查处违反本规定问题的情况在全市通报一次。\n")
+    assert extract(text)[0]["text"].iloc[-1].endswith("在全市通报一次。")
+    closing = "某市规定\n1.精简会议。全年会议不超过10次。\n2.强化监督。纪委每季度检查一次。\n对违反本规定的，一律严肃追究责任。\n"
+    assert extract(closing)[0]["text"].iloc[-1] == "2.强化监督。纪委每季度检查一次。"
+
+
+def test_a_sub_section_naming_its_problem_over_a_run_of_items_gives_each_item():
+    text = ("某街道整改方案\n三、整改措施\n（一）针对形式主义问题\n1、精简会议。每月不超过2次。\n2、精简文件。发文减少20%。\n"
+            "（二）针对享乐主义问题\n    一是严格执行机关考勤制度，实行上下班签到；二是开展“庸懒散”专项治理；三是街道干部不得在社区报销任何费用。\n"
+            "（三）针对奢靡之风问题\n1、规范公务接待。一律安排工作餐。\n2、规范公车使用。节假日一律封存。\n")
+    assert labels(text) == ["1、", "2、", "一是", "二是", "三是", "1、", "2、"]
