@@ -685,7 +685,7 @@ END_TO_END = {
     # 2026-12-06 (seventh session): blind_plans53, an eighteenth validation batch of township, street-office and
     # village plans, a further blind labeller's labels (121), scored once with codebook .19 after its extraction fixes
     # (misses: village affairs — 联系村, 零招待, 低保, 村务公开, 红白理事会, a cadre's allowance — left other or read by
-    # their words; duty-table rows)
+    # their words; duty-table rows); codebook .20 (联系村, 零招待) then gains five measures here and one in blind_plans51
     "blind_plans53": (121, (0.736, 0.710, 0.666, 0.830, 0.883), (0.70, 0.68, 0.63, 0.80, 0.85)),
 }
 
