@@ -50,12 +50,15 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     # ``1)`` sits a level below ``1.``: a list inside item 3. must not end item 3.
     "arabic_rparen": (3, re.compile(rf"(?P<n>{_AR_NUM})[）)](?![0-9０-９])")),
     "circled": (4, re.compile(r"(?P<n>[①-⑳])")),
+    # a keycap digit, ``1⃣`` (the digit and U+20E3, with or without U+FE0F), as posts on Weibo and WeChat number lists
+    "arabic_keycap": (2, re.compile("(?P<n>[0-9])\ufe0f?\u20e3\ufe0f?[ \t\u3000]*")),
     # single characters some Word documents number with: ㈠ for （一）, ⒈ for 1., ⑴ for （1） (same families)
     "cn_paren_char": (1, re.compile(r"(?P<n>[㈠-㈩])")),
     "arabic_stop_char": (2, re.compile(r"(?P<n>[⒈-⒛])")),
     "arabic_paren_char": (3, re.compile(r"(?P<n>[⑴-⒇])")),
     "cn_shi": (5, re.compile(rf"(?P<n>{_CN_NUM})(?:是|要|则)(?=[^，,、。；;\s])")),
-    "cn_di": (5, re.compile(rf"第(?P<n>{_CN_NUM})[，,、：:]")),
+    # 第一，… and, as a transcript types it, 第一 严格控制… (a space for the comma)
+    "cn_di": (5, re.compile(rf"第(?P<n>{_CN_NUM})(?:[，,、：:]|[ \u3000]+(?=[\u4e00-\u9fff]))")),
 }
 
 # Schemes that may appear inside a sentence as an enumeration; they never start items there.
@@ -240,7 +243,7 @@ def _in_table_row(text: str, end: int, hi: int) -> bool:
     return text.count("\t", end, hi if line_end < 0 else line_end) >= 2
 
 
-_FAMILY = {"cn_section_dot": "cn_section", "cn_paren_char": "cn_paren", "arabic_stop_char": "arabic",
+_FAMILY = {"cn_section_dot": "cn_section", "cn_paren_char": "cn_paren", "arabic_stop_char": "arabic", "arabic_keycap": "arabic",
            "arabic_paren_char": "arabic_paren", "arabic_bare": "arabic"}
 
 

@@ -379,11 +379,16 @@ def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
     return bool(task) and any(task in text[r["char_start"]:min(r["char_end"], r["char_start"] + 40)] for r in rows)
 
 
-_SHORT_HEADING = re.compile(r"[^。；;！？!?\n]{2,16}[。！!]")
+_SHORT_HEADING = re.compile(r"(?:——)?[^。；;！？!?\n—]{2,16}(?:[。！!]|——)")  # 减少陪同人员。… / ——严格控制… / 严控会议——…
+
+
+# A news page's own labels set like a heading: 数字——…, 记者手记——…, 编后——… (no commitment of the plan)
+_NEWS_LABEL = re.compile(r"(?:数字|数据|记者手记|记者观察|编后|编者按|链接|新闻链接|背景|背景链接|延伸阅读|相关阅读|相关新闻|短评|点评|评论)"
+                         r"(?:——|[。！!])")
 
 
 def _short_heading(s: str) -> bool:
-    """True when a paragraph opens with a short heading sentence (``减少陪同人员。``), not with an
-    ordinary sentence (``各单位要认真贯彻执行，局纪检组负责监督检查。``)."""
+    """True when a paragraph opens with a short heading sentence (``减少陪同人员。``, ``严控会议——``), not with an
+    ordinary sentence (``各单位要认真贯彻执行，局纪检组负责监督检查。``) or a news page's label (``记者手记——``)."""
     m = _SHORT_HEADING.match(s)
-    return bool(m) and m.group(0).count("，") + m.group(0).count(",") <= 1
+    return bool(m) and m.group(0).count("，") + m.group(0).count(",") <= 1 and not _NEWS_LABEL.match(s)

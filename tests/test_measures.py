@@ -917,6 +917,8 @@ def test_a_news_reports_background_problem_run_is_no_list_of_measures():
     "县委常委、县纪委书记某某在接受采访时说：“谁要是顶风违纪，我们就要让他付出代价。”",
     "《措施》出台后，在干部职工中引起了较大反响。",
     "据了解，2012年全县共召开全县性会议127次。",
+    "措施自即日起施行，由县监察局牵头每季度督查一次。欢迎网友监督。",
+    "（同期声）县长 某某：我们要带头，从县政府班子成员做起。",
 ])
 def test_a_news_reports_own_text_after_the_quoted_list_is_no_part_of_the_last_measure(after):
     text = ("某县出台改进作风十条规定\n《规定》共十条，主要内容如下：\n1.严格控制会议。全县性会议每年不超过10次。\n"
@@ -967,3 +969,20 @@ def test_a_sub_section_naming_its_problem_over_a_run_of_items_gives_each_item():
             "（二）针对享乐主义问题\n    一是严格执行机关考勤制度，实行上下班签到；二是开展“庸懒散”专项治理；三是街道干部不得在社区报销任何费用。\n"
             "（三）针对奢靡之风问题\n1、规范公务接待。一律安排工作餐。\n2、规范公车使用。节假日一律封存。\n")
     assert labels(text) == ["1、", "2、", "一是", "二是", "三是", "1、", "2、"]
+
+
+def test_keycap_digits_and_a_transcripts_spaced_ordinals_number_items():
+    weibo = ("【改进作风八项措施】#改进作风# 市政府常务会议通过八项措施：\n1⃣严格控制会议，市政府全体会议每年不超过2次。\n"
+             "2\ufe0f\u20e3精简文件简报，市政府文件一般不超过5000字。\n3⃣改进调查研究，市领导每年下基层不少于60天。\n#作风建设# 转发 128 评论 36\n")
+    assert [t[:6] for t in extract(weibo)[0]["text"]] == ["1⃣严格控制", "2\ufe0f\u20e3精简文", "3⃣改进调查"]
+    transcript = ("【正文】县政府出台六条规定。\n第一 严格控制会议数量，全县性会议每年不超过10次。\n"
+                  "第二 精简文件简报，县政府文件一般不超过3000字。\n第三 改进公务接待，一律安排工作餐。\n")
+    assert labels(transcript) == ["第一", "第二", "第三"]
+
+
+def test_paragraphs_led_by_a_dash_heading_are_measures_but_a_news_pages_labels_are_not():
+    text = ("某区出台七条措施\n严控会议——全区性会议一律实行年度计划管理，每年不超过12次。\n"
+            "严控文件——区委、区政府发文比上年减少20%。\n严控接待——公务接待一律安排工作餐。\n"
+            "数字——教育实践活动开展以来，全区压减会议46个。\n记者手记——七个“严控”，条条落在实处。\n")
+    m = extract(text)[0]
+    assert [t[:4] for t in m["text"]] == ["严控会议", "严控文件", "严控接待"]
