@@ -261,6 +261,9 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
     return item.marker.scheme not in _SECTION_SCHEMES or siblings_are_leaves
 
 
+_FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
+
+
 def _walk(items):
     for it in items:
         yield it
@@ -342,6 +345,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if PURPOSE_CLAUSE.match(text, item.marker.end, item.end):
         paint(codes, span, "preamble")
         return
+    if _FORM_NOTE.match(text, item.marker.end, item.end):
+        return  # 1.本表由接待单位如实填写: how to fill in an attached form, no commitment (left as other)
     closing = None if flattened else closing_line(text, item.marker.end, item.end, last=item.end >= ctx["body_end"])
     own = text[item.marker.end:item.end if closing is None else closing].strip(WS)
     if len(own) <= CLOSING_ITEM_MAX_CHARS and CLOSING_CLAUSE.search(own):

@@ -236,6 +236,12 @@ over a run of ``一是…`` items gave each item; the sixth's repeated number ru
 numbered ``1⃣``, a news app's ``严控会议——`` paragraphs, a TV transcript's ``第一 严格…``, a meeting report, a 专题
 table); three files on the first run, all six after keycap digits, spaced ordinals and dash-ended heading sentences
 were read, and a news page's own labels (``数字——``, ``记者手记——``) were not.
+``blind_plans55`` (113 as read, 149 as written): a twentieth validation batch of plans with attachments (a 任务分解表
+and a form's 填表说明, a 负面清单, a Word 整改台账 after the signature, a 承诺书 and 回执, download links, an attached
+实施细则); one file on the first run, three after form instructions (``本表…``) and ``整治目标`` stopped being measures.
+The other three differ from the writer by the suite's rules (nothing after the plan's dated signature is read; a second
+document in one file is set aside), one of them a known miss (an attached ledger after the signature carries a
+plan's only measures); its key records the suite's reading and its notes say where the writer differs.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -263,7 +269,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34", "blind_plans35", "blind_plans36",
         "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41", "blind_plans42",
         "blind_plans43", "blind_plans44", "blind_plans45", "blind_plans46", "blind_plans47", "blind_plans48",
-        "blind_plans49", "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54"]
+        "blind_plans49", "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
+        "blind_plans55"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -303,7 +310,8 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans35", "blind_plans36", "blind_plans37", "blind_plans38", "blind_plans39",
                   "blind_plans40", "blind_plans41", "blind_plans42", "blind_plans43", "blind_plans44",
                   "blind_plans45", "blind_plans46", "blind_plans47", "blind_plans48", "blind_plans49",
-                  "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54"):
+                  "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
+                  "blind_plans55"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

@@ -986,3 +986,10 @@ def test_paragraphs_led_by_a_dash_heading_are_measures_but_a_news_pages_labels_a
             "数字——教育实践活动开展以来，全区压减会议46个。\n记者手记——七个“严控”，条条落在实处。\n")
     m = extract(text)[0]
     assert [t[:4] for t in m["text"]] == ["严控会议", "严控文件", "严控接待"]
+
+
+def test_an_attached_forms_instructions_and_a_goals_section_are_no_measures():
+    text = ("某镇专项整治方案\n一、整治目标\n通过专项整治，使干部作风明显转变。\n二、整治措施\n1.规范公务接待。一律安排工作餐。\n"
+            "2.规范公车使用。节假日一律封存。\n附件\n公务接待登记表\n接待单位：______　日期：______\n填表说明：\n"
+            "1.本表由接待单位如实填写。\n2.本表须附派出单位公函。\n")
+    assert [t[:6] for t in extract(text)[0]["text"]] == ["1.规范公务", "2.规范公车"]
