@@ -117,8 +117,8 @@ NEWS_AFTER = re.compile(r"记者[^。；;，,]{0,6}(?:注意到|了解到|看到
                         r"[^。；;“”，,]{2,24}在[^。；;“”]{1,10}时(?:说|表示|指出|强调)[，,：:“]|会议(?:要求|强调|指出|认为)[，,：:]|"
                         r"[（(【](?:同期声|记者出镜|现场声|编后|编者按)[）)】]|(?:措施|规定|办法|意见|细则)自[^。；;]{0,8}起(?:施行|执行)|"
                         r"《[^》]{1,12}》(?:出台|印发|实施|公布)(?:后|以来)")
-NOTE_LINE = re.compile(r"注\s*[:：]")
-PROBLEM_LABEL = re.compile(r"问题[一二三四五六七八九十0-9０-９]{1,3}\s*[:：、.．]")  # 问题二：… in a plan pairing problems and measures  # 注：本细则所称公务接待，是指…
+NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，是指…
+PROBLEM_LABEL = re.compile(r"问题[一二三四五六七八九十0-9０-９]{1,3}\s*[:：、.．]")  # 问题二：… in a plan pairing problems and measures
 
 
 def _attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
