@@ -109,7 +109,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         if (CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
                 or MARKUP_ONLY.fullmatch(line) or _CONTACT.match(line.strip(WS))):  # |---|---| under a Markdown table's header row
             continue
-        if cells and any(c in TABLE_HEADER_CELLS for c in cells[:2]):
+        if _header_row(cells):
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
                     and not text[rows[-1]["char_end"]:s].strip(WS):
                 lead = rows.pop()  # the paragraph right above a table introduces it (…列表如下，…)
@@ -123,8 +123,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             continue
         opens_item = _short_heading(line) or (require_heading and BULLET.match(line))
-        nxt = next((text[a:b].strip(WS) for a, b, _ in lines[i + 1:] if text[a:b].strip(WS)), "")
-        if not cells and not opens_item and rows and _continues(text, rows[-1], s, line, nxt, require_heading and not tabular):
+        if (not cells and not opens_item and rows
+                and _continues(text, rows[-1], s, line, _next_paragraph(text, lines, i), require_heading and not tabular)):
             rows[-1]["char_end"] = e  # its duty line (（责任领导：…）) or, in a plan without numbers, its next paragraph
             continue
         if not cells and (((require_heading or tabular) and not opens_item) or LEAD_IN.search(line)
@@ -244,6 +244,20 @@ def _inline_items(text: str, s: int, e: int) -> list:
     return items if not lead or _LIST_LEAD.search(lead) else []
 
 
+def _header_row(cells: list[str]) -> bool:
+    """Whether a table row's ``cells`` are its header (``序号`` or ``编号`` first or second)."""
+    return bool(cells) and any(c in TABLE_HEADER_CELLS for c in cells[:2])
+
+
+def _next_paragraph(text: str, lines: list, i: int) -> str:
+    """The first non-blank line after ``lines[i]``, stripped, or ``""``."""
+    for j in range(i + 1, len(lines)):  # (called only for a paragraph that may continue a measure)
+        a, b, _ = lines[j]
+        if text[a:b].strip(WS):
+            return text[a:b].strip(WS)
+    return ""
+
+
 # A line naming who answers for the measure above and by when (（责任领导：镇长；完成时限：2014年6月底前）)
 DUTY_LINE = re.compile(r"[（(]?(?:责任|牵头|配合|完成|时间|时限)[^：:，,。]{0,6}[：:][^。]{0,80}[）)]?[。]?")
 
@@ -277,7 +291,7 @@ def measures_table(text: str, s: int, e: int) -> bool:
     (``序号`` first) with a column of measures and two or more numbered rows. A form (``序号 姓名 职务
     车牌号``) names no such column."""
     rows = [_table_cells(text[a:b]) for a, b in _lines(text, s, e)]
-    header = next((c for c in rows if c and any(x in TABLE_HEADER_CELLS for x in c[:2])), None)
+    header = next((c for c in rows if _header_row(c)), None)
     return (header is not None and any(_MEASURE_COLUMN.search(c) for c in header)
             and sum(1 for c in rows if c and row_number(c)) >= 2)
 
