@@ -47,7 +47,8 @@ from .measure_ends import before_furniture, closing_line, trim_tail
 from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, also read as measures.SPAN_KINDS)
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
-from .paragraphs import IMPLEMENTATION_TITLE, headed_paragraphs, is_paragraph_section, paragraph_measures
+from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, attached_ledger, headed_paragraphs,
+                         is_paragraph_section, paragraph_measures)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
 from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
@@ -105,7 +106,8 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         if inline:  # an item of a run inside a paragraph ends with its paragraph (a news report's next one
             _end_at_paragraph(text, roots, flattened)  # opens 在精简会议文件方面，一是…, or is no list at all)
         head = _last_heading_line(text, lo, markers[0].start, after_title=True, codes=codes)
-        ctx = {"path": [] if head else None, "headings": [head] if head else [], "body_end": hi}
+        ctx = {"path": [] if head else None, "headings": [head] if head else [], "body_end": hi,
+               "ledger": attached_ledger(text, hi) if LEDGER_POINTER.search(text, lo, hi) else None}
         problems = problem_items(text, roots, lo, flattened)
         quoted = _quoted_regulation(text, roots)
         for root in roots:
@@ -115,6 +117,8 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
                 paint(codes, (root.marker.start, root.end), "preamble")
             else:
                 _classify(text, root, [_paragraph_lead(text, root)] if inline else [], codes, rows, flattened, ctx)
+        if ctx.get("ledger_read"):
+            _ledger_measures(text, ctx["ledger"], codes, rows)
     else:
         paragraph_measures(text, lo, hi, "", None, codes, rows, require_heading=True)
     rows = [r for r in rows if r["char_end"] > r["char_start"]]
@@ -353,6 +357,13 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return  # ``十、本细则自印发之日起施行。``: closes the plan, commits to nothing (left as other)
     if not own:
         return  # a number over nothing (an empty paragraph Word still numbers ``2．``): commits to nothing
+    if (ctx["ledger"] and titled and TASKS_TITLE.fullmatch(bare)
+            and LEDGER_POINTER.search(text, item.marker.end, item.end)):
+        # 三、整改任务 only sends the reader to the attached 整改台账 (见附件) after the signature: its rows are the measures
+        paint(codes, (item.marker.start, item.title_end), "heading")
+        paint(codes, strip_range(text, item.title_end, item.end), "preamble")
+        ctx["ledger_read"] = True
+        return
     if is_paragraph_section(text, item, flattened):
         title_line_end = text.find("\n", item.marker.end, item.end)
         paint(codes, (item.marker.start, title_line_end), "heading")
@@ -373,6 +384,16 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     cut = [text[s:e].strip(WS + ".．") for kind, s, e in tail if kind == "heading"]
     if cut:  # a heading cut from this tail is the context of the measures after it
         ctx["headings"] = [_first_segment(cut[0], flattened)]
+
+
+def _ledger_measures(text: str, ledger, codes, rows) -> None:
+    """Paint the attached ledger (:func:`analysis.paragraphs.attached_ledger`) and append one measure per row,
+    its section the ledger's title."""
+    attachment_line, title, table = ledger
+    if title:
+        paint(codes, title, "heading")
+    name = text[slice(*title)].strip(WS) if title else text[slice(*attachment_line)].strip(WS)
+    paragraph_measures(text, *table, name, None, codes, rows)
 
 
 def _classify_intro(text: str, item: Item, path: list[str], codes, flattened: bool, ctx: dict) -> None:

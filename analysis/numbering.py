@@ -293,10 +293,12 @@ def _keep_sequences(raw: list[Marker]) -> list[Marker]:
 
     At an item start a run may skip one number (a marker lost in a damaged copy must not drop every
     item after it) or repeat the last one (a typing slip ``5. 5. 6.``: both are items); inside a line
-    only the exact next number continues a run. A number without its mark (``3严格…``) only fills the
-    gap between the number before it and the one after it.
+    only the exact next number continues a run, or the last one repeated where the next number skips one
+    (``3、…。3、农忙季节…`` then ``5、``: the second 3 is the 4 mistyped). A number without its mark
+    (``3严格…``) only fills the gap between the number before it and the one after it.
     """
     runs: dict[str, list[list[Marker]]] = {}
+    gap_fillers: set[int] = set()  # ids of markers kept only if the number after them skips one
     for mk in raw:
         scheme_runs = runs.setdefault(mk.scheme, [])
         last = scheme_runs[-1][-1] if scheme_runs else None
@@ -306,12 +308,16 @@ def _keep_sequences(raw: list[Marker]) -> list[Marker]:
                 scheme_runs[-1].append(mk)
         elif step == 1 or (step in (0, 2) and mk.at_line_start):
             scheme_runs[-1].append(mk)
+        elif step == 0:
+            scheme_runs[-1].append(mk)
+            gap_fillers.add(id(mk))
         elif mk.value == 1 and mk.at_line_start:
             scheme_runs.append([mk])
     for scheme_runs in runs.values():  # a bare number stays only where the next one follows it
         for i, run in enumerate(scheme_runs):
             scheme_runs[i] = [mk for j, mk in enumerate(run)
-                              if not mk.bare or (j + 1 < len(run) and run[j + 1].value == mk.value + 1)]
+                              if not (mk.bare or id(mk) in gap_fillers)
+                              or (j + 1 < len(run) and run[j + 1].value == mk.value + 1 + (id(mk) in gap_fillers))]
     kept = [mk for scheme_runs in runs.values() for run in scheme_runs if _plausible(run) for mk in run]
     return sorted(kept, key=lambda m: m.start)
 

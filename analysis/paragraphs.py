@@ -296,6 +296,34 @@ def measures_table(text: str, s: int, e: int) -> bool:
             and sum(1 for c in rows if c and row_number(c)) >= 2)
 
 
+# A sentence sending the reader to an attached ledger for the measures: 列入整改台账（见附件）, 详见附件1 整改任务清单
+LEDGER_POINTER = re.compile(r"(?:台账|清单|分解表|任务表|措施表|一览表)[^。；;]{0,8}[（(]?(?:详)?见附件|"
+                            r"(?:详)?见附件[0-9０-９一二三]?[^。；;]{0,12}(?:台账|清单|分解表|任务表|措施表|一览表)")
+# A section title announcing the plan's tasks or measures (三、整改任务, 主要措施, 具体整改事项)
+TASKS_TITLE = re.compile(r"(?:整改|主要|重点|具体|工作)?(?:整改)?(?:任务|措施|事项|举措)(?:和|及|与)?(?:措施|时限|分工)?")
+# The line heading an attachment: 附件 / 附件1 alone, or with its title (附件：整改台账)
+_ATTACHMENT_TITLED = re.compile(r"附件\s*[0-9０-９一二三]{0,2}\s*(?:[:：]\s*(?P<title>[^0-9０-９。；;]{2,40}))?")
+
+
+def attached_ledger(text: str, s: int) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int]] | None:
+    """The first attachment after ``s`` (where the plan ends) when it is a table of measures (an attached
+    整改台账, see :func:`measures_table`): the spans of its ``附件`` line, of its title line (None when the
+    ``附件`` line names it or the table follows at once) and of its table (to the next ``附件`` line or the end
+    of ``text``); or None."""
+    rows = [strip_range(text, a, b) for a, b in _lines(text, s, len(text)) if text[a:b].strip(WS)]
+    heads = [i for i, (a, b) in enumerate(rows) if _ATTACHMENT_TITLED.fullmatch(text, a, b)]
+    if not heads:
+        return None
+    i = heads[0]
+    end = rows[heads[1]][0] if len(heads) > 1 else len(text)
+    titled = bool(_ATTACHMENT_TITLED.fullmatch(text, *rows[i])["title"])
+    title = None if titled or i + 1 >= len(rows) or _header_row(_table_cells(text[slice(*rows[i + 1])])) else rows[i + 1]
+    start = (title or rows[i])[1]
+    if start >= end or not measures_table(text, start, end):
+        return None
+    return rows[i], title, strip_range(text, start, end)
+
+
 # A task row of a 任务分解表 (``2\t清理规范公务用车和办公用房``): its number and a title, no sentence
 _TASK_ROW = re.compile(r"(?P<n>[0-9]{1,3})[、.．]?\t+(?P<title>[^\t。；;！？!?]{2,40})")
 

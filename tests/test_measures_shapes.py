@@ -283,6 +283,18 @@ CASES = {
          ("5.", "严禁大操大办"), ("6.", "严禁违规建房")],
         [],
     ),
+    # A number typed twice, the second run into the line after a full stop, where the next number skips one:
+    # it stands for the missing 3 (a repeat inside a line before the exact next number stays in its item).
+    "repeated_number_inside_a_line_fills_the_gap": (
+        "一、精简会议活动\n"
+        "1、严格控制会议数量。全乡性会议每年不超过6次。\n"
+        "2、会议不摆花草，不发纪念品。2、村干部到乡里开会一律不安排就餐。\n"
+        "3、农忙季节原则上不召开全乡性会议。3、确需召开的安排在晚上。\n"
+        "5、乡领导不参加各类剪彩、奠基活动。\n",
+        [("1、", "严格控制会议数量"), ("2、", "会议不摆花草，不发纪念品。2、村干部"), ("3、", "农忙季节原则上"),
+         ("3、", "确需召开的安排"), ("5、", "乡领导不参加")],
+        [],
+    ),
     # A long preamble that names 一、二月份 at a line start and an 一、二、三 mechanism inside a sentence.
     "preamble_with_numeral_references": (
         "某乡镇关于进一步改进工作作风的实施意见\n"
@@ -824,3 +836,44 @@ def test_an_attached_ledger_after_the_last_item_gives_its_rows_as_measures_and_a
     if rows_are_measures:
         assert m["text"].iloc[2].startswith("1\t领导干部办公用房") and m["section"].iloc[2] == "某市办公用房清理台账"
     assert_partition(text, spans)
+
+
+_LEDGER_PLAN = ("某厅党组整改方案\n一、存在的主要问题\n　　①会议多；②接待不规范。\n三、整改任务\n"
+                "　　针对上述问题，厅党组逐项研究制定了整改措施，列入整改台账（见附件），实行清单管理、对账销号。\n"
+                "　　整改工作分三个阶段推进：2013年11月底前立行立改；2014年6月底前完成制度建设。\n"
+                "四、保障措施\n（一）加强组织领导。厅党组成立整改工作领导小组。\n（二）公开整改情况。整改方案在厅网站公布。\n"
+                "\n中共某厅党组\n2013年10月28日\n\n附件\n某厅党组整改台账\n序号\t问题\t整改措施\t责任领导\t完成时限\n"
+                "1\t会议多\t全省性会议比上年减少30%，一般会议会期不超过1天。\t副厅长\t2013年12月底前\n"
+                "2\t接待不规范\t严格执行接待标准，严禁在项目工地超标准接待。\t副厅长\t长期坚持\n")
+
+
+@pytest.mark.parametrize("plan, read", [
+    (_LEDGER_PLAN, True),  # 三、整改任务 sends the reader to the ledger after the signature: its rows are the measures
+    (_LEDGER_PLAN.replace("列入整改台账（见附件），", ""), False),  # no pointer: the attachment is not the plan
+    # the task section holds measures of its own; the ledger only pairs them with leaders and deadlines
+    (_LEDGER_PLAN.replace("三、整改任务\n", "三、整改任务\n（一）精简会议。全省性会议减少30%，见附件台账。\n"), False),
+])
+def test_a_task_section_pointing_to_a_ledger_after_the_signature_takes_the_ledger_rows_as_its_measures(plan, read):
+    m, spans = run(plan)
+    ledger = [t for t in m["text"] if t[0].isdigit()]
+    if read:
+        assert m["label"].tolist() == ["（一）", "（二）", "1", "2"]
+        assert ledger[0].startswith("1\t会议多\t全省性会议") and ledger[1].endswith("长期坚持")
+        assert m["section"].iloc[2] == "某厅党组整改台账"
+        pointer = plan.index("针对上述问题")
+        assert spans[(spans.char_start <= pointer) & (spans.char_end > pointer)].span_kind.tolist() == ["preamble"]
+    else:
+        assert ledger == [] and "（二）" in m["label"].tolist()
+    assert_partition(plan, spans)
+
+
+def test_the_attached_ledger_is_the_first_attachment_after_the_plan_and_a_form_is_none():
+    from analysis.paragraphs import attached_ledger
+    end = _LEDGER_PLAN.index("中共某厅党组")
+    attachment, title, table = attached_ledger(_LEDGER_PLAN, end)
+    assert _LEDGER_PLAN[slice(*attachment)] == "附件" and _LEDGER_PLAN[slice(*title)] == "某厅党组整改台账"
+    assert _LEDGER_PLAN[slice(*table)].startswith("序号") and _LEDGER_PLAN[slice(*table)].endswith("长期坚持")
+    titled = _LEDGER_PLAN.replace("附件\n某厅党组整改台账\n", "附件：某厅党组整改台账\n")
+    assert attached_ledger(titled, end)[1] is None
+    form = _LEDGER_PLAN.replace("序号\t问题\t整改措施\t责任领导\t完成时限", "序号\t姓名\t职务\t车牌号\t备注")
+    assert attached_ledger(form, end) is None
