@@ -48,7 +48,7 @@ from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, a
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, attached_ledger, headed_paragraphs,
-                         is_paragraph_section, paragraph_measures)
+                         is_paragraph_section, mostly_headed, paragraph_measures)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
 from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
@@ -369,7 +369,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         paint(codes, (item.marker.start, title_line_end), "heading")
         if IMPLEMENTATION_TITLE.search(title) and not headed_paragraphs(text, title_line_end, item.end):
             return  # 四、组织保障 over prose on who leads and reports: how the plan is run, not a commitment list
-        paragraph_measures(text, title_line_end, item.end, " > ".join(path + [title]), None, codes, rows)
+        paragraph_measures(text, title_line_end, item.end, " > ".join(path + [title]), None, codes, rows,
+                           edges_need_heading=mostly_headed(text, title_line_end, item.end))
         return
     end, tail = trim_tail(text, item, flattened, codes, closing)
     for kind, s, e in tail:

@@ -47,6 +47,20 @@ def headed_paragraphs(text: str, s: int, e: int) -> bool:
                if text[a:b].strip(WS))
 
 
+def mostly_headed(text: str, s: int, e: int) -> bool:
+    """Whether at least half the paragraphs of ``text[s:e]`` (closing clauses aside) open with a short heading
+    sentence: then one without a heading sentence before the first or after the last that has one is a
+    lead-in, a timetable or an order to report, not a measure (see :func:`paragraph_measures`)."""
+    paragraphs = [text[a:b].strip(WS) for a, b in _join_hard_wraps(text, _lines(text, s, e))]
+    paragraphs = [x for x in paragraphs if x and not CLOSING_CLAUSE.search(x)]
+    return 2 * sum(map(_opens_item, paragraphs)) >= len(paragraphs) > 0
+
+
+def _opens_item(paragraph: str) -> bool:
+    """A paragraph opening with a short heading sentence or a bullet (◆ 严格控制…)."""
+    return _short_heading(paragraph.strip(WS)) or bool(BULLET.match(paragraph))
+
+
 def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
     """A leaf whose title is a bare heading line followed by paragraphs on their own lines."""
     if flattened or item.marker.rank > 1:
@@ -75,12 +89,15 @@ def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
     return title[-1] == "。" and "。" not in title[:-1] and headed
 
 
-def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_heading=False) -> None:
+def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_heading=False, edges_need_heading=False) -> None:
     """One measure per paragraph of ``text[lo:hi]`` (closing clauses and signatures are not measures).
 
     ``require_heading`` (a plan without numbers): only paragraphs opening with a short heading sentence are
     measures, and a short unnumbered heading line (``改进调查研究``, a Word heading) names the section of
-    the measures after it; the plan's title line never does."""
+    the measures after it; the plan's title line never does. ``edges_need_heading`` (a section whose
+    paragraphs mostly open with heading sentences, :func:`mostly_headed`): a paragraph without one before the
+    first that has one leads in, and after the last one it is the section's timetable or order to report
+    (a duty line still joins its measure); neither is a measure."""
     seen_text, section_kind = False, None
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
@@ -89,6 +106,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     lines = [(s, e, _table_cells(text[s:e])) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
     numbers = [row_number(cells) if cells else "" for _, _, cells in lines]
+    headed = [s for s, e, cells in lines if edges_need_heading and not cells and _opens_item(text[s:e])]
     for i, (s, e, cells) in enumerate(lines):
         if e <= s or codes[s] == CODE["furniture"]:
             continue
@@ -123,6 +141,12 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             continue
         opens_item = _short_heading(line) or (require_heading and BULLET.match(line))
+        if headed and not cells and not _opens_item(line) and not headed[0] <= s <= headed[-1]:
+            if rows and s > headed[-1] and _continues(text, rows[-1], s, line, "", False):
+                rows[-1]["char_end"] = e  # its duty line (（责任人：…；时限：…）)
+            else:
+                paint(codes, (s, e), "preamble")  # 建设领域行政审批事项多…必须下大力气加以改进。 / 全场整改工作从7月上旬开始…
+            continue
         if (not cells and not opens_item and rows
                 and _continues(text, rows[-1], s, line, _next_paragraph(text, lines, i), require_heading and not tabular)):
             rows[-1]["char_end"] = e  # its duty line (（责任领导：…）) or, in a plan without numbers, its next paragraph
@@ -229,10 +253,21 @@ _CONTACT = re.compile(r"[^。；;，,]{0,12}(?:联系电话|联系人|电话|传
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?:几|[两一二三四五六七八九十]+)(?:个方面|项|点)[^。；;：:]{0,8}[:：]$")
 
 
+# A lead-in of whole sentences giving the context of the tasks after it (学院党委坚持把整改贯穿活动始终，对…问题
+#马上就改。一是…二是…三是…): longer than a heading sentence, with a clause break in its last sentence
+_CONTEXT_LEAD = re.compile(r"(?:[^。；;]*[。；;])*[^。；;，,]{6,}[，,][^。；;]{12,}[。；;]")
+
+
+# A lead-in naming the problem the items answer (针对“三公”经费支出控制不严的问题，一是…)
+_PROBLEM_LEAD = re.compile(r"针对[^。；;：:]{2,40}(?:问题|现象|情况)[，,：:]")
+
+
 def _inline_items(text: str, s: int, e: int) -> list:
     """The ``一是…二是…三是…`` items a paragraph ``text[s:e]`` is made of, or ``[]``.
 
-    The paragraph must open with the first item, or announce a list of tasks (``…重点抓好以下四个方面工作：``):
+    The paragraph must open with the first item, announce a list of tasks (``…重点抓好以下四个方面工作：``), or
+    name the problem they answer (``针对…的问题，``), or give their context in whole sentences before three or more
+    items (``学院党委坚持把整改贯穿活动始终，…马上就改。``):
     a paragraph that opens with a heading sentence of its own and then enumerates (``减少陪同人员。一是…``),
     or names one commitment's parts (``接待工作做到“四个不”：一是…``), is one commitment, as a numbered
     title over such a paragraph is.
@@ -241,7 +276,8 @@ def _inline_items(text: str, s: int, e: int) -> list:
     if not items or [m.value for m in items] != list(range(1, len(items) + 1)):
         return []
     lead = text[s:items[0].start].strip(WS)
-    return items if not lead or _LIST_LEAD.search(lead) else []
+    return items if (not lead or _LIST_LEAD.search(lead) or _PROBLEM_LEAD.fullmatch(lead)
+                     or _CONTEXT_LEAD.fullmatch(lead) and len(items) >= 3) else []
 
 
 def _header_row(cells: list[str]) -> bool:

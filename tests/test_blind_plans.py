@@ -228,20 +228,28 @@ sub-measures is one measure, as every earlier ledger's key has it.
 (``text_suffix``: continuation paragraphs and duty lines in, notes, sub-headings and every kind of ending out); all
 starts on the first run, 57 of 67 ends, all after a plan without numbers kept a measure's second paragraph and duty
 line and a peroration (``…是一项长期任务``) and an order to report from ``局属各股室…`` closed the plan.
-``blind_plans53`` (121; 122 as written): an eighteenth validation batch of township, street-office and village plans as
-clerks type them; four files on the first run, five after a sub-section naming its problem (``（三）针对享乐主义问题``)
-over a run of ``一是…`` items gave each item; the sixth's repeated number run into a line after a full stop
-(``…。3、农忙季节…``) stays a miss, and the key records the suite's reading (``key_as_written.csv`` the writer's).
+``blind_plans53`` (122): an eighteenth validation batch of township, street-office and village plans as clerks type
+them; four files on the first run, five after a sub-section naming its problem (``（三）针对享乐主义问题``) over a run
+of ``一是…`` items gave each item, six after a number repeated inside a line where the next one skips it
+(``…。3、农忙季节…`` before ``5、``) was read as the item it stands for.
 ``blind_plans54`` (51): a nineteenth validation batch, a second writer's news items (a 新华网 reprint, a 政务微博 post
 numbered ``1⃣``, a news app's ``严控会议——`` paragraphs, a TV transcript's ``第一 严格…``, a meeting report, a 专题
 table); three files on the first run, all six after keycap digits, spaced ordinals and dash-ended heading sentences
 were read, and a news page's own labels (``数字——``, ``记者手记——``) were not.
-``blind_plans55`` (113 as read, 149 as written): a twentieth validation batch of plans with attachments (a 任务分解表
+``blind_plans55`` (127 as read, 149 as written): a twentieth validation batch of plans with attachments (a 任务分解表
 and a form's 填表说明, a 负面清单, a Word 整改台账 after the signature, a 承诺书 and 回执, download links, an attached
-实施细则); one file on the first run, three after form instructions (``本表…``) and ``整治目标`` stopped being measures.
-The other three differ from the writer by the suite's rules (nothing after the plan's dated signature is read; a second
-document in one file is set aside), one of them a known miss (an attached ledger after the signature carries a
-plan's only measures); its key records the suite's reading and its notes say where the writer differs.
+实施细则); one file on the first run, three after form instructions (``本表…``) and ``整治目标`` stopped being measures,
+four after a task section pointing to the attached ledger (``列入整改台账（见附件）``) took the ledger's rows after the
+signature as its measures. The other two differ from the writer by the suite's rules (nothing else after the plan's
+dated signature is read; a second document in one file is set aside); the notes say where.
+``blind_plans56`` (133 as folded, 151 as written): a twenty-first validation batch of functional departments' plans
+(land, water, transport, environment, finance, housing bureaus); two files on the first run, all six after a
+bracketed ``【相关文章】`` opened the related links, a section of headed paragraphs dropped its lead-in and closing
+timetable, and a ``针对…问题，一是…`` run gave its items.
+``blind_plans57`` (125 as folded, 150 as written): a twenty-second validation batch of bodies outside the government
+line (an SOE group, a college, a bank, an academy, a forest farm, a hospital group); one file on the first run, all
+six after the same fixes and a run after a lead of whole context sentences (``…马上就改。一是…``) gave its items.
+Both writers split runs inside numbered items and an article's clauses; their keys are folded to the rule below.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -270,7 +278,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41", "blind_plans42",
         "blind_plans43", "blind_plans44", "blind_plans45", "blind_plans46", "blind_plans47", "blind_plans48",
         "blind_plans49", "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
-        "blind_plans55"]
+        "blind_plans55", "blind_plans56", "blind_plans57"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -311,7 +319,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans40", "blind_plans41", "blind_plans42", "blind_plans43", "blind_plans44",
                   "blind_plans45", "blind_plans46", "blind_plans47", "blind_plans48", "blind_plans49",
                   "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
-                  "blind_plans55"):
+                  "blind_plans55", "blind_plans56", "blind_plans57"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

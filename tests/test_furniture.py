@@ -113,6 +113,16 @@ def test_related_links_followed_by_another_list_of_links_run_to_the_end():
     assert spans == [(text.index("相关链接"), len(text.rstrip()), "related_links")]
 
 
+@pytest.mark.parametrize("heading", ["【相关文章】", "[相关链接]", "〔相关阅读〕："])
+def test_a_bracketed_related_links_heading_after_the_footer_opens_the_block(heading):
+    plan = "强化监督问责。局纪检监察室每季度检查一次，检查结果在局内通报。"
+    text = (f"{plan}\n版权所有：某市住房和城乡建设局\n{heading}\n·市住建局召开全局干部职工大会\n"
+            "·关于进一步加强保障性住房分配管理的通知\n技术支持：某市信息网络中心\n")
+    spans = find_furniture(text)
+    assert spans[-1] == (text.index(heading), len(text.rstrip()), "related_links")
+    assert not any(s < text.index("版权所有") for s, _, _ in spans)
+
+
 def test_a_wechat_articles_tail_is_furniture():
     plan = "●纳入年度考核。各单位每年年底要向县委书面报告执行本办法的情况，执行情况纳入年度考核内容。"
     text = (f"{plan}\n来源：县委办公室\n编辑：叶晓琳　审核：周建平\n往期回顾\n▶ 某县召开全县经济工作会议\n"

@@ -877,3 +877,47 @@ def test_the_attached_ledger_is_the_first_attachment_after_the_plan_and_a_form_i
     assert attached_ledger(titled, end)[1] is None
     form = _LEDGER_PLAN.replace("序号\t问题\t整改措施\t责任领导\t完成时限", "序号\t姓名\t职务\t车牌号\t备注")
     assert attached_ledger(form, end) is None
+
+
+_HEADED_SECTIONS = ("某局改进工作作风实施细则\n一、提升行政审批服务效能\n"
+                    "建设领域行政审批事项多、环节多，是群众意见比较多的地方，必须下大力气加以改进。\n"
+                    "集中进驻窗口办理。审批事项全部进驻市政务服务中心窗口。\n"
+                    "实行并联审批。施工许可核发时限压缩至7个工作日。\n"
+                    "（责任单位：审批科；时限：2013年6月底前）\n"
+                    "二、保障措施\n加强组织领导。局党组书记为第一责任人。\n接受群众监督。整改方案在局网站公示。\n"
+                    "全局整改工作从7月上旬开始，9月底前基本完成，10月份进行“回头看”。\n"
+                    "各科室要按照本方案要求抓好落实，整改情况于每月25日前报局办公室。\n")
+
+
+def test_in_a_section_of_headed_paragraphs_a_lead_in_and_a_closing_timetable_are_no_measures():
+    m, spans = run(_HEADED_SECTIONS)
+    assert [t[:6] for t in m["text"]] == ["集中进驻窗口", "实行并联审批", "加强组织领导", "接受群众监督"]
+    assert m["text"].iloc[1].endswith("时限：2013年6月底前）")  # a duty line still joins its measure
+    for words in ("建设领域行政审批", "全局整改工作从", "各科室要按照"):
+        at = _HEADED_SECTIONS.index(words)
+        assert spans[(spans.char_start <= at) & (spans.char_end > at)].span_kind.tolist() == ["preamble"], words
+    assert_partition(_HEADED_SECTIONS, spans)
+
+
+def test_a_section_of_plain_paragraphs_keeps_every_paragraph_and_a_headed_section_its_middle_one():
+    plain = _HEADED_SECTIONS.replace("集中进驻窗口办理。", "").replace("实行并联审批。", "")
+    texts = [t[:6] for t in run(plain)[0]["text"]]  # section 一 without heading sentences: each paragraph a measure
+    assert texts == ["建设领域行政", "审批事项全部", "施工许可核发", "加强组织领导", "接受群众监督"]
+    middle = _HEADED_SECTIONS.replace("实行并联审批。施工", "严格执法车辆管理：①不得挪用；②不得改装。\n实行并联审批。施工")
+    assert any(t.startswith("严格执法车辆管理") for t in run(middle)[0]["text"])
+
+
+@pytest.mark.parametrize("lead, split", [
+    ("针对“三公”经费支出控制不严的问题，", True),  # names the problem the items answer
+    ("学院党委坚持把整改贯穿活动始终，对师生反映强烈、能够立即解决的问题马上就改。", True),  # context in whole sentences
+    ("减少陪同人员。", False),  # a heading sentence of its own: one commitment with its parts
+    ("首先，严格控制会议数量和规模。", False),
+])
+def test_a_paragraph_of_inline_items_after_a_problem_or_context_lead_gives_one_measure_per_item(lead, split):
+    text = ("某局整改方案\n三、整改措施\n（一）在厉行勤俭节约方面\n" + lead
+            + "一是从严控制“三公”经费，预算比上年压缩10%以上；二是严格执行公务接待标准，严禁超标准接待；"
+              "三是加强公务用车管理，严禁公车私用；四是清理规范办公用房，严格按标准调整到位。\n"
+              "（二）在加强廉政建设方面\n1、落实责任制。班子成员落实一岗双责。\n2、加强内部监督。每年检查一次。\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == (["一是", "二是", "三是", "四是"] if split else ["（一）"]) + ["1、", "2、"]
+    assert_partition(text, spans)
