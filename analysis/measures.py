@@ -117,7 +117,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
                 paint(codes, (root.marker.start, root.end), "preamble")
             else:
                 _classify(text, root, [_paragraph_lead(text, root)] if inline else [], codes, rows, flattened, ctx)
-        if ctx.get("ledger_read"):
+        if ctx.get("ledger_read"):  # set by _classify when a task section pointed to the ledger
             _ledger_measures(text, ctx["ledger"], codes, rows)
     else:
         paragraph_measures(text, lo, hi, "", None, codes, rows, require_heading=True)

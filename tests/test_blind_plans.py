@@ -711,6 +711,12 @@ END_TO_END = {
     # further blind labeller's labels (51), scored once with codebook .20 after its extraction fixes, never tuned on
     # (misses: festivals and forums, evaluations against meetings; a discipline item read as office discipline)
     "blind_plans54": (51, (0.941, 0.935, 0.855, 0.967, 0.983), (0.91, 0.90, 0.82, 0.93, 0.95)),
+    # 2026-12-06 (eighth session): blind_plans56 and 57, validation batches of functional departments and of bodies
+    # outside the government line, further blind labellers' labels (133, 125), scored once with codebook .20 after
+    # their extraction fixes (misses: a sector's own work — enforcement conduct, procurement, funds, forestry, staff
+    # housing — read by its words; campaign steps; rules to be drafted); codebook .21 then 0.865 and 0.800
+    "blind_plans56": (133, (0.827, 0.809, 0.729, 0.977, 1.000), (0.79, 0.77, 0.69, 0.94, 0.97)),
+    "blind_plans57": (125, (0.704, 0.679, 0.711, 0.892, 0.983), (0.67, 0.64, 0.67, 0.86, 0.95)),
 }
 
 

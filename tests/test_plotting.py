@@ -194,6 +194,7 @@ def test_the_lite_font_holds_gb2312_and_a_rarer_character_falls_back_to_the_full
     assert wanted <= set(lite.getBestCmap()) and len(wanted) > 7000
     assert len(lite.getGlyphOrder()) < len(full.getGlyphOrder()) / 3
     assert ord("堃") not in lite.getBestCmap() and ord("堃") in full.getBestCmap()
+    assert {ord(c) for c in "−→≤≥×℃①■"} <= set(lite.getBestCmap())  # a chart's symbols embed the lite font only
     fig = _chinese_figure()
     fig.axes[0].set_xlabel("堃村（会议）")
     plotting.save_figure(fig, "rare", tmp_path, data=pd.DataFrame({"x": [1]}), title="t", caption="c",
