@@ -48,7 +48,7 @@ from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, a
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, attached_ledger, headed_paragraphs,
-                         is_paragraph_section, mostly_headed, paragraph_measures)
+                         is_paragraph_section, mostly_headed, paragraph_measures, table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
 from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
@@ -363,6 +363,11 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         paint(codes, (item.marker.start, item.title_end), "heading")
         paint(codes, strip_range(text, item.title_end, item.end), "preamble")
         ctx["ledger_read"] = True
+        return
+    table_start = table_under_title(text, item, flattened)
+    if table_start is not None:  # （一）反对形式主义 over its rows of the plan's table of measures
+        paint(codes, (item.marker.start, table_start), "heading")
+        paragraph_measures(text, table_start, item.end, " > ".join(path + [title]), None, codes, rows)
         return
     if is_paragraph_section(text, item, flattened):
         title_line_end = text.find("\n", item.marker.end, item.end)

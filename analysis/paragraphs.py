@@ -61,6 +61,20 @@ def _opens_item(paragraph: str) -> bool:
     return _short_heading(paragraph.strip(WS)) or bool(BULLET.match(paragraph))
 
 
+def table_under_title(text: str, item: Item, flattened: bool) -> int | None:
+    """End of a leaf item's title line when rows of a table of measures follow it (a Word table's merged
+    category row, ``（一）反对形式主义，切实改进会风文风``, over its rows ``1\t严格控制会议…\t局办公室\t长期坚持``),
+    else None: the rows are the measures, each with its 序号, and the title their section."""
+    if flattened or item.children:
+        return None
+    title_end = text.find("\n", item.marker.end, item.end)
+    if title_end < 0 or not text[item.marker.end:title_end].strip(WS):
+        return None
+    lines = [text[a:b] for a, b in _lines(text, title_end, item.end) if text[a:b].strip(WS)]
+    numbered = [bool((cells := _table_cells(x)) and row_number(cells)) for x in lines]
+    return title_end if len(numbered) >= 2 and numbered[0] and numbered[1] else None
+
+
 def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
     """A leaf whose title is a bare heading line followed by paragraphs on their own lines."""
     if flattened or item.marker.rank > 1:

@@ -250,6 +250,13 @@ timetable, and a ``针对…问题，一是…`` run gave its items.
 line (an SOE group, a college, a bank, an academy, a forest farm, a hospital group); one file on the first run, all
 six after the same fixes and a run after a lead of whole context sentences (``…马上就改。一是…``) gave its items.
 Both writers split runs inside numbered items and an article's clauses; their keys are folded to the rule below.
+``blind_plans58`` (162 as folded, 170 as written): a twenty-third validation batch of the layouts researchers receive
+(Word list numbering, a Word table of measures with merged category rows, ``<ol>`` lists, an HTML table with merged
+cells, a PDF copy, a WeChat article); one file on the first run, two after a table's category rows
+(``（一）反对形式主义…`` over rows ``1``–``4``) headed their rows; the rest differ by folds only.
+``blind_plans59`` (173 as folded, 175 as written): a twenty-fourth validation batch of the corpus's core, 2012–2013
+implementation rules of the Eight-point Regulation at every level; five files as the writer's key on the first run and
+the sixth as the folded key (a colon lead's inline ``①②③`` stays in its item), with no change to the suite.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -278,7 +285,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41", "blind_plans42",
         "blind_plans43", "blind_plans44", "blind_plans45", "blind_plans46", "blind_plans47", "blind_plans48",
         "blind_plans49", "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
-        "blind_plans55", "blind_plans56", "blind_plans57"]
+        "blind_plans55", "blind_plans56", "blind_plans57", "blind_plans58", "blind_plans59"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -319,7 +326,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans40", "blind_plans41", "blind_plans42", "blind_plans43", "blind_plans44",
                   "blind_plans45", "blind_plans46", "blind_plans47", "blind_plans48", "blind_plans49",
                   "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
-                  "blind_plans55", "blind_plans56", "blind_plans57"):
+                  "blind_plans55", "blind_plans56", "blind_plans57", "blind_plans58", "blind_plans59"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

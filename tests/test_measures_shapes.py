@@ -921,3 +921,25 @@ def test_a_paragraph_of_inline_items_after_a_problem_or_context_lead_gives_one_m
     m, spans = run(text)
     assert m["label"].tolist() == (["一是", "二是", "三是", "四是"] if split else ["（一）"]) + ["1、", "2、"]
     assert_partition(text, spans)
+
+
+def test_category_rows_of_a_table_of_measures_head_their_rows_and_each_row_is_a_measure():
+    # a Word table whose category rows are merged cells (（一）反对形式主义…) reads as numbered titles over tab rows
+    text = ("某局整改落实方案\n三、整改措施\n　　局党组逐项明确整改措施、责任单位和完成时限，具体如下：\n"
+            "序号\t整改措施\t责任单位\t完成时限\n（一）反对形式主义，切实改进会风文风\n"
+            "1\t严格控制会议数量和规模，全局性会议控制在6次以内。\t局办公室\t长期坚持\n"
+            "2\t精简文件简报，发文数量减少20%以上。\t局办公室\t2014年3月底前\n"
+            "（二）反对奢靡之风，切实做到厉行节约\n"
+            "3\t严控“三公”经费支出，比上年压缩10%以上。\t计划财务科\t2014年12月底前\n"
+            "4\t严禁借节庆之机公款送礼。\t监察室\t长期坚持\n"
+            "　　表中所列整改事项，由局教育实践活动办公室逐项分解到人、建立台账。\n"
+            "四、保障措施\n（一）加强组织领导。局党组对整改工作负总责。\n（二）强化督促检查。每月督查一次。\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["1", "2", "3", "4", "（一）", "（二）"]
+    assert m["section"].iloc[2].endswith("（二）反对奢靡之风，切实做到厉行节约")
+    assert m["text"].iloc[3].startswith("4\t严禁借节庆") and "表中所列" not in m["text"].iloc[3]
+    title = text.index("（一）反对形式主义")
+    assert spans[(spans.char_start <= title) & (spans.char_end > title)].span_kind.tolist() == ["heading"]
+    assert_partition(text, spans)
+    one_row = text.replace("2\t精简文件简报，发文数量减少20%以上。\t局办公室\t2014年3月底前\n", "")
+    assert "（一）" in run(one_row)[0]["label"].tolist()[:1]  # one row under a title: the title's item, as before
