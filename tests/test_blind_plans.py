@@ -724,6 +724,12 @@ END_TO_END = {
     # housing — read by its words; campaign steps; rules to be drafted); codebook .21 then 0.865 and 0.800
     "blind_plans56": (133, (0.827, 0.809, 0.729, 0.977, 1.000), (0.79, 0.77, 0.69, 0.94, 0.97)),
     "blind_plans57": (125, (0.704, 0.679, 0.711, 0.892, 0.983), (0.67, 0.64, 0.67, 0.86, 0.95)),
+    # 2026-12-06 (eighth session): blind_plans58 (Word, web and PDF layouts) and 59 (the core: 2012-2013
+    # implementation rules), further blind labellers' labels (162, 173), scored once with codebook .21, never tuned on
+    # (misses: rules to be drafted on several subjects; research trips' 陪同 and 随行 limits, grassroots against reception;
+    # a people's congress's contact with its deputies)
+    "blind_plans58": (162, (0.932, 0.926, 0.888, 0.938, 1.000), (0.90, 0.89, 0.85, 0.90, 0.97)),
+    "blind_plans59": (173, (0.902, 0.890, 0.804, 0.883, 1.000), (0.87, 0.86, 0.77, 0.85, 0.97)),
 }
 
 
