@@ -39,6 +39,10 @@ def trim_tail(text: str, item: Item, flattened: bool, codes=None,
     if attached:  # 附件2 / its title / its preamble, before the next list of items: not this measure
         tail = attached + tail
         end = attached[0][1]
+    section = None if flattened else _bracketed_section(text, start, end)
+    if section:  # 【整改时限】 and its paragraphs after the item: a section of the plan's own, not this measure
+        tail = section + tail
+        end = section[0][1]
     cut = problem_block(text, start, end, flattened)
     if cut:
         head_start, list_start = cut
@@ -137,6 +141,22 @@ def _attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
                 if t1 < e and text[t1:e].strip(WS):
                     pieces.append(("table" if measures_table(text, t1, e) else "preamble", *strip_range(text, t1, e)))
             return pieces
+    return []
+
+
+_BRACKETED_HEADING = re.compile(r"【[^】\n]{2,20}】")  # 【整改时限】 on a line of its own
+
+
+def _bracketed_section(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    """``[("heading", 【…】 line), ("preamble", the rest)]`` when a bracketed heading stands on a line of its own
+    after the first line of ``text[s:e]`` with prose after it, else ``[]`` (a bracketed heading with only
+    heading lines after it, or none, is cut as a tail heading, see :func:`_tail_heading`)."""
+    for a, b in _later_lines(text, s, e):
+        a, b = strip_range(text, a, b)
+        if _BRACKETED_HEADING.fullmatch(text, a, b):
+            if _tail_heading(text, s, e, False) == a:
+                return []  # 【二、精简会议活动】 over a sub-heading (★严格控制会议) before the next item: all headings
+            return [("heading", a, b), ("preamble", *strip_range(text, b, e))]
     return []
 
 

@@ -324,6 +324,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
                 and not text[line_end:item.end].strip(WS):
             paint(codes, span, "preamble" if GUIDING_TITLE.search(bare) else "heading")
             return  # a chapter with nothing under it is still a heading, never a commitment
+    if item.marker.in_long_line and not item.children and GUIDING_TITLE.match(text, item.marker.end):
+        paint(codes, span, "preamble")  # 一、指导思想以邓小平理论…: a guiding section whose title lost its line break
+        return
     titled = len(bare) <= SECTION_TITLE_MAX_CHARS  # a long first sentence is a commitment, not a section name
     bare = _heading_line(text, item) or bare  # an OCR copy's stray space (一、总体 要求) cuts no title short
     if titled and GUIDING_TITLE.search(bare):

@@ -25,12 +25,12 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     "cn_part": (-1, re.compile(rf"第(?P<n>{_CN_NUM})部分[ \t\u3000]*")),
     "cn_chapter": (0, re.compile(rf"第(?P<n>{_CN_NUM})章[ \t\u3000]*")),
     # ``一、二月份`` / ``一、二季度`` name months and quarters, not a section.
-    # A scan's OCR reads 一、 as ―、 and may put a space before the mark (四 、, 3 .); see _OCR_ONE.
-    "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM}|―)[ ]?[、，,](?!{_CN_NUM}[、，,]?(?:月|季|年级|届))")),
+    # A scan's OCR reads 一、 as ―、 or —、 and may put a space before the mark (四 、, 3 .); see _OCR_ONE.
+    "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM}|[―—])[ ]?[、，,](?!{_CN_NUM}[、，,]?(?:月|季|年级|届))")),
     "cn_section_dot": (0, re.compile(rf"(?P<n>{_CN_NUM})[\.．](?![0-9０-９])")),
     # Ⅰ、Ⅱ、 (Roman numeral characters, as some plans number their sections)
     "roman_section": (0, re.compile(r"(?P<n>[Ⅰ-Ⅻ])[、，,\.．]")),
-    "cn_paren": (1, re.compile(rf"[（(]\s*(?P<n>{_CN_NUM})\s*[）)]")),
+    "cn_paren": (1, re.compile(rf"[（(]\s*(?P<n>{_CN_NUM}|[―—])\s*[）)]")),  # （—）: OCR's （一）
     # Work steps: 第一阶段：动员部署… / 第二步，…
     "cn_stage": (1, re.compile(rf"第(?P<n>{_CN_NUM})(?:阶段|步)")),
     # 第一条, and 第1条 as some county rules type it
@@ -80,13 +80,13 @@ _FLAT_PAREN = re.compile(rf"[（(]{_CN_NUM}[）)]")  # （一）, wherever a fla
 _FLAT_RUN_IN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9]{1,2}[\.．][\u4e00-\u9fff])")  # …接待规定1.接待工作…
 
 
-# What OCR makes of a printed "1" or "一" at an item start (l. I. ―、); they only count inside a run 1, 2, 3 …
-_OCR_ONE = {"l": 1, "I": 1, "―": 1}
+# What OCR makes of a printed "1" or "一" at an item start (l. I. ―、 （—）); they only count inside a run 1, 2, 3 …
+_OCR_ONE = {"l": 1, "I": 1, "―": 1, "—": 1}
 
 
 def to_int(numeral: str) -> int:
     """Value of a numeral: Arabic (half- or full-width), circled (①=1), Chinese up to 99 (十二 = 12) or
-    an OCR misreading of one (``l``, ``I``, ``―``)."""
+    an OCR misreading of one (``l``, ``I``, ``―``, ``—``)."""
     if numeral in _OCR_ONE:
         return _OCR_ONE[numeral]
     if numeral and all(unicodedata.category(c) == "Nd" for c in numeral):
@@ -146,6 +146,10 @@ _RUN_TOGETHER_SECTION = re.compile(rf"(?:[。；;！!？?]|[ \u3000])[ \u3000]*(
 _LOST_BREAK = re.compile(r"[:：][ \t\u3000\xa0]*|(?<=\S)[ \u3000\xa0]+(?=\S)")
 # In a long line, an article run onto its chapter's title (``第二章　改进调查研究第三条　…``): the article starts an item
 _CHAPTER_THEN_ARTICLE = re.compile(rf"第{_CN_NUM}章[ \u3000]*[^\s。；;，,：:]{{1,20}}?(?=第{_CN_NUM_LONG}条)")
+# In a long line, a section's title run onto its first sub-item (``五、整改措施（一）加强…``, ``四、存在的问题1.形式主义…``):
+# the sub-item starts an item
+_SECTION_THEN_FIRST = re.compile(rf"(?:^|(?<=[。；;！!？?\s]))(?:{_CN_NUM}|[―—])、[^\s。；;，,：:（()）]{{2,16}}?"
+                                 r"(?=[（(][一—―][）)]|1[\.．、](?![0-9]))")
 # Sub-item schemes that start items after a lost break (``一是`` ``第一，`` stay inline: they run
 # inside sentences even in well-kept copies).
 _LOST_BREAK_SCHEMES = {"arabic_paren", "circled", "arabic_paren_char"}
@@ -189,8 +193,9 @@ def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, str
             long = breaks[i] - breaks[i - 1] - 1 >= LONG_LINE_CHARS
             found.setdefault(m.end(), "lost" if i in run_together else "long" if long else "inline")
         for a, b in long_lines:
-            for m in _CHAPTER_THEN_ARTICLE.finditer(text, a, b):
-                found.setdefault(m.end(), "long")
+            for pattern in (_CHAPTER_THEN_ARTICLE, _SECTION_THEN_FIRST):
+                for m in pattern.finditer(text, a, b):
+                    found.setdefault(m.end(), "long")
     if lo not in found:
         found[lo] = "line"
     return sorted((p, kind) for p, kind in found.items() if p < hi)

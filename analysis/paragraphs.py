@@ -34,7 +34,7 @@ LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:几个方面|方面|措施|�
 # Sections on how the plan itself is run (组织保障, 保障措施, 组织实施 …): their unnumbered prose paragraphs
 # are not measures unless they open with heading sentences (加强组织领导。…), as four blind writers' keys agree.
 IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|(?:工作|有关|整改)要求|(?:整改|工作)保障|保障(?:整改)?落实|"
-                                  r"(?:时间|进度|步骤)安排|(?:方法|实施|时间)步骤")  # 五、时间安排 over a prose timetable
+                                  r"(?:时间|进度|步骤)安排|(?:方法|实施|时间)步骤|(?:整改|完成)时限$")  # 五、时间安排 over a prose timetable
 
 
 # A title naming the problem or area its items answer (（三）针对享乐主义问题, 形式主义方面): it commits to nothing itself.
@@ -263,8 +263,10 @@ _CONTACT = re.compile(r"[^。；;，,]{0,12}(?:联系电话|联系人|电话|传
                       r"(?:联系人|联系电话)\s*[:：][^。；;]{0,40}$")
 
 
-# The end of a lead-in announcing separate tasks (…抓好以下四个方面工作：, 现就有关事项通知如下：, 重点做好三项工作：)
-_LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?:几|[两一二三四五六七八九十]+)(?:个方面|项|点)[^。；;：:]{0,8}[:：]$")
+# The end of a lead-in announcing separate tasks (…抓好以下四个方面工作：, 现就有关事项通知如下：, 重点做好三项工作：,
+# …。具体做到：)
+_LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?:几|[两一二三四五六七八九十]+)(?:个方面|项|点)[^。；;：:]{0,8}[:：]$|"
+                        r"(?:^|[。；;])具体(?:做到|要求|措施|规定)[:：]$")  # 县直各单位要严格执行…标准。具体做到：
 
 
 # A lead-in of whole sentences giving the context of the tasks after it (学院党委坚持把整改贯穿活动始终，对…问题马上

@@ -60,7 +60,8 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
         nl = before.rfind("\n")
         last_line = before[nl + 1:].strip(WS) if (nl >= 0 or prev is None) else ""
         # the lead may end a paragraph that runs into the list (据介绍，…梳理出…群众反映集中的问题：一是…): its last clause
-        problem_lead = bool(PROBLEM_LEAD_LINE.search(last_line) or PROBLEM_LEAD_LINE.search(_last_clause(last_line)))
+        problem_lead = bool(PROBLEM_LEAD_LINE.search(last_line) or PROBLEM_LEAD_LINE.search(_last_clause(last_line))
+                            or last_line[-1:] in ":：" and _under_problem_heading(before[:max(nl, 0)]))
         lead = bool(last_line) and (last_line[-1] in ":：" or problem_lead)
         if (prev is None or lead or child.marker.scheme != prev.marker.scheme
                 or child.marker.value <= prev.marker.value):
@@ -72,6 +73,17 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
     runs_ok = [it for it in items if id(it) in out
                and PROBLEM_WORDS.search(text, it.marker.end, min(it.end, it.marker.end + 60))]
     return out if 2 * len(runs_ok) >= len(out) else set()
+
+
+def _under_problem_heading(before: str) -> bool:
+    """Whether the last line of ``before`` is an unnumbered heading naming problems (``【存在的突出问题】``), so that
+    the lead line after it (``经梳理归并，主要有以下几个方面：``) opens a list of problems."""
+    line = before[before.rfind("\n") + 1:].strip(WS + "【】[]")
+    return 0 < len(line) <= 20 and bool(PROBLEM_TITLE.search(line)) and not REMEDY_WORDS.search(line) \
+        and not _SENTENCE_END.search(line)
+
+
+_SENTENCE_END = re.compile(r"[。；;，,：:]")
 
 
 def _last_clause(line: str) -> str:

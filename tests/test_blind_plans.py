@@ -257,6 +257,16 @@ cells, a PDF copy, a WeChat article); one file on the first run, two after a tab
 ``blind_plans59`` (173 as folded, 175 as written): a twenty-fourth validation batch of the corpus's core, 2012–2013
 implementation rules of the Eight-point Regulation at every level; five files as the writer's key on the first run and
 the sixth as the folded key (a colon lead's inline ``①②③`` stays in its item), with no change to the suite.
+``blind_plans60`` (169 as folded, 189 as written): a twenty-fifth validation batch of long, deeply nested plans (chapters
+and articles with clauses, five levels, restarting styles, ``问题：…措施：…`` items, ``【…】`` headings); two files on the
+first run, four after a lead line under an unnumbered problems heading (``【存在的突出问题】``) opened a problem list
+and a ``具体做到：`` lead split its paragraph's ``一是…`` items; the other two differ by folds only.
+``blind_plans61`` (142 as folded, 163 as written): a twenty-sixth validation batch of damaged copies (an OCR'd fax with
+``l.`` and ``（—）``, punctuation lost to ASCII and ``?``, a GBK page declaring UTF-8, a plan run together on two lines,
+a padded web copy, a traditional-character repost); one file on the first run, three after ``（—）`` was read as
+OCR's ``（一）``, a section title run onto its first sub-item in a run-together line started it (``五、整改措施（一）…``),
+a guiding section whose title lost its break stayed preamble, and a ``整改时限`` section's timetable stopped being a
+measure (the run-together plan's sections then as the folded key); the other three differ by folds only.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -285,7 +295,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans37", "blind_plans38", "blind_plans39", "blind_plans40", "blind_plans41", "blind_plans42",
         "blind_plans43", "blind_plans44", "blind_plans45", "blind_plans46", "blind_plans47", "blind_plans48",
         "blind_plans49", "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
-        "blind_plans55", "blind_plans56", "blind_plans57", "blind_plans58", "blind_plans59"]
+        "blind_plans55", "blind_plans56", "blind_plans57", "blind_plans58", "blind_plans59",
+        "blind_plans60", "blind_plans61"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -326,7 +337,8 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans40", "blind_plans41", "blind_plans42", "blind_plans43", "blind_plans44",
                   "blind_plans45", "blind_plans46", "blind_plans47", "blind_plans48", "blind_plans49",
                   "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
-                  "blind_plans55", "blind_plans56", "blind_plans57", "blind_plans58", "blind_plans59"):
+                  "blind_plans55", "blind_plans56", "blind_plans57", "blind_plans58", "blind_plans59",
+                  "blind_plans60", "blind_plans61"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))

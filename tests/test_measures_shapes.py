@@ -943,3 +943,65 @@ def test_category_rows_of_a_table_of_measures_head_their_rows_and_each_row_is_a_
     assert_partition(text, spans)
     one_row = text.replace("2\t精简文件简报，发文数量减少20%以上。\t局办公室\t2014年3月底前\n", "")
     assert "（一）" in run(one_row)[0]["label"].tolist()[:1]  # one row under a title: the title's item, as before
+
+
+@pytest.mark.parametrize("heading, problems", [
+    ("【存在的突出问题】", True),  # an unnumbered heading naming problems over a lead line and a numbered list
+    ("【整改措施】", False),
+])
+def test_a_numbered_list_under_an_unnumbered_problems_heading_and_a_lead_line_is_a_problem_list(heading, problems):
+    text = ("某镇党委整改方案\n" + heading + "\n通过召开座谈会等方式，共征集意见建议73条，经梳理归并，主要有以下几个方面：\n"
+            "1．会议偏多、文件偏多，村干部疲于应付。\n2．深入村组和农户不够，有的问题久拖不决。\n"
+            "【整改措施】\n1．全镇性会议每月不超过2次。\n2．班子成员每月到联系村不少于4天。\n")
+    m, spans = run(text)
+    assert m["text"].str[2:6].tolist() == (["全镇性会", "班子成员"] if problems else
+                                          ["会议偏多", "深入村组", "全镇性会", "班子成员"])
+    if problems:
+        at = text.index("会议偏多")
+        assert spans[(spans.char_start <= at) & (spans.char_end > at)].span_kind.tolist() == ["problem"]
+    assert_partition(text, spans)
+
+
+def test_a_section_paragraph_of_inline_items_after_juti_zuodao_gives_one_measure_per_item():
+    text = ("某县实施办法\n一、精简会议活动\n1、全县性会议每年不超过6次。\n2、会议不摆花草。\n二、严格公务用车管理\n"
+            "　　县直各单位要严格执行公务用车编制和配备标准。具体做到：一是全面清理超编超标车辆；二是严禁借用下属单位车辆；"
+            "三是严禁公车私用。\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["1、", "2、", "一是", "二是", "三是"]
+    assert_partition(text, spans)
+
+
+def test_ocr_dash_for_yi_opens_its_run():
+    text = ("某县实施意见\n一、精简会议活动\n（—）严格控制会议数量。全县性会议每年不超过6次。\n"
+            "（二）严格控制会议规模。参会人员不超过80人。\n（三）提高会议效率。会期不超过半天。\n")
+    assert run(text)[0]["label"].tolist() == ["（—）", "（二）", "（三）"]
+
+
+def test_a_plan_run_together_on_one_line_starts_the_first_sub_item_after_its_section_title():
+    body = ("一、指导思想以党的十八大精神为指导，坚持立说立行、即知即改，切实把整改落实的过程变成为群众办实事的过程。"
+            "二、整改措施（一）改进会风文风。全乡性会议每月不超过2次，每次不超过1.5小时，会议与培训能合并的一律合并。"
+            "（二）严格纪律约束。实行乡干部工作日住乡制度，严禁走读，确需离乡的须向党委书记请假。"
+            "（三）厉行勤俭节约。严格执行公务接待标准，一律安排在乡机关食堂用餐，严禁公车私用。"
+            "三、保障措施（一）加强组织领导。乡党委书记为整改落实第一责任人，班子成员对分管领域整改负责。"
+            "（二）实行台账管理。对整改事项逐项建立台账，明确责任人和完成时限，整改一项销号一项。")
+    text = "某乡党委整改方案。" + body * 2 + "\n"  # a long line: the plan's breaks are lost
+    m, spans = run(text)
+    assert m["label"].tolist()[:5] == ["（一）", "（二）", "（三）", "（一）", "（二）"]
+    guiding = text.index("指导思想以")
+    assert spans[(spans.char_start <= guiding) & (spans.char_end > guiding)].span_kind.tolist() == ["preamble"]
+    assert_partition(text, spans)
+
+
+@pytest.mark.parametrize("closing", [
+    "二、整改时限\n立行立改事项于2014年6月底前完成；集中整改事项于9月底前完成。\n",  # a timetable section
+    "【整改时限】\n整改工作从2014年7月开始，分三个阶段进行，10月以后转入常态化整改。\n",  # a bracketed one after the item
+])
+def test_a_closing_timetable_section_is_no_measure_and_ends_the_last_one(closing):
+    text = ("某局整改方案\n一、整改措施\n1.严格控制会议数量。全局性会议每年不超过6次。\n"
+            "2.规范公务接待。一律安排在机关食堂。\n" + closing)
+    m, spans = run(text)
+    assert m["label"].tolist() == ["1.", "2."]
+    assert m["text"].iloc[1].endswith("一律安排在机关食堂。")
+    at = text.index("整改时限")
+    assert spans[(spans.char_start <= at) & (spans.char_end > at)].span_kind.tolist() == ["heading"]
+    assert_partition(text, spans)
