@@ -205,7 +205,9 @@ def _is_closing(line: str) -> bool:
     return bool(DATE_LINE.match(line) or SIGNATURE_LINE.match(line) or CLOSING_CLAUSE.search(line))
 
 
-_PIECE_END = re.compile(SENTENCE_END.pattern + r"|(?=【)")
+# where a long line's closing pieces part: a sentence end, before 【, before a distribution list run onto the dated
+# signature (…实效。中共某乡委员会2014年7月15日抄送：县委办公室。)
+_PIECE_END = re.compile(SENTENCE_END.pattern + r"|(?=【)|(?=(?:抄送|抄报|分送|主送)[:：])")
 
 
 def _closing_tail(text: str, s: int, e: int) -> int:

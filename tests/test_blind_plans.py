@@ -742,6 +742,11 @@ END_TO_END = {
     # a people's congress's contact with its deputies)
     "blind_plans58": (162, (0.932, 0.926, 0.888, 0.938, 1.000), (0.90, 0.89, 0.85, 0.90, 0.97)),
     "blind_plans59": (173, (0.902, 0.890, 0.804, 0.883, 1.000), (0.87, 0.86, 0.77, 0.85, 0.97)),
+    # 2026-12-06 (eighth session): blind_plans60 (deeply nested plans) and 61 (damaged copies), further blind
+    # labellers' labels (169, 142), scored once with codebook .21 after their extraction fixes, never tuned on
+    # (misses: research trips, grassroots against reception; cadre appraisal; village affairs)
+    "blind_plans60": (169, (0.941, 0.935, 0.818, 0.950, 0.983), (0.91, 0.90, 0.78, 0.92, 0.95)),
+    "blind_plans61": (142, (0.894, 0.884, 0.866, 0.912, 1.000), (0.86, 0.85, 0.83, 0.88, 0.97)),
 }
 
 

@@ -1005,3 +1005,14 @@ def test_a_closing_timetable_section_is_no_measure_and_ends_the_last_one(closing
     at = text.index("整改时限")
     assert spans[(spans.char_start <= at) & (spans.char_end > at)].span_kind.tolist() == ["heading"]
     assert_partition(text, spans)
+
+
+def test_a_run_together_plan_sheds_its_signature_date_and_distribution_list():
+    items = "".join(f"（{n}）严格控制第{n}类会议。全乡性会议每月不超过2次，每次不超过1.5小时，会议与培训能合并的一律合并，"
+                    "能以电话、短信通知的事项不再开会，会议一律不摆花草、不发纪念品。" for n in "一二三四五六七八九十")
+    text = ("某乡党委整改方案。一、整改措施" + items + "二、保障措施（一）加强组织领导。乡党委书记为第一责任人，"
+            "班子成员对分管领域整改负责。（二）严肃追责问责。对整改不力的严肃问责。"
+            "中共某乡委员会2014年7月15日抄送：县委教育实践活动领导小组办公室，县委第三督导组。\n")
+    m, spans = run(text)
+    assert len(m) == 12 and m["text"].iloc[-1].endswith("对整改不力的严肃问责。")
+    assert_partition(text, spans)
