@@ -70,9 +70,9 @@ def table_under_title(text: str, item: Item, flattened: bool) -> int | None:
     title_end = text.find("\n", item.marker.end, item.end)
     if title_end < 0 or not text[item.marker.end:title_end].strip(WS):
         return None
-    lines = [text[a:b] for a, b in _lines(text, title_end, item.end) if text[a:b].strip(WS)]
-    numbered = [bool((cells := _table_cells(x)) and row_number(cells)) for x in lines]
-    return title_end if len(numbered) >= 2 and numbered[0] and numbered[1] else None
+    first_two = [text[a:b] for a, b in _lines(text, title_end, item.end) if text[a:b].strip(WS)][:2]
+    numbered = [bool((cells := _table_cells(x)) and row_number(cells)) for x in first_two]
+    return title_end if numbered == [True, True] else None
 
 
 def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:

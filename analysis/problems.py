@@ -61,7 +61,7 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
         last_line = before[nl + 1:].strip(WS) if (nl >= 0 or prev is None) else ""
         # the lead may end a paragraph that runs into the list (据介绍，…梳理出…群众反映集中的问题：一是…): its last clause
         problem_lead = bool(PROBLEM_LEAD_LINE.search(last_line) or PROBLEM_LEAD_LINE.search(_last_clause(last_line))
-                            or last_line[-1:] in ":：" and _under_problem_heading(before[:max(nl, 0)]))
+                            or last_line.endswith((":", "：")) and _under_problem_heading(before[:max(nl, 0)]))
         lead = bool(last_line) and (last_line[-1] in ":：" or problem_lead)
         if (prev is None or lead or child.marker.scheme != prev.marker.scheme
                 or child.marker.value <= prev.marker.value):
