@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .plan_body import WS
+from .plan_body import HEADING_LINE, WS
 
 if TYPE_CHECKING:
     from .measures import Item
@@ -78,12 +78,8 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
 def _under_problem_heading(before: str) -> bool:
     """Whether the last line of ``before`` is an unnumbered heading naming problems (``【存在的突出问题】``), so that
     the lead line after it (``经梳理归并，主要有以下几个方面：``) opens a list of problems."""
-    line = before[before.rfind("\n") + 1:].strip(WS + "【】[]")
-    return 0 < len(line) <= 20 and bool(PROBLEM_TITLE.search(line)) and not REMEDY_WORDS.search(line) \
-        and not _SENTENCE_END.search(line)
-
-
-_SENTENCE_END = re.compile(r"[。；;，,：:]")
+    line = before[before.rfind("\n") + 1:].strip(WS)
+    return bool(HEADING_LINE.match(line) and PROBLEM_TITLE.search(line) and not REMEDY_WORDS.search(line))
 
 
 def _last_clause(line: str) -> str:
