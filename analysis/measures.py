@@ -47,8 +47,8 @@ from .measure_ends import before_furniture, closing_line, trim_tail
 from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, also read as measures.SPAN_KINDS)
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
-from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, attached_ledger, headed_paragraphs,
-                         is_paragraph_section, mostly_headed, paragraph_measures, table_under_title)
+from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TOPIC_TITLE, attached_ledger,
+                         headed_paragraphs, is_paragraph_section, mostly_headed, paragraph_measures, table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
 from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
@@ -243,6 +243,8 @@ def _fold_enumerations(text: str, items: list[Item], flattened: bool) -> None:
 def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) -> bool:
     if item.marker.scheme == "cn_article":
         return True
+    if TOPIC_TITLE.fullmatch(text[item.marker.end:item.own_end].strip(WS + "：:。")):
+        return False  # ``1．公务接待方面：（1）…（2）…``: a topic over its measures, no commitment of its own to hold them
     title = text[item.marker.end:item.title_end].rstrip(WS)
     problems = problem_items(text, item.children, item.title_end, flattened)
     if problems and len(problems) < len(item.children):

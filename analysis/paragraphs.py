@@ -99,7 +99,7 @@ def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
         # a section or a part (第三部分　组织实施) over paragraphs; a sub-section naming the problem it answers
         # over a paragraph of 一是…二是… items (（三）针对享乐主义问题)
         return (item.marker.rank <= 0 or headed
-                or bool(TOPIC_TITLE.fullmatch(title) and any(_inline_items(text, a, b) for a, b in _lines(text, title_line_end, item.end))))
+                or any(_inline_items(text, a, b) for a, b in _lines(text, title_line_end, item.end)))
     return title[-1] == "。" and "。" not in title[:-1] and headed
 
 
@@ -474,6 +474,9 @@ def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
 
 
 _SHORT_HEADING = re.compile(r"(?:——)?[^。；;！？!?\n—]{2,16}(?:[。！!]|——)")  # 减少陪同人员。… / ——严格控制… / 严控会议——…
+# A ban stated as its paragraph's heading sentence is longer than a topic (``严禁在农业项目审批和资金分配中优亲厚友、
+# 暗箱操作。``): the 八个严禁 / 十不准 that bodies issued under the Eight-point Regulation are lists of them.
+_BAN_HEADING = re.compile(r"(?:严禁|禁止|不准|不得)[^。；;！？!?\n—]{2,28}[。！!]")
 
 
 # A news page's own labels set like a heading: 数字——…, 记者手记——…, 编后——… (no commitment of the plan)
@@ -484,5 +487,5 @@ _NEWS_LABEL = re.compile(r"(?:数字|数据|记者手记|记者观察|编后|编
 def _short_heading(s: str) -> bool:
     """True when a paragraph opens with a short heading sentence (``减少陪同人员。``, ``严控会议——``), not with an
     ordinary sentence (``各单位要认真贯彻执行，局纪检组负责监督检查。``) or a news page's label (``记者手记——``)."""
-    m = _SHORT_HEADING.match(s)
+    m = _SHORT_HEADING.match(s) or _BAN_HEADING.match(s)
     return bool(m) and m.group(0).count("，") + m.group(0).count(",") <= 1 and not _NEWS_LABEL.match(s)

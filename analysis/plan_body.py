@@ -68,7 +68,9 @@ ATTACHMENT_HEADING = re.compile(r"^附件\s*[0-9０-９一二三四五六七八�
 # ``本规定适用于…``): preamble, not a measure.
 _DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
 PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{THIS_DOCUMENT}|{THIS_DOCUMENT}适用于|"
-                            rf".{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$)", re.S)
+                            rf".{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$|"
+                            # a definition (第二条　本办法所称会议，是指…): it commits to nothing
+                            rf"{THIS_DOCUMENT}所称)", re.S)
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
 GUIDING_TITLE = re.compile(
     r"指导思想|基本原则|总体目标|目标要求|工作目标|主要目标|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
@@ -78,7 +80,9 @@ GUIDING_TITLE = re.compile(
     r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|实施|工作|活动|整改)(?:和(?:治理|整治|清理|清退|清查))?)?"
     r"(?:范围|对象)(?:和|及|与)?(?:范围|对象)?$|"
     # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 取得的主要成效): no commitment
-    r"(?:已完成|已经完成)[^，,。；;]{0,10}$|(?:完成|落实|进展)情况$|(?:取得的|主要|工作|整改)成效$|取得的(?:主要)?成绩$")
+    r"(?:已完成|已经完成)[^，,。；;]{0,10}$|(?:完成|落实|进展)情况$|(?:取得的|主要|工作|整改)成效$|取得的(?:主要)?成绩$|"
+    # what a meeting's minutes or report narrate (一、会议主要精神, 会前准备情况, 民主生活会召开情况): 会议认为…, 会上…
+    r"会议(?:主要)?精神$|(?:召开|准备|学习|传达)情况$")
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
 # The head of another official document after the plan (a gazette or a compilation holds several): its title
@@ -87,6 +91,10 @@ HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?�
 DOCUMENT_TITLE_END = re.compile(r"(?:通知|意见|方案|办法|决定|规定|批复|通报|细则|措施|要点|规划|报告)$")
 DOCUMENT_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【(（][12][0-9]{3}[〕\]］】)）]\s*[0-9０-９]{1,4}\s*号$")
 ADDRESSEE_LINE = re.compile(r"^各[^。；;！？!?]{2,80}[：:]$")
+# The title of a text that accompanies the plan after it on one page or in one file: its interpretation
+# (【政策解读】《…》解读, …答记者问), its drafting notes (关于《…》的起草说明) or a glossary (名词解释). What follows
+# explains the plan, and its numbered questions or notes are not measures.
+COMPANION_TITLE = re.compile(r"^(?:【[^】]{0,10}】)?[^。；;！？!?]{0,60}(?:解读|答记者问|起草说明|编制说明|制定说明|名词解释)$")
 # A news item's dateline (a newspaper page holds the plan and other items): 本报讯（记者…）, 新华社北京5月6日电.
 NEWS_DATELINE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{1,8}(?:讯|电)|新华社[\u4e00-\u9fff0-9０-９]{1,12}电|"
                            r"[\u4e00-\u9fff]{2,8}(?:日报|晚报)讯)")
@@ -183,7 +191,7 @@ def _next_document(text: str, content: list[tuple[int, int]], lo: int) -> int:
         if not begun:
             begun = bool(_NUMBERED_LINE.match(line))
             continue
-        if NEWS_DATELINE.match(line):
+        if NEWS_DATELINE.match(line) or COMPANION_TITLE.match(line) and not _NUMBERED_LINE.match(line):
             return s
         if not (DOCUMENT_NUMBER_LINE.match(line) or ADDRESSEE_LINE.match(line)):
             continue

@@ -1016,3 +1016,45 @@ def test_a_run_together_plan_sheds_its_signature_date_and_distribution_list():
     m, spans = run(text)
     assert len(m) == 12 and m["text"].iloc[-1].endswith("对整改不力的严肃问责。")
     assert_partition(text, spans)
+
+
+def test_a_list_of_bans_gives_one_measure_per_paragraph_however_long_its_ban():
+    bans = ["严禁用公款相互宴请、赠送节礼。", "严禁违规使用公务用车。",
+            "严禁以各种名义突击花钱和滥发津贴补贴。", "严禁在农业项目审批和资金分配中优亲厚友、暗箱操作。"]
+    text = ("某厅关于严明纪律改进作风的“四个严禁”\n为严明纪律，在全系统严格执行以下“四个严禁”：\n"
+            + "".join(f"　　{b}各单位一律照此执行，不得变通。\n" for b in bans) + "某厅党组\n2013年1月28日\n")
+    m, spans = run(text)
+    assert len(m) == len(bans) and all(t.startswith(b) for t, b in zip(m["text"], bans))
+    assert_partition(text, spans)
+
+
+@pytest.mark.parametrize("companion", [
+    "【政策解读】《某市若干规定》解读\n一、问：《若干规定》出台的背景是什么？\n答：为落实中央八项规定。\n",
+    "关于《某厅整改方案》的起草说明\n一、起草过程\n起草组梳理意见建议612条。\n（一）关于量化指标。方案提出的指标均可考核。\n",
+    "附1\n名词解释\n1．“四风”：指形式主义、官僚主义、享乐主义和奢靡之风。\n",
+])
+def test_an_interpretation_drafting_note_or_glossary_after_the_plan_gives_no_measures(companion):
+    text = ("某市关于改进作风的若干规定\n一、精简会议\n1．严格控制会议数量。全市性会议减少三分之一。\n"
+            "2．规范公务接待。一律安排工作餐。\n某市人民政府\n2013年1月25日\n" + companion)
+    m, spans = run(text)
+    assert m["label"].tolist() == ["1．", "2．"]
+    assert_partition(text, spans)
+
+
+def test_the_narrated_part_of_meeting_minutes_and_a_definition_clause_are_no_measures():
+    text = ("某县委常委会会议纪要\n一、会议主要精神\n　　会议认为，中央八项规定是加强作风建设的动员令。\n"
+            "　　会议强调，改进作风要从常委会做起。\n二、会议议定事项\n1．关于改进调查研究。常委每年到基层调研不少于60天。\n"
+            "2．本规定所称公务接待，是指出席会议、考察调研等公务活动。\n3．关于精简会议。全县性会议减少三分之一。\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["1．", "3．"]
+    assert_partition(text, spans)
+
+
+def test_sub_items_under_a_topic_lead_or_a_title_line_over_a_run_are_the_measures():
+    text = ("某厅整改方案\n一、整改措施\n1．公务接待方面：\n（1）严格执行公务接待标准，一律凭公函接待。\n"
+            "（2）厅机关公务接待费比上年压减20%。\n2．严格控制会议。全厅性会议每年不超过6次。\n"
+            "（一）规范经营管理，提升服务发展质量\n　　一是简化内部审批流程，审批时限压缩一半。二是规范招标采购管理，一律公开招标。"
+            "三是严格投资决策程序，集体研究决定。\n")
+    m, spans = run(text)
+    assert [t[:3] for t in m["text"]] == ["（1）", "（2）", "2．严", "一是简", "二是规", "三是严"]
+    assert_partition(text, spans)
