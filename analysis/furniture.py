@@ -34,6 +34,7 @@ toc                line    ``目  录``, ``一、改进调查研究…………�
 page_number        line    ``— 3 —``, ``-3-``, ``·23·`` (a gazette), ``第3页``, ``3/12`` (a copy out of a PDF)
 running_header     near    a short line next to page numbers, the same text at least twice (``中共河北省委办公厅``)
 related_links      bottom  ``相关自查报告: …、…``, ``相关链接``, ``相关阅读``, ``相关文章``, ``热点排行``, ``往期回顾`` and what follows
+summary_box        block   an editor's summary before the text (``【要点】``, ``【核心提示】`` …) through its ``（以下为全文）`` line
 =================  ======  ==============================================================
 """
 from __future__ import annotations
@@ -123,6 +124,26 @@ RELATED_LINKS = _p(
     r"往期(?:回顾|推荐|精选)|精彩(?:回顾|推荐))" + _CLOSE + r"\s*[:：]?.*",  # 相关文章, 【相关文章】
 )
 
+# An editor's summary of the plan set above its full text on a portal or news page (``【要点】`` then ``1．…`` points,
+# then ``（以下为全文）``): its points restate measures, so the block is furniture. Only a block closed by such a
+# line counts, within SUMMARY_MAX_LINES lines of its heading.
+SUMMARY_HEADING = re.compile(r"[【\[［](?:要点|本文要点|文章要点|内容提要|提要|摘要|核心提示|导读|导语)[】\]］]\s*[:：]?.{0,80}")
+SUMMARY_END = re.compile(r"[（(]?\s*(?:以下(?:为|是)?|下附)(?:文件)?(?:全文|正文|原文)\s*[）)]?[:：]?|全文如下[:：]?")
+SUMMARY_MAX_LINES = 40
+
+
+def _summary_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans of editor's summaries among trimmed non-blank ``lines`` (see :data:`SUMMARY_HEADING`)."""
+    out = []
+    for i, (start, _, core) in enumerate(lines):
+        if SUMMARY_HEADING.fullmatch(core):
+            end = next((j for j in range(i + 1, min(i + 1 + SUMMARY_MAX_LINES, len(lines)))
+                        if SUMMARY_END.fullmatch(lines[j][2])), None)
+            if end is not None:
+                out.append((start, lines[end][1], "summary_box"))
+    return out
+
+
 def iter_lines(text: str):
     """Yield ``(start, end, line)`` for every line of ``text`` (``end`` excludes the ``\n``)."""
     start = 0
@@ -177,15 +198,18 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
     lines = [_trimmed(*ln) for ln in iter_lines(text)]
     lines = [ln for ln in lines if ln[2]]
     related = _related_block(lines)
+    boxes = _summary_blocks(lines)
     spans = []
     for i, (start, end, core) in enumerate(lines):
         if related and i >= related[0]:
             spans.append((start, lines[related[1]][1], RELATED_LINKS.kind))
             break
+        if any(a <= start < b for a, b, _ in boxes):
+            continue
         kind = classify_line(core, at_top=i < TOP_LINES)
         if kind:
             spans.append((start, end, kind))
-    return sorted(spans + _running_headers(lines, spans))
+    return sorted(spans + boxes + _running_headers(lines, spans))
 
 
 RUNNING_HEADER_MAX_CHARS = 30

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from . import numbering
 from .measure_table import CODE, strip_range
 from .paragraphs import measures_table
-from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, SENTENCE_MARK, SIGNATURE_LINE,
-                        TABLE_HEADER_CELLS, THIS_DOCUMENT, WS, bare_line)
+from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, PLAN_TITLE, SENTENCE_MARK,
+                        SIGNATURE_LINE, TABLE_HEADER_CELLS, THIS_DOCUMENT, WS, bare_line)
 from .plan_body import lines as _lines
 from .problems import problem_block, segments
 
@@ -39,6 +39,10 @@ def trim_tail(text: str, item: Item, flattened: bool, codes=None,
     if attached:  # 附件2 / its title / its preamble, before the next list of items: not this measure
         tail = attached + tail
         end = attached[0][1]
+    rule = None if flattened else _next_rule(text, start, end)
+    if rule:  # the next rule of a compilation (制度汇编), its title over （…印发）: not this measure
+        tail = rule + tail
+        end = rule[0][1]
     section = None if flattened else _bracketed_section(text, start, end)
     if section:  # 【整改时限】 and its paragraphs after the item: a section of the plan's own, not this measure
         tail = section + tail
@@ -141,6 +145,25 @@ def _attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
                 if t1 < e and text[t1:e].strip(WS):
                     pieces.append(("table" if measures_table(text, t1, e) else "preamble", *strip_range(text, t1, e)))
             return pieces
+    return []
+
+
+# How a compilation notes where a rule comes from, under its title: （2013年2月26日局党组会议通过）, （嵩建〔2013〕37号　
+# 2013年3月18日印发）
+_ISSUED_NOTE = re.compile(r"[（(][^（）()\n]{0,40}(?:[12][0-9]{3}年|〔[12][0-9]{3}〕)[^（）()\n]{0,40}"
+                          r"(?:通过|印发|发布|施行|修订|制定)[）)]")
+
+
+def _next_rule(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    """``[("heading", title), ("preamble", the rest)]`` when another rule of a compilation starts inside ``text[s:e]``
+    after its first line: a document's title (``…公务接待规定``) over a line noting how it was issued
+    (``（2013年3月18日印发）``), then its preamble up to its first item; else ``[]``."""
+    lines = _later_lines(text, s, e)
+    for (a, b), nxt in zip(lines, lines[1:]):
+        title = bare_line(text[a:b])
+        if PLAN_TITLE.search(title) and not SENTENCE_MARK.search(title) and _ISSUED_NOTE.fullmatch(bare_line(text[slice(*nxt)])):
+            a, b = strip_range(text, a, b)
+            return [("heading", a, b), ("preamble", *strip_range(text, b, e))]
     return []
 
 

@@ -33,8 +33,16 @@ def _heading_sentence(s: str) -> str:
     return m.group(0) if m else ""
 
 
+# An ordinal opening a paragraph that is a measure without a marker of its own (``一是严格控制会议活动。…`` in a
+# section whose items were read as paragraphs): it is the measure's label, as a marker's would be.
+_LEADING_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}(?:是|要)(?=[\u4e00-\u9fff“])|第[一二三四五六七八九十]{1,3}(?=[，,、])")
+
+
 def measure_row(text, s, e, marker: Marker | None, path: list[str], flattened: bool) -> dict:
     body_start = marker.end if marker else s
+    ordinal = None if marker or flattened else _LEADING_ORDINAL.match(text, s, e)
+    if ordinal:
+        body_start = ordinal.end() + (text[ordinal.end():ordinal.end() + 1] in "，,、")
     body = text[body_start:e].lstrip(WS)
     if flattened:
         m = re.match(r"[^\.．\s\u3000]{2,40}[\.．]", body)
@@ -42,7 +50,8 @@ def measure_row(text, s, e, marker: Marker | None, path: list[str], flattened: b
     else:
         heading = _heading_sentence(body)
     person, unit = _lead(text[s:e])
-    return {"label": text[marker.start:marker.end].strip(WS) if marker else "",
+    label = text[marker.start:marker.end].strip(WS) if marker else ordinal.group(0) if ordinal else ""
+    return {"label": label,
             "section": " > ".join(p for p in path if p), "heading": heading, "char_start": s, "char_end": e,
             "lead_person": person, "lead_unit": unit, "_path": " > ".join(p for p in path if p)}
 

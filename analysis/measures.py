@@ -95,6 +95,8 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         extra = [m for m in numbering.cross_paragraph_enumeration(text, lo, hi)
                  if m.start not in starts and codes[m.start] != CODE["furniture"]]
         markers = sorted(markers + extra, key=lambda m: m.start) if extra else markers
+    if not flattened:  # 一是… at a line start, its 二是, 三是 inside the same paragraph: all are items
+        markers = _with_inline_siblings(text, markers, codes)
     inline = False
     if not markers and not flattened:  # the plan's only list may run inside a paragraph: 一是…；二是…；三是…
         markers = [m for m in numbering.inline_enumeration(text, lo, hi) if codes[m.start] != CODE["furniture"]]
@@ -128,6 +130,22 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     for s, e in furniture:  # furniture wins: a measure never includes page furniture
         codes[s:e] = CODE["furniture"]
     return measures_frame(text, rows, doc_id), spans_frame(codes, measure_no, doc_id)
+
+
+def _with_inline_siblings(text: str, markers: list, codes) -> list:
+    """``markers`` with the rest of each ``一是…；二是…；三是…`` run whose first item opens a line (``四、组织保障``
+    then ``一是…；二是…；三是…`` in one paragraph): a line-start ``一是`` is found as an item, the ones after it
+    inside its paragraph are not, and the first would swallow them."""
+    starts = {m.start for m in markers}
+    extra = []
+    for m in markers:
+        if m.scheme != "cn_shi" or m.value != 1:
+            continue
+        end = text.find("\n", m.start)
+        run = numbering.inline_enumeration(text, m.start, len(text) if end < 0 else end)
+        if run and run[0].start == m.start:
+            extra += [r for r in run[1:] if r.start not in starts and codes[r.start] != CODE["furniture"]]
+    return sorted(markers + extra, key=lambda mk: mk.start) if extra else markers
 
 
 # ---------------------------------------------------------------- tree
@@ -377,7 +395,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if is_paragraph_section(text, item, flattened):
         title_line_end = text.find("\n", item.marker.end, item.end)
         paint(codes, (item.marker.start, title_line_end), "heading")
-        if IMPLEMENTATION_TITLE.search(title) and not headed_paragraphs(text, title_line_end, item.end):
+        if IMPLEMENTATION_TITLE.search(title) and not headed_paragraphs(text, title_line_end, item.end, runs=True):
             return  # 四、组织保障 over prose on who leads and reports: how the plan is run, not a commitment list
         paragraph_measures(text, title_line_end, item.end, " > ".join(path + [title]), None, codes, rows,
                            edges_need_heading=mostly_headed(text, title_line_end, item.end))
@@ -385,6 +403,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     end, tail = trim_tail(text, item, flattened, codes, closing)
     for kind, s, e in tail:
         paint(codes, (s, e), "preamble" if kind == "table" else kind)
+    own = text[item.marker.end:end].strip(WS)
+    if tail and len(own) <= CLOSING_ITEM_MAX_CHARS and CLOSING_CLAUSE.search(own):
+        return  # 第十三条　本办法由局办公室负责解释 before the next rule of a compilation: closes its rule (left as other)
     if ctx["path"] != path:
         ctx.update(path=path, headings=[])
     rows.append(measure_row(text, item.marker.start, end, item.marker, path + ctx["headings"], flattened))

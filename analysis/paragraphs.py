@@ -41,10 +41,11 @@ IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|
 TOPIC_TITLE = re.compile(r"(?:针对|关于|在)?[^，,。；;]{1,20}(?:问题|方面)(?:的?整改措施)?")
 
 
-def headed_paragraphs(text: str, s: int, e: int) -> bool:
-    """Whether any paragraph of ``text[s:e]`` opens with a short heading sentence."""
-    return any(_short_heading(text[a:b].strip(WS)) for a, b in _join_hard_wraps(text, _lines(text, s, e))
-               if text[a:b].strip(WS))
+def headed_paragraphs(text: str, s: int, e: int, runs: bool = False) -> bool:
+    """Whether any paragraph of ``text[s:e]`` opens with a short heading sentence (with ``runs``, or is a run of
+    ``一是…；二是…；三是…`` items: an enumeration, not prose)."""
+    return any(_short_heading(text[a:b].strip(WS)) or runs and bool(_inline_items(text, a, b))
+               for a, b in _join_hard_wraps(text, _lines(text, s, e)) if text[a:b].strip(WS))
 
 
 def mostly_headed(text: str, s: int, e: int) -> bool:

@@ -82,7 +82,11 @@ GUIDING_TITLE = re.compile(
     # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 取得的主要成效): no commitment
     r"(?:已完成|已经完成)[^，,。；;]{0,10}$|(?:完成|落实|进展)情况$|(?:取得的|主要|工作|整改)成效$|取得的(?:主要)?成绩$|"
     # what a meeting's minutes or report narrate (一、会议主要精神, 会前准备情况, 民主生活会召开情况): 会议认为…, 会上…
-    r"会议(?:主要)?精神$|(?:召开|准备|学习|传达)情况$")
+    r"会议(?:主要)?精神$|(?:召开|准备|学习|传达)情况$|"
+    # what a self-inspection found (一、自查情况: （一）公务接待方面。经自查，未发现…)
+    r"自查(?:自纠)?情况$|"
+    # what an earlier round or period achieved, restated before the plan's own measures (一、前一阶段整治工作情况)
+    r"(?:前一?阶段|上一?阶段|前期|上半年|去年|以来)[^，,。；;]{0,12}(?:情况|成效|回顾)$")
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
 # The head of another official document after the plan (a gazette or a compilation holds several): its title

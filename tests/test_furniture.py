@@ -172,3 +172,12 @@ def test_running_header_next_to_page_numbers_is_furniture_but_a_repeated_plan_li
     spans = find_furniture(text)
     assert [k for _, _, k in spans] == ["page_number", "running_header", "page_number", "running_header"]
     assert all(text[a:b] == "中共某省委办公厅" for a, b, k in spans if k == "running_header")
+
+
+def test_an_editors_summary_closed_by_its_full_text_line_is_furniture_and_an_open_one_is_not():
+    summary = "【要点】\n　　《实施意见》共七个方面24条，主要内容：\n　　1．县级领导每年到基层调研不少于2个月；\n（以下为全文）\n"
+    body = "某县关于改进工作作风的实施意见\n　　明确调研时间。县级领导每年到基层调研不少于2个月。\n"
+    text = "发布时间：2013-02-04\n\n" + summary + body
+    spans = [(s, e, k) for s, e, k in find_furniture(text) if k == "summary_box"]
+    assert spans == [(text.index("【要点】"), text.index("（以下为全文）") + len("（以下为全文）"), "summary_box")]
+    assert not [k for _, _, k in find_furniture(summary.replace("（以下为全文）\n", "") + body) if k == "summary_box"]

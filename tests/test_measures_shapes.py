@@ -1058,3 +1058,48 @@ def test_sub_items_under_a_topic_lead_or_a_title_line_over_a_run_are_the_measure
     m, spans = run(text)
     assert [t[:3] for t in m["text"]] == ["（1）", "（2）", "2．严", "一是简", "二是规", "三是严"]
     assert_partition(text, spans)
+
+
+def test_a_line_start_yi_shi_with_its_er_shi_san_shi_inside_the_paragraph_gives_one_measure_each():
+    text = ("某县整改方案\n一、整改措施\n（一）严格控制会议。全县性会议减少三分之一。\n（二）精简文件。发文减少三成。\n"
+            "二、组织保障\n一是县委常委会对整改落实负总责，县委书记为第一责任人；二是建立整改台账，实行挂号销号管理；"
+            "三是整改方案及整改结果向社会公开，接受群众监督。\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["（一）", "（二）", "一是", "二是", "三是"]
+    assert m["text"].iloc[2].endswith("第一责任人；")
+    assert_partition(text, spans)
+
+
+def test_what_a_report_says_was_found_or_achieved_is_no_measure_and_its_next_steps_are():
+    text = ("某镇自查报告\n一、前一阶段整治工作情况\n一是“三公”经费明显下降。同比下降18%。\n二是会议文件大幅精简。会议减少34%。\n"
+            "二、自查情况\n（一）公务接待方面。经自查，未发现超标准接待问题。\n（二）公务用车方面。经自查，车辆全部定点停放。\n"
+            "三、存在的不足\n在肯定成绩的同时，我们也清醒地看到，一些干部作风还不够扎实。\n"
+            "四、整改措施\n1．严格公务接待。一律安排工作餐。\n2．规范公务用车。节假日一律封存。\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["1．", "2．"]
+    found = text.index("在肯定成绩")
+    assert spans[(spans.char_start <= found) & (spans.char_end > found)].span_kind.tolist() == ["problem"]
+    assert_partition(text, spans)
+
+
+def test_a_paragraph_measure_opening_with_an_ordinal_keeps_it_as_its_label():
+    text = ("某县情况报告\n一、主要做法\n县政府党组坚持从领导班子做起，重点抓了以下几个方面：\n"
+            "一是严格控制会议活动。常务会议每月召开1次。\n二是精简文件简报。发文同比减少21%。\n三是规范公务接待。一律安排工作餐。\n"
+            "二、存在的不足\n一些干部作风还不够扎实。\n三、今后打算\n持续深化会风文风改进。严格执行会议计划管理。\n"
+            "进一步规范公务接待。严格执行接待清单制度。\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["一是", "二是", "三是", "", ""]
+    assert m["heading"].iloc[0] == "严格控制会议活动。"
+    assert_partition(text, spans)
+
+
+def test_each_rule_of_a_compilation_keeps_its_measures_and_its_closing_article_is_none():
+    text = ("制度汇编（节选）\n某局会议管理办法\n（2013年2月26日局党组会议通过）\n"
+            "第一条　为精简会议活动，制定本办法。\n第二条　实行会议年度计划管理。未列入计划的会议原则上不召开。\n"
+            "第三条　本办法由局办公室负责解释，自印发之日起施行。\n"
+            "某局公务接待规定\n（某建〔2013〕37号　2013年3月18日印发）\n为规范公务接待工作，结合实际，制定本规定。\n"
+            "一、接待标准\n1．接待一律安排工作餐，不上酒水。\n2．陪餐人数不超过3人。\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["第二条", "1．", "2．"]
+    assert m["text"].iloc[0].endswith("原则上不召开。")
+    assert_partition(text, spans)
