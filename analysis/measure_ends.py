@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import numbering
 from .measure_table import CODE, strip_range
 from .paragraphs import measures_table
 from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, PLAN_TITLE, SENTENCE_MARK,
-                        SIGNATURE_LINE, TABLE_HEADER_CELLS, THIS_DOCUMENT, WS, bare_line)
+                        SIGNATURE_LINE, TABLE_HEADER_CELLS, THIS_DOCUMENT, WS, bare_line, other_script_line)
 from .plan_body import lines as _lines
 from .problems import problem_block, segments
 
@@ -72,19 +71,12 @@ def before_furniture(text: str, codes, s: int, e: int) -> int:
     while e > s:
         line_start = max(text.rfind("\n", s, e), s)
         if not ((codes is not None and codes[e - 1] == CODE["furniture"])
-                or MARKUP_ONLY.fullmatch(text, line_start, e) or _translation(text[line_start:e])):
+                or MARKUP_ONLY.fullmatch(text, line_start, e) or other_script_line(text[line_start:e])):
             break
         e = strip_range(text, s, line_start)[1]
     return e
 
 
-def _translation(line: str) -> bool:
-    """A line of Latin words without a Chinese character: the English translation after a bilingual plan's
-    paragraph (``Strictly limit the number of meetings…``)."""
-    return not numbering.HAN.search(line) and len(_LATIN_WORD.findall(line)) >= 3
-
-
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 # A line that opens the document's closing part: the document speaking of itself (本办法自…施行, 本规定由…
@@ -207,7 +199,9 @@ def closing_line(text: str, s: int, e: int, last: bool = False) -> int | None:
     lines = _later_lines(text, s, e)
     for i, (a, b) in enumerate(lines):
         line = bare_line(text[a:b])
-        signed = SIGNATURE_LINE.match(line) and i + 1 < len(lines) and DATE_LINE.match(bare_line(text[slice(*lines[i + 1])]))
+        # (a signature's translation may stand between it and the date: 中共某乡委员会 / its Uyghur / 2014年8月15日)
+        below = next((bare_line(text[slice(*x)]) for x in lines[i + 1:] if not other_script_line(text[slice(*x)])), "")
+        signed = SIGNATURE_LINE.match(line) and DATE_LINE.match(below)
         # (a sanction right under the item's title is the item itself: 18.严肃执纪问责 / 对违反本方案规定的，…)
         sanction = last and (SANCTION_START.match(line) or REPORT_BY_DATE.match(line) or RESOLVE_START.match(line)
                              or NEWS_AFTER.match(line)) \

@@ -275,6 +275,10 @@ _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?
 _CONTEXT_LEAD = re.compile(r"(?:[^。；;]*[。；;])*[^。；;，,]{6,}[，,][^。；;]{12,}[。；;]")
 
 
+# A lead-in announcing the next steps the items then list (…没有完成时。下一步，厅党组将坚持标准不降、力度不减，一是…)
+_NEXT_STEP_LEAD = re.compile(r"(?:^|[。；;])(?:下一步|下一阶段|下阶段|今后)[^。；;：:]{0,40}[，,：:]$")
+
+
 # A lead-in naming the problem the items answer (针对“三公”经费支出控制不严的问题，一是…)
 _PROBLEM_LEAD = re.compile(r"针对[^。；;：:]{2,40}(?:问题|现象|情况)[，,：:]")
 
@@ -283,8 +287,8 @@ def _inline_items(text: str, s: int, e: int) -> list:
     """The ``一是…二是…三是…`` items a paragraph ``text[s:e]`` is made of, or ``[]``.
 
     The paragraph must open with the first item, announce a list of tasks (``…重点抓好以下四个方面工作：``), or
-    name the problem they answer (``针对…的问题，``), or give their context in whole sentences before three or more
-    items (``学院党委坚持把整改贯穿活动始终，…马上就改。``):
+    name the problem they answer (``针对…的问题，``), or give their context in whole sentences, or announce the next
+    steps (``下一步，厅党组将…，``), before three or more items (``学院党委坚持把整改贯穿活动始终，…马上就改。``):
     a paragraph that opens with a heading sentence of its own and then enumerates (``减少陪同人员。一是…``),
     or names one commitment's parts (``接待工作做到“四个不”：一是…``), is one commitment, as a numbered
     title over such a paragraph is.
@@ -294,7 +298,7 @@ def _inline_items(text: str, s: int, e: int) -> list:
         return []
     lead = text[s:items[0].start].strip(WS)
     return items if (not lead or _LIST_LEAD.search(lead) or _PROBLEM_LEAD.fullmatch(lead)
-                     or _CONTEXT_LEAD.fullmatch(lead) and len(items) >= 3) else []
+                     or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead)) and len(items) >= 3) else []
 
 
 def _header_row(cells: list[str]) -> bool:

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .furniture import classify_line
-from .numbering import LONG_LINE_CHARS, SENTENCE_END
+from .numbering import HAN, LONG_LINE_CHARS, SENTENCE_END
 
 WS = " \t\r\n\f\v\u3000\xa0"  # \f: the page break a PDF-to-text copy leaves
 SENTENCE_MARK = re.compile(r"[。；;！!？?]")  # a mark that ends a sentence (not a comma, not a dot)
@@ -56,7 +56,7 @@ CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
                             # ``以上整改任务由…统一领导``: a paragraph pointing back at every measure closes the plan
                             r"^以上(?:各项|所列)?(?:整改)?(?:任务|措施|规定|要求|事项)|"
                             # a report's closing formula: 以上汇报，不妥之处，请批评指正。
-                            r"^以上(?:汇报|报告)|请批评指正|^特此(?:通知|报告|函告)[。.]?$|"
+                            r"^以上(?:汇报|报告)|请批评指正|^特此(?:通知|报告|函告|通报)[。.]?$|"
                             # 以上“十严禁”“八不准”自印发之日起执行 / 此规定自发布之日起施行
                             r"自(?:印发|发布|公布|下发)之日起(?:施行|执行|实施)")
 # The attachment block at the end of a document: ``附件：1.…`` and the list lines below it.
@@ -214,7 +214,18 @@ def _title_piece(line: str) -> bool:
 
 
 def _is_closing(line: str) -> bool:
-    return bool(DATE_LINE.match(line) or SIGNATURE_LINE.match(line) or CLOSING_CLAUSE.search(line))
+    return bool(DATE_LINE.match(line) or SIGNATURE_LINE.match(line) or CLOSING_CLAUSE.search(line)
+                or other_script_line(line))
+
+
+def other_script_line(line: str) -> bool:
+    """A line in another script without a Chinese character: a bilingual plan's translation of the line before it
+    (``Strictly limit the number of meetings…``; a Uyghur, Tibetan or Mongolian signature under the Chinese one)."""
+    return not HAN.search(line) and (len(_LATIN_WORD.findall(line)) >= 3
+                                     or sum(ch.isalpha() and not ch.isascii() for ch in line) >= 6)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 # where a long line's closing pieces part: a sentence end, before 【, before a distribution list run onto the dated

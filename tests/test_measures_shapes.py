@@ -1103,3 +1103,21 @@ def test_each_rule_of_a_compilation_keeps_its_measures_and_its_closing_article_i
     assert m["label"].tolist() == ["第二条", "1．", "2．"]
     assert m["text"].iloc[0].endswith("原则上不召开。")
     assert_partition(text, spans)
+
+
+def test_a_signature_with_its_translation_under_it_closes_the_last_measure():
+    text = ("某乡整改方案\n一、整改措施\n1．严格控制会议。全乡性会议每月不超过2次。\n2．规范公务接待。一律安排工作餐。\n\n"
+            "中共某乡委员会\nجۇڭگو كوممۇنىستىك پارتىيىسى يېزىلىق كومىتېتى\n2014年8月15日\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["1．", "2．"]
+    assert m["text"].iloc[1].endswith("一律安排工作餐。")
+    assert_partition(text, spans)
+
+
+def test_a_next_steps_lead_splits_its_items_and_a_report_closes_with_tesi_tongbao():
+    text = ("某厅整改落实情况通报\n一、整改措施\n1．严格控制会议。全厅性会议每年不超过6次。\n2．规范公务接待。一律安排工作餐。\n"
+            "二、下一步工作\n整改落实只有进行时，没有完成时。下一步，厅党组将坚持标准不降、力度不减，一是对尚未完成的整改事项挂账督办；"
+            "二是适时开展整改落实情况回头看；三是把整改落实情况纳入年度考核。\n特此通报。\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["1．", "2．", "一是", "二是", "三是"]
+    assert_partition(text, spans)
