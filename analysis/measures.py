@@ -134,17 +134,22 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
 
 def _with_inline_siblings(text: str, markers: list, codes) -> list:
     """``markers`` with the rest of each ``一是…；二是…；三是…`` run whose first item opens a line (``四、组织保障``
-    then ``一是…；二是…；三是…`` in one paragraph): a line-start ``一是`` is found as an item, the ones after it
-    inside its paragraph are not, and the first would swallow them."""
+    then ``一是…；二是…；三是…`` in one paragraph; or a paragraph carrying a run on, ``四是…。五是…``): a line-start
+    ``一是`` is found as an item, the ones after it inside its paragraph are not, and the first would swallow them."""
     starts = {m.start for m in markers}
     extra = []
     for m in markers:
-        if m.scheme != "cn_shi" or m.value != 1:
+        if m.scheme != "cn_shi" or not m.at_line_start:
             continue
-        end = text.find("\n", m.start)
-        run = numbering.inline_enumeration(text, m.start, len(text) if end < 0 else end)
-        if run and run[0].start == m.start:
-            extra += [r for r in run[1:] if r.start not in starts and codes[r.start] != CODE["furniture"]]
+        run, lo, first = [m], m.start, True
+        while run:  # this paragraph's run, then the next paragraph's if it carries the run on (…三是…。 / 四是…五是…)
+            end = text.find("\n", lo)
+            end = len(text) if end < 0 else end
+            run = numbering.inline_run_from(text, lo, end, run[-1].value + (not first))
+            first = False
+            extra += [r for r in run if r.start not in starts and codes[r.start] != CODE["furniture"]]
+            starts.update(r.start for r in run)
+            lo = end + 1
     return sorted(markers + extra, key=lambda mk: mk.start) if extra else markers
 
 
@@ -286,6 +291,7 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
 
 
 _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
+_OTHER_TITLE = re.compile(r"其[他它](?:事项)?[。.]?")  # 九、其他: a title whose clauses the plan's closing took
 
 
 def _walk(items):
@@ -380,6 +386,10 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return  # ``十、本细则自印发之日起施行。``: closes the plan, commits to nothing (left as other)
     if not own:
         return  # a number over nothing (an empty paragraph Word still numbers ``2．``): commits to nothing
+    if _OTHER_TITLE.fullmatch(own) or closing is not None and HEADING_LINE.match(own) and all(
+            CLOSING_CLAUSE.search(x) for x in text[closing:item.end].splitlines() if x.strip(WS)):
+        paint(codes, strip_range(text, item.marker.start, item.end if closing is None else closing), "heading")
+        return  # ``九、其他`` over nothing but the plan's closing clauses (本细则自印发之日起施行…): no measure
     if (ctx["ledger"] and titled and TASKS_TITLE.fullmatch(bare)
             and LEDGER_POINTER.search(text, item.marker.end, item.end)):
         # 三、整改任务 only sends the reader to the attached 整改台账 (见附件) after the signature: its rows are the measures

@@ -267,6 +267,19 @@ def inline_enumeration(text: str, lo: int = 0, hi: int | None = None) -> list[Ma
     return kept if len(kept) >= 3 else []
 
 
+def inline_run_from(text: str, lo: int, hi: int, first: int) -> list[Marker]:
+    """Markers of a ``四是…；五是…`` run that opens ``text[lo:hi]`` (white space aside) with the ordinal ``first`` and
+    goes on ``first + 1`` …: a paragraph carrying on the run of the paragraph before it; ``[]`` if it does not."""
+    out: list[Marker] = []
+    line_start = text.rfind("\n", 0, lo) + 1  # the run's first item is found from its line start (　　四是…)
+    for m in _INLINE_SHI.finditer(text, lo if text[line_start:lo].strip(" \t\u3000\xa0") else line_start, hi):
+        mk = Marker(m.start("n"), m.end(), "cn_shi", SCHEMES["cn_shi"][0], to_int(m.group("n")), True)
+        if mk.value != first + len(out) or not out and text[lo:mk.start].strip(" \t\u3000\xa0\n"):
+            break
+        out.append(mk)
+    return out
+
+
 # ``(1)`` ``（2）`` opening a clause (at a line start, or after a colon or sentence end inside a line)
 _CLAUSE_PAREN = re.compile(r"(?:^|(?<=[：:；;。]))[ \t\u3000\xa0]*(?P<m>[（(](?P<n>[0-9０-９]{1,2})[）)])", re.MULTILINE)
 _PARAGRAPH_END = re.compile(r"[。；;！!？?：:][ \t\u3000\xa0]*\n")

@@ -101,7 +101,10 @@ def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
         # over a paragraph of 一是…二是… items (（三）针对享乐主义问题)
         return (item.marker.rank <= 0 or headed
                 or any(_inline_items(text, a, b) for a, b in _lines(text, title_line_end, item.end)))
-    return title[-1] == "。" and "。" not in title[:-1] and headed
+    # ``（一）在反对形式主义方面，着力提高协商议政实效。`` alone on its line over paragraphs of ``一是…`` (after a lead-in,
+    # ``…采取以下措施：``): a heading over its items, as a title without the stop is
+    return title[-1] == "。" and "。" not in title[:-1] and (
+        headed or any(_inline_items(text, a, b) for a, b in _lines(text, title_line_end, item.end)))
 
 
 def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_heading=False, edges_need_heading=False) -> None:
@@ -113,7 +116,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     paragraphs mostly open with heading sentences, :func:`mostly_headed`): a paragraph without one before the
     first that has one leads in, and after the last one it is the section's timetable or order to report
     (a duty line still joins its measure); neither is a measure."""
-    seen_text, section_kind = False, None
+    seen_text, section_kind, next_ordinal = False, None, None
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
@@ -170,7 +173,9 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                           or PURPOSE_CLAUSE.match(line)):
             paint(codes, (s, e), "preamble")
             continue
-        items = [] if cells else _inline_items(text, s, e)
+        items = [] if cells else _inline_items(text, s, e) or (
+            numbering.inline_run_from(text, s, e, next_ordinal) if next_ordinal else [])
+        next_ordinal = items[-1].value + 1 if items else None  # a run may carry on in the next paragraph (四是…五是…)
         if items:  # 一是加强组织领导。…二是…三是…: one measure per item
             paint(codes, strip_range(text, s, items[0].start), "preamble")  # its lead-in (…重点抓好以下四个方面工作：)
             for k, m in enumerate(items):

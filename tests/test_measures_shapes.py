@@ -1121,3 +1121,24 @@ def test_a_next_steps_lead_splits_its_items_and_a_report_closes_with_tesi_tongba
     m, spans = run(text)
     assert m["label"].tolist() == ["1．", "2．", "一是", "二是", "三是"]
     assert_partition(text, spans)
+
+
+def test_a_run_carried_on_into_the_next_paragraph_under_a_stopped_title_gives_every_item():
+    text = ("某政协党组整改方案\n三、整改措施\n　　（一）在反对形式主义方面，着力提高协商议政实效。\n"
+            "　　针对学习不深入等问题，采取以下措施：\n"
+            "　　一是健全学习制度。每月集中学习1次。二是精简会议活动。会议比上年减少20%。三是改进调研方式。不搞层层陪同。\n"
+            "　　四是提高提案办理质量。实行提案立案审查制度。五是精简文件简报。简报由5种压缩为2种。\n"
+            "　　（二）在反对奢靡之风方面，着力厉行勤俭节约。\n"
+            "　　一是严格控制“三公”经费。比上年压减10%。二是规范公务接待。一律安排工作餐。三是加强公务用车管理。节假日封存。\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["一是", "二是", "三是", "四是", "五是", "一是", "二是", "三是"]
+    assert m["text"].iloc[3].endswith("实行提案立案审查制度。")
+    assert_partition(text, spans)
+
+
+def test_a_section_over_nothing_but_the_closing_clauses_is_no_measure():
+    text = ("某局实施细则\n一、改进调查研究\n（一）局领导每年到基层调研不少于60天。\n（二）调研轻车简从，不搞层层陪同。\n"
+            "二、其他\n本细则自印发之日起施行，由局办公室负责解释。\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["（一）", "（二）"]
+    assert_partition(text, spans)
