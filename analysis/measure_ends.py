@@ -77,8 +77,6 @@ def before_furniture(text: str, codes, s: int, e: int) -> int:
     return e
 
 
-
-
 # A line that opens the document's closing part: the document speaking of itself (本办法自…施行, 本规定由…
 # 负责解释, 本方案所称…), a report's closing formula, a notice's invitation to report and its contact lines
 # (欢迎广大干部群众…监督举报。 举报电话：12388 / 举报网站：… / 来信地址：…), the units addressed and told to
@@ -153,7 +151,8 @@ def _next_rule(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     lines = _later_lines(text, s, e)
     for (a, b), nxt in zip(lines, lines[1:]):
         title = bare_line(text[a:b])
-        if PLAN_TITLE.search(title) and not SENTENCE_MARK.search(title) and _ISSUED_NOTE.fullmatch(bare_line(text[slice(*nxt)])):
+        if (PLAN_TITLE.search(title) and not SENTENCE_MARK.search(title)
+                and _ISSUED_NOTE.fullmatch(bare_line(text[slice(*nxt)]))):
             a, b = strip_range(text, a, b)
             return [("heading", a, b), ("preamble", *strip_range(text, b, e))]
     return []

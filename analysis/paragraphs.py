@@ -97,14 +97,17 @@ def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
         # ``四、规范出访活动。从…合理安``: a run-in paragraph that a page break cut, no bare heading line
         return False
     if title[-1] not in "。；;.．!！?？:：":
-        # a section or a part (第三部分　组织实施) over paragraphs; a sub-section naming the problem it answers
-        # over a paragraph of 一是…二是… items (（三）针对享乐主义问题)
-        return (item.marker.rank <= 0 or headed
-                or any(_inline_items(text, a, b) for a, b in _lines(text, title_line_end, item.end)))
+        # a section or a part (第三部分　组织实施) over paragraphs; a sub-section title on its line over a paragraph
+        # of 一是…二是… items (（三）针对享乐主义问题, （三）规范经营管理，提升服务发展质量)
+        return item.marker.rank <= 0 or headed or _has_runs(text, title_line_end, item.end)
     # ``（一）在反对形式主义方面，着力提高协商议政实效。`` alone on its line over paragraphs of ``一是…`` (after a lead-in,
     # ``…采取以下措施：``): a heading over its items, as a title without the stop is
-    return title[-1] == "。" and "。" not in title[:-1] and (
-        headed or any(_inline_items(text, a, b) for a, b in _lines(text, title_line_end, item.end)))
+    return title[-1] == "。" and "。" not in title[:-1] and (headed or _has_runs(text, title_line_end, item.end))
+
+
+def _has_runs(text: str, s: int, e: int) -> bool:
+    """Whether a line of ``text[s:e]`` is a paragraph of ``一是…二是…`` items (:func:`_inline_items`)."""
+    return any(_inline_items(text, a, b) for a, b in _lines(text, s, e))
 
 
 def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_heading=False, edges_need_heading=False) -> None:

@@ -292,6 +292,12 @@ plans (a year's report, a 整改落实情况通报 of ``问题：…整改措施
 results); one file on the first run, four after findings, past results and ``存在的不足`` stopped being measures, a
 ``下一步，…`` lead split its items and ``特此通报`` closed; ``f125_02`` (practices reported as done under ``完成情况``, which
 the writer keyed) is left out of the key.
+``blind_plans67`` (114 as folded, 133 as written), ``blind_plans68`` (135 / 137) and ``blind_plans69`` (115 / 135): a
+thirty-second to thirty-fourth of the corpus's mainstream (ordinary municipal and county plans of 2013–2014; 2014
+rectification plans with duty lines and stated counts; 三严三实, 两学一做, 纠治四风 and 基层减负 plans of 2015–2019); two, four
+and three files on the first run; after ``九、其他`` over only closing clauses stopped being a measure, a stopped sub-section
+title over a lead-in and ``一是…`` paragraphs became a heading and a run carried on into the next paragraph gave every
+item, the rest differ by folds only.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -322,7 +328,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans49", "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
         "blind_plans55", "blind_plans56", "blind_plans57", "blind_plans58", "blind_plans59",
         "blind_plans60", "blind_plans61", "blind_plans62", "blind_plans63", "blind_plans64", "blind_plans65",
-        "blind_plans66"]
+        "blind_plans66", "blind_plans67", "blind_plans68", "blind_plans69"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -368,7 +374,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
                   "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
                   "blind_plans55", "blind_plans56", "blind_plans57", "blind_plans58", "blind_plans59",
                   "blind_plans60", "blind_plans61", "blind_plans62", "blind_plans63", "blind_plans64",
-                  "blind_plans65", "blind_plans66"):
+                  "blind_plans65", "blind_plans66", "blind_plans67", "blind_plans68", "blind_plans69"):
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
@@ -791,6 +797,13 @@ END_TO_END = {
     "blind_plans64": (148, (0.912, 0.902, 0.784, 0.957, 0.883), (0.88, 0.87, 0.75, 0.92, 0.85)),
     "blind_plans65": (66, (0.758, 0.728, 0.651, 0.914, 0.967), (0.72, 0.69, 0.61, 0.88, 0.93)),
     "blind_plans66": (97, (0.845, 0.832, 0.788, 0.907, 0.900), (0.81, 0.80, 0.75, 0.87, 0.87)),
+    # 2026-12-06 (ninth session): blind_plans67-69 (the mainstream: ordinary plans of 2013-2014, 2014 rectification
+    # plans, later campaigns of 2015-2019), further blind labellers' labels, scored once with codebook .22 after their
+    # extraction fixes, never tuned on (misses: work-day conduct, efficiency against discipline; people's congress and
+    # CPPCC work; rule-building)
+    "blind_plans67": (114, (0.895, 0.885, 0.855, 0.897, 1.000), (0.86, 0.85, 0.82, 0.86, 0.97)),
+    "blind_plans68": (135, (0.867, 0.855, 0.842, 0.863, 1.000), (0.83, 0.82, 0.81, 0.83, 0.97)),
+    "blind_plans69": (115, (0.835, 0.819, 0.838, 0.889, 0.967), (0.80, 0.78, 0.80, 0.85, 0.93)),
 }
 
 
