@@ -267,16 +267,24 @@ def inline_enumeration(text: str, lo: int = 0, hi: int | None = None) -> list[Ma
     return kept if len(kept) >= 3 else []
 
 
+_INLINE_RUN = re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{1,3})(?P<s>是|要)"
+                         r"(?=[^，,、。；;\s])", re.MULTILINE)
+
+
 def inline_run_from(text: str, lo: int, hi: int, first: int) -> list[Marker]:
-    """Markers of a ``四是…；五是…`` run that opens ``text[lo:hi]`` (white space aside) with the ordinal ``first`` and
-    goes on ``first + 1`` …: a paragraph carrying on the run of the paragraph before it; ``[]`` if it does not."""
+    """Markers of a ``四是…；五是…`` (or ``一要…二要…``) run that opens ``text[lo:hi]`` (white space aside) with the
+    ordinal ``first`` and goes on ``first + 1`` … with the same word: a line-start item's run inside its paragraph, or
+    a paragraph carrying on the run of the paragraph before it; ``[]`` if it does not open one."""
     out: list[Marker] = []
+    word = None
     line_start = text.rfind("\n", 0, lo) + 1  # the run's first item is found from its line start (　　四是…)
-    for m in _INLINE_SHI.finditer(text, lo if text[line_start:lo].strip(" \t\u3000\xa0") else line_start, hi):
+    for m in _INLINE_RUN.finditer(text, lo if text[line_start:lo].strip(" \t\u3000\xa0") else line_start, hi):
         mk = Marker(m.start("n"), m.end(), "cn_shi", SCHEMES["cn_shi"][0], to_int(m.group("n")), True)
-        if mk.value != first + len(out) or not out and text[lo:mk.start].strip(" \t\u3000\xa0\n"):
+        if (mk.value != first + len(out) or word not in (None, m.group("s"))
+                or not out and text[lo:mk.start].strip(" \t\u3000\xa0\n")):
             break
         out.append(mk)
+        word = m.group("s")
     return out
 
 

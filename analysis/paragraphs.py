@@ -283,8 +283,10 @@ _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?
 _CONTEXT_LEAD = re.compile(r"(?:[^。；;]*[。；;])*[^。；;，,]{6,}[，,][^。；;]{12,}[。；;]")
 
 
-# A lead-in announcing the next steps the items then list (…没有完成时。下一步，厅党组将坚持标准不降、力度不减，一是…)
-_NEXT_STEP_LEAD = re.compile(r"(?:^|[。；;])(?:下一步|下一阶段|下阶段|今后)[^。；;：:]{0,40}[，,：:]$")
+# A lead-in announcing the next steps the items then list (…没有完成时。下一步，厅党组将坚持标准不降、力度不减，一是…),
+# or the purpose they serve (为确保上述措施落到实处，一是…)
+_NEXT_STEP_LEAD = re.compile(r"(?:^|[。；;])(?:下一步|下一阶段|下阶段|今后)[^。；;：:]{0,40}[，,：:]$|"
+                             r"^为(?:确保|保证|推动|使)[^。；;：:]{2,40}[，,：:]$")  # 为确保上述措施落到实处，一是…
 
 
 # A lead-in naming the problem the items answer (针对“三公”经费支出控制不严的问题，一是…)
@@ -302,6 +304,8 @@ def _inline_items(text: str, s: int, e: int) -> list:
     title over such a paragraph is.
     """
     items = numbering.inline_enumeration(text, text.rfind("\n", 0, s) + 1, e)  # from the line start: 　　一是…
+    if not items and len(run := numbering.inline_run_from(text, s, e, 1)) >= 3:
+        return run  # 一要加强领导。…二要公开透明。…三要严肃问责。…: the paragraph is the run itself
     if not items or [m.value for m in items] != list(range(1, len(items) + 1)):
         return []
     lead = text[s:items[0].start].strip(WS)
@@ -395,7 +399,9 @@ _TASK_ROW = re.compile(r"(?P<n>[0-9]{1,3})[、.．]?\t+(?P<title>[^\t。；;！�
 
 def _problem_paragraph(line: str) -> bool:
     colon = min((i for i in (line.find("："), line.find(":")) if i >= 0), default=-1)
-    return colon > 0 and bool(PROBLEM_LEAD_LINE.search(line[:colon + 1])) and bool(_INLINE_LIST_START.match(line, colon + 1))
+    # (not ``针对会议多、文件多的问题：一是…``: a lead naming the problems the items then answer)
+    return (colon > 0 and bool(PROBLEM_LEAD_LINE.search(line[:colon + 1])) and not _PROBLEM_LEAD.match(line)
+            and bool(_INLINE_LIST_START.match(line, colon + 1)))
 
 
 # A bullet opening a paragraph (◆ 严格控制会议数量…): in a plan without numbers, the bulleted paragraphs are its list

@@ -24,7 +24,7 @@ REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进|整治|治理|纠
 # followed by ``出的``, says what will be done, while ``查摆出的问题`` lists what was found.
 PROBLEM_STEP = re.compile(r"(?:查摆|查找|梳理|排查|检视)(?!出?的)")
 # An item naming a problem and then describing how it shows (``（三）违反中央八项规定精神问题。主要表现为：…``)
-SYMPTOMS = re.compile(r"[\s　]*(?:主要|具体)?表现(?:为|在)")
+SYMPTOMS = re.compile(r"[\s　]*(?:(?:主要|具体)?表现(?:为|在)|主要(?:是|有|包括)(?![:：]))")  # …问题。主要是会议多…
 # An intro that states problems before saying what will be done (``针对…等问题``).
 PROBLEM_INTRO = re.compile(r"^\s*针对.{2,}?问题")
 # Headings that introduce a problem list: ``关于…的问题``, ``…方面``, ``着重整改``, ``突出问题``.

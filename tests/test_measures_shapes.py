@@ -1142,3 +1142,26 @@ def test_a_section_over_nothing_but_the_closing_clauses_is_no_measure():
     m, spans = run(text)
     assert m["label"].tolist() == ["（一）", "（二）"]
     assert_partition(text, spans)
+
+
+@pytest.mark.parametrize("section", [
+    "二、工作要求\n一要加强领导。成立专项整治领导小组。二要公开透明。整治情况向社会公开。三要严肃问责。对走过场的严肃追究。\n",
+    "二、保障措施\n为确保上述措施落到实处，一是加强组织领导，书记为第一责任人；二是强化督促检查，每季度检查一次；"
+    "三是严肃责任追究，对违反的严肃处理。\n",
+])
+def test_a_run_of_yao_items_or_one_after_a_purpose_lead_gives_one_measure_per_item(section):
+    text = "某市专项整治方案\n一、整治措施\n1．严格控制会议。全市性会议减少三分之一。\n2．规范公务接待。一律安排工作餐。\n" + section
+    m, spans = run(text)
+    assert len(m) == 5 and m["label"].tolist()[2][0] == "一"
+    assert_partition(text, spans)
+
+
+def test_a_lead_naming_the_problems_its_items_answer_is_no_problem_list_and_named_problems_with_symptoms_are():
+    text = ("某县整改落实方案\n一、整治重点\n（一）“文山会海”问题。主要是会议多、会议长、陪会多。\n"
+            "（二）公车私用问题。主要是借用下属单位车辆。\n二、整改任务和措施\n（一）在改进会风文风上见实效\n"
+            "针对会议多、文件多、陪会多的问题：一是严格控制会议数量；二是提倡开短会、讲短话；三是从严控制发文。\n"
+            "牵头领导：周某　牵头单位：县政府办公室　完成时限：2014年8月起\n")
+    m, spans = run(text)
+    assert m["label"].tolist() == ["一是", "二是", "三是"]
+    assert m["text"].iloc[2].endswith("完成时限：2014年8月起")
+    assert_partition(text, spans)
