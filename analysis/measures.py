@@ -141,15 +141,16 @@ def _with_inline_siblings(text: str, markers: list, codes) -> list:
     for m in markers:
         if m.scheme != "cn_shi" or not m.at_line_start:
             continue
-        run, lo, first = [m], m.start, True
-        while run:  # this paragraph's run, then the next paragraph's if it carries the run on (…三是…。 / 四是…五是…)
+        lo, value = m.start, m.value
+        while True:  # this paragraph's run, then the next paragraph's if it carries the run on (…三是…。 / 四是…五是…)
             end = text.find("\n", lo)
             end = len(text) if end < 0 else end
-            run = numbering.inline_run_from(text, lo, end, run[-1].value + (not first))
-            first = False
+            run = numbering.inline_run_from(text, lo, end, value)
+            if not run:
+                break
             extra += [r for r in run if r.start not in starts and codes[r.start] != CODE["furniture"]]
             starts.update(r.start for r in run)
-            lo = end + 1
+            lo, value = end + 1, run[-1].value + 1
     return sorted(markers + extra, key=lambda mk: mk.start) if extra else markers
 
 
@@ -291,6 +292,11 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
 
 
 _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
+
+
+def _closes(own: str) -> bool:
+    """Whether an item's own text is a short closing clause (本细则由…负责解释, 自印发之日起施行): no measure."""
+    return len(own) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(own))
 _OTHER_TITLE = re.compile(r"其[他它](?:事项)?[。.]?")  # 九、其他: a title whose clauses the plan's closing took
 
 
@@ -382,7 +388,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return  # 1.本表由接待单位如实填写: how to fill in an attached form, no commitment (left as other)
     closing = None if flattened else closing_line(text, item.marker.end, item.end, last=item.end >= ctx["body_end"])
     own = text[item.marker.end:item.end if closing is None else closing].strip(WS)
-    if len(own) <= CLOSING_ITEM_MAX_CHARS and CLOSING_CLAUSE.search(own):
+    if _closes(own):
         return  # ``十、本细则自印发之日起施行。``: closes the plan, commits to nothing (left as other)
     if not own:
         return  # a number over nothing (an empty paragraph Word still numbers ``2．``): commits to nothing
@@ -414,7 +420,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     for kind, s, e in tail:
         paint(codes, (s, e), "preamble" if kind == "table" else kind)
     own = text[item.marker.end:end].strip(WS)
-    if tail and len(own) <= CLOSING_ITEM_MAX_CHARS and CLOSING_CLAUSE.search(own):
+    if tail and _closes(own):
         return  # 第十三条　本办法由局办公室负责解释 before the next rule of a compilation: closes its rule (left as other)
     if ctx["path"] != path:
         ctx.update(path=path, headings=[])

@@ -283,10 +283,10 @@ _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?
 _CONTEXT_LEAD = re.compile(r"(?:[^。；;]*[。；;])*[^。；;，,]{6,}[，,][^。；;]{12,}[。；;]")
 
 
-# A lead-in announcing the next steps the items then list (…没有完成时。下一步，厅党组将坚持标准不降、力度不减，一是…),
-# or the purpose they serve (为确保上述措施落到实处，一是…)
-_NEXT_STEP_LEAD = re.compile(r"(?:^|[。；;])(?:下一步|下一阶段|下阶段|今后)[^。；;：:]{0,40}[，,：:]$|"
-                             r"^为(?:确保|保证|推动|使)[^。；;：:]{2,40}[，,：:]$")  # 为确保上述措施落到实处，一是…
+# A lead-in announcing the next steps the items then list (…没有完成时。下一步，厅党组将坚持标准不降、力度不减，一是…)
+_NEXT_STEP_LEAD = re.compile(r"(?:^|[。；;])(?:下一步|下一阶段|下阶段|今后)[^。；;：:]{0,40}[，,：:]$")
+# A lead-in naming the purpose the items serve (为确保上述措施落到实处，一是…)
+_PURPOSE_LEAD = re.compile(r"为(?:确保|保证|推动|使)[^。；;：:]{2,40}[，,：:]")
 
 
 # A lead-in naming the problem the items answer (针对“三公”经费支出控制不严的问题，一是…)
@@ -310,7 +310,8 @@ def _inline_items(text: str, s: int, e: int) -> list:
         return []
     lead = text[s:items[0].start].strip(WS)
     return items if (not lead or _LIST_LEAD.search(lead) or _PROBLEM_LEAD.fullmatch(lead)
-                     or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead)) and len(items) >= 3) else []
+                     or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead) or _PURPOSE_LEAD.fullmatch(lead))
+                     and len(items) >= 3) else []
 
 
 def _header_row(cells: list[str]) -> bool:

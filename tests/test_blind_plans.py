@@ -342,6 +342,9 @@ FILES = [(d, f) for d in DIRS for f in sorted({row["file"] for row in KEY[d]})]
 # files a batch's key leaves out, with the reason (a known miss or a reading the suite does not share): loaded, not keyed
 LEFT_OUT = {d: list(csv.DictReader(open(DATA / d / "left_out.csv", encoding="utf-8")))
             for d in DIRS if (DATA / d / "left_out.csv").exists()}
+# the first batches' keys whose number and text match a measure's first ten characters exactly (see
+# test_every_intended_measure_is_found_once_and_nothing_else for the others)
+EXACT_PREFIX_KEYS = {"blind_plans", "blind_plans2", "blind_plans4", "blind_plans9", "blind_plans11", "blind_plans13"}
 _WS = re.compile(r"\s+")
 
 
@@ -369,19 +372,7 @@ def test_every_intended_measure_is_found_once_and_nothing_else(extracted):
             assert len(kept) == 1, row["text_prefix"]
             texts.remove(kept[0])
     got = [t[:10] for t in texts]
-    if folder in ("blind_plans3", "blind_plans5", "blind_plans6", "blind_plans8", "blind_plans10", "blind_plans12",
-                  "blind_plans15", "blind_plans16", "blind_plans17", "blind_plans18",
-                  "blind_plans19", "blind_plans20", "blind_plans21", "blind_plans22", "blind_plans24",
-                  "blind_plans25", "blind_plans26", "blind_plans27", "blind_plans28", "blind_plans29",
-                  "blind_plans30", "blind_plans31", "blind_plans32", "blind_plans33", "blind_plans34",
-                  "blind_plans35", "blind_plans36", "blind_plans37", "blind_plans38", "blind_plans39",
-                  "blind_plans40", "blind_plans41", "blind_plans42", "blind_plans43", "blind_plans44",
-                  "blind_plans45", "blind_plans46", "blind_plans47", "blind_plans48", "blind_plans49",
-                  "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
-                  "blind_plans55", "blind_plans56", "blind_plans57", "blind_plans58", "blind_plans59",
-                  "blind_plans60", "blind_plans61", "blind_plans62", "blind_plans63", "blind_plans64",
-                  "blind_plans65", "blind_plans66", "blind_plans67", "blind_plans68", "blind_plans69",
-                  "blind_plans70", "blind_plans71"):
+    if folder not in EXACT_PREFIX_KEYS:
         # their keys quote the visible text after the number, and for a table row the measure cell:
         # the i-th measure must contain the i-th key's opening (Word and HTML numbers are drawn)
         assert len(texts) == len(wanted) and all(w[-8:] in t for w, t in zip(wanted, texts))
