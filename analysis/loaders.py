@@ -835,6 +835,20 @@ def _blocks(el):
             yield from _blocks(child)
 
 
+def is_data_table(flat: list[bool], widths: list[int], header: list[str]) -> bool:
+    """Whether a Word table is a table of data rather than a layout: most rows hold one paragraph per cell
+    (``flat``), or its first row is a header (``序号  问题  整改措施  责任单位…``, three or more cells) and most
+    rows have its width (a 整改清单 whose measure cells hold two or three numbered paragraphs each).
+
+    ``widths``: the number of cells per row; ``header``: the first row's cell texts."""
+    from .plan_body import TABLE_HEADER_CELLS
+
+    if 2 * sum(flat) > len(flat):
+        return True
+    return (len(header) >= 3 and header[0] in TABLE_HEADER_CELLS
+            and 2 * sum(1 for w in widths if w == len(header)) > len(widths))
+
+
 def _docx_lines(el, parent, numbers: ListNumbers):
     """Paragraph texts under a body, table cell or text box element, in reading order; ``parent`` is the
     python-docx object owning them (for styles). A paragraph of a Word list starts with the number Word
@@ -860,10 +874,10 @@ def _docx_lines(el, parent, numbers: ListNumbers):
                     seen.add(cell._tc)
                     cells.append(cell)
             rows.append(cells)
-        # a data table: most rows hold one paragraph per cell; its other rows are data rows too, a cell of
-        # two paragraphs read as one (rather than cell by cell, as a layout table's cells are)
+        # a data table (see is_data_table): its rows are read as rows, a cell of two paragraphs as one (rather
+        # than cell by cell, as a layout table's cells are)
         flat = [len(c) > 1 and all(len(x.paragraphs) == 1 and not x.tables for x in c) for c in rows]
-        data_table = 2 * sum(flat) > len(rows)
+        data_table = is_data_table(flat, [len(c) for c in rows], [x.text.strip() for x in rows[0]] if rows else [])
         for cells, is_flat in zip(rows, flat):
             if len(cells) > 1 and (is_flat or data_table and not any(c.tables for c in cells)):
                 yield "\t".join(" ".join(numbers.label(x) + _paragraph_text(x._p).strip() for x in c.paragraphs).strip()

@@ -48,7 +48,8 @@ from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, a
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TOPIC_TITLE, attached_ledger,
-                         headed_paragraphs, is_paragraph_section, mostly_headed, paragraph_measures, table_under_title)
+                         headed_paragraphs, is_paragraph_section, measures_table, mostly_headed, paragraph_measures,
+                         table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
 from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
@@ -104,6 +105,8 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     rows: list[dict] = []
     if markers:
         paint(codes, strip_range(text, lo, markers[0].start), "preamble")
+        if measures_table(text, lo, markers[0].start):  # a 整改清单 table before the plan's only numbered lines
+            paragraph_measures(text, lo, markers[0].start, "", None, codes, rows, require_heading=True)
         roots = _build_tree(_furniture_blanked(text, is_furniture), markers, hi, flattened)
         if inline:  # an item of a run inside a paragraph ends with its paragraph (a news report's next one
             _end_at_paragraph(text, roots, flattened)  # opens 在精简会议文件方面，一是…, or is no list at all)
@@ -246,6 +249,12 @@ CLOSING_ITEM_MAX_CHARS = 60  # a numbered closing clause (本细则由…负责�
 _SENTENCE_MARK = re.compile(r"[。；;，,！!？?]")
 
 
+# A topic named before a colon, no clause of its own (接待对象和范围：, “三公”经费管理：), unless it commits to something
+_NOUN_TOPIC = re.compile(r"[^，,。；;！!？?\s]{2,12}[:：]")
+_COMMIT_VERB = re.compile(r"严|加强|深化|推进|全面|规范|控制|精简|减少|改进|实行|推行|建立|健全|完善|执行|落实|坚持|禁止|不得|不准|切实|认真|"
+                          r"厉行|强化|提高|做好|开展|压缩|杜绝|整治|确保|要|应|须|必|一律|只|不")
+
+
 def _fold_enumerations(text: str, items: list[Item], flattened: bool) -> None:
     """Fold into their item the sub-items that only enumerate its parts (codebook: an enumeration
     inside a measure stays inside it).
@@ -267,13 +276,17 @@ def _fold_enumerations(text: str, items: list[Item], flattened: bool) -> None:
 def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) -> bool:
     if item.marker.scheme == "cn_article":
         return True
-    if TOPIC_TITLE.fullmatch(text[item.marker.end:item.own_end].strip(WS + "：:。")):
-        return False  # ``1．公务接待方面：（1）…（2）…``: a topic over its measures, no commitment of its own to hold them
+    own = text[item.marker.end:item.own_end].strip(WS)
+    if TOPIC_TITLE.fullmatch(own.strip("：:。")) or _NOUN_TOPIC.fullmatch(own) and not _COMMIT_VERB.search(own):
+        # ``1．公务接待方面：（1）…（2）…``, ``1．接待对象和范围：（1）…``: a topic over its measures, no commitment
+        # of its own to hold them
+        return False
     title = text[item.marker.end:item.title_end].rstrip(WS)
     problems = problem_items(text, item.children, item.title_end, flattened)
-    if problems and len(problems) < len(item.children):
+    if problems and (len(problems) < len(item.children) or item.marker.scheme in _SECTION_SCHEMES):
         # ``（一）形式主义方面。存在的主要问题：①…②… 整改措施：（1）…（2）…``: a problem list and then
-        # the measures that answer it are the item's contents, not the parts of one commitment
+        # the measures that answer it are the item's contents, not the parts of one commitment; and a
+        # section's list of problems (``二、整治重点 …问题主要有：①…②…``) is painted as problems, not read as paragraphs
         return False
     if not all(ch.marker.scheme in _ENUMERATION_SCHEMES for ch in item.children):
         # numbered lines (1. 2.) under a sub-item that says what it commits to and then leads in to

@@ -320,15 +320,21 @@ def _keep_sequences(raw: list[Marker]) -> list[Marker]:
     At an item start a run may skip one number (a marker lost in a damaged copy must not drop every
     item after it) or repeat the last one (a typing slip ``5. 5. 6.``: both are items); inside a line
     only the exact next number continues a run, or the last one repeated where the next number skips one
-    (``3、…。3、农忙季节…`` then ``5、``: the second 3 is the 4 mistyped). A number without its mark
+    (``3、…。3、农忙季节…`` then ``5、``: the second 3 is the 4 mistyped), and only a run no higher-ranked
+    marker has interrupted since (an inline ``3.`` in ``（二）`` carries on no ``2.`` of ``（一）``). A number without its mark
     (``3严格…``) only fills the gap between the number before it and the one after it.
     """
     runs: dict[str, list[list[Marker]]] = {}
     gap_fillers: set[int] = set()  # ids of markers kept only if the number after them skips one
+    latest: dict[float, int] = {}  # rank -> start of the last marker of that rank at an item start
     for mk in raw:
         scheme_runs = runs.setdefault(mk.scheme, [])
         last = scheme_runs[-1][-1] if scheme_runs else None
         step = mk.value - last.value if last is not None else None
+        if last is not None and not mk.at_line_start and any(r < mk.rank and pos > last.start for r, pos in latest.items()):
+            step = None  # ``（二）…具体为：1.…；2.…；3.…``: an inline 3. does not carry on the 1. 2. of an earlier section
+        if mk.at_line_start:
+            latest[mk.rank] = mk.start
         if mk.bare:
             if step == 1:
                 scheme_runs[-1].append(mk)

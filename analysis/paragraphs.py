@@ -127,7 +127,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     lines = [(s, e, _table_cells(text[s:e])) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
     numbers = [row_number(cells) if cells else "" for _, _, cells in lines]
-    headed = [s for s, e, cells in lines if edges_need_heading and not cells and _opens_item(text[s:e])]
+    headed = [s for s, e, cells in lines if edges_need_heading and not cells and _opens_item(text[s:e])
+              and not _problem_paragraph(text[s:e])]  # (存在问题：发文偏多。 is no heading sentence)
     for i, (s, e, cells) in enumerate(lines):
         if e <= s or codes[s] == CODE["furniture"]:
             continue
@@ -172,9 +173,18 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                 and _continues(text, rows[-1], s, line, _next_paragraph(text, lines, i), require_heading and not tabular)):
             rows[-1]["char_end"] = e  # its duty line (（责任领导：…）) or, in a plan without numbers, its next paragraph
             continue
+        if not cells and DUTY_LINE.fullmatch(line.strip(WS)):
+            paint(codes, (s, e), "preamble")  # 牵头单位：… over a section's items: who leads them, not a measure
+            continue
         if not cells and (((require_heading or tabular) and not opens_item) or LEAD_IN.search(line)
                           or PURPOSE_CLAUSE.match(line)):
             paint(codes, (s, e), "preamble")
+            continue
+        sub = _cell_items(text, s, e, cells) if cells else []
+        if sub:  # 2  有偿补课  1.出台…。 2.组织…  局长: a row whose measure cell is a numbered list gives its items
+            for k, m in enumerate(sub):
+                end = strip_range(text, m.start, sub[k + 1].start if k + 1 < len(sub) else e)[1]
+                rows.append(measure_row(text, s if k == 0 else m.start, end, m, [section] if section else [], False))
             continue
         items = [] if cells else _inline_items(text, s, e) or (
             numbering.inline_run_from(text, s, e, next_ordinal) if next_ordinal else [])
@@ -269,13 +279,13 @@ _INLINE_LIST_START = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]�
 
 # A line giving whom to call or write to (镇纪委联系电话：7316022, 联系人：王某　电话：…): no commitment
 _CONTACT = re.compile(r"[^。；;，,]{0,12}(?:联系电话|联系人|电话|传真|电子邮箱|邮箱)\s*[:：]\s*[0-9０-９\-－—（）()、 ]*$|"
-                      r"(?:联系人|联系电话)\s*[:：][^。；;]{0,40}$")
+                      r"(?:联系人|联系电话|(?:办公|联系|通讯)?地址)\s*[:：][^。；;]{0,40}$")
 
 
 # The end of a lead-in announcing separate tasks (…抓好以下四个方面工作：, 现就有关事项通知如下：, 重点做好三项工作：,
 # …。具体做到：)
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?:几|[两一二三四五六七八九十]+)(?:个方面|项|点)[^。；;：:]{0,8}[:：]$|"
-                        r"(?:^|[。；;])具体(?:做到|要求|措施|规定)[:：]$")  # 县直各单位要严格执行…标准。具体做到：
+                        r"(?:^|[。；;])(?:具体(?:做到|要求|措施|规定)|(?:整改|主要|改进)(?:措施|举措|任务))[:：]$")  # 具体做到：, 整改措施：
 
 
 # A lead-in of whole sentences giving the context of the tasks after it (学院党委坚持把整改贯穿活动始终，对…问题马上
@@ -312,6 +322,38 @@ def _inline_items(text: str, s: int, e: int) -> list:
     return items if (not lead or _LIST_LEAD.search(lead) or _PROBLEM_LEAD.fullmatch(lead)
                      or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead) or _PURPOSE_LEAD.fullmatch(lead))
                      and len(items) >= 3) else []
+
+
+# An item of a list filling a table cell: 1. 1． 1、 （1） ①, at the cell's start or after a sentence end or a space
+_CELL_ITEM = re.compile(r"[（(](?P<p>[1-9])[）)]|(?P<a>[1-9])[.．、](?![0-9])|(?P<c>[①-⑨])")
+
+
+def _cell_items(text: str, s: int, e: int, cells: list[str]) -> list:
+    """The items of the list that fills a cell of the table row ``text[s:e]`` (``1.出台…办法。 2.组织…``: the
+    row's number names the problem, each item is a measure), as markers; ``[]`` unless a cell other than the
+    row's number opens with item 1 and holds item 2. A cell that states its commitment before listing its parts
+    (``大力精简会议…。一是…``) is one measure."""
+    line = text[s:e]
+    if "|" in line:
+        return []  # a Markdown row's cells are not substrings of the line in order
+    pos = 0
+    for cell in cells:
+        at = line.find(cell, pos)
+        pos = at + len(cell) if at >= 0 else pos
+        if at < 0 or _ROW_NUMBER_CELL.fullmatch(cell) or not _CELL_ITEM.match(cell):
+            continue
+        items = []
+        for m in _CELL_ITEM.finditer(cell):
+            if m.start() and cell[m.start() - 1] not in "。；; \u3000\xa0":
+                continue
+            value = int(m.group("p") or m.group("a") or ord(m.group("c")) - ord("①") + 1)
+            if value != len(items) + 1:
+                continue
+            scheme = "arabic_paren" if m.group("p") else "arabic" if m.group("a") else "circled"
+            items.append(numbering.Marker(s + at + m.start(), s + at + m.end(), scheme, 2, value, True, False, False))
+        if len(items) >= 2:
+            return items
+    return []
 
 
 def _header_row(cells: list[str]) -> bool:
@@ -398,11 +440,15 @@ def attached_ledger(text: str, s: int) -> tuple[tuple[int, int], tuple[int, int]
 _TASK_ROW = re.compile(r"(?P<n>[0-9]{1,3})[、.．]?\t+(?P<title>[^\t。；;！？!?]{2,40})")
 
 
+# A paragraph labelled as the problems found (存在问题：厅机关发文…), beside one labelled 整改措施：
+_PROBLEM_LABEL = re.compile(r"[ \t\u3000\xa0]*(?:存在的?(?:主要|突出)?问题|主要问题|突出问题|问题表现|主要表现|具体表现)[:：]")
+
+
 def _problem_paragraph(line: str) -> bool:
     colon = min((i for i in (line.find("："), line.find(":")) if i >= 0), default=-1)
     # (not ``针对会议多、文件多的问题：一是…``: a lead naming the problems the items then answer)
     return (colon > 0 and bool(PROBLEM_LEAD_LINE.search(line[:colon + 1])) and not _PROBLEM_LEAD.match(line)
-            and bool(_INLINE_LIST_START.match(line, colon + 1)))
+            and bool(_INLINE_LIST_START.match(line, colon + 1))) or bool(_PROBLEM_LABEL.match(line))
 
 
 # A bullet opening a paragraph (◆ 严格控制会议数量…): in a plan without numbers, the bulleted paragraphs are its list
@@ -495,8 +541,9 @@ def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
 
 _SHORT_HEADING = re.compile(r"(?:——)?[^。；;！？!?\n—]{2,16}(?:[。！!]|——)")  # 减少陪同人员。… / ——严格控制… / 严控会议——…
 # A ban stated as its paragraph's heading sentence is longer than a topic (``严禁在农业项目审批和资金分配中优亲厚友、
-# 暗箱操作。``): the 八个严禁 / 十不准 that bodies issued under the Eight-point Regulation are lists of them.
-_BAN_HEADING = re.compile(r"(?:严禁|禁止|不准|不得)[^。；;！？!?\n—]{2,28}[。！!]")
+# 暗箱操作。``, ``严查庸懒散和“门难进、脸难看、事难办”问题。``): the 八个严禁 / 十不准 / 严查… that bodies issued under
+# the Eight-point Regulation are lists of them.
+_BAN_HEADING = re.compile(r"(?:严禁|禁止|不准|不得|严查|严惩|坚决(?:查处|整治|纠正|制止))[^。；;！？!?\n—]{2,28}[。！!]")
 
 
 # A news page's own labels set like a heading: 数字——…, 记者手记——…, 编后——… (no commitment of the plan)

@@ -86,7 +86,10 @@ GUIDING_TITLE = re.compile(
     # what a self-inspection found (一、自查情况: （一）公务接待方面。经自查，未发现…)
     r"自查(?:自纠)?情况$|"
     # what an earlier round or period achieved, restated before the plan's own measures (一、前一阶段整治工作情况)
-    r"(?:前一?阶段|上一?阶段|前期|上半年|去年|以来)[^，,。；;]{0,12}(?:情况|成效|回顾)$")
+    r"(?:前一?阶段|上一?阶段|前期|上半年|去年|以来)[^，,。；;]{0,12}(?:情况|成效|回顾)$|"
+    # what a service pledge describes beside its pledges (一、服务宗旨, 二、服务时间, 五、窗口设置及工作人员): no commitment
+    r"^(?:服务|办事|窗口)?(?:宗旨|服务时间|办公时间|服务事项|办理事项|服务内容|服务对象|办公地点|服务地点)$|"
+    r"^窗口(?:设置|分布)(?:及|和|与)?(?:工作)?人员$")
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
 # The head of another official document after the plan (a gazette or a compilation holds several): its title

@@ -28,7 +28,7 @@ import io
 import re
 import struct
 
-from .loaders import UnusableFile
+from .loaders import UnusableFile, is_data_table
 from .wordnum import ListNumbers
 
 # Offsets in the FIB (the header of the WordDocument stream), [MS-DOC] 2.5.1–2.5.6
@@ -531,10 +531,10 @@ class _Document:
 
 
 def table_lines(rows: list[list[list[str]]]):
-    """One table's lines: as for ``.docx``, a data table (most rows: several cells of one paragraph each)
-    gives a line per row, cells split by tabs; another table gives each cell's paragraphs as lines."""
+    """One table's lines: as for ``.docx``, a data table (:func:`analysis.loaders.is_data_table`) gives a line per
+    row, cells split by tabs; another table gives each cell's paragraphs as lines."""
     flat = [len(cells) > 1 and all(len(c) == 1 for c in cells) for cells in rows]
-    data_table = 2 * sum(flat) > len(rows)
+    data_table = is_data_table(flat, [len(cells) for cells in rows], [" ".join(c).strip() for c in rows[0]] if rows else [])
     for cells, is_flat in zip(rows, flat):
         if len(cells) > 1 and (is_flat or data_table):
             yield "\t".join(" ".join(p.strip() for p in c).strip() for c in cells)

@@ -222,8 +222,9 @@ after statistics); five files as the key on the first run, all six once a proble
 ``blind_plans51`` (100 as folded, 107 as written): a sixteenth validation batch of plans pairing problems with measures
 (``问题一：… 整改措施：1.…``, 三张清单 tables, ``针对…的问题，…`` paragraphs, sections by the four styles, one big table,
 a progress report); four files as the folded key on the first run, all six once a report's done items (``已完成的整改
-事项``) and a closing ``时间安排`` paragraph stopped being measures. Folded: a table row whose measure cell numbers
-sub-measures is one measure, as every earlier ledger's key has it.
+事项``) and a closing ``时间安排`` paragraph stopped being measures. A table row whose measure cell numbers sub-measures
+was folded into one measure until the tenth session, when two more writers split such cells; the key now follows
+its writer (107).
 ``blind_plans52`` (67): a seventeenth validation batch keyed by where each measure ENDS as well as where it starts
 (``text_suffix``: continuation paragraphs and duty lines in, notes, sub-headings and every kind of ending out); all
 starts on the first run, 57 of 67 ends, all after a plan without numbers kept a measure's second paragraph and duty
@@ -304,6 +305,17 @@ two and three files on the first run; after a run of ``一要…二要…三要�
 (``为确保上述措施落到实处，一是…``) gave their items, a lead naming the problems the items answer (``针对…的问题：一是…``)
 stopped being read as a problem list and named problems with their symptoms (``…问题。主要是…``) became problems, the
 rest differ by folds only.
+``blind_plans72``–``blind_plans76`` (210, 121, 143, 127 and 131 measures), the first batches whose writers were given
+the issue's own rule on enumerations inside a measure: provincial 2013 implementing opinions, plans of the 2025 学习教育,
+county departments' rules, township rules and pledges, and municipal 2014 整改方案 with 整改清单 tables; four, four, four,
+three and two files on the first run; then an inline ``3.`` stopped carrying on the ``2.`` of an earlier section, a
+section's ``①②`` problem list stopped being read as paragraphs, a Word table under a ``序号`` header row was read row by
+row, a 整改清单 table before the plan's only numbered lines was read, a row whose measure cell is a numbered list gave its
+items (as three writers keyed it; ``blind_plans34`` and ``blind_plans51`` now follow that too), ``整改措施：一是…`` and a
+``存在问题：`` paragraph beside it were read, a topic named before a colon (``1．接待对象和范围：``) stopped holding its
+sub-items (``blind_plans67/f131_04`` follows its writer's 32), a ``牵头单位：`` line over a section's items and a service
+pledge's descriptions (服务宗旨, 服务时间, 地址：…) stopped being measures, and ``严查…。`` opened a paragraph measure; the
+rest differ by folds only (a 总则 principle, an order to draft rules by a date, and 保障措施 items one writer left out).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -334,7 +346,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans49", "blind_plans50", "blind_plans51", "blind_plans52", "blind_plans53", "blind_plans54",
         "blind_plans55", "blind_plans56", "blind_plans57", "blind_plans58", "blind_plans59",
         "blind_plans60", "blind_plans61", "blind_plans62", "blind_plans63", "blind_plans64", "blind_plans65",
-        "blind_plans66", "blind_plans67", "blind_plans68", "blind_plans69", "blind_plans70", "blind_plans71"]
+        "blind_plans66", "blind_plans67", "blind_plans68", "blind_plans69", "blind_plans70", "blind_plans71",
+        "blind_plans72", "blind_plans73", "blind_plans74", "blind_plans75", "blind_plans76"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -799,7 +812,7 @@ END_TO_END = {
     # plans, later campaigns of 2015-2019), further blind labellers' labels, scored once with codebook .22 after their
     # extraction fixes, never tuned on (misses: work-day conduct, efficiency against discipline; people's congress and
     # CPPCC work; rule-building)
-    "blind_plans67": (114, (0.895, 0.885, 0.855, 0.897, 1.000), (0.86, 0.85, 0.82, 0.86, 0.97)),
+    "blind_plans67": (113, (0.895, 0.885, 0.855, 0.897, 1.000), (0.86, 0.85, 0.82, 0.86, 0.97)),
     "blind_plans68": (135, (0.867, 0.855, 0.842, 0.863, 1.000), (0.83, 0.82, 0.81, 0.83, 0.97)),
     "blind_plans69": (115, (0.835, 0.819, 0.838, 0.889, 0.967), (0.80, 0.78, 0.80, 0.85, 0.93)),
     # 2026-12-06 (ninth session): blind_plans70 (departments' implementing rules with their sector's own duties) and 71
@@ -808,6 +821,12 @@ END_TO_END = {
     # quotas; research trips' hosting, grassroots against reception; rules to be revised)
     "blind_plans70": (142, (0.866, 0.854, 0.690, 0.923, 0.983), (0.83, 0.82, 0.65, 0.89, 0.95)),
     "blind_plans71": (128, (0.836, 0.821, 0.783, 0.854, 0.950), (0.80, 0.79, 0.75, 0.82, 0.92)),
+    # 2026-12-06 (tenth session): first runs with codebook .22
+    "blind_plans72": (209, (0.967, 0.963, 0.863, 0.977, 1.000), (0.94, 0.93, 0.83, 0.95, 0.97)),
+    "blind_plans73": (104, (0.673, 0.626, 0.481, 0.655, 0.817), (0.68, 0.63, 0.49, 0.66, 0.77)),
+    "blind_plans74": (137, (0.820, 0.802, 0.716, 0.951, 0.983), (0.79, 0.77, 0.68, 0.92, 0.95)),
+    "blind_plans75": (127, (0.856, 0.837, 0.805, 0.987, 0.950), (0.84, 0.83, 0.78, 0.95, 0.92)),
+    "blind_plans76": (123, (0.830, 0.812, 0.827, 0.902, 0.900), (0.84, 0.82, 0.82, 0.90, 0.85)),
 }
 
 

@@ -811,3 +811,21 @@ def test_a_hanging_list_number_or_a_short_right_hand_block_is_no_column():
     text = placed_pages_to_text([OcrPage(_placed(lines), ([], [], None))])
     assert text.split("\n")[0].startswith("1. 严格控制会议数量")
     assert "2. 严格控制" in text
+
+
+def test_docx_ledger_under_a_header_row_is_read_row_by_row_when_its_measure_cells_hold_paragraphs():
+    d = docx.Document()
+    d.add_paragraph("整改措施清单")
+    t = d.add_table(rows=3, cols=4)
+    for c, val in enumerate(["序号", "问题", "整改措施", "责任单位"]):
+        t.cell(0, c).text = val
+    for r, (n, prob, items, unit) in enumerate([("1", "会议多", ["1.严格执行会议计划。", "2.压减发文20%。"], "办公室"),
+                                                 ("2", "接待不规范", ["1.执行公函制度。", "2.不上酒水。"], "财务科")], 1):
+        t.cell(r, 0).text, t.cell(r, 1).text, t.cell(r, 3).text = n, prob, unit
+        t.cell(r, 2).text = items[0]
+        t.cell(r, 2).add_paragraph(items[1])
+    buf = io.BytesIO()
+    d.save(buf)
+    lines = loaders.docx_to_text(buf.getvalue(), max_bytes=10**7).split("\n")
+    assert lines[1:] == ["序号\t问题\t整改措施\t责任单位", "1\t会议多\t1.严格执行会议计划。 2.压减发文20%。\t办公室",
+                         "2\t接待不规范\t1.执行公函制度。 2.不上酒水。\t财务科"]

@@ -993,3 +993,80 @@ def test_an_attached_forms_instructions_and_a_goals_section_are_no_measures():
             "2.规范公车使用。节假日一律封存。\n附件\n公务接待登记表\n接待单位：______　日期：______\n填表说明：\n"
             "1.本表由接待单位如实填写。\n2.本表须附派出单位公函。\n")
     assert [t[:6] for t in extract(text)[0]["text"]] == ["1.规范公务", "2.规范公车"]
+
+
+def test_an_inline_number_in_a_later_section_carries_on_no_run_of_an_earlier_one():
+    text = ("某省实施意见\n一、改进调查研究\n（一）调研要务求实效\n1.省委常委每年到基层调研不少于60天。\n2.调研活动轻车简从。\n"
+            "二、精简会议活动\n（一）严格控制会议数量。全省性会议每年年初统一编制计划。\n"
+            "（二）严格控制会议规模和时间。具体为：1.重要会议会期不超过1天半；2.其他会议不超过1天；3.汇报发言不超过10分钟。\n"
+            "（三）改进会议形式。能开电视电话会议的不开现场会。\n")
+    assert labels(text) == ["1.", "2.", "（一）", "（二）", "（三）"]
+
+
+def test_a_sections_list_of_problems_after_its_lead_is_painted_as_problems():
+    text = ("某局专项整治方案\n一、指导思想\n以…为指导。\n二、整治重点\n通过征求意见，群众反映比较集中的问题主要有：\n"
+            "①部分教师收受礼品礼金；\n②一些在职教师从事有偿补课；\n③择校乱收费现象仍有发生；\n④采购不透明，个别人员收受回扣。\n"
+            "三、整治任务\n序号\t整治问题\t整改措施\t责任单位\n1\t收受礼品礼金\t开展收受礼品礼金专项治理。\t监察室\n"
+            "2\t有偿补课\t出台有偿补课处理办法。\t人事科\n四、工作要求\n加强组织领导，逐项抓好落实。\n")
+    m, spans = extract(text)
+    assert [t[:4] for t in m["text"]] == ["1\t收受", "2\t有偿", "加强组织"]
+    problem = "".join(text[a:b] for a, b in spans.loc[spans.span_kind == "problem", ["char_start", "char_end"]].to_numpy())
+    assert "①部分教师" in problem and "④采购不透明" in problem
+
+
+def test_a_ledger_rows_measure_cell_that_is_a_numbered_list_gives_its_items():
+    text = ("某局整改清单\n序号\t问题\t整改措施\t责任单位\t完成时限\n"
+            "1\t会议多\t严格执行会议年度计划，全局性会议每季度不超过2次。\t办公室\t6月底前\n"
+            "2\t有偿补课\t1.出台在职教师有偿补课处理办法。 2.组织学校与教师逐级签订责任书。\t人事科\t8月底前\n"
+            "3\t会议检查多\t大力精简会议和检查评比。一是会议减少30%；二是检查合并为1项。\t办公室\t12月底前\n")
+    m = extract(text)[0]
+    assert len(m) == 4  # row 3's cell states its commitment before its parts: one measure
+    assert m["text"].iloc[1].startswith("2\t有偿补课\t1.出台") and m["text"].iloc[1].endswith("处理办法。")
+    assert m["text"].iloc[2].startswith("2.组织学校") and m["text"].iloc[2].endswith("8月底前")
+    assert m["label"].iloc[2] == "2."
+
+
+def test_a_ledger_table_before_the_plans_only_numbered_lines_is_read():
+    text = ("查摆问题及整改措施清单\n序号\t问题类别\t整改措施\t责任领导\t整改时限\n"
+            "1\t学习不深入\t将中央八项规定精神纳入中心组学习计划，每季度专题研讨1次。\t局党组书记\t6月底前\n"
+            "2\t文山会海\t全局性会议原则上每季度不超过2次。\t分管领导\t6月底前\n"
+            "整改工作要求：一是强化组织领导，逐项抓好落实；二是实行销号管理，每月调度一次；三是公开整改结果，接受监督。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1\t学习", "2\t文山", "一是强化", "二是实行", "三是公开"]
+
+
+def test_measures_after_a_remedy_label_are_items_and_the_problems_label_beside_them_is_a_problem():
+    text = ("某厅整改落实方案\n二、问题清单及整改措施\n（一）在学习方面\n存在问题：学习不够系统。\n1．纳入第一议题学习。\n2．每季度研判一次。\n"
+            "（二）在精文简会方面\n存在问题：发文、开会总量仍然偏多。\n"
+            "整改措施：一是严格文件会议管理，发文压减15%；二是督查检查实行年度计划管理；三是推行一表通报送。\n")
+    m, spans = extract(text)
+    assert labels(text) == ["1．", "2．", "一是", "二是", "三是"]
+    kinds = {text[a:b].strip(): k for k, a, b in spans[["span_kind", "char_start", "char_end"]].to_numpy()}
+    assert kinds["存在问题：发文、开会总量仍然偏多。"] == "problem"
+
+
+def test_a_topic_named_before_a_colon_holds_no_sub_items_but_a_commitment_does():
+    text = ("某局细则\n（一）公务接待\n1．接待对象和范围：\n（1）上级部门来人持公函的，按规定接待。\n（2）无公函的一律不予接待。\n"
+            "2．严格执行接待标准：\n（1）工作餐实行定额管理。\n（2）不上酒水。\n")
+    assert labels(text) == ["（1）", "（2）", "2．"]
+
+
+def test_a_lead_units_line_over_a_sections_items_is_no_measure():
+    text = ("某市专项整治方案\n二、整治内容\n（一）文山会海问题专项整治\n牵头单位：市委办公室\n1．严格会议管理。计划外会议一律不开。\n"
+            "2．压缩文件简报。文件一般不超过5000字。\n（二）庸懒散问题专项整治\n牵头单位：市委组织部、市人社局\n"
+            "一是建立机关考勤通报制度；二是开展明察暗访；三是纳入年度考核。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1．严格", "2．压缩", "一是建立", "二是开展", "三是纳入"]
+
+
+def test_a_service_pledges_descriptions_and_address_are_no_measures():
+    text = ("便民服务中心服务承诺\n一、服务宗旨\n全心全意为人民服务，群众满意是我们的最高标准。\n二、服务时间\n上午8:30—12:00，下午3:00—6:00。\n"
+            "三、服务承诺\n1．首问负责。首位接待的工作人员为首问责任人。\n2．限时办结。即办件当场办结。\n"
+            "四、窗口设置及工作人员\n民政窗口：周丽华；劳动保障窗口：黄建军。\n五、监督方式\n监督电话：6123456\n地址：青砖街道办事处一楼\n")
+    assert [t[:5] for t in extract(text)[0]["text"]] == ["1．首问负", "2．限时办"]
+
+
+def test_paragraphs_opening_with_a_long_strictly_investigate_heading_are_measures():
+    text = ("某市纪委专项整治方案\n三、整治重点\n严查公款吃喝。重点查处用公款大吃大喝。\n严查公车私用。节假日公务用车一律封存。\n"
+            "严查违规发放津贴补贴。对各单位发放情况全面检查。\n严查庸懒散和“门难进、脸难看、事难办”问题。市纪委每月组织1次明察暗访。\n"
+            "四、工作要求\n加强组织领导。主要负责同志亲自抓。\n")
+    texts = extract(text)[0]["text"].tolist()
+    assert any(t.startswith("严查庸懒散") for t in texts) and len(texts) == 5
