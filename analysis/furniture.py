@@ -31,8 +31,12 @@ editor             line    ``责任编辑：…``, ``（责任编辑：张三）
 prev_next          line    ``上一篇：…``, ``下一篇：…``
 breadcrumb         line    ``当前位置：首页 > 政务公开``, ``首页 > 新闻中心 > …``
 toc                line    ``目  录``, ``一、改进调查研究……………2`` (a table of contents)
-page_number        line    ``— 3 —``, ``-3-``, ``·23·`` (a gazette), ``第3页``, ``3/12`` (a copy out of a PDF)
+page_number        line    ``— 3 —``, ``-3-``, ``·23·`` (a gazette), ``第3页``, ``3/12`` (a copy out of a PDF), a pager
+                           (``共2页 第1页 第2页 下一页``)
 running_header     near    a short line next to page numbers, the same text at least twice (``中共河北省委办公厅``)
+navigation         line    a site's menu copied as a line, four or more short entries (``首页 | 机构概况 | 政务公开 | …``)
+page_header        near    a page's header printed again where its second page begins: a line repeating an earlier one
+                           between lines of furniture (the site's name, the document's title)
 related_links      bottom  ``相关自查报告: …、…``, ``相关链接``, ``相关阅读``, ``相关文章``, ``热点排行``, ``往期回顾`` and what follows
 summary_box        block   an editor's summary before the text (``【要点】``, ``【核心提示】`` …) through its ``（以下为全文）`` line
 =================  ======  ==============================================================
@@ -71,6 +75,8 @@ _OPEN, _CLOSE = r"[【\[［(（<〔]?", r"[】\]］)）>〕]?"
 _BUTTON = (r"(?:打印本页|打印此页|打印页面|打印文章|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|"
            r"(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小|我要纠错|纠错|保存本页|保存|返回顶部|返回)")
 _COLON = r"\s*[:：]"
+
+_PAGER = r"[共第]\s*[0-9０-９]{1,3}\s*页|上一页|下一页|首页|尾页|末页|[\[［]?[0-9０-９]{1,3}[\]］]?"
 
 PATTERNS: tuple[FurniturePattern, ...] = (
     _p("date_banner", "top", r"(?:今日|今天是?)\s*[:：]?\s*[^。；;]{0,40}"),
@@ -115,6 +121,10 @@ PATTERNS: tuple[FurniturePattern, ...] = (
     # a page number of a document copied out of a PDF: — 3 —, -3-, ·23· (a gazette), 第3页, 3/12
     _p("page_number", "line", r"[—–\-－]\s*[0-9０-９]{1,3}\s*[—–\-－]|[·•・‧]\s*[0-9０-９]{1,3}\s*[·•・‧]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?|"
        r"[0-9０-９]{1,3}\s*/\s*[0-9０-９]{1,3}"),
+    # a web page's pager copied with its text: 共2页　第1页　第2页　下一页, 首页 上一页 1 2 下一页 尾页
+    _p("page_number", "line", rf"(?=.*页)(?:{_PAGER})(?:[\s|｜]*(?:{_PAGER}))+"),
+    # a site's menu copied as a line: 首页 | 机构概况 | 政务公开 | 政策法规 (four or more short entries)
+    _p("navigation", "line", r"[^|｜。；;，,：:\s]{1,8}(?:\s*[|｜]\s*[^|｜。；;，,：:\s]{1,8}){3,}"),
 )
 
 RELATED_LINKS = _p(
@@ -209,7 +219,25 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
         kind = classify_line(core, at_top=i < TOP_LINES)
         if kind:
             spans.append((start, end, kind))
-    return sorted(spans + boxes + _running_headers(lines, spans))
+    spans = sorted(spans + boxes + _running_headers(lines, spans))
+    return sorted(spans + _repeated_page_headers(lines, spans))
+
+
+def _repeated_page_headers(lines: list[tuple[int, int, str]], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A web page's header printed again where a copy of its second page begins (the site's name, the document's
+    title): a line that repeats an earlier line of the text and stands between two lines of furniture (a pager or
+    print buttons, a menu or breadcrumb, the page's date line), or between one and another such line."""
+    starts = {start for start, _, _ in spans}
+    seen: set[str] = set()
+    out: list[tuple[int, int, str]] = []
+    for i, (start, end, core) in enumerate(lines):
+        if start not in starts and core in seen and 0 < i < len(lines) - 1 \
+                and lines[i - 1][0] in starts and (lines[i + 1][0] in starts or lines[i + 1][2] in seen
+                                                  and i + 2 < len(lines) and lines[i + 2][0] in starts):
+            out.append((start, end, "page_header"))
+            starts.add(start)
+        seen.add(core)
+    return out
 
 
 RUNNING_HEADER_MAX_CHARS = 30
@@ -219,11 +247,12 @@ def _running_headers(lines: list[tuple[int, int, str]], spans: list[tuple[int, i
     """A PDF copy's running header or footer: a short line (no sentence punctuation) next to a page
     number, found next to page numbers at least twice with the same text (``中共河北省委办公厅``)."""
     numbers = {start for start, _, kind in spans if kind == "page_number"}
+    found = {start for start, _, _ in spans}  # (a line already found as other furniture stays that)
     near: dict[str, list[int]] = {}
     for i, (start, _, core) in enumerate(lines):
         if start in numbers:
             for j in (i - 1, i + 1):
-                if 0 <= j < len(lines) and lines[j][0] not in numbers:
+                if 0 <= j < len(lines) and lines[j][0] not in found:
                     c = lines[j][2]
                     if len(c) <= RUNNING_HEADER_MAX_CHARS and not re.search(r"[。；;，,：:]", c):
                         near.setdefault(c, []).append(j)

@@ -28,6 +28,7 @@ from lxml import etree
 from lxml import html as lhtml
 
 from .loaders import UnusableFile
+from .plan_body import TABLE_HEADER_CELLS
 from .wordnum import format_number
 
 MIN_ALIGNED_SHARE = 0.5  # share of trafilatura's text that must be found in the blocks to trust its range
@@ -210,10 +211,21 @@ def _simple_row(tr) -> list[str]:
             return []
         pieces = _cell_pieces(c)
         text = _tidy(" ".join(pieces)).strip(" \t\r\n\u3000\xa0")
-        if len(text) > DATA_CELL_MAX_CHARS or (len(pieces) > 1 and any(_NUMBERED_PIECE.match(x) for x in pieces)):
-            return []  # long, or lines of a numbered plan (一、精简会议 / 1.严控会期。): a layout cell
+        if len(text) > DATA_CELL_MAX_CHARS or (len(pieces) > 1 and any(_NUMBERED_PIECE.match(x) for x in pieces)
+                                                and not _under_ledger_header(tr)):
+            # long, or lines of a numbered plan (一、精简会议 / 1.严控会期。): a layout cell; but in a ledger under a
+            # 序号 header row, a cell's 1、…<br>2、… is the list of that row's measures
+            return []
         out.append(text)
     return out
+
+
+def _under_ledger_header(tr) -> bool:
+    """Whether the table holding ``tr`` opens with a header row of three or more cells, ``序号`` (or 编号, 序) first."""
+    table = next(tr.iterancestors("table"), None)
+    first = next(table.iter("tr"), None) if table is not None else None
+    cells = [c for c in first if isinstance(c.tag, str) and c.tag in ("td", "th")] if first is not None else []
+    return len(cells) >= 3 and _tidy("".join(cells[0].itertext())).strip(" \t\r\n\u3000\xa0") in TABLE_HEADER_CELLS
 
 
 def _links_only(el) -> bool:

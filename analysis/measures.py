@@ -49,7 +49,7 @@ from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TOPIC_TITLE, attached_ledger,
                          headed_paragraphs, is_paragraph_section, measures_table, mostly_headed, paragraph_measures,
-                         table_under_title)
+                         remedy_items, table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
 from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
@@ -111,7 +111,12 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         if inline:  # an item of a run inside a paragraph ends with its paragraph (a news report's next one
             _end_at_paragraph(text, roots, flattened)  # opens 在精简会议文件方面，一是…, or is no list at all)
         head = _last_heading_line(text, lo, markers[0].start, after_title=True, codes=codes)
+        # top-level items that are sections (items under them, or a title sentence over a run of 一是…): when they
+        # are most, a leaf 五、规范公务接待。一是…二是… is a section too; else it is a rule among rules (一、…十二、)
+        tops = [r for r in roots if r.marker.scheme in _SECTION_SCHEMES and r.marker.rank <= 0]
+        sections = sum(1 for r in tops if r.children or _section_run(text, r, None))
         ctx = {"path": [] if head else None, "headings": [head] if head else [], "body_end": hi,
+               "section_runs": 2 * sections > len(tops),
                "ledger": attached_ledger(text, hi) if LEDGER_POINTER.search(text, lo, hi) else None}
         problems = problem_items(text, roots, lo, flattened)
         quoted = _quoted_regulation(text, roots)
@@ -126,6 +131,8 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
             _ledger_measures(text, ctx["ledger"], codes, rows)
     else:
         paragraph_measures(text, lo, hi, "", None, codes, rows, require_heading=True)
+    if not rows and (ledger := attached_ledger(text, hi)):  # a notice that only issues its attached 任务分解表
+        _ledger_measures(text, ledger, codes, rows)
     rows = [r for r in rows if r["char_end"] > r["char_start"]]
     for i, r in enumerate(rows):
         measure_no[r["char_start"]:r["char_end"]] = i
@@ -380,9 +387,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare) and not PROBLEM_STEP.search(bare):
         paint(codes, span, "problem")
         return
-    if (titled and not item.children and bare.endswith("问题") and not REMEDY_WORDS.search(bare)
+    if (titled and not item.children and bare.endswith(("问题", "方面")) and not REMEDY_WORDS.search(bare)
             and SYMPTOMS.match(text, item.title_end)):
-        paint(codes, span, "problem")  # a problem named, then its symptoms: 主要表现为…
+        paint(codes, span, "problem")  # a problem or a field named, then its symptoms: …方面。主要表现为：①…
         return
     if item.children:
         paint(codes, (item.marker.start, item.title_end), "heading")
@@ -429,6 +436,13 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         paragraph_measures(text, title_line_end, item.end, " > ".join(path + [title]), None, codes, rows,
                            edges_need_heading=mostly_headed(text, title_line_end, item.end))
         return
+    run = _section_run(text, item, closing) if ctx["section_runs"] else []
+    if run:  # 五、规范公务接待和出访。一是…二是…: a section's title sentence, then its measures in one paragraph
+        paint(codes, (item.marker.start, run[0].start), "heading")
+        for k, m in enumerate(run):
+            e = run[k + 1].start if k + 1 < len(run) else (item.end if closing is None else closing)
+            rows.append(measure_row(text, m.start, strip_range(text, m.start, e)[1], m, path + [title], flattened))
+        return
     end, tail = trim_tail(text, item, flattened, codes, closing)
     for kind, s, e in tail:
         paint(codes, (s, e), "preamble" if kind == "table" else kind)
@@ -442,9 +456,24 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     for kind, s, e in tail:
         if kind == "table":  # an attached 整改台账 after the last item: one measure per task row
             paragraph_measures(text, s, e, titles[-1] if titles else "", None, codes, rows)
+        elif kind == "problem":  # 问题二：… then 整改措施：一是…二是…: the next problem and the measures answering it
+            remedy_items(text, s, e, path, codes, rows)
     cut = [text[s:e].strip(WS + ".．") for kind, s, e in tail if kind == "heading"]
     if cut:  # a heading cut from this tail is the context of the measures after it
         ctx["headings"] = [_first_segment(cut[0], flattened)]
+
+
+def _section_run(text: str, item: Item, closing: int | None) -> list:
+    """The ``一是…二是…`` run right after a top-level section's title sentence, within its one paragraph
+    (``五、规范农业执法和项目资金管理。一是…二是…``), or ``[]``: the title names the section, the items are its measures.
+    A sub-item's title (``5．严格控制会议。一是…``) states a commitment whose parts the run lists (kept whole)."""
+    if item.marker.scheme not in _SECTION_SCHEMES or item.marker.rank > 0:
+        return []
+    end = item.end if closing is None else closing
+    line_end = text.find("\n", item.marker.end, end)
+    line_end = end if line_end < 0 else line_end
+    run = numbering.inline_run_from(text, item.title_end, line_end, 1)
+    return run if len(run) >= 2 and not text[line_end:end].strip(WS) else []
 
 
 def _ledger_measures(text: str, ledger, codes, rows) -> None:

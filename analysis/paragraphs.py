@@ -119,7 +119,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     paragraphs mostly open with heading sentences, :func:`mostly_headed`): a paragraph without one before the
     first that has one leads in, and after the last one it is the section's timetable or order to report
     (a duty line still joins its measure); neither is a measure."""
-    seen_text, section_kind, next_ordinal = False, None, None
+    seen_text, section_kind, next_ordinal, header = False, None, None, _header_above(text, lo)
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
@@ -155,11 +155,13 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                 lead = rows.pop()  # the paragraph right above a table introduces it (…列表如下，…)
                 paint(codes, (lead["char_start"], lead["char_end"]), "heading")
             paint(codes, (s, e), "heading")
+            header = cells
             continue
         if not cells and _problem_paragraph(line):
             paint(codes, (s, e), "problem")  # 重点整治四个方面突出问题：一是文山会海…；二是…
             continue
-        if cells and _restates(text, cells, rows):
+        if cells and (_restates(text, cells, rows) or _REFERENCE_ROW.search(line) and max(map(len, cells)) <= 30):
+            # (or a row of a 责任清单 that names the tasks a leader leads by their numbers: 牵头第2、3、13项)
             paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             continue
         opens_item = _short_heading(line) or (require_heading and BULLET.match(line))
@@ -180,7 +182,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                           or PURPOSE_CLAUSE.match(line)):
             paint(codes, (s, e), "preamble")
             continue
-        sub = _cell_items(text, s, e, cells) if cells else []
+        sub = _cell_items(text, s, e, cells, header) if cells else []
         if sub:  # 2  有偿补课  1.出台…。 2.组织…  局长: a row whose measure cell is a numbered list gives its items
             for k, m in enumerate(sub):
                 end = strip_range(text, m.start, sub[k + 1].start if k + 1 < len(sub) else e)[1]
@@ -325,26 +327,34 @@ def _inline_items(text: str, s: int, e: int) -> list:
 
 
 # An item of a list filling a table cell: 1. 1． 1、 （1） ①, at the cell's start or after a sentence end or a space
-_CELL_ITEM = re.compile(r"[（(](?P<p>[1-9])[）)]|(?P<a>[1-9])[.．、](?![0-9])|(?P<c>[①-⑨])")
+_CELL_ITEM = re.compile(r"[（(](?P<p>[1-9])[）)]|(?P<a>[1-9])(?:[.．](?![0-9])|、)|(?P<c>[①-⑨])")  # (1.5小时 is no item)
 
 
-def _cell_items(text: str, s: int, e: int, cells: list[str]) -> list:
+def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] = ()) -> list:
     """The items of the list that fills a cell of the table row ``text[s:e]`` (``1.出台…办法。 2.组织…``: the
     row's number names the problem, each item is a measure), as markers; ``[]`` unless a cell other than the
-    row's number opens with item 1 and holds item 2. A cell that states its commitment before listing its parts
-    (``大力精简会议…。一是…``) is one measure."""
+    row's number opens with item 1 (or with a topic before it, ``公务接待方面：（1）…``) and holds item 2. Under a
+    ``header`` naming a column of measures (整改措施, 任务…) no cell before that column is read (a cell of ``①②``
+    problems), nor after it when the row has the header's width. A cell that states its commitment before listing its parts (``大力精简会议…。一是…``) is one measure."""
     line = text[s:e]
     if "|" in line:
         return []  # a Markdown row's cells are not substrings of the line in order
+    # the column of measures: 整改措施 before 整改事项 (a short name of the task) when a header has both
+    column = next((i for word in ("措施", "举措", "任务", "内容", "事项") for i, c in enumerate(header) if word in c), None)
+    exact = len(header) == len(cells)  # (an empty last cell, 备注, may be missing from the row)
     pos = 0
-    for cell in cells:
+    for i, cell in enumerate(cells):
         at = line.find(cell, pos)
         pos = at + len(cell) if at >= 0 else pos
-        if at < 0 or _ROW_NUMBER_CELL.fullmatch(cell) or not _CELL_ITEM.match(cell):
+        first = _CELL_ITEM.search(cell)
+        if at < 0 or _ROW_NUMBER_CELL.fullmatch(cell) or not first or column is not None and (i < column or exact and i > column):
+            continue
+        lead = cell[:first.start()].strip(WS)
+        if lead and not (lead[-1] in ":：" and TOPIC_TITLE.fullmatch(lead[:-1])):
             continue
         items = []
-        for m in _CELL_ITEM.finditer(cell):
-            if m.start() and cell[m.start() - 1] not in "。；; \u3000\xa0":
+        for m in _CELL_ITEM.finditer(cell, first.start()):
+            if m.start() > first.start() and cell[m.start() - 1] not in "。；; \u3000\xa0":
                 continue
             value = int(m.group("p") or m.group("a") or ord(m.group("c")) - ord("①") + 1)
             if value != len(items) + 1:
@@ -353,6 +363,49 @@ def _cell_items(text: str, s: int, e: int, cells: list[str]) -> list:
             items.append(numbering.Marker(s + at + m.start(), s + at + m.end(), scheme, 2, value, True, False, False))
         if len(items) >= 2:
             return items
+    return []
+
+
+_REMEDY_LABEL = re.compile(r"(?:整改|主要|改进|具体)(?:措施|举措|任务)[:：]")
+
+
+def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> None:
+    """In ``text[s:e]``, painted as problems (the next problem ``问题二：…`` cut from a measure's tail), each paragraph
+    ``整改措施：一是…；二是…；三是…`` is a heading and its items, and each paragraph numbered ``（1）`` ``1.`` ``①`` after a
+    line ``整改措施：`` of its own is a measure; they are appended to ``rows``."""
+    after_label = False
+    for a, b in _lines(text, s, e):
+        a, b = strip_range(text, a, b)
+        if a >= b:
+            continue
+        label = _REMEDY_LABEL.match(text, a, b)
+        if label and not text[label.end():b].strip(WS):
+            paint(codes, (a, b), "heading")
+            after_label = True
+            continue
+        numbered = _CELL_ITEM.match(text, a, b) if after_label else None
+        if numbered:  # （1）规范公务接待。… under a line 整改措施：
+            value = int(numbered.group("p") or numbered.group("a") or ord(numbered.group("c")) - ord("①") + 1)
+            m = numbering.Marker(a, numbered.end(), "arabic_paren", 3, value, True, False, False)
+            rows.append(measure_row(text, a, b, m, path, False))
+            continue
+        after_label = False
+        items = _inline_items(text, a, b) if label else []
+        if not items:
+            continue
+        paint(codes, (a, items[0].start), "heading")
+        for k, m in enumerate(items):
+            end = strip_range(text, m.start, items[k + 1].start if k + 1 < len(items) else b)[1]
+            rows.append(measure_row(text, m.start, end, m, path, False))
+
+
+def _header_above(text: str, lo: int, reach: int = 3000) -> list[str]:
+    """The cells of the nearest table header row (``序号  问题  整改措施 …``) in the ``reach`` characters before ``lo``,
+    else ``[]``: a ledger's category rows (``一、形式主义方面``) split its rows into sections read one by one."""
+    for a, b in reversed(list(_lines(text, max(0, lo - reach), lo))):
+        cells = _table_cells(text[a:b])
+        if _header_row(cells):
+            return cells
     return []
 
 
@@ -418,22 +471,21 @@ _ATTACHMENT_TITLED = re.compile(r"附件\s*[0-9０-９一二三]{0,2}\s*(?:[:：
 
 
 def attached_ledger(text: str, s: int) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int]] | None:
-    """The first attachment after ``s`` (where the plan ends) when it is a table of measures (an attached
+    """The first attachment after ``s`` (where the plan ends; of the first two) that is a table of measures (an attached
     整改台账, see :func:`measures_table`): the spans of its ``附件`` line, of its title line (None when the
     ``附件`` line names it or the table follows at once) and of its table (to the next ``附件`` line or the end
     of ``text``); or None."""
     rows = [strip_range(text, a, b) for a, b in _lines(text, s, len(text)) if text[a:b].strip(WS)]
     heads = [i for i, (a, b) in enumerate(rows) if _ATTACHMENT_TITLED.fullmatch(text, a, b)]
-    if not heads:
-        return None
-    i = heads[0]
-    end = rows[heads[1]][0] if len(heads) > 1 else len(text)
-    titled = bool(_ATTACHMENT_TITLED.fullmatch(text, *rows[i])["title"])
-    title = None if titled or i + 1 >= len(rows) or _header_row(_table_cells(text[slice(*rows[i + 1])])) else rows[i + 1]
-    start = (title or rows[i])[1]
-    if start >= end or not measures_table(text, start, end):
-        return None
-    return rows[i], title, strip_range(text, start, end)
+    # (the first that holds a table: a notice's own list line 附件：…分解表 before its signature holds none)
+    for k, i in enumerate(heads[:2]):
+        end = rows[heads[k + 1]][0] if k + 1 < len(heads) else len(text)
+        titled = bool(_ATTACHMENT_TITLED.fullmatch(text, *rows[i])["title"])
+        title = None if titled or i + 1 >= len(rows) or _header_row(_table_cells(text[slice(*rows[i + 1])])) else rows[i + 1]
+        start = (title or rows[i])[1]
+        if start < end and measures_table(text, start, end):
+            return rows[i], title, strip_range(text, start, end)
+    return None
 
 
 # A task row of a 任务分解表 (``2\t清理规范公务用车和办公用房``): its number and a title, no sentence
@@ -533,8 +585,14 @@ def _box_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_REFERENCE_ROW = re.compile(r"第[0-9０-９]{1,3}(?:[、，,和及至-][0-9０-９]{1,3})*项")
+
+
 def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
-    """Whether a row's task cell (its first cell of four or more characters) opens a measure above."""
+    """Whether a row's task cell (its first cell of four or more characters) opens a measure above, in a row of short
+    cells (a row with a measure of its own, ``19  清理规范  完成县直单位…。``, under a category cell, restates nothing)."""
+    if any(len(c) >= 20 and "。" in c for c in cells):
+        return False
     task = next((c for c in cells if len(c) >= 4), "")
     return bool(task) and any(task in text[r["char_start"]:min(r["char_end"], r["char_start"] + 40)] for r in rows)
 

@@ -79,8 +79,8 @@ GUIDING_TITLE = re.compile(
     # who a special rectification covers (二、治理范围, 清退和整治范围, 检查对象和范围): it commits to nothing
     r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|实施|工作|活动|整改)(?:和(?:治理|整治|清理|清退|清查))?)?"
     r"(?:范围|对象)(?:和|及|与)?(?:范围|对象)?$|"
-    # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 取得的主要成效): no commitment
-    r"(?:已完成|已经完成)[^，,。；;]{0,10}$|(?:完成|落实|进展)情况$|(?:取得的|主要|工作|整改)成效$|取得的(?:主要)?成绩$|"
+    # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 工作开展情况, 取得的主要成效): no commitment
+    r"(?:已完成|已经完成)[^，,。；;]{0,10}$|(?:完成|落实|进展|开展)情况$|(?:取得的|主要|工作|整改)成效$|取得的(?:主要)?成绩$|"
     # what a meeting's minutes or report narrate (一、会议主要精神, 会前准备情况, 民主生活会召开情况): 会议认为…, 会上…
     r"会议(?:主要)?精神$|(?:召开|准备|学习|传达)情况$|"
     # what a self-inspection found (一、自查情况: （一）公务接待方面。经自查，未发现…)

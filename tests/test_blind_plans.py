@@ -316,6 +316,15 @@ items (as three writers keyed it; ``blind_plans34`` and ``blind_plans51`` now fo
 sub-items (``blind_plans67/f131_04`` follows its writer's 32), a ``牵头单位：`` line over a section's items and a service
 pledge's descriptions (服务宗旨, 服务时间, 地址：…) stopped being measures, and ``严查…。`` opened a paragraph measure; the
 rest differ by folds only (a 总则 principle, an order to draft rules by a date, and 保障措施 items one writer left out).
+``blind_plans77``–``blind_plans81`` (113, 104, 111, 108 and 88 measures; three files in ``left_out.csv``), the same
+session's second round: 2025 学习教育 documents of universities, bureaus and firms, 2018–2020 burden-reduction plans,
+rectification ledgers as Word and web tables, provincial departments' rules on their portals, and county plans pairing
+each problem with its measures; four, three, none, four and two files on the first run; then a notice that only issues
+its attached task table gave the table's rows, a ledger's column of measures was told from its ``①②`` problem cell and
+its 整改事项 column, a 责任清单 row naming tasks by number stopped being a measure, a web table's cell of ``1、…<br>2、…``
+lines under a ``序号`` header was read as one cell, top-level sections each a title sentence over ``一是…`` gave their
+items, the next problem's label stopped swallowing the measures that answer it, a field named with its symptoms
+(``…方面。主要表现为：``) became a problem, and ``工作开展情况`` narration; the rest differ by folds only.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -347,7 +356,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans55", "blind_plans56", "blind_plans57", "blind_plans58", "blind_plans59",
         "blind_plans60", "blind_plans61", "blind_plans62", "blind_plans63", "blind_plans64", "blind_plans65",
         "blind_plans66", "blind_plans67", "blind_plans68", "blind_plans69", "blind_plans70", "blind_plans71",
-        "blind_plans72", "blind_plans73", "blind_plans74", "blind_plans75", "blind_plans76"]
+        "blind_plans72", "blind_plans73", "blind_plans74", "blind_plans75", "blind_plans76", "blind_plans77",
+        "blind_plans78", "blind_plans79", "blind_plans80", "blind_plans81"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -805,7 +815,7 @@ END_TO_END = {
     # (misses: work-day conduct, efficiency against discipline; favouritism in allocations; research trips' 陪同)
     "blind_plans62": (88, (0.841, 0.827, 0.773, 0.919, 0.967), (0.81, 0.79, 0.74, 0.89, 0.93)),
     "blind_plans63": (128, (0.891, 0.880, 0.902, 0.906, 1.000), (0.86, 0.85, 0.87, 0.87, 0.97)),
-    "blind_plans64": (148, (0.912, 0.902, 0.784, 0.957, 0.883), (0.88, 0.87, 0.75, 0.92, 0.85)),
+    "blind_plans64": (147, (0.912, 0.902, 0.784, 0.957, 0.883), (0.88, 0.87, 0.75, 0.92, 0.85)),
     "blind_plans65": (66, (0.758, 0.728, 0.651, 0.914, 0.967), (0.72, 0.69, 0.61, 0.88, 0.93)),
     "blind_plans66": (97, (0.845, 0.832, 0.788, 0.907, 0.900), (0.81, 0.80, 0.75, 0.87, 0.87)),
     # 2026-12-06 (ninth session): blind_plans67-69 (the mainstream: ordinary plans of 2013-2014, 2014 rectification
@@ -827,6 +837,11 @@ END_TO_END = {
     "blind_plans74": (137, (0.820, 0.802, 0.716, 0.951, 0.983), (0.79, 0.77, 0.68, 0.92, 0.95)),
     "blind_plans75": (127, (0.856, 0.837, 0.805, 0.987, 0.950), (0.84, 0.83, 0.78, 0.95, 0.92)),
     "blind_plans76": (123, (0.830, 0.812, 0.827, 0.902, 0.900), (0.84, 0.82, 0.82, 0.90, 0.85)),
+    "blind_plans77": (97, (0.639, 0.607, 0.573, 0.685, 0.900), (0.64, 0.61, 0.57, 0.72, 0.85)),
+    "blind_plans78": (104, (0.702, 0.649, 0.647, 0.812, 0.983), (0.67, 0.61, 0.59, 0.81, 0.95)),
+    "blind_plans79": (77, (0.851, 0.838, 0.787, 0.958, 0.940), (0.85, 0.84, 0.77, 0.95, 0.83)),
+    "blind_plans80": (111, (0.798, 0.778, 0.764, 0.911, 0.983), (0.77, 0.75, 0.73, 0.87, 0.95)),
+    "blind_plans81": (97, (0.866, 0.853, 0.816, 0.895, 0.883), (0.83, 0.82, 0.78, 0.86, 0.85)),
 }
 
 

@@ -181,3 +181,24 @@ def test_an_editors_summary_closed_by_its_full_text_line_is_furniture_and_an_ope
     spans = [(s, e, k) for s, e, k in find_furniture(text) if k == "summary_box"]
     assert spans == [(text.index("【要点】"), text.index("（以下为全文）") + len("（以下为全文）"), "summary_box")]
     assert not [k for _, _, k in find_furniture(summary.replace("（以下为全文）\n", "") + body) if k == "summary_box"]
+
+
+def test_a_second_page_copied_with_its_pager_menu_and_header_is_furniture_and_spans_do_not_overlap():
+    header = ["岷北省住房和城乡建设厅", "首页 | 机构概况 | 政务公开 | 政策法规 | 公众参与", "当前位置：首页 >> 政务公开 >> 厅发文件",
+              "岷北省住房和城乡建设厅关于印发实施办法的通知", "发布日期：2013-02-07　　信息来源：厅办公室　　点击数：1387",
+              "【字体：大 中 小】　【打印本页】　【关闭窗口】"]
+    body1 = ["第一条　精简会议活动。全省性会议每年不超过5次。", "第二条　规范公务用车。严格执行配备标准，严禁公车私用；"]
+    pager = ["共2页　　第1页　　第2页　　下一页", "【打印本页】　【关闭窗口】"]
+    body2 = ["不得借用下属单位和企业的车辆。", "第三条　厉行勤俭节约。办公用房超标的限期腾退。"]
+    text = "\n".join(header + body1 + pager + header + body2)
+    spans = find_furniture(text)
+    kinds = {text[a:b]: k for a, b, k in spans}
+    assert kinds["共2页　　第1页　　第2页　　下一页"] == "page_number"
+    assert kinds["首页 | 机构概况 | 政务公开 | 政策法规 | 公众参与"] == "navigation"
+    second = text.index("岷北省住房和城乡建设厅", text.index("下一页"))
+    assert (second, second + len("岷北省住房和城乡建设厅"), "page_header") in spans
+    title = text.index("岷北省住房和城乡建设厅关于印发", second)
+    assert any(a == title and k == "page_header" for a, b, k in spans)
+    assert text.index("岷北省住房和城乡建设厅") not in {a for a, _, _ in spans}  # the first page's name is the page's own
+    assert all(b <= a2 for (_, b, _), (a2, _, _) in zip(spans, spans[1:]))  # no two spans overlap
+    assert not any(text[a:b].startswith(("第", "不得")) for a, b, _ in spans)

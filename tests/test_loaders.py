@@ -829,3 +829,12 @@ def test_docx_ledger_under_a_header_row_is_read_row_by_row_when_its_measure_cell
     lines = loaders.docx_to_text(buf.getvalue(), max_bytes=10**7).split("\n")
     assert lines[1:] == ["序号\t问题\t整改措施\t责任单位", "1\t会议多\t1.严格执行会议计划。 2.压减发文20%。\t办公室",
                          "2\t接待不规范\t1.执行公函制度。 2.不上酒水。\t财务科"]
+
+
+def test_html_ledger_cells_of_numbered_lines_under_a_header_row_are_read_as_one_row():
+    page = ("<html><head><meta charset='utf-8'></head><body><table>"
+            "<tr><td>序号</td><td>整改任务</td><td>具体措施</td><td>责任领导</td></tr>"
+            "<tr><td>1</td><td>改进学风</td><td>1、严格落实中心组学习制度。<br>2、开展业务大讲堂活动。</td><td>张振宇</td></tr>"
+            "<tr><td>2</td><td>精简会议</td><td>严格控制会议和发文。</td><td>李军</td></tr></table></body></html>")
+    text = htmltext.html_to_text(page)
+    assert "1\t改进学风\t1、严格落实中心组学习制度。 2、开展业务大讲堂活动。\t张振宇" in text.split("\n")

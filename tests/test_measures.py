@@ -1070,3 +1070,55 @@ def test_paragraphs_opening_with_a_long_strictly_investigate_heading_are_measure
             "四、工作要求\n加强组织领导。主要负责同志亲自抓。\n")
     texts = extract(text)[0]["text"].tolist()
     assert any(t.startswith("严查庸懒散") for t in texts) and len(texts) == 5
+
+
+def test_a_notice_that_only_issues_its_attached_task_table_gives_the_tables_rows():
+    text = ("某县人民政府办公室关于印发2014年重点任务分解表的通知\n各乡镇、各部门：\n现将《重点任务分解表》印发给你们，请认真贯彻执行。\n"
+            "附件：重点任务分解表\n某县人民政府办公室\n2014年3月5日\n附件\n重点任务分解表\n序号\t类别\t工作任务\t牵头单位\t完成时限\n"
+            "1\t会议活动\t严格控制会议数量，全县性会议比上年减少20%。\t县政府办\t12月底\n"
+            "2\t文件简报\t县政府发文比上年减少10%以上。\t县政府办\t12月底\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1\t会议", "2\t文件"]
+
+
+def test_ledger_rows_read_only_the_column_of_measures_and_a_topic_before_a_cells_items():
+    text = ("某县整改台账\n序号\t存在问题\t整改事项\t整改措施\t责任领导\t备注\n一、形式主义方面\n"
+            "1\t①审批事项多。 ②窗口作风差。\t优化审批\t1．取消下放一批审批事项。 2．推行一站式审批。\t赵明\t\n"
+            "2\t接待不规范。\t公务接待\t公务接待方面：（1）严格执行公函制度。 （2）工作餐不上酒水。\t陈东\t\n"
+            "3\t会议多。\t精简会议\t1、2014年全县性会议减少20%。 2、推行视频会议。\t李军\t\n")
+    m = extract(text)[0]
+    assert [t[:4] for t in m["text"]] == ["1\t①审", "2．推行", "2\t接待", "（2）工", "3\t会议", "2、推行"]
+
+
+def test_a_ledger_row_with_a_measure_of_its_own_under_a_category_cell_is_no_restatement_but_a_leaders_row_is():
+    text = ("某县任务分解表\n序号\t类别\t工作任务\t牵头单位\n1\t清理规范\t清理规范公务用车，超编车辆一律收回。\t县机关事务局\n"
+            "2\t清理规范\t完成县直单位在编不在岗人员清理，对吃空饷问题逐一整改到位。\t县编办\n"
+            "责任清单\n序号\t责任领导\t牵头负责整改事项\t责任单位\n1\t刘建军\t牵头第1、2项\t县政府办\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1\t清理", "2\t清理"]
+
+
+def test_a_top_level_sections_title_over_a_run_of_items_gives_the_items_unless_the_sections_are_rules():
+    sections = ("某厅改进作风的规定\n一、改进调查研究。一是厅领导每年到基层调研不少于60天；二是调研轻车简从。\n"
+                "二、精简会议活动。一是严格控制全省性会议；二是会议一般不超过半天。\n三、规范公务接待。一是一律安排工作餐；二是不上酒水。\n")
+    assert labels(sections) == ["一是", "二是"] * 3
+    rules = ("某局十二条规定\n一、局领导每年到基层调研不少于60天。\n二、深入开展民警大走访活动。一是社区民警每年走访群众；二是建立台账。\n"
+             "三、全局性会议每年不超过3次。\n四、局机关发文比上年减少20%以上。\n")
+    assert labels(rules) == ["一、", "二、", "三、", "四、"]
+
+
+def test_measures_after_the_next_problems_label_are_read_from_a_measures_tail():
+    text = ("某县委常委会整改方案\n问题一：会议多。\n整改措施：\n1.严格控制会议数量。全县性会议减少30%。\n2.精简文件简报。文件减少20%。\n\n"
+            "问题二：调查研究不深不实。\n整改措施：一是完善调研制度，常委每年调研不少于60天。二是改进调研方式，不搞层层陪同。"
+            "三是落实联系点制度，每季度走访1次。\n\n"
+            "问题三：公务接待不规范。\n整改措施：\n（1）规范公务接待。一律安排工作餐。\n（2）加强公务用车管理。节假日一律封存。\n\n"
+            "问题四：决策不民主。\n整改措施：\n1.修订议事规则。\n2.健全重大决策听证制度。\n")
+    m = extract(text)[0]
+    assert [t[:4] for t in m["text"]] == ["1.严格", "2.精简", "一是完善", "二是改进", "三是落实", "（1）规", "（2）加", "1.修订", "2.健全"]
+
+
+def test_a_fields_symptoms_and_a_reports_account_of_work_done_are_no_measures():
+    text = ("某厅集中整治方案\n一、总体要求\n以…为指导。\n二、整治重点\n（一）服务基层方面。主要表现为：①窗口作风差；②审批慢。\n"
+            "（二）履职尽责方面。主要表现为：①不敢担当；②推诿扯皮。\n三、整治措施\n（一）精简文件。发文减少30%。\n（二）精简会议。会议减少30%。\n")
+    assert labels(text) == ["（一）", "（二）"]
+    report = ("某镇为基层减负工作自查报告\n一、工作开展情况\n（一）强化组织领导。镇党委成立领导小组。\n（二）精简文件会议。发文减少41%。\n"
+              "二、下一步工作打算\n一是持续巩固文件会议精简成果；\n二是坚决破除痕迹主义。\n")
+    assert labels(report) == ["一是", "二是"]
