@@ -48,7 +48,7 @@ from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, a
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TOPIC_TITLE, attached_ledger,
-                         headed_paragraphs, is_paragraph_section, measures_table, mostly_headed, paragraph_measures,
+                         headed_count, headed_paragraphs, is_paragraph_section, measures_table, mostly_headed, paragraph_measures,
                          remedy_items, table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
@@ -57,7 +57,7 @@ from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_T
 
 
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
-DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$|"
+DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施|做到)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$|"
                              r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|要求|几点|标准|做法)[:：]$")  # 会议安排要遵守以下规定：
 # (not ``采取以下措施：``, which leads in to measures, not to one measure's details)
 
@@ -300,7 +300,8 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
         # its details (``（一）严格执行出国管理规定，具体要求如下：``, ``（一）严格控制发文数量。…。具体要求如下：``)
         # are its details, not measures
         own = text[item.marker.end:item.own_end].rstrip(WS)
-        return (item.marker.scheme not in _SECTION_SCHEMES and bool(DETAILS_LEAD_IN.search(own))
+        # (a top-level rule among rules, 八、厉行勤俭节约。…具体做到：1.…, holds its details as a sub-item does)
+        return ((item.marker.scheme not in _SECTION_SCHEMES or siblings_are_leaves) and bool(DETAILS_LEAD_IN.search(own))
                 and not any(ch.children for ch in item.children))
     lead_in = bool(text[item.title_end:item.own_end].strip(WS)) or (bool(title) and title[-1] in ":：")
     if not lead_in:
@@ -393,7 +394,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return
     if item.children:
         paint(codes, (item.marker.start, item.title_end), "heading")
-        _classify_intro(text, item, path + [title], codes, flattened, ctx)
+        _classify_intro(text, item, path + [title], codes, rows, flattened, ctx)
         problems = problem_items(text, item.children, item.title_end, flattened) | case_list(text, item.children)
         for child in item.children:
             if id(child) in problems:
@@ -486,9 +487,14 @@ def _ledger_measures(text: str, ledger, codes, rows) -> None:
     paragraph_measures(text, *table, name, None, codes, rows)
 
 
-def _classify_intro(text: str, item: Item, path: list[str], codes, flattened: bool, ctx: dict) -> None:
-    """Paint a heading's own text before its first child: a problem list, a ``针对…问题`` intro or preamble."""
+def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flattened: bool, ctx: dict) -> None:
+    """Paint a heading's own text before its first child: a problem list, a ``针对…问题`` intro, paragraphs that
+    open with heading sentences (their numbers lost in a copy, before the few typed ones that survived: measures)
+    or preamble."""
     s, e = strip_range(text, item.title_end, item.own_end)
+    if not flattened and headed_count(text, s, e) >= 2 and mostly_headed(text, s, e):
+        paragraph_measures(text, s, e, " > ".join(path), None, codes, rows, require_heading=True)
+        return
     block = problem_block(text, s, e, flattened, require_lead_in=False)
     if block:
         head_start, list_start = block

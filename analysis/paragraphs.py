@@ -48,6 +48,11 @@ def headed_paragraphs(text: str, s: int, e: int, runs: bool = False) -> bool:
                for a, b in _join_hard_wraps(text, _lines(text, s, e)) if text[a:b].strip(WS))
 
 
+def headed_count(text: str, s: int, e: int) -> int:
+    """How many paragraphs of ``text[s:e]`` open with a short heading sentence or a bullet."""
+    return sum(1 for a, b in _join_hard_wraps(text, _lines(text, s, e)) if _opens_item(text[a:b].strip(WS)))
+
+
 def mostly_headed(text: str, s: int, e: int) -> bool:
     """Whether at least half the paragraphs of ``text[s:e]`` (closing clauses aside) open with a short heading
     sentence: then one without a heading sentence before the first or after the last that has one is a
@@ -138,7 +143,9 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             paint(codes, (s, e), "heading")  # task 1 over its sub-tasks 1.1, 1.2 (任务分解表)
             section = task["title"]
             continue
-        if require_heading and seen_text and HEADING_LINE.match(line) and not PLAN_TITLE.search(line) and not cells:
+        # (and in a section of headed paragraphs, a heading line between them: 着力解决官僚主义问题)
+        if ((require_heading and seen_text or edges_need_heading and not _opens_item(line)) and HEADING_LINE.match(line)
+                and not PLAN_TITLE.search(line) and not cells):
             paint(codes, (s, e), "heading")
             section, section_kind = line, _section_kind(line)
             continue
@@ -330,6 +337,11 @@ def _inline_items(text: str, s: int, e: int) -> list:
 _CELL_ITEM = re.compile(r"[（(](?P<p>[1-9])[）)]|(?P<a>[1-9])(?:[.．](?![0-9])|、)|(?P<c>[①-⑨])")  # (1.5小时 is no item)
 
 
+def _item_value(m: re.Match) -> int:
+    """The number of a :data:`_CELL_ITEM` match: ``（2）`` ``2.`` ``2、`` ``②`` -> 2."""
+    return int(m.group("p") or m.group("a") or ord(m.group("c")) - ord("①") + 1)
+
+
 def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] = ()) -> list:
     """The items of the list that fills a cell of the table row ``text[s:e]`` (``1.出台…办法。 2.组织…``: the
     row's number names the problem, each item is a measure), as markers; ``[]`` unless a cell other than the
@@ -356,7 +368,7 @@ def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] =
         for m in _CELL_ITEM.finditer(cell, first.start()):
             if m.start() > first.start() and cell[m.start() - 1] not in "。；; \u3000\xa0":
                 continue
-            value = int(m.group("p") or m.group("a") or ord(m.group("c")) - ord("①") + 1)
+            value = _item_value(m)
             if value != len(items) + 1:
                 continue
             scheme = "arabic_paren" if m.group("p") else "arabic" if m.group("a") else "circled"
@@ -385,8 +397,7 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
             continue
         numbered = _CELL_ITEM.match(text, a, b) if after_label else None
         if numbered:  # （1）规范公务接待。… under a line 整改措施：
-            value = int(numbered.group("p") or numbered.group("a") or ord(numbered.group("c")) - ord("①") + 1)
-            m = numbering.Marker(a, numbered.end(), "arabic_paren", 3, value, True, False, False)
+            m = numbering.Marker(a, numbered.end(), "arabic_paren", 3, _item_value(numbered), True, False, False)
             rows.append(measure_row(text, a, b, m, path, False))
             continue
         after_label = False

@@ -325,6 +325,13 @@ its 整改事项 column, a 责任清单 row naming tasks by number stopped being
 lines under a ``序号`` header was read as one cell, top-level sections each a title sentence over ``一是…`` gave their
 items, the next problem's label stopped swallowing the measures that answer it, a field named with its symptoms
 (``…方面。主要表现为：``) became a problem, and ``工作开展情况`` narration; the rest differ by folds only.
+``blind_plans82``–``blind_plans86`` (146, 111, 150, 83 and 152 measures; two files in ``left_out.csv``), the third round:
+the mainstream county 实施办法 of 2013, municipal rules on city portals and newspapers, 2014 整改方案 copied out of PDFs,
+state firms', universities' and hospitals' rules, and plans numbered by Word lists (and copies that lost the numbers);
+five, six, three, three and four files on the first run; then a top-level rule among rules kept the details its
+``具体做到：`` leads in to, a section on recognising the task's urgency became preamble, paragraphs that open with heading
+sentences before a section's few surviving typed numbers became measures, and a heading line among such paragraphs a
+heading; the rest differ by folds only (总则 articles, orders to draft rules, an unheaded closing paragraph).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -357,7 +364,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans60", "blind_plans61", "blind_plans62", "blind_plans63", "blind_plans64", "blind_plans65",
         "blind_plans66", "blind_plans67", "blind_plans68", "blind_plans69", "blind_plans70", "blind_plans71",
         "blind_plans72", "blind_plans73", "blind_plans74", "blind_plans75", "blind_plans76", "blind_plans77",
-        "blind_plans78", "blind_plans79", "blind_plans80", "blind_plans81"]
+        "blind_plans78", "blind_plans79", "blind_plans80", "blind_plans81", "blind_plans82", "blind_plans83",
+        "blind_plans84", "blind_plans85", "blind_plans86"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -842,6 +850,12 @@ END_TO_END = {
     "blind_plans79": (77, (0.851, 0.838, 0.787, 0.958, 0.940), (0.85, 0.84, 0.77, 0.95, 0.83)),
     "blind_plans80": (111, (0.798, 0.778, 0.764, 0.911, 0.983), (0.77, 0.75, 0.73, 0.87, 0.95)),
     "blind_plans81": (97, (0.866, 0.853, 0.816, 0.895, 0.883), (0.83, 0.82, 0.78, 0.86, 0.85)),
+    # the tenth session's third round, first runs with codebook .23
+    "blind_plans82": (145, (0.926, 0.919, 0.897, 0.959, 1.000), (0.89, 0.88, 0.86, 0.92, 0.95)),
+    "blind_plans83": (111, (0.920, 0.912, 0.862, 0.948, 1.000), (0.89, 0.88, 0.83, 0.91, 0.97)),
+    "blind_plans84": (150, (0.787, 0.768, 0.720, 0.860, 0.967), (0.75, 0.73, 0.69, 0.83, 0.93)),
+    "blind_plans85": (145, (0.876, 0.865, 0.882, 0.891, 0.983), (0.84, 0.83, 0.85, 0.86, 0.95)),
+    "blind_plans86": (142, (0.764, 0.742, 0.785, 0.900, 0.983), (0.74, 0.72, 0.75, 0.87, 0.95)),
 }
 
 

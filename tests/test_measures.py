@@ -1122,3 +1122,24 @@ def test_a_fields_symptoms_and_a_reports_account_of_work_done_are_no_measures():
     report = ("某镇为基层减负工作自查报告\n一、工作开展情况\n（一）强化组织领导。镇党委成立领导小组。\n（二）精简文件会议。发文减少41%。\n"
               "二、下一步工作打算\n一是持续巩固文件会议精简成果；\n二是坚决破除痕迹主义。\n")
     assert labels(report) == ["一是", "二是"]
+
+
+def test_a_top_level_rule_among_rules_keeps_the_details_it_leads_in_to():
+    text = ("某县若干规定\n一、改进调查研究。县级领导每年到基层调研不少于60天。\n二、精简会议活动。全县性会议每年不超过10次。\n"
+            "三、厉行勤俭节约。严格遵守廉洁从政有关规定，具体做到：\n1.“三公”经费比上年压缩10%以上；\n2.严格执行办公用房标准；\n"
+            "3.严禁用公款大吃大喝。\n四、规范公务接待。一律安排工作餐。\n")
+    assert labels(text) == ["一、", "二、", "三、", "四、"]
+
+
+def test_a_section_on_recognising_the_urgency_of_the_task_is_preamble():
+    text = ("某市实施意见\n一、充分认识改进机关作风的紧迫性\n党的十八大以来，中央对改进工作作风提出了新的更高要求。我市机关作风仍有差距。\n"
+            "二、主要措施\n（一）精简会议文件。全市性会议每年不超过10次。\n（二）规范公务接待。一律安排工作餐。\n")
+    assert labels(text) == ["（一）", "（二）"]
+
+
+def test_headed_paragraphs_before_a_sections_few_typed_numbers_are_measures_and_a_heading_line_among_them_is_not():
+    text = ("某乡整改方案\n一、指导思想\n以…为指导。\n二、整改措施\n着力解决会风文风问题\n严格控制会议。乡级会议每月不超过2次。\n"
+            "精简文件简报。乡发文比上年减少20%。\n着力解决官僚主义问题\n规范便民服务。服务大厅实行午间值班。\n"
+            "1．完善议事决策制度。重新修订议事规则。\n2．建立群众评议制度。每半年评议一次。\n")
+    texts = [t[:4] for t in extract(text)[0]["text"]]
+    assert texts == ["严格控制", "精简文件", "规范便民", "1．完善", "2．建立"]
