@@ -124,7 +124,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     paragraphs mostly open with heading sentences, :func:`mostly_headed`): a paragraph without one before the
     first that has one leads in, and after the last one it is the section's timetable or order to report
     (a duty line still joins its measure); neither is a measure."""
-    seen_text, section_kind, next_ordinal, header = False, None, None, _header_above(text, lo)
+    seen_text, section_kind, next_ordinal, header = False, None, None, None
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
@@ -189,6 +189,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                           or PURPOSE_CLAUSE.match(line)):
             paint(codes, (s, e), "preamble")
             continue
+        if cells and header is None:  # the table's header row, above this range when category rows split the table
+            header = _header_above(text, lo)
         sub = _cell_items(text, s, e, cells, header) if cells else []
         if sub:  # 2  有偿补课  1.出台…。 2.组织…  局长: a row whose measure cell is a numbered list gives its items
             for k, m in enumerate(sub):
@@ -337,9 +339,12 @@ def _inline_items(text: str, s: int, e: int) -> list:
 _CELL_ITEM = re.compile(r"[（(](?P<p>[1-9])[）)]|(?P<a>[1-9])(?:[.．](?![0-9])|、)|(?P<c>[①-⑨])")  # (1.5小时 is no item)
 
 
-def _item_value(m: re.Match) -> int:
-    """The number of a :data:`_CELL_ITEM` match: ``（2）`` ``2.`` ``2、`` ``②`` -> 2."""
-    return int(m.group("p") or m.group("a") or ord(m.group("c")) - ord("①") + 1)
+def _item_marker(m: re.Match, offset: int) -> numbering.Marker:
+    """A :data:`_CELL_ITEM` match (in a string starting at ``offset`` of the text) as a marker: ``（2）`` ``2.`` ``2、``
+    ``②`` -> value 2."""
+    value = int(m.group("p") or m.group("a") or ord(m.group("c")) - ord("①") + 1)
+    scheme = "arabic_paren" if m.group("p") else "arabic" if m.group("a") else "circled"
+    return numbering.Marker(offset + m.start(), offset + m.end(), scheme, numbering.SCHEMES[scheme][0], value, True)
 
 
 def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] = ()) -> list:
@@ -347,7 +352,8 @@ def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] =
     row's number names the problem, each item is a measure), as markers; ``[]`` unless a cell other than the
     row's number opens with item 1 (or with a topic before it, ``公务接待方面：（1）…``) and holds item 2. Under a
     ``header`` naming a column of measures (整改措施, 任务…) no cell before that column is read (a cell of ``①②``
-    problems), nor after it when the row has the header's width. A cell that states its commitment before listing its parts (``大力精简会议…。一是…``) is one measure."""
+    problems), nor after it when the row has the header's width. A cell that states its commitment before listing
+    its parts (``大力精简会议…。一是…``) is one measure."""
     line = text[s:e]
     if "|" in line:
         return []  # a Markdown row's cells are not substrings of the line in order
@@ -359,7 +365,8 @@ def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] =
         at = line.find(cell, pos)
         pos = at + len(cell) if at >= 0 else pos
         first = _CELL_ITEM.search(cell)
-        if at < 0 or _ROW_NUMBER_CELL.fullmatch(cell) or not first or column is not None and (i < column or exact and i > column):
+        if (at < 0 or _ROW_NUMBER_CELL.fullmatch(cell) or not first
+                or column is not None and (i < column or exact and i > column)):
             continue
         lead = cell[:first.start()].strip(WS)
         if lead and not (lead[-1] in ":：" and TOPIC_TITLE.fullmatch(lead[:-1])):
@@ -368,11 +375,9 @@ def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] =
         for m in _CELL_ITEM.finditer(cell, first.start()):
             if m.start() > first.start() and cell[m.start() - 1] not in "。；; \u3000\xa0":
                 continue
-            value = _item_value(m)
-            if value != len(items) + 1:
-                continue
-            scheme = "arabic_paren" if m.group("p") else "arabic" if m.group("a") else "circled"
-            items.append(numbering.Marker(s + at + m.start(), s + at + m.end(), scheme, 2, value, True, False, False))
+            mk = _item_marker(m, s + at)
+            if mk.value == len(items) + 1:
+                items.append(mk)
         if len(items) >= 2:
             return items
     return []
@@ -397,8 +402,7 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
             continue
         numbered = _CELL_ITEM.match(text, a, b) if after_label else None
         if numbered:  # （1）规范公务接待。… under a line 整改措施：
-            m = numbering.Marker(a, numbered.end(), "arabic_paren", 3, _item_value(numbered), True, False, False)
-            rows.append(measure_row(text, a, b, m, path, False))
+            rows.append(measure_row(text, a, b, _item_marker(numbered, 0), path, False))
             continue
         after_label = False
         items = _inline_items(text, a, b) if label else []
