@@ -295,8 +295,10 @@ _CONTACT = re.compile(r"[^。；;，,]{0,12}(?:联系电话|联系人|电话|传
 
 # The end of a lead-in announcing separate tasks (…抓好以下四个方面工作：, 现就有关事项通知如下：, 重点做好三项工作：,
 # …。具体做到：)
+# The label a plan puts before its measures (整改措施：, 主要任务：), also read by remedy_items
+_REMEDY_NAME = r"(?:整改|主要|改进)(?:措施|举措|任务)"
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?:几|[两一二三四五六七八九十]+)(?:个方面|项|点)[^。；;：:]{0,8}[:：]$|"
-                        r"(?:^|[。；;])(?:具体(?:做到|要求|措施|规定)|(?:整改|主要|改进)(?:措施|举措|任务))[:：]$")  # 具体做到：, 整改措施：
+                        rf"(?:^|[。；;])(?:具体(?:做到|要求|措施|规定)|{_REMEDY_NAME})[:：]$")  # 具体做到：, 整改措施：
 
 
 # A lead-in of whole sentences giving the context of the tasks after it (学院党委坚持把整改贯穿活动始终，对…问题马上
@@ -383,7 +385,7 @@ def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] =
     return []
 
 
-_REMEDY_LABEL = re.compile(r"(?:整改|主要|改进|具体)(?:措施|举措|任务)[:：]")
+_REMEDY_LABEL = re.compile(rf"(?:{_REMEDY_NAME}|具体(?:措施|举措|任务))[:：]")
 
 
 def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> None:
