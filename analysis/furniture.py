@@ -31,7 +31,7 @@ editor             line    ``责任编辑：…``, ``（责任编辑：张三）
 prev_next          line    ``上一篇：…``, ``下一篇：…``
 breadcrumb         line    ``当前位置：首页 > 政务公开``, ``首页 > 新闻中心 > …``
 toc                line    ``目  录``, ``一、改进调查研究……………2`` (a table of contents)
-page_number        line    ``— 3 —``, ``-3-``, ``·23·`` (a gazette), ``第3页``, ``3/12`` (a copy out of a PDF), a pager
+page_number        line    ``— 3 —``, ``-3-``, ``一 3 一`` (OCR), ``·23·`` (a gazette), ``第3页``, ``3/12`` (a copy out of a PDF), a pager
                            (``共2页 第1页 第2页 下一页``)
 running_header     near    a short line next to page numbers, the same text at least twice (``中共河北省委办公厅``)
 navigation         line    a site's menu copied as a line, four or more short entries (``首页 | 机构概况 | 政务公开 | …``)
@@ -75,6 +75,7 @@ _OPEN, _CLOSE = r"[【\[［(（<〔]?", r"[】\]］)）>〕]?"
 _BUTTON = (r"(?:打印本页|打印此页|打印页面|打印文章|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|"
            r"(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小|我要纠错|纠错|保存本页|保存|返回顶部|返回)")
 _COLON = r"\s*[:：]"
+_SHARE = r"(?:分享到\s*[:：]?|分享\s*[:：]).{0,60}"  # also ends a row of buttons (【打印】【关闭】 分享到：)
 
 _PAGER = r"[共第]\s*[0-9０-９]{1,3}\s*页|上一页|下一页|首页|尾页|末页|[\[［]?[0-9０-９]{1,3}[\]］]?"
 
@@ -91,15 +92,15 @@ PATTERNS: tuple[FurniturePattern, ...] = (
     _p("page_meta", "line", r"(?:来源|出处|供稿|作者|摄影|图文|图片来源|文字)\s*[:：]\s*[^。；;，,\s]{1,30}"),
     _p("back_to_top", "line", rf"{_OPEN}\s*(?:返回顶部|回到顶部|返回首页|返回列表|返回上页|返回|top)\s*{_CLOSE}",
        re.IGNORECASE),
-    _p("print_button", "line", rf"(?:(?:{_OPEN}\s*{_BUTTON}\s*{_CLOSE}|[【\[［][大中小][】\]］])[\s|｜/·]*)+"),
+    _p("print_button", "line", rf"(?:(?:{_OPEN}\s*{_BUTTON}\s*{_CLOSE}|[【\[［][大中小][】\]］])[\s|｜/·]*)+(?:{_SHARE})?"),
     # a row of two or more short bracketed buttons, whatever they say (【列印】【关闭】【返回顶部】)
-    _p("print_button", "line", r"(?:[【\[［][^】\]］。；;，,]{1,6}[】\]］][\s|｜/·]*){2,}"),
+    _p("print_button", "line", r"(?:[【\[［][^】\]］。；;，,]{1,6}[】\]］][\s|｜/·]*){2,}" rf"(?:{_SHARE})?"),
     _p("produced_by", "line", r"(?:produced|powered|designed|developed)\s+by\b.*", re.IGNORECASE),
     _p("produced_by", "line", r"(?:技术支持|技术服务|网站建设)" + _COLON + r".{0,80}"),
     _p("copyright", "line", r"(?!.*[。；])" r".{0,120}(?:版权所有|copyright|©|ICP备|ICP证|备案号|网站标识码|公网安备).{0,120}",
        re.IGNORECASE),
     _p("copyright", "line", r"(?:主办单位|承办单位|主办|承办)" + _COLON + r".{0,120}"),
-    _p("share_bar", "line", r"(?:分享到\s*[:：]?|分享\s*[:：]).{0,60}"),
+    _p("share_bar", "line", _SHARE),
     _p("share_bar", "line", r"扫一扫.{0,20}(?:手机|微信).{0,20}"),
     # a WeChat article's prompts: 点击蓝字关注我们, 长按识别二维码 关注…, 阅读原文, 点赞 在看
     _p("share_bar", "line", r"(?:点击(?:上方)?蓝字.{0,20}|长按(?:识别|扫描)?(?:图中|下方)?二维码.{0,30}|阅读原文.{0,10}|"
@@ -119,7 +120,7 @@ PATTERNS: tuple[FurniturePattern, ...] = (
     _p("toc", "line", r"目\s*录|目\s*次"),
     _p("toc", "line", r"[^。；;]{1,60}?(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{4,}|—{3,})\s*[0-9０-９]{1,3}"),
     # a page number of a document copied out of a PDF: — 3 —, -3-, ·23· (a gazette), 第3页, 3/12
-    _p("page_number", "line", r"[—–\-－]\s*[0-9０-９]{1,3}\s*[—–\-－]|[·•・‧]\s*[0-9０-９]{1,3}\s*[·•・‧]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?|"
+    _p("page_number", "line", r"[—–\-－一]\s*[0-9０-９]{1,3}\s*[—–\-－一]|[·•・‧]\s*[0-9０-９]{1,3}\s*[·•・‧]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?|"
        r"[0-9０-９]{1,3}\s*/\s*[0-9０-９]{1,3}"),
     # a web page's pager copied with its text: 共2页　第1页　第2页　下一页, 首页 上一页 1 2 下一页 尾页
     _p("page_number", "line", rf"(?=.*页)(?:{_PAGER})(?:[\s|｜]*(?:{_PAGER}))+"),

@@ -94,7 +94,8 @@ CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事�
                            # a news repost's reporter speaking of the document (《措施》要求，…), a report's next steps
                            r"《[^》]{1,30}》(?:要求|指出|强调|明确|规定)|下一步[，,：:]|"
                            r"以上[^。；;]{0,12}适用于|总之[，,]|"  # 以上“十个严禁”适用于…: the list's scope; 总之，…: its conclusion
-                           r"(?:抄送|抄报|分送)\s*[:：])")  # the distribution list, however many lines it takes
+                           r"(?:抄送|抄报|分送)\s*[:：]|"  # the distribution list, however many lines it takes
+                           r"附件\s*[0-9０-９]{0,2}\s*[:：]\s*\S)")  # the attachment list (附件：…任务分解表), what follows is attached
 # A paragraph after the plan's last item that sanctions breaking any of its rules (民警、辅警违反上述规定的，视情节…;
 # 对违反本通知要求的，…): it closes the list. After an item in mid-list the same words sanction that item's own rule.
 _SENTENCE_END = re.compile(SENTENCE_MARK.pattern + r"|(?<=[\u4e00-\u9fff])\.")  # and a dot after Chinese (half-width copy)

@@ -315,9 +315,20 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
 _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
 
 
+# A numbered order to the units to draft their own rules by a date (（三）各县（市、区）要参照本意见，结合实际制定具体
+# 实施办法，于3月底前报备): a commitment with its deadline (writers keyed 7 of 9), unlike one without a date (2 of 5),
+# 参照本办法执行 (a scope extension) or an unnumbered closing paragraph
+_DRAFT_ORDER = re.compile(r"制定[^。；;]{0,40}?于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前")
+# … while one that only allows them to (第十九条　市直各单位可以根据本办法，结合本单位实际，制定…具体规定。) closes the rules
+_MAY_DRAFT = re.compile(r"[^。；;]{2,40}?可(?:以)?(?:根据|参照|依据|按照)[^。；;]{0,40}?制定[^。；;]*[。.]?$")
+
+
 def _closes(own: str) -> bool:
-    """Whether an item's own text is a short closing clause (本细则由…负责解释, 自印发之日起施行): no measure."""
-    return len(own) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(own))
+    """Whether an item's own text is a short closing clause (本细则由…负责解释, 自印发之日起施行, 各单位可以根据本办法
+    制定具体规定): no measure."""
+    return (len(own) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(own) or _MAY_DRAFT.match(own))
+            and not _DRAFT_ORDER.search(own))
+_FOCUS_TITLE = re.compile(r"(?:整改|整治|治理)(?:的)?重点(?:问题)?[。.]?")  # 三、整改重点: what the plan targets
 _OTHER_TITLE = re.compile(r"其[他它](?:事项)?[。.]?")  # 九、其他: a title whose clauses the plan's closing took
 
 
@@ -429,15 +440,24 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         paint(codes, (item.marker.start, table_start), "heading")
         paragraph_measures(text, table_start, item.end, " > ".join(path + [title]), None, codes, rows)
         return
-    if is_paragraph_section(text, item, flattened):
+    if is_paragraph_section(text, item, flattened, codes):
         title_line_end = text.find("\n", item.marker.end, item.end)
         paint(codes, (item.marker.start, title_line_end), "heading")
         if IMPLEMENTATION_TITLE.search(title) and not headed_paragraphs(text, title_line_end, item.end, runs=True):
             return  # 四、组织保障 over prose on who leads and reports: how the plan is run, not a commitment list
+        if _FOCUS_TITLE.fullmatch(bare) and not headed_paragraphs(text, title_line_end, item.end, runs=True):
+            # 三、整改重点 over prose on the problems found (局党组归纳了…13个问题（见附件）): what is targeted, no commitment
+            # (its problem lists stay problems)
+            targeted: list[dict] = []
+            paragraph_measures(text, title_line_end, item.end, title, None, codes, targeted)
+            for row in targeted:
+                paint(codes, (row["char_start"], row["char_end"]), "preamble")
+            return
         paragraph_measures(text, title_line_end, item.end, " > ".join(path + [title]), None, codes, rows,
                            edges_need_heading=mostly_headed(text, title_line_end, item.end))
         return
-    run = _section_run(text, item, closing) if ctx["section_runs"] else []
+    run = _section_run(text, item, closing, four_styles=bool(FOUR_STYLES_TOPIC.match(bare))) \
+        if ctx["section_runs"] or FOUR_STYLES_TOPIC.match(bare) else []
     if run:  # 五、规范公务接待和出访。一是…二是…: a section's title sentence, then its measures in one paragraph
         paint(codes, (item.marker.start, run[0].start), "heading")
         for k, m in enumerate(run):
@@ -464,11 +484,20 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         ctx["headings"] = [_first_segment(cut[0], flattened)]
 
 
-def _section_run(text: str, item: Item, closing: int | None) -> list:
+# A title naming one of the four styles as the field its items answer (（一）着力解决形式主义问题。一是…, （二）在反对
+# 官僚主义上下功夫。一是…, （三）针对享乐主义方面的问题), or a field to work on (在…上下功夫): a topic, as three writers
+# of one round keyed it
+FOUR_STYLES_TOPIC = re.compile(r"(?:(?:着力|切实|重点|集中)?(?:解决|反对|整治|纠正|针对|聚焦|在反对|在解决|在)?[“\"]?"
+                               r"(?:形式主义|官僚主义|享乐主义|奢靡之风)[”\"]?(?:方面)?(?:的?突出)?(?:问题)?(?:上下功夫|方面)?|"
+                               r"在[^。；;，,]{2,16}上下(?:功夫|工夫))[。.；;：:]?$")  # （五）在服务大局、司法为民上下功夫。一是…
+
+
+def _section_run(text: str, item: Item, closing: int | None, four_styles: bool = False) -> list:
     """The ``一是…二是…`` run right after a top-level section's title sentence, within its one paragraph
     (``五、规范农业执法和项目资金管理。一是…二是…``), or ``[]``: the title names the section, the items are its measures.
-    A sub-item's title (``5．严格控制会议。一是…``) states a commitment whose parts the run lists (kept whole)."""
-    if item.marker.scheme not in _SECTION_SCHEMES or item.marker.rank > 0:
+    A sub-item's title (``5．严格控制会议。一是…``) states a commitment whose parts the run lists (kept whole), unless it
+    names one of the four styles (``four_styles``: ``（一）着力解决形式主义问题。一是…``), a topic at any level."""
+    if item.marker.scheme not in _SECTION_SCHEMES and not four_styles or item.marker.rank > 0 and not four_styles:
         return []
     end = item.end if closing is None else closing
     line_end = text.find("\n", item.marker.end, end)

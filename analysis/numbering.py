@@ -25,8 +25,8 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     "cn_part": (-1, re.compile(rf"第(?P<n>{_CN_NUM})部分[ \t\u3000]*")),
     "cn_chapter": (0, re.compile(rf"第(?P<n>{_CN_NUM})章[ \t\u3000]*")),
     # ``一、二月份`` / ``一、二季度`` name months and quarters, not a section.
-    # A scan's OCR reads 一、 as ―、 or —、 and may put a space before the mark (四 、, 3 .); see _OCR_ONE.
-    "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM}|[―—])[ ]?[、，,](?!{_CN_NUM}[、，,]?(?:月|季|年级|届))")),
+    # A scan's OCR reads 一、 as ―、, —、 or -、 and may put a space before the mark (四 、, 3 .); see _OCR_ONE.
+    "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM}|[―—\-－])[ ]?[、，,](?!{_CN_NUM}[、，,]?(?:月|季|年级|届))")),
     "cn_section_dot": (0, re.compile(rf"(?P<n>{_CN_NUM})[\.．](?![0-9０-９])")),
     # Ⅰ、Ⅱ、 (Roman numeral characters, as some plans number their sections)
     "roman_section": (0, re.compile(r"(?P<n>[Ⅰ-Ⅻ])[、，,\.．]")),
@@ -81,7 +81,7 @@ _FLAT_RUN_IN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9]{1,2}[\.．][\u4e00-\u9f
 
 
 # What OCR makes of a printed "1" or "一" at an item start (l. I. ―、 （—）); they only count inside a run 1, 2, 3 …
-_OCR_ONE = {"l": 1, "I": 1, "―": 1, "—": 1}
+_OCR_ONE = {"l": 1, "I": 1, "―": 1, "—": 1, "-": 1, "－": 1}
 
 
 def to_int(numeral: str) -> int:

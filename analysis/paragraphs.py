@@ -22,13 +22,13 @@ from .measure_table import CODE, measure_row, paint, strip_range
 from .plan_body import (CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE,
                         PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS)
 from .plan_body import lines as _lines
-from .problems import PROBLEM_LEAD_LINE, PROBLEM_TITLE, REMEDY_WORDS
+from .problems import PROBLEM_LEAD_LINE, PROBLEM_TITLE, PROBLEM_WORDS, REMEDY_WORDS
 
 if TYPE_CHECKING:
     from .measures import Item
 
 # A paragraph that only leads in to what follows (``…重点抓好以下工作：``, ``具体规定如下。``).
-LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:几个方面|方面|措施|工作|规定|要求|几点)?)[。.]?)\s*$")
+LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:[^。；;，,]{0,6}(?:方面|措施|工作|规定|要求|几点|任务))?)[。.]?)\s*$")
 
 
 # Sections on how the plan itself is run (组织保障, 保障措施, 组织实施 …): their unnumbered prose paragraphs
@@ -81,8 +81,9 @@ def table_under_title(text: str, item: Item, flattened: bool) -> int | None:
     return title_end if numbered == [True, True] else None
 
 
-def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
-    """A leaf whose title is a bare heading line followed by paragraphs on their own lines."""
+def is_paragraph_section(text: str, item: Item, flattened: bool, codes=None) -> bool:
+    """A leaf whose title is a bare heading line followed by paragraphs on their own lines (``codes``: the
+    document's span codes so far, whose furniture lines, ``— 2 —`` between two paragraphs, are no paragraphs)."""
     if flattened or item.marker.rank > 1:
         return False
     title_line_end = text.find("\n", item.marker.end, item.end)
@@ -96,7 +97,8 @@ def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
     # short heading sentence (``减少陪同人员。…``): the paragraphs are the measures.
     # A sub-section (``（一）加强组织领导``) over one body, or over paragraphs that do not open with
     # heading sentences, is one measure with its title (top-level sections split into paragraphs).
-    paragraphs = [text[s:e].strip(WS) for s, e in _lines(text, title_line_end, item.end) if text[s:e].strip(WS)]
+    paragraphs = [text[s:e].strip(WS) for s, e in _join_hard_wraps(text, _lines(text, title_line_end + 1, item.end))
+                  if text[s:e].strip(WS) and (codes is None or not all(codes[s:e] == CODE["furniture"]))]
     headed = len(paragraphs) >= 2 and all(_short_heading(x) for x in paragraphs)
     if title[-1] not in "。；;.．!！?？:：" and SENTENCE_MARK.search(title):
         # ``四、规范出访活动。从…合理安``: a run-in paragraph that a page break cut, no bare heading line
@@ -112,7 +114,7 @@ def is_paragraph_section(text: str, item: Item, flattened: bool) -> bool:
 
 def _has_runs(text: str, s: int, e: int) -> bool:
     """Whether a line of ``text[s:e]`` is a paragraph of ``一是…二是…`` items (:func:`_inline_items`)."""
-    return any(_inline_items(text, a, b) for a, b in _lines(text, s, e))
+    return any(_inline_items(text, a, b) for a, b in _join_hard_wraps(text, _lines(text, s, e)))
 
 
 def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_heading=False, edges_need_heading=False) -> None:
@@ -172,7 +174,9 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             continue
         opens_item = _short_heading(line) or (require_heading and BULLET.match(line))
-        if headed and not cells and not _opens_item(line) and not headed[0] <= s <= headed[-1]:
+        # (a paragraph running its own items, 针对…等问题，着力办好以下几件实事：一是…二是…, lists measures all the same)
+        if (headed and not cells and not _opens_item(line) and not headed[0] <= s <= headed[-1]
+                and not _inline_items(text, s, e)):
             if rows and s > headed[-1] and _continues(text, rows[-1], s, line, "", False):
                 rows[-1]["char_end"] = e  # its duty line (（责任人：…；时限：…）)
             else:
@@ -252,20 +256,61 @@ def _join_hard_wraps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     that width that stops mid-sentence runs on into a next line that goes on with the sentence.
     Elsewhere nothing is joined: a line break is a paragraph's end."""
     width = _wrap_width(text)
-    if width is None:
+    indented = _indented_copy(text)
+    if width is None and not indented:
         return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
             ps, pe = out[-1]
             last_line = text.rfind("\n", ps, pe) + 1 or ps  # the joined paragraph's last wrapped line
-            if (pe - max(last_line, ps) >= width - 3 and not SENTENCE_MARK.match(text[pe - 1])
-                    and text[pe - 1] not in ":：" and not text[pe:s].count("\n") > 1
-                    and _CONTINUATION.match(text, s) and "\t" not in text[ps:e]):
+            if (not text[pe:s].count("\n") > 1 and "\t" not in text[ps:e]
+                    and (width is not None and pe - max(last_line, ps) >= width - 3 and not SENTENCE_MARK.match(text[pe - 1])
+                         and text[pe - 1] not in ":：" and _CONTINUATION.match(text, s)
+                         or indented and _broken_line(text, ps, max(last_line, ps), pe, s))):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
     return out
+
+
+def _broken_line(text: str, ps: int, s: int, e: int, nxt: int) -> bool:
+    """In an indented copy (:func:`_indented_copy`), whether the line ``text[s:e]`` (the last of the paragraph
+    from ``ps``) was broken mid-sentence and goes on in the line at ``nxt``: that line has no indent of its own (a
+    paragraph's first line has one), ``text[s:e]`` is a full line of a paragraph, not a heading (it is long and
+    ends on a comma, or holds a sentence's end: ``调研不少于40天，`` / ``…制度，严禁上`` then ``班时间上网…``), and
+    the next line goes on with the sentence, or with the paragraph's run (``…一是…领导小组；`` then ``二是…``)."""
+    line_start = text.rfind("\n", 0, nxt) + 1
+    line = text[s:e].strip(WS)
+    if text[line_start] in _INDENT or len(line) < PAGE_LINE_MIN_CHARS or line[-1] in "。.！!？?:：":
+        return False
+    if line[-1] in "；;":
+        return bool(_RUN_ORDINAL.match(text, nxt)) and _next_ordinal(text[ps:e]) == _RUN_ORDINAL.match(text, nxt)[1]
+    return (line[-1] in "，,、" or bool(SENTENCE_MARK.search(line))) and bool(_CONTINUATION.match(text, nxt))
+
+
+_RUN_ORDINAL = re.compile(r"([一二三四五六七八九十])是")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _next_ordinal(paragraph: str) -> str | None:
+    """The ordinal after the last ``X是`` of ``paragraph`` (``…一是…；`` -> ``二``), or None without one."""
+    found = [m[1] for m in _RUN_ORDINAL.finditer(paragraph)]
+    k = _ORDINALS.find(found[-1]) if found else -1
+    return _ORDINALS[k + 1] if 0 <= k < len(_ORDINALS) - 1 else None
+
+
+_INDENT = " \u3000\t\xa0"
+INDENTED_MIN_SHARE = 0.6  # of a copy's full lines that open with an indent, for its paragraphs to be told by it
+
+
+@functools.lru_cache(maxsize=8)
+def _indented_copy(text: str) -> bool:
+    """Whether the paragraphs of ``text`` open with an indent (``\u3000\u3000坚持学习制度。…``) on most of its full
+    lines: then a line without one, after a line broken mid-sentence, goes on with that line's paragraph (an OCR
+    copy or a pasted page that broke lines anywhere: ``…调研不少于40天，`` / ``每人每年形成…``)."""
+    full = [text[s] in _INDENT for s, e in _lines(text, 0, len(text)) if len(text[s:e].strip(WS)) >= PAGE_LINE_MIN_CHARS]
+    return len(full) >= WRAP_MIN_LINES and sum(full) >= INDENTED_MIN_SHARE * len(full)
 
 
 WRAP_MIN_LINES = 5  # lines of one width that show a hard-wrapped copy
@@ -332,7 +377,8 @@ def _inline_items(text: str, s: int, e: int) -> list:
     if not items or [m.value for m in items] != list(range(1, len(items) + 1)):
         return []
     lead = text[s:items[0].start].strip(WS)
-    return items if (not lead or _LIST_LEAD.search(lead) or _PROBLEM_LEAD.fullmatch(lead)
+    # (规范土地审批服务。全面清理…。具体抓好三项工作：一是…: a heading sentence's commitment, then its parts)
+    return items if (not lead or _LIST_LEAD.search(lead) and not _short_heading(lead) or _PROBLEM_LEAD.fullmatch(lead)
                      or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead) or _PURPOSE_LEAD.fullmatch(lead))
                      and len(items) >= 3) else []
 
@@ -362,8 +408,14 @@ def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] =
     # the column of measures: 整改措施 before 整改事项 (a short name of the task) when a header has both
     column = next((i for word in ("措施", "举措", "任务", "内容", "事项") for i, c in enumerate(header) if word in c), None)
     exact = len(header) == len(cells)  # (an empty last cell, 备注, may be missing from the row)
+    where = list(range(len(cells)))  # each cell's column
+    tabbed = line.strip(WS).split("\t")
+    if len(tabbed) > 1 and [c.strip(WS) for c in tabbed if c.strip(WS)] == cells:
+        # a row of tab-separated cells keeps its empty ones (a category merged over the rows below it): count them
+        where = [k for k, c in enumerate(tabbed) if c.strip(WS)]
+        exact = len(header) == len(tabbed)
     pos = 0
-    for i, cell in enumerate(cells):
+    for i, cell in zip(where, cells):
         at = line.find(cell, pos)
         pos = at + len(cell) if at >= 0 else pos
         first = _CELL_ITEM.search(cell)
@@ -517,7 +569,17 @@ def _problem_paragraph(line: str) -> bool:
     colon = min((i for i in (line.find("："), line.find(":")) if i >= 0), default=-1)
     # (not ``针对会议多、文件多的问题：一是…``: a lead naming the problems the items then answer)
     return (colon > 0 and bool(PROBLEM_LEAD_LINE.search(line[:colon + 1])) and not _PROBLEM_LEAD.match(line)
-            and bool(_INLINE_LIST_START.match(line, colon + 1))) or bool(_PROBLEM_LABEL.match(line))
+            and bool(_INLINE_LIST_START.match(line, colon + 1))) or bool(_PROBLEM_LABEL.match(line)) or _field_problems(line)
+
+
+# A paragraph naming a field and then what went wrong in it (在形式主义方面，文山会海问题依然存在，…；检查考核多，…): the
+# problem words of :data:`analysis.problems.PROBLEM_WORDS` twice or more and none of a commitment's words
+_FIELD_NAMED = re.compile(r"[ \t\u3000\xa0]*在?[^，,。；;：:]{2,12}方面[，,：:]")
+_COMMITS = re.compile(r"要|一律|严禁|不得|不准|必须|坚决|确保|实行|推行|建立|严格|坚持")
+
+
+def _field_problems(line: str) -> bool:
+    return bool(_FIELD_NAMED.match(line)) and len(PROBLEM_WORDS.findall(line)) >= 2 and not _COMMITS.search(line)
 
 
 # A bullet opening a paragraph (◆ 严格控制会议数量…): in a plan without numbers, the bulleted paragraphs are its list

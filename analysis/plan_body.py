@@ -69,16 +69,20 @@ ATTACHMENT_HEADING = re.compile(r"^附件\s*[0-9０-９一二三四五六七八�
 _DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
 PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{THIS_DOCUMENT}|{THIS_DOCUMENT}适用于|"
                             rf".{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$|"
-                            # a definition (第二条　本办法所称会议，是指…): it commits to nothing
-                            rf"{THIS_DOCUMENT}所称)", re.S)
+                            # a definition (第二条　本办法所称会议，是指…; 第六条　城市间交通费是指…的费用。 and no more): it
+                            # commits to nothing
+                            rf"{THIS_DOCUMENT}所称|[^。；;，,\s]{{2,16}}是指[^。；;]{{2,150}}[。.]?\s*$|"
+                            # a principle, and no more (第三条　会议管理应当坚持厉行节约、…、务实高效的原则。)
+                            r"[^。；;]{2,40}?(?:坚持|遵循)[^。；;]{2,80}?的?原则[。.]?\s*$)", re.S)
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
 GUIDING_TITLE = re.compile(
     r"指导思想|基本原则|总体目标|目标要求|工作目标|主要目标|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
     r"^(?:工作)?目标$|^原则$|^背景$|总则|附则|目的意义|重要意义|适用范围|认识[^，,。；;]{0,20}(?:重要性|紧迫性|必要性)|"
     r"(?:工作|活动|整改|整治|治理|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况|"
-    # who a special rectification covers (二、治理范围, 清退和整治范围, 检查对象和范围): it commits to nothing
-    r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|实施|工作|活动|整改)(?:和(?:治理|整治|清理|清退|清查))?)?"
-    r"(?:范围|对象)(?:和|及|与)?(?:范围|对象)?$|"
+    # who a special rectification covers (二、治理范围, 清退和整治范围, 检查对象和范围) and what it targets (整治范围和重点,
+    # 清理范围和内容, 改革范围和目标): it commits to nothing
+    r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|实施|工作|活动|整改|改革)(?:和(?:治理|整治|清理|清退|清查))?)?"
+    r"(?:范围|对象)(?:(?:和|及|与)?(?:范围|对象)|(?:和|及|与)(?:重点|内容|目标))?$|"
     # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 工作开展情况, 取得的主要成效): no commitment
     r"(?:已完成|已经完成)[^，,。；;]{0,10}$|(?:完成|落实|进展|开展)情况$|(?:取得的|主要|工作|整改)成效$|取得的(?:主要)?成绩$|"
     # what a meeting's minutes or report narrate (一、会议主要精神, 会前准备情况, 民主生活会召开情况): 会议认为…, 会上…
@@ -251,6 +255,9 @@ def _closing_tail(text: str, s: int, e: int) -> int:
     return hi
 
 
+_BEGUN_CHARS = 40  # a line this long is the plan's text, not its title block
+
+
 def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int:
     """Start of what follows the plan as attachments, or ``len(text)``: an attachment list (``附件：1.…``)
     followed later by the attachments themselves (``附件1`` on its own line, then its text), from the
@@ -266,10 +273,12 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
     listed = [i for i in attached if _ATTACHMENT_LIST.match(text[slice(*content[i])].strip(WS))]
     if listed and any(ATTACHMENT_HEADING.match(text[slice(*content[i])].strip(WS)) for i in attached if i > listed[0]):
         return content[listed[0]][0]  # ``附件：1.… 2.…`` listed, then ``附件1`` and its text: the plan ends at the list
+    begun = False  # (a date under the plan's title, （2014年7月25日）, is no signature: the plan has not begun there)
     for i, (s, e) in enumerate(content[:attached[-1]] if attached else []):
         line = text[s:e].strip(WS)
-        if s >= lo and (DATE_LINE.match(line) or SIGNATURE_LINE.match(line) and _DATE_RE.search(line)):
+        if s >= lo and begun and (DATE_LINE.match(line) or SIGNATURE_LINE.match(line) and _DATE_RE.search(line)):
             return s  # the plan is signed and dated here; the attachment after it is not the plan
+        begun = begun or s >= lo and len(line) >= _BEGUN_CHARS
     for i in range(len(content) - 1, max(-1, len(content) - 12), -1):
         s, e = content[i]
         if s < lo:

@@ -24,7 +24,7 @@ REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进|整治|治理|纠
 # followed by ``出的``, says what will be done, while ``查摆出的问题`` lists what was found.
 PROBLEM_STEP = re.compile(r"(?:查摆|查找|梳理|排查|检视)(?!出?的)")
 # An item naming a problem and then describing how it shows (``（三）违反中央八项规定精神问题。主要表现为：…``)
-SYMPTOMS = re.compile(r"[\s　]*(?:(?:主要|具体)?表现(?:为|在)|主要(?:是|有|包括)(?![:：]))")  # …问题。主要是会议多…
+SYMPTOMS = re.compile(r"[\s　]*(?:(?:主要|具体)?表现(?:为|在)|主要(?:是|有|包括))")  # …问题。主要是会议多…
 # An intro that states problems before saying what will be done (``针对…等问题``).
 PROBLEM_INTRO = re.compile(r"^\s*针对.{2,}?问题")
 # Headings that introduce a problem list: ``关于…的问题``, ``…方面``, ``着重整改``, ``突出问题``.
@@ -89,15 +89,21 @@ def _last_clause(line: str) -> str:
 
 
 _CASE_END = re.compile(r"的[；;。，,]?$")
+# … or names a problem in a short noun phrase (``（一）公款吃喝、公款旅游及违规出入私人会所问题；``)
+_NAMED_PROBLEM = re.compile(r"[^。；;]{2,60}问题[；;。，,]?$")
 
 
 def case_list(text: str, items: list[Item]) -> set[int]:
     """Ids of ``items`` when they are two or more leaves that each describe a case (``1.借婚丧喜庆…收受
-    礼金的；`` … ``5.未按规定向组织报告的。``): a list of what is targeted (整治重点), not of what will be done."""
+    礼金的；`` … ``5.未按规定向组织报告的。``) or name a problem (``（三）违规发放津贴补贴问题；``): a list of
+    what is targeted (整治重点), not of what will be done (``（二）着力解决…问题。`` opens with a remedy)."""
     if len(items) < 2 or any(it.children for it in items):
         return set()
-    ends = [text[it.marker.end:it.end].rstrip(WS) for it in items]
-    return {id(it) for it in items} if all(_CASE_END.search(x) for x in ends) else set()
+    ends = [text[it.marker.end:it.end].strip(WS) for it in items]
+    if all(_CASE_END.search(x) for x in ends):
+        return {id(it) for it in items}
+    named = all(_NAMED_PROBLEM.fullmatch(x) and not REMEDY_WORDS.search(x) for x in ends)
+    return {id(it) for it in items} if named else set()
 
 
 _SEGMENT_FLAT = re.compile(r"[^\.．]+")

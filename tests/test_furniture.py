@@ -27,6 +27,7 @@ PLAN = "一、改进调查研究\n　　（一）基本原则。要轻车简从�
     ("【打印本页】【关闭窗口】", "print_button"),
     ("[打印] [关闭]", "print_button"),
     ("【加入收藏】 【打印此页】 【关闭】", "print_button"),
+    ("【纠错】\u3000【打印】\u3000【关闭】\u3000分享到：", "print_button"),  # a share bar ends the row of buttons
     ("Produced By 大汉网络 大汉版通发布系统", "produced_by"),
     ("Powered by EasySite", "produced_by"),
     ("技术支持：某某网络科技有限公司", "produced_by"),
@@ -50,6 +51,7 @@ PLAN = "一、改进调查研究\n　　（一）基本原则。要轻车简从�
     ("第三部分 保障措施..........12", "toc"),
     ("— 3 —", "page_number"),
     ("-12-", "page_number"),
+    ("一 3 一", "page_number"),  # an OCR'd — 3 —
     ("第3页 共12页", "page_number"),
     ("【列印】【关闭】【返回顶部】", "print_button"),  # any row of short bracketed buttons
     ("来源：某县纪委监委宣传部", "page_meta"),

@@ -608,8 +608,8 @@ CASES = {
         ["高举中国特色", "通过集中教育", "活动分三个环节", "主要抓好以下工作", "2013年7月10日"],
     ),
     # a township's plan of bold title lines, each over one paragraph of 一是…二是… (the paragraph is that title's
-    # body: one measure), a closing item telling units to draw up their own measures (its line broken by a
-    # scan's OCR), and the publication note beside the date
+    # body: one measure), a last item telling units to draw up their own measures by a date (its line broken by a
+    # scan's OCR: a measure, as seven of nine blind writers keyed such an item), and the publication note beside the date
     "title_lines_over_yishi_paragraphs": (
         "中共某镇委员会关于进一步加强干部作风建设的实施方案\n"
         "为深入贯彻落实中央八项规定精神，结合我镇实际，制定本方案。\n"
@@ -629,8 +629,9 @@ CASES = {
         "中共某镇委员会\n"
         "2015年6月10日（此件公开发布）\n",
         [("（一）", "严格控制全镇性会议的数量和规模一是全镇干部大会"), ("（二）", "大力精简各类文件和工作简报一是"),
-         ("（一）", "落实班子成员驻村蹲点调研制度一是"), ("（一）", "切实加强对作风建设的组织领导一是")],
-        ["参照本方案", "此件公开发布", "为深入贯彻落实"],
+         ("（一）", "落实班子成员驻村蹲点调研制度一是"), ("（一）", "切实加强对作风建设的组织领导一是"),
+         ("（二）", "各村（社区）、镇属各站所参照本方案")],
+        ["此件公开发布", "为深入贯彻落实"],
     ),
     # a ledger kept in a spreadsheet, its 序号 typed now as text with its mark (1、), now as a number (2): every
     # row is a measure, numbered or not with a mark (the marks once made two sequences and lost half the rows)
