@@ -485,11 +485,12 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
 
 
 # A title naming one of the four styles as the field its items answer (（一）着力解决形式主义问题。一是…, （二）在反对
-# 官僚主义上下功夫。一是…, （三）针对享乐主义方面的问题), or a field to work on (在…上下功夫): a topic, as three writers
-# of one round keyed it
+# 官僚主义上下功夫。一是…, （三）针对享乐主义方面的问题), a field to work on (在…上下功夫, 在…上见实效) or a subject
+# (关于公务接待和公务用车): a topic, as five writers of two rounds keyed it
 FOUR_STYLES_TOPIC = re.compile(r"(?:(?:着力|切实|重点|集中)?(?:解决|反对|整治|纠正|针对|聚焦|在反对|在解决|在)?[“\"]?"
                                r"(?:形式主义|官僚主义|享乐主义|奢靡之风)[”\"]?(?:方面)?(?:的?突出)?(?:问题)?(?:上下功夫|方面)?|"
-                               r"在[^。；;，,]{2,16}上下(?:功夫|工夫))[。.；;：:]?$")  # （五）在服务大局、司法为民上下功夫。一是…
+                               r"在[^。；;，,]{2,16}上(?:下功夫|下工夫|见实效|求实效|出实招)|"  # （五）在服务大局、司法为民上下功夫。
+                               r"关于[^。；;，,]{2,20})[。.；;：:]?$")  # （二）关于公务接待和公务用车。一是…
 
 
 def _section_run(text: str, item: Item, closing: int | None, four_styles: bool = False) -> list:

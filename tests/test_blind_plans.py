@@ -350,6 +350,12 @@ there), a headed paragraph leading in to its parts became one measure (``blind_p
 date under the title stopped ending the body, and paragraphs naming a field's problems and prose under 整改重点 stopped
 being measures; the rest differ by folds only (ledger rows that repeat the prose, damaged punctuation, prose under an
 implementation title).
+``blind_plans97``–``blind_plans101`` (118, 66, 121, 117 and 161 measures; five files in ``left_out.csv``), the same
+session's third round: the provincial mainstream of 2013, county bureaus' 整改方案 of 2014, copies from document-sharing
+sites and forums, 2016–2022 作风建设 plans with 负面清单, and Word 97–2003, RTF and ODT files made with LibreOffice; four,
+two, five, five and four files on the first run; then titles naming a subject (``关于…``) or a field to show results in
+(``在…上见实效``) became topics whose runs give the measures; the rest differ by folds only (总则 and 附则 articles) or
+are known misses (a run after a comma lead, a rule set inside a sub-section, a reporter's paragraphs after a reprint).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -385,7 +391,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans78", "blind_plans79", "blind_plans80", "blind_plans81", "blind_plans82", "blind_plans83",
         "blind_plans84", "blind_plans85", "blind_plans86", "blind_plans87", "blind_plans88", "blind_plans89",
         "blind_plans90", "blind_plans91", "blind_plans92", "blind_plans93", "blind_plans94", "blind_plans95",
-        "blind_plans96"]
+        "blind_plans96", "blind_plans97", "blind_plans98", "blind_plans99", "blind_plans100", "blind_plans101"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -888,6 +894,12 @@ END_TO_END = {
     "blind_plans94": (136, (0.941, 0.936, 0.905, 0.974, 1.000), (0.91, 0.90, 0.87, 0.94, 0.97)),
     "blind_plans95": (166, (0.952, 0.947, 0.870, 0.972, 1.000), (0.92, 0.91, 0.84, 0.94, 0.97)),
     "blind_plans96": (137, (0.854, 0.840, 0.813, 0.905, 1.000), (0.82, 0.81, 0.78, 0.87, 0.97)),
+    # the eleventh session's third round, first runs with codebook .24
+    "blind_plans97": (147, (0.891, 0.881, 0.833, 0.932, 1.000), (0.86, 0.85, 0.80, 0.90, 0.97)),
+    "blind_plans98": (119, (0.765, 0.745, 0.700, 0.919, 0.950), (0.73, 0.71, 0.67, 0.88, 0.92)),
+    "blind_plans99": (122, (0.926, 0.919, 0.820, 0.922, 0.967), (0.89, 0.88, 0.79, 0.89, 0.93)),
+    "blind_plans100": (143, (0.797, 0.771, 0.652, 0.947, 0.933), (0.76, 0.74, 0.62, 0.91, 0.90)),
+    "blind_plans101": (164, (0.915, 0.908, 0.874, 0.968, 1.000), (0.88, 0.87, 0.84, 0.93, 0.97)),
 }
 
 

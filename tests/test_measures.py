@@ -1221,8 +1221,10 @@ def test_a_field_named_with_its_problems_and_a_lead_to_the_measures_are_no_measu
 def test_a_sub_section_naming_one_of_the_four_styles_gives_the_items_of_its_run():
     text = ("某县委常委会整改方案\n一、整改措施\n（一）着力解决形式主义问题。一是精简会议活动。全县性会议减少20%。二是精简文件简报。"
             "发文减少30%。\n（二）在服务大局、司法为民上下功夫。一是开展专项行动。二是深化检务公开。\n"
-            "（三）严格控制会议。一是会期不超过1天；二是不摆放花草。\n")
-    assert labels(text) == ["一是", "二是", "一是", "二是", "（三）"]
+            "（三）严格控制会议。一是会期不超过1天；二是不摆放花草。\n"
+            "（四）关于公务接待和公务用车。一是严格接待审批。二是公车统一管理。\n"
+            "（五）在转变调研方式上见实效。一是改进调研方法。二是减少陪同。\n")
+    assert labels(text) == ["一是", "二是", "一是", "二是", "（三）", "一是", "二是", "一是", "二是"]
 
 
 def test_a_ledger_rows_empty_merged_cell_keeps_the_column_of_measures_in_place():
