@@ -316,7 +316,7 @@ _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
 
 
 # A numbered order to the units to draft their own rules by a date (（三）各县（市、区）要参照本意见，结合实际制定具体
-# 实施办法，于3月底前报备): a commitment with its deadline (writers keyed 7 of 9), unlike one without a date (2 of 5),
+# 实施办法，于3月底前报备): a commitment with its deadline (writers keyed 7 of 10), unlike one without a date (2 of 5),
 # 参照本办法执行 (a scope extension) or an unnumbered closing paragraph
 _DRAFT_ORDER = re.compile(r"制定[^。；;]{0,40}?于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前")
 # … while one that only allows them to (第十九条　市直各单位可以根据本办法，结合本单位实际，制定…具体规定。) closes the rules
@@ -456,8 +456,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         paragraph_measures(text, title_line_end, item.end, " > ".join(path + [title]), None, codes, rows,
                            edges_need_heading=mostly_headed(text, title_line_end, item.end))
         return
-    run = _section_run(text, item, closing, four_styles=bool(FOUR_STYLES_TOPIC.match(bare))) \
-        if ctx["section_runs"] or FOUR_STYLES_TOPIC.match(bare) else []
+    topic = bool(RUN_TOPIC_TITLE.match(bare))
+    run = _section_run(text, item, closing, topic) if ctx["section_runs"] or topic else []
     if run:  # 五、规范公务接待和出访。一是…二是…: a section's title sentence, then its measures in one paragraph
         paint(codes, (item.marker.start, run[0].start), "heading")
         for k, m in enumerate(run):
@@ -487,18 +487,18 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
 # A title naming one of the four styles as the field its items answer (（一）着力解决形式主义问题。一是…, （二）在反对
 # 官僚主义上下功夫。一是…, （三）针对享乐主义方面的问题), a field to work on (在…上下功夫, 在…上见实效) or a subject
 # (关于公务接待和公务用车): a topic, as five writers of two rounds keyed it
-FOUR_STYLES_TOPIC = re.compile(r"(?:(?:着力|切实|重点|集中)?(?:解决|反对|整治|纠正|针对|聚焦|在反对|在解决|在)?[“\"]?"
+RUN_TOPIC_TITLE = re.compile(r"(?:(?:着力|切实|重点|集中)?(?:解决|反对|整治|纠正|针对|聚焦|在反对|在解决|在)?[“\"]?"
                                r"(?:形式主义|官僚主义|享乐主义|奢靡之风)[”\"]?(?:方面)?(?:的?突出)?(?:问题)?(?:上下功夫|方面)?|"
                                r"在[^。；;，,]{2,16}上(?:下功夫|下工夫|见实效|求实效|出实招)|"  # （五）在服务大局、司法为民上下功夫。
                                r"关于[^。；;，,]{2,20})[。.；;：:]?$")  # （二）关于公务接待和公务用车。一是…
 
 
-def _section_run(text: str, item: Item, closing: int | None, four_styles: bool = False) -> list:
+def _section_run(text: str, item: Item, closing: int | None, topic: bool = False) -> list:
     """The ``一是…二是…`` run right after a top-level section's title sentence, within its one paragraph
     (``五、规范农业执法和项目资金管理。一是…二是…``), or ``[]``: the title names the section, the items are its measures.
     A sub-item's title (``5．严格控制会议。一是…``) states a commitment whose parts the run lists (kept whole), unless it
-    names one of the four styles (``four_styles``: ``（一）着力解决形式主义问题。一是…``), a topic at any level."""
-    if item.marker.scheme not in _SECTION_SCHEMES and not four_styles or item.marker.rank > 0 and not four_styles:
+    is a topic (``topic``, :data:`RUN_TOPIC_TITLE`: ``（一）着力解决形式主义问题。一是…``), at any level."""
+    if not topic and (item.marker.scheme not in _SECTION_SCHEMES or item.marker.rank > 0):
         return []
     end = item.end if closing is None else closing
     line_end = text.find("\n", item.marker.end, end)

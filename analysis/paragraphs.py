@@ -285,7 +285,8 @@ def _broken_line(text: str, ps: int, s: int, e: int, nxt: int) -> bool:
     if text[line_start] in _INDENT or len(line) < PAGE_LINE_MIN_CHARS or line[-1] in "。.！!？?:：":
         return False
     if line[-1] in "；;":
-        return bool(_RUN_ORDINAL.match(text, nxt)) and _next_ordinal(text[ps:e]) == _RUN_ORDINAL.match(text, nxt)[1]
+        ordinal = _RUN_ORDINAL.match(text, nxt)
+        return bool(ordinal) and _next_ordinal(text[ps:e]) == ordinal[1]
     return (line[-1] in "，,、" or bool(SENTENCE_MARK.search(line))) and bool(_CONTINUATION.match(text, nxt))
 
 

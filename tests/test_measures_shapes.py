@@ -609,7 +609,7 @@ CASES = {
     ),
     # a township's plan of bold title lines, each over one paragraph of 一是…二是… (the paragraph is that title's
     # body: one measure), a last item telling units to draw up their own measures by a date (its line broken by a
-    # scan's OCR: a measure, as seven of nine blind writers keyed such an item), and the publication note beside the date
+    # scan's OCR: a measure, as the writers of seven of ten blind files keyed such an item), and the publication note beside the date
     "title_lines_over_yishi_paragraphs": (
         "中共某镇委员会关于进一步加强干部作风建设的实施方案\n"
         "为深入贯彻落实中央八项规定精神，结合我镇实际，制定本方案。\n"
