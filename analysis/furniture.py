@@ -177,10 +177,16 @@ def classify_line(line: str, *, at_top: bool = False) -> str | None:
     core = line.strip(_TRIM)
     if not core:
         return None
+    # (a bilingual portal repeats its buttons in the other script: 【打印本页】　【关闭窗口】　ᠬᠡᠪᠯᠡᠬᠦ　ᠬᠠᠭᠠᠬᠤ)
+    bare = _OTHER_SCRIPT.sub(" ", core).strip(_TRIM) if _OTHER_SCRIPT.search(core) else None
     for pat in PATTERNS:
-        if (pat.where == "line" or (pat.where == "top" and at_top)) and pat.matches(core):
+        if (pat.where == "line" or (pat.where == "top" and at_top)) and (pat.matches(core) or bare and pat.matches(bare)):
             return pat.kind
     return None
+
+
+# Words in the scripts of China's minority languages (Tibetan, Mongolian, Uyghur in Arabic letters, Yi)
+_OTHER_SCRIPT = re.compile(r"[\u0f00-\u0fff\u1800-\u18af\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff\ua000-\ua4cf]+")
 
 
 def _link_like(core: str) -> bool:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from .measure_table import CODE, strip_range
 from .paragraphs import measures_table
 from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, PLAN_TITLE, SENTENCE_MARK,
-                        SIGNATURE_LINE, TABLE_HEADER_CELLS, THIS_DOCUMENT, WS, bare_line, other_script_line)
+                        SIGNATURE_LINE, TABLE_HEADER_CELLS, THIS_DOCUMENT, WS, bare_line, bracket_left_open,
+                        other_script_line)
 from .plan_body import lines as _lines
 from .problems import problem_block, segments
 
@@ -34,7 +35,7 @@ def trim_tail(text: str, item: Item, flattened: bool, codes=None,
     start, end = item.marker.end, item.own_end
     tail = [] if closing is None else [("other", closing, strip_range(text, closing, end)[1])]
     end = end if closing is None else closing
-    attached = None if flattened else _attachment_part(text, start, end)
+    attached = None if flattened else attachment_part(text, start, end)
     if attached:  # 附件2 / its title / its preamble, before the next list of items: not this measure
         tail = attached + tail
         end = attached[0][1]
@@ -95,6 +96,7 @@ CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事�
                            r"《[^》]{1,30}》(?:要求|指出|强调|明确|规定)|下一步[，,：:]|"
                            r"以上[^。；;]{0,12}适用于|总之[，,]|"  # 以上“十个严禁”适用于…: the list's scope; 总之，…: its conclusion
                            r"(?:抄送|抄报|分送)\s*[:：]|"  # the distribution list, however many lines it takes
+                           r"[（(](?:此件|共印)|"  # （此件发至县级）, （共印200份）: the issuing office's notes
                            r"附件\s*[0-9０-９]{0,2}\s*[:：]\s*\S)")  # the attachment list (附件：…任务分解表), what follows is attached
 # A paragraph after the plan's last item that sanctions breaking any of its rules (民警、辅警违反上述规定的，视情节…;
 # 对违反本通知要求的，…): it closes the list. After an item in mid-list the same words sanction that item's own rule.
@@ -120,7 +122,7 @@ NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，�
 PROBLEM_LABEL = re.compile(r"问题[一二三四五六七八九十0-9０-９]{1,3}\s*[:：、.．]")  # 问题二：… in a plan pairing problems and measures
 
 
-def _attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
+def attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     """Pieces of an attachment that starts inside ``text[s:e]`` after its first line (``附件2`` alone on a
     line, then the attachment's title, then its preamble): ``[("other", 附件 line), ("heading", title),
     ("preamble", rest)]``, or ``[]``. When the rest is a table of measures (an attached 整改台账), its kind
@@ -198,6 +200,8 @@ def closing_line(text: str, s: int, e: int, last: bool = False) -> int | None:
     :data:`NEWS_AFTER`), or None."""
     lines = _later_lines(text, s, e)
     for i, (a, b) in enumerate(lines):
+        if bracket_left_open(text[max(s, text.rfind("\n", s, max(s, a - 1)) + 1):a]):
+            continue  # a hard wrap inside brackets (…市直各部门党组（ / 党委）可参照本细则，…): the sentence goes on
         line = bare_line(text[a:b])
         # (a signature's translation may stand between it and the date: 中共某乡委员会 / its Uyghur / 2014年8月15日)
         below = next((bare_line(text[slice(*x)]) for x in lines[i + 1:] if not other_script_line(text[slice(*x)])), "")

@@ -37,18 +37,19 @@ table rows), :mod:`analysis.measure_ends` (step 4, where a measure ends) and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
 from . import numbering
-from .measure_ends import before_furniture, closing_line, trim_tail
+from .measure_ends import attachment_part, before_furniture, closing_line, trim_tail
 from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, also read as measures.SPAN_KINDS)
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
-from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TOPIC_TITLE, attached_ledger,
-                         headed_count, headed_paragraphs, is_paragraph_section, measures_table, mostly_headed, paragraph_measures,
+from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger,
+                         attached_rule_sets,
+                         field_block, headed_count, problem_pairs, headed_paragraphs, is_paragraph_section, measures_table, mostly_headed, paragraph_measures,
                          remedy_items, table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
@@ -133,6 +134,9 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         paragraph_measures(text, lo, hi, "", None, codes, rows, require_heading=True)
     if not rows and (ledger := attached_ledger(text, hi)):  # a notice that only issues its attached 任务分解表
         _ledger_measures(text, ledger, codes, rows)
+    if not flattened:
+        for rule_set in attached_rule_sets(text, hi):  # 附件 / …“八条禁令” / 第一条…: the issuer's rules, after its signature
+            _rule_set_measures(text, rule_set, is_furniture, codes, rows)
     rows = [r for r in rows if r["char_end"] > r["char_start"]]
     for i, r in enumerate(rows):
         measure_no[r["char_start"]:r["char_end"]] = i
@@ -283,6 +287,8 @@ def _fold_enumerations(text: str, items: list[Item], flattened: bool) -> None:
 def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) -> bool:
     if item.marker.scheme == "cn_article":
         return True
+    if not flattened and field_block(text, item.marker.end, item.end):
+        return False  # 3．散：主要表现为… / 整治措施： / （1）…（2）…: a topic block's measures, not one commitment's parts
     own = text[item.marker.end:item.own_end].strip(WS)
     if TOPIC_TITLE.fullmatch(own.strip("：:。")) or _NOUN_TOPIC.fullmatch(own) and not _COMMIT_VERB.search(own):
         # ``1．公务接待方面：（1）…（2）…``, ``1．接待对象和范围：（1）…``: a topic over its measures, no commitment
@@ -320,14 +326,30 @@ _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
 # 参照本办法执行 (a scope extension) or an unnumbered closing paragraph
 _DRAFT_ORDER = re.compile(r"制定[^。；;]{0,40}?于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前")
 # … while one that only allows them to (第十九条　市直各单位可以根据本办法，结合本单位实际，制定…具体规定。) closes the rules
-_MAY_DRAFT = re.compile(r"[^。；;]{2,40}?可(?:以)?(?:根据|参照|依据|按照)[^。；;]{0,40}?制定[^。；;]*[。.]?$")
+_MAY_DRAFT = re.compile(r"[^。；;]{2,40}?可(?:以)?(?:根据|参照|依据|依照|按照)[^。；;]{0,40}?制定[^。；;]*[。.]?$")
+
+
+# The sentences an effective-date article goes on with: the rules it replaces (…同时废止, 此前有关规定与本办法不一致的，以本办法为准)
+_REPEAL = re.compile(r"(?:[^。；;]*(?:同时废止|停止执行|不再执行|(?:不一致|相抵触|有抵触)的?[，,]?以本\S{0,4}为准)[^。；;]*(?:[。；;]|$))+")
+_ANNEX_TITLE = re.compile(r"附\s*则")
+
+
+_ASIDE_SECTION = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]\s*(?P<title>[^\n。；;]{2,30})\n")
+
+
+def _before_aside(text: str, pos: int) -> bool:
+    """Whether a top-level section that holds no measures starts at ``pos`` (``四、意见和建议`` after a report's 下一步
+    list): the item before it is the plan's last, and its peroration (我局将以…) is no part of it."""
+    m = _ASIDE_SECTION.match(text, pos)
+    return bool(m and GUIDING_TITLE.search(m.group("title").strip()))
 
 
 def _closes(own: str) -> bool:
     """Whether an item's own text is a short closing clause (本细则由…负责解释, 自印发之日起施行, 各单位可以根据本办法
     制定具体规定): no measure."""
-    return (len(own) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(own) or _MAY_DRAFT.match(own))
-            and not _DRAFT_ORDER.search(own))
+    first = own[:m.end()] if (m := re.search(r"[。.]", own)) and _REPEAL.fullmatch(own, m.end()) else own
+    return (len(first) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(first) or _MAY_DRAFT.match(first))
+            and not _DRAFT_ORDER.search(first))
 _FOCUS_TITLE = re.compile(r"(?:整改|整治|治理)(?:的)?重点(?:问题)?[。.]?")  # 三、整改重点: what the plan targets
 _OTHER_TITLE = re.compile(r"其[他它](?:事项)?[。.]?")  # 九、其他: a title whose clauses the plan's closing took
 
@@ -393,7 +415,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return
     titled = len(bare) <= SECTION_TITLE_MAX_CHARS  # a long first sentence is a commitment, not a section name
     bare = _heading_line(text, item) or bare  # an OCR copy's stray space (一、总体 要求) cuts no title short
-    if titled and GUIDING_TITLE.search(bare):
+    if titled and GUIDING_TITLE.search(bare) or not item.children and _ANNEX_TITLE.fullmatch(bare):
+        # (附则 over its articles is a heading: a dated order to draft rules or a supervision duty there is a measure, as
+        # writers of six plans keyed it; over unnumbered closing clauses, it and they commit to nothing)
         paint(codes, span, "preamble")
         return
     if titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare) and not PROBLEM_STEP.search(bare):
@@ -402,6 +426,18 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if (titled and not item.children and bare.endswith(("问题", "方面")) and not REMEDY_WORDS.search(bare)
             and SYMPTOMS.match(text, item.title_end)):
         paint(codes, span, "problem")  # a problem or a field named, then its symptoms: …方面。主要表现为：①…
+        return
+    attached = attachment_part(text, item.title_end, item.own_end) if item.children and not flattened else []
+    if attached and all(kind != "table" for kind, _, _ in attached):
+        # 四、组织保障 / its paragraphs / 附件 / its title / its preamble / 第一条…: the articles are the attachment's, the
+        # section is the text before it
+        _classify(text, replace(item, children=[], end=attached[0][1], own_end=attached[0][1]), path, codes, rows,
+                  flattened, ctx)
+        for kind, s, e in attached:
+            paint(codes, (s, e), kind)
+        name = text[attached[1][1]:attached[1][2]].strip(WS) if len(attached) > 1 else ""
+        for child in item.children:
+            _classify(text, child, [name] if name else [], codes, rows, flattened, ctx)
         return
     if item.children:
         paint(codes, (item.marker.start, item.title_end), "heading")
@@ -418,7 +454,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return
     if _FORM_NOTE.match(text, item.marker.end, item.end):
         return  # 1.本表由接待单位如实填写: how to fill in an attached form, no commitment (left as other)
-    closing = None if flattened else closing_line(text, item.marker.end, item.end, last=item.end >= ctx["body_end"])
+    closing = None if flattened else closing_line(text, item.marker.end, item.end,
+                                                  last=item.end >= ctx["body_end"] or _before_aside(text, item.end))
     own = text[item.marker.end:item.end if closing is None else closing].strip(WS)
     if _closes(own):
         return  # ``十、本细则自印发之日起施行。``: closes the plan, commits to nothing (left as other)
@@ -440,21 +477,23 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         paint(codes, (item.marker.start, table_start), "heading")
         paragraph_measures(text, table_start, item.end, " > ".join(path + [title]), None, codes, rows)
         return
+    fields = None if flattened else field_block(text, item.marker.end, item.end if closing is None else closing)
+    if fields is not None:  # （二）对…问题进行专项整治 / 整治内容：… / 整治措施：一是…；二是…: a topic over its fields
+        line_end = text.find("\n", item.marker.end, fields[0])
+        paint(codes, (item.marker.start, line_end), "problem" if fields[1] else "heading")
+        paint(codes, strip_range(text, line_end, fields[0]), "problem")
+        remedy_items(text, fields[0], item.end if closing is None else closing, path + [title], codes, rows)
+        return
     if is_paragraph_section(text, item, flattened, codes):
         title_line_end = text.find("\n", item.marker.end, item.end)
         paint(codes, (item.marker.start, title_line_end), "heading")
-        if IMPLEMENTATION_TITLE.search(title) and not headed_paragraphs(text, title_line_end, item.end, runs=True):
-            return  # 四、组织保障 over prose on who leads and reports: how the plan is run, not a commitment list
-        if _FOCUS_TITLE.fullmatch(bare) and not headed_paragraphs(text, title_line_end, item.end, runs=True):
-            # 三、整改重点 over prose on the problems found (局党组归纳了…13个问题（见附件）): what is targeted, no commitment
-            # (its problem lists stay problems)
-            targeted: list[dict] = []
-            paragraph_measures(text, title_line_end, item.end, title, None, codes, targeted)
-            for row in targeted:
-                paint(codes, (row["char_start"], row["char_end"]), "preamble")
-            return
-        paragraph_measures(text, title_line_end, item.end, " > ".join(path + [title]), None, codes, rows,
-                           edges_need_heading=mostly_headed(text, title_line_end, item.end))
+        attached = attachment_part(text, title_line_end, item.end)
+        for kind, s, e in attached:  # 附件 / its title / its preamble, after the section's own paragraphs: not theirs
+            paint(codes, (s, e), "preamble" if kind == "table" else kind)
+        _paragraph_section(text, title_line_end, attached[0][1] if attached else item.end, title, bare, path, codes, rows)
+        for kind, s, e in attached:
+            if kind == "table":  # an attached 整改台账: one measure per task row
+                paragraph_measures(text, s, e, text[attached[1][1]:attached[1][2]].strip(WS), None, codes, rows)
         return
     topic = bool(RUN_TOPIC_TITLE.match(bare))
     run = _section_run(text, item, closing, topic) if ctx["section_runs"] or topic else []
@@ -517,11 +556,62 @@ def _ledger_measures(text: str, ledger, codes, rows) -> None:
     paragraph_measures(text, *table, name, None, codes, rows)
 
 
+def _rule_set_measures(text: str, rule_set, is_furniture, codes, rows) -> None:
+    """Paint an attached set of rules (:func:`analysis.paragraphs.attached_rule_sets`) and append its measures: its
+    numbered items (three or more) read as a plan's are, its section the rule set's title."""
+    attachment_line, title, (lo, hi) = rule_set
+    markers = [m for m in numbering.find_markers(text, lo, hi) if codes[m.start] != CODE["furniture"]]
+    if len(markers) < 3:
+        return
+    name = text[slice(*title)].strip(WS) if title else text[slice(*attachment_line)].strip(WS)
+    if title:
+        paint(codes, title, "heading")
+    paint(codes, strip_range(text, lo, markers[0].start), "preamble")
+    ctx = {"path": None, "headings": [], "body_end": hi, "section_runs": False, "ledger": None}
+    for root in _build_tree(_furniture_blanked(text, is_furniture), markers, hi, False):
+        _classify(text, root, [name], codes, rows, False, ctx)
+
+
+def _paragraph_section(text: str, title_line_end: int, end: int, title: str, bare: str, path: list[str], codes,
+                       rows) -> None:
+    """The paragraphs ``text[title_line_end:end]`` of a section titled ``title`` on a line of its own
+    (:func:`analysis.paragraphs.is_paragraph_section`): its measures, problems and prose."""
+    pairs = problem_pairs(text, title_line_end, end)
+    if pairs is not None:  # 二、存在问题及整改措施 / 问题一：… / 整改措施： / 健全学习制度。… (no numbered item under it)
+        _problem_pair_measures(text, title_line_end, pairs, end, path + [title], codes, rows)
+        return
+    if IMPLEMENTATION_TITLE.search(title) and not headed_paragraphs(text, title_line_end, end, runs=True) or \
+            TIMETABLE_TITLE.search(title) and headed_count(text, title_line_end, end) < 2:
+        return  # 四、组织保障 over prose on who leads and reports: how the plan is run, not a commitment list
+    if _FOCUS_TITLE.fullmatch(bare) and not headed_paragraphs(text, title_line_end, end, runs=True):
+        # 三、整改重点 over prose on the problems found (局党组归纳了…13个问题（见附件）): what is targeted, no commitment
+        # (its problem lists stay problems)
+        targeted: list[dict] = []
+        paragraph_measures(text, title_line_end, end, title, None, codes, targeted)
+        for row in targeted:
+            paint(codes, (row["char_start"], row["char_end"]), "preamble")
+        return
+    paragraph_measures(text, title_line_end, end, " > ".join(path + [title]), None, codes, rows,
+                       edges_need_heading=mostly_headed(text, title_line_end, end))
+
+
+def _problem_pair_measures(text: str, s: int, pairs: int, e: int, path: list[str], codes, rows) -> None:
+    """``text[s:e]`` whose problems and measures are paired from ``pairs`` on (:func:`analysis.paragraphs.problem_pairs`):
+    what comes before is preamble, each ``问题N：…`` a problem, and what each ``整改措施：`` leads to its measures."""
+    paint(codes, (s, pairs), "preamble")
+    paint(codes, (pairs, e), "problem")
+    remedy_items(text, pairs, e, path, codes, rows)
+
+
 def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flattened: bool, ctx: dict) -> None:
     """Paint a heading's own text before its first child: a problem list, a ``针对…问题`` intro, paragraphs that
     open with heading sentences (their numbers lost in a copy, before the few typed ones that survived: measures)
     or preamble."""
     s, e = strip_range(text, item.title_end, item.own_end)
+    pairs = None if flattened else problem_pairs(text, s, e)
+    if pairs is not None:  # 问题一：… / 整改措施： / 健全学习制度。… before the first numbered measure of the section
+        _problem_pair_measures(text, s, pairs, e, path, codes, rows)
+        return
     if not flattened and headed_count(text, s, e) >= 2 and mostly_headed(text, s, e):
         paragraph_measures(text, s, e, " > ".join(path), None, codes, rows, require_heading=True)
         return

@@ -233,7 +233,7 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
                 raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")),
                                   kind != "inline", kind in ("long", "lost"), scheme == "arabic_bare"))
                 break
-    return _keep_sequences(raw)
+    return _keep_sequences(raw, text)
 
 
 _CELL_END = re.compile(r"[ \u3000\xa0]*\t")
@@ -314,7 +314,7 @@ def _family(scheme: str) -> str:
     return _FAMILY.get(scheme, scheme)
 
 
-def _keep_sequences(raw: list[Marker]) -> list[Marker]:
+def _keep_sequences(raw: list[Marker], text: str = "") -> list[Marker]:
     """Keep markers that form runs 1, 2, 3 … per scheme (see :func:`find_markers`).
 
     At an item start a run may skip one number (a marker lost in a damaged copy must not drop every
@@ -350,10 +350,17 @@ def _keep_sequences(raw: list[Marker]) -> list[Marker]:
             scheme_runs[i] = [mk for j, mk in enumerate(run)
                               if not (mk.bare or id(mk) in gap_fillers)
                               or (j + 1 < len(run) and run[j + 1].value == mk.value + 1 + (id(mk) in gap_fillers))]
-    kept = [mk for scheme_runs in runs.values() for run in scheme_runs if _plausible(run) for mk in run]
+    kept = [mk for scheme_runs in runs.values() for run in scheme_runs if _plausible(run, text) for mk in run]
     return sorted(kept, key=lambda m: m.start)
 
 
-def _plausible(run: list[Marker]) -> bool:
-    """A run of two or more, or a lone top-level ``一、``/``（一）`` heading at a line start."""
-    return len(run) > 1 or (run[0].rank <= 1 and run[0].at_line_start and not run[0].in_long_line)
+_LEAD_LINE_END = re.compile(r"[:：][ \t\u3000\xa0]*\n[ \t\u3000\xa0]*$")
+
+
+def _plausible(run: list[Marker], text: str = "") -> bool:
+    """A run of two or more, a lone top-level ``一、``/``（一）`` heading at a line start, or a lone ``1．`` opening the
+    line after a lead-in (``（三）出国（境）方面：`` / ``1．严格控制…``: a topic with one measure under it)."""
+    first = run[0]
+    return (len(run) > 1 or (first.rank <= 1 and first.at_line_start and not first.in_long_line)
+            or first.value == 1 and first.at_line_start and not first.in_long_line and first.scheme == "arabic"
+            and bool(_LEAD_LINE_END.search(text, max(0, first.start - 40), first.start)))

@@ -35,6 +35,9 @@ LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:[^。；;，,]{0,6}(?:方面
 # are not measures unless they open with heading sentences (加强组织领导。…), as four blind writers' keys agree.
 IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|(?:工作|有关|整改)要求|(?:整改|工作)保障|保障(?:整改)?落实|"
                                   r"(?:时间|进度|步骤)安排|(?:方法|实施|时间)步骤|(?:整改|完成)时限$")  # 五、时间安排 over a prose timetable
+# … of which a timetable (五、时间安排, 三、工作步骤, 三、整改时限) is prose even when its one paragraph opens with a short
+# sentence (专项整治与学习教育同步进行。5月至6月为…): only two or more headed paragraphs (its stages) can be measures
+TIMETABLE_TITLE = re.compile(r"(?:时间|进度|步骤)安排|(?:方法|实施|时间|工作)步骤|(?:整改|完成)时限$")
 
 
 # A title naming the problem or area its items answer (（三）针对享乐主义问题, 形式主义方面): it commits to nothing itself.
@@ -342,7 +345,7 @@ _CONTACT = re.compile(r"[^。；;，,]{0,12}(?:联系电话|联系人|电话|传
 # The end of a lead-in announcing separate tasks (…抓好以下四个方面工作：, 现就有关事项通知如下：, 重点做好三项工作：,
 # …。具体做到：)
 # The label a plan puts before its measures (整改措施：, 主要任务：), also read by remedy_items
-_REMEDY_NAME = r"(?:整改|主要|改进)(?:措施|举措|任务)"
+_REMEDY_NAME = r"(?:整改|整治|整顿|治理|主要|改进|工作)(?:措施|举措|任务)"
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?:几|[两一二三四五六七八九十]+)(?:个方面|项|点)[^。；;：:]{0,8}[:：]$|"
                         rf"(?:^|[。；;])(?:具体(?:做到|要求|措施|规定)|{_REMEDY_NAME})[:：]$")  # 具体做到：, 整改措施：
 
@@ -441,14 +444,86 @@ def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] =
 _REMEDY_LABEL = re.compile(rf"(?:{_REMEDY_NAME}|具体(?:措施|举措|任务))[:：]")
 
 
+# A field naming the problems of a topic block (整治内容：…, 主要表现：…, 存在问题：…), or a topic naming its problem
+# with its symptoms on the title line (1．庸：主要表现为…)
+_PROBLEM_FIELD = re.compile(r"(?:整治|整顿|治理|整改)(?:内容|重点)|(?:主要|具体)?表现|存在(?:的)?(?:主要)?问题|问题表现")
+_FIELD_HEAD = re.compile(r"[^：:。；;，,]{1,8}[：:]")
+_SYMPTOMS_INLINE = re.compile(r"[^：:。；;，,]{1,10}[：:]\s*(?:主要|具体)?表现(?:为|在)")
+
+
+def field_block(text: str, s: int, e: int) -> tuple[int, bool] | None:
+    """Where the measures start in a numbered topic written as labelled fields, the item's own text ``text[s:e]``
+    (from right after its number): ``（二）对…问题进行专项整治`` / ``整治内容：…`` / ``整治措施：一是…`` / ``牵头单位：…``,
+    or ``1．庸：主要表现为…`` / ``整治措施：…``. Returns ``(start of the 整治措施： line, whether the title line itself
+    names the problem)``, or None. The problem field must come first, on the title line or right under it; the
+    measures are what the label leads to (see :func:`remedy_items`), as the writers of 2015–2019 专项整治 and 作风整顿
+    plans keyed them."""
+    seen = False
+    for k, (a, b) in enumerate((a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)):
+        a, b = strip_range(text, a, b)
+        if k and seen and _REMEDY_LABEL.match(text, a, b):
+            return a, title_problem
+        head = _FIELD_HEAD.match(text, a, b)
+        problem = bool(head and _PROBLEM_FIELD.search(head.group()) or k == 0 and _SYMPTOMS_INLINE.match(text, a, b))
+        if k == 0:
+            title_problem = seen = problem
+        elif k == 1:
+            seen = seen or problem
+            if not seen:
+                return None  # the item's own text goes on (3．严把发文关口，… / 责任领导：…): no topic block
+    return None
+
+
+def problem_pairs(text: str, s: int, e: int) -> int | None:
+    """Start of the first line ``问题一：…`` in ``text[s:e]`` when a line ``整改措施：…`` follows it: a section's text
+    pairing each problem with its measures (``问题一：…`` / ``整改措施：`` / ``健全学习制度。…``), else None."""
+    first = None
+    for a, b in _lines(text, s, e):
+        a, b = strip_range(text, a, b)
+        if first is None and _PROBLEM_PAIR.match(text, a, b):
+            first = a
+        elif first is not None and _REMEDY_LABEL.match(text, a, b):
+            return first
+    return None
+
+
+_PROBLEM_PAIR = re.compile(r"问题[一二三四五六七八九十0-9０-９]{1,3}\s*[:：、.．]")
+
+
+def _label_items(text: str, a: int, b: int, label: re.Match) -> list:
+    """The ``一是…二是…`` (or ``①…②…``) items of the line ``text[a:b]`` after its label ``整改措施：`` (two are
+    enough after a label)."""
+    run = numbering.inline_run_from(text, label.end(), b, 1)
+    if len(run) >= 2:
+        return run
+    circled = []
+    for m in re.finditer(r"[①-⑨]", text[label.end():b]):
+        at = label.end() + m.start()
+        if ord(m.group()) - ord("①") == len(circled) and (not circled or text[at - 1] in "。；;"):
+            circled.append(numbering.Marker(at, at + 1, "circled", numbering.SCHEMES["circled"][0], len(circled) + 1,
+                                            True))
+    if len(circled) >= 2 and not text[label.end():circled[0].start].strip(WS):
+        return circled
+    return _inline_items(text, a, b)
+
+
 def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> None:
-    """In ``text[s:e]``, painted as problems (the next problem ``问题二：…`` cut from a measure's tail), each paragraph
-    ``整改措施：一是…；二是…；三是…`` is a heading and its items, and each paragraph numbered ``（1）`` ``1.`` ``①`` after a
-    line ``整改措施：`` of its own is a measure; they are appended to ``rows``."""
-    after_label = False
+    """In ``text[s:e]`` (the next problem ``问题二：…`` cut from a measure's tail, or a topic block's fields), each
+    paragraph ``整改措施：一是…；二是…；三是…`` is a heading and its items; each paragraph numbered ``（1）`` ``1.`` ``①``, or
+    opening with a short heading sentence, after a line ``整改措施：`` of its own is a measure; a paragraph
+    ``整改措施：`` over prose is a measure (after the label); they are appended to ``rows``. A line naming who answers
+    for the measure before it, or by when (``牵头单位：…``), belongs to that measure."""
+    after_label, last = False, None  # last: (start, marker) of the measure a duty line right after it belongs to
     for a, b in _lines(text, s, e):
         a, b = strip_range(text, a, b)
         if a >= b:
+            continue
+        if last and _DUTY_LINE.match(text, a, b):  # 牵头单位：县委办。 / 责任领导：… / 完成时限：…: the measure's note
+            rows[-1] = measure_row(text, last[0], b, last[1], path, False)
+            continue
+        last = None
+        if _PROBLEM_PAIR.match(text, a, b):  # 问题二：… opens the next pair: what follows until its label is a problem
+            after_label = False
             continue
         label = _REMEDY_LABEL.match(text, a, b)
         if label and not text[label.end():b].strip(WS):
@@ -456,17 +531,28 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
             after_label = True
             continue
         numbered = _CELL_ITEM.match(text, a, b) if after_label else None
-        if numbered:  # （1）规范公务接待。… under a line 整改措施：
-            rows.append(measure_row(text, a, b, _item_marker(numbered, 0), path, False))
+        if numbered or after_label and _short_heading(text[a:b]):  # （1）规范公务接待。… under a line 整改措施：
+            last = (a, _item_marker(numbered, 0) if numbered else None)
+            rows.append(measure_row(text, a, b, last[1], path, False))
             continue
         after_label = False
-        items = _inline_items(text, a, b) if label else []
+        items = _label_items(text, a, b, label) if label else []
+        if label and not items:  # 整治措施：以“两学一做”学习教育为载体，…: one measure, after its label
+            start = strip_range(text, label.end(), b)[0]
+            paint(codes, (a, start), "heading")
+            last = (start, None)
+            rows.append(measure_row(text, start, b, None, path, False))
+            continue
         if not items:
             continue
         paint(codes, (a, items[0].start), "heading")
         for k, m in enumerate(items):
             end = strip_range(text, m.start, items[k + 1].start if k + 1 < len(items) else b)[1]
             rows.append(measure_row(text, m.start, end, m, path, False))
+        last = (items[-1].start, items[-1])
+
+# A line naming who answers for a measure or by when (牵头单位：…, 责任领导：…, 完成时限：…)
+_DUTY_LINE = re.compile(r"(?:牵头|责任|配合|协办|主办)(?:单位|领导|部门|科室|人)[：:]|(?:完成|整改)时限[：:]")
 
 
 def _header_above(text: str, lo: int, reach: int = 3000) -> list[str]:
@@ -556,6 +642,30 @@ def attached_ledger(text: str, s: int) -> tuple[tuple[int, int], tuple[int, int]
         if start < end and measures_table(text, start, end):
             return rows[i], title, strip_range(text, start, end)
     return None
+
+
+# The title of an attached set of rules the issuer lays down (…作风纪律“八条禁令”, …负面清单, …廉洁自律若干规定, …十不准):
+# its items are commitments, as four writers keyed them; not a 任务分解表 restating the plan, a form, a 承诺书 or a 回执
+_RULE_SET_TITLE = re.compile(r"(?:禁令|不准|严禁|负面清单|规定|办法|细则|守则|准则|公约|措施)[”\"》]?$")
+_NOT_RULE_SET = re.compile(r"分解|分工|台账|任务表|登记|回执|承诺书|名单|统计|一览表|申请|审批表|说明|汇总")
+
+
+def attached_rule_sets(text: str, s: int) -> list[tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int]]]:
+    """The attachments after ``s`` (where the plan ends) that are sets of rules (:data:`_RULE_SET_TITLE`): for each,
+    the spans of its ``附件`` line, of its title line (None when the ``附件`` line names it) and of its text (to the
+    next ``附件`` line or the end of ``text``)."""
+    rows = [strip_range(text, a, b) for a, b in _lines(text, s, len(text)) if text[a:b].strip(WS)]
+    heads = [i for i, (a, b) in enumerate(rows) if _ATTACHMENT_TITLED.fullmatch(text, a, b)]
+    out = []
+    for k, i in enumerate(heads):
+        end = rows[heads[k + 1]][0] if k + 1 < len(heads) else len(text)
+        named = _ATTACHMENT_TITLED.fullmatch(text, *rows[i])["title"]
+        title = None if named or i + 1 >= len(rows) else rows[i + 1]
+        name = (named or (text[slice(*title)] if title else "")).strip(WS)
+        start = (title or rows[i])[1]
+        if start < end and _RULE_SET_TITLE.search(name) and not _NOT_RULE_SET.search(name):
+            out.append((rows[i], title, strip_range(text, start, end)))
+    return out
 
 
 # A task row of a 任务分解表 (``2\t清理规范公务用车和办公用房``): its number and a title, no sentence

@@ -41,7 +41,8 @@ _ISSUER = (r"(?:中共)?[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党组|
            r"(?:办公室)?")
 SIGNATURE_LINE = re.compile(rf"^\s*{_ISSUER}(?:[ \t\u3000\xa0]+{_ISSUER}){{0,2}}\s*(?:{_DATE}(?:印发|发布)?)?\s*$")
 NOTICE_WORDS = re.compile(r"印发给你们|现将.{0,80}印发|现(?:予|予以)?印发|现转发|请认真(?:组织)?(?:贯彻|实施|执行)|请结合实际|"
-                          r"请遵照执行")
+                          # a report submitting the plan to the body above (现将…方案报送如下, 现予报送): it wraps the plan too
+                          r"请遵照执行|现(?:予|予以)?报送|现将.{0,80}(?:报送|呈报|报上)")
 PLAN_TITLE = re.compile(r"^[^。；;，,]{0,60}(?:方案|办法|细则|规定|意见|措施|要求)$")
 # ``本办法`` / ``本实施办法`` / ``本暂行规定`` / ``本若干规定`` / ``本通知``: the document speaking of itself
 THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度|通知)"
@@ -63,7 +64,7 @@ CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]?")
 ATTACHMENT_ITEM = re.compile(r"^[^。；;！？!?]{1,60}$")
 _ATTACHMENT_LIST = re.compile(r"^附件\s*[:：]")  # 附件：1.某某清单
-ATTACHMENT_HEADING = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$")  # 附件1, on its own line
+ATTACHMENT_HEADING = re.compile(r"^附[件表]\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$")  # 附件1, on its own line
 # An item or paragraph that states the plan's purpose or scope (``第一条 为…，制定本细则。``,
 # ``本规定适用于…``): preamble, not a measure.
 _DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
@@ -77,14 +78,19 @@ PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{THIS_
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
 GUIDING_TITLE = re.compile(
     r"指导思想|基本原则|总体目标|目标要求|工作目标|主要目标|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
-    r"^(?:工作)?目标$|^原则$|^背景$|总则|附则|目的意义|重要意义|适用范围|认识[^，,。；;]{0,20}(?:重要性|紧迫性|必要性)|"
-    r"(?:工作|活动|整改|整治|治理|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况|"
+    r"^(?:工作)?目标$|^原则$|^背景$|总则|目的意义|^[^，,。；;]{0,6}目的$|重要意义|适用范围|认识[^，,。；;]{0,20}(?:重要性|紧迫性|必要性)|"
+    r"(?:工作|活动|整改|整治|整顿|治理|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况|"
     # who a special rectification covers (二、治理范围, 清退和整治范围, 检查对象和范围) and what it targets (整治范围和重点,
     # 清理范围和内容, 改革范围和目标): it commits to nothing
     r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|实施|工作|活动|整改|改革)(?:和(?:治理|整治|清理|清退|清查))?)?"
     r"(?:范围|对象)(?:(?:和|及|与)?(?:范围|对象)|(?:和|及|与)(?:重点|内容|目标))?$|"
     # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 工作开展情况, 取得的主要成效): no commitment
     r"(?:已完成|已经完成)[^，,。；;]{0,10}$|(?:完成|落实|进展|开展)情况$|(?:取得的|主要|工作|整改)成效$|取得的(?:主要)?成绩$|"
+    # (二、专项整治和制度建设情况, 一、“四风”突出问题整改情况, 二、贯彻落实…的主要情况; not 公开整改情况, a commitment; a
+    # report's 主要做法 stay measures, as two writers of three keyed them)
+    r"^(?:[^，,。；;]{0,20}(?:问题|的|和|及|专项))?(?:整改|整治|制度建设|治理)情况$|的主要情况$|"
+    # what a report asks of higher bodies (四、意见和建议): the issuer commits to nothing there
+    r"^(?:意见(?:和|及|与)?建议|(?:有关|工作|几点)建议)$|"
     # what a meeting's minutes or report narrate (一、会议主要精神, 会前准备情况, 民主生活会召开情况): 会议认为…, 会上…
     r"会议(?:主要)?精神$|(?:召开|准备|学习|传达)情况$|"
     # what a self-inspection found (一、自查情况: （一）公务接待方面。经自查，未发现…)
@@ -145,13 +151,16 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
     content = [(s, e) for s, e in content if s < following]
     hi = content[-1][1] if content else len(text)
     attachment = _attachment_block(text, content, lo)
-    for s, e in reversed(content):
+    for k in range(len(content) - 1, -1, -1):
+        s, e = content[k]
         line = bare_line(text[s:e])
         if e > lo and e - s >= LONG_LINE_CHARS:  # a line that lost its breaks: trim its closing sentences only
             hi = _closing_tail(text, max(s, lo), e)
             break
         if e <= lo or not _is_closing(line) and not (furniture[s:e].any() or s >= attachment):
             break
+        if k and bracket_left_open(text[slice(*content[k - 1])]):
+            break  # a hard wrap inside brackets (…市直各部门党组（ / 党委）可参照本细则，…): the line goes on an article
         hi = s
     return lo, max(hi, lo)
 
@@ -218,6 +227,11 @@ def _next_document(text: str, content: list[tuple[int, int]], lo: int) -> int:
 def _title_piece(line: str) -> bool:
     return 0 < len(line) <= 60 and not SENTENCE_MARK.search(line) and not _NUMBERED_LINE.match(line) \
         and not DOCUMENT_NUMBER_LINE.match(line)
+
+
+def bracket_left_open(line: str) -> bool:
+    """Whether ``line`` opens more full-width brackets than it closes (a hard wrap inside ``（…）``)."""
+    return line.count("（") > line.count("）")
 
 
 def _is_closing(line: str) -> bool:

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 # (``查摆问题、开展批评`` is a step of work; ``查摆出的问题`` lists what was found.)
 PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|主要)[^，。]{0,8}问题(?!导向)|问题清单|问题表现|主要表现|具体表现|不足之处|存在的?(?:不足|差距)$|"
                            r"原因分析|原因剖析|根源剖析|问题根源|产生问题的(?:主要)?原因")
-REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进|整治|治理|纠正|纠治|查处|根治|建立|制定|形成|聚焦")  # 聚焦…突出问题: tackle them
+# (聚焦…突出问题: tackle them; 针对医德医风方面的突出问题，着力加强行风建设: a problem named, then what answers it)
+REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进|整治|治理|纠正|纠治|查处|根治|建立|制定|形成|聚焦|"
+                          r"针对[^，,。；;]{2,40}[，,][^，,。；;]{2,}")
 # A title naming a step of work on problems (``三、认真查摆突出问题``, ``深入查找存在问题``): its verb, not
 # followed by ``出的``, says what will be done, while ``查摆出的问题`` lists what was found.
 PROBLEM_STEP = re.compile(r"(?:查摆|查找|梳理|排查|检视)(?!出?的)")
@@ -40,6 +42,8 @@ PROBLEM_LEAD_LINE = re.compile(r"(?:存在|主要|突出|查摆出?|具体)的?(
 
 
 _REMEDY_LEAD = re.compile(r"措施|任务|办法|做法|如下要求|解决|整治|纠正|克服")
+# … unless the problems are what it announces (重点整治以下问题：, 着力解决以下几个方面的问题：)
+_PROBLEMS_FOLLOW = re.compile(r"(?:以下|如下|下列)[^。；;，,：:]{0,10}问题[:：]$")
 # A line after a problem list that leads in to the measures answering it (``整改措施：``, ``主要任务如下：``)
 REMEDY_LEAD_LINE = re.compile(r"^[^。；;，,①-⑳]{0,16}(?:措施|任务|举措|办法|做法)(?:如下|是|有)?[:：]?$")
 
@@ -65,7 +69,8 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
         lead = bool(last_line) and (last_line[-1] in ":：" or problem_lead)
         if (prev is None or lead or child.marker.scheme != prev.marker.scheme
                 or child.marker.value <= prev.marker.value):
-            in_problem_run = lead and problem_lead and not _REMEDY_LEAD.search(last_line)
+            in_problem_run = lead and problem_lead and (not _REMEDY_LEAD.search(last_line)
+                                                        or bool(_PROBLEMS_FOLLOW.search(last_line)))
         if in_problem_run and not child.children:
             out.add(id(child))
         prev = child

@@ -891,7 +891,8 @@ END_TO_END = {
     # the eleventh session's second round, first runs with codebook .23
     "blind_plans92": (111, (0.847, 0.835, 0.764, 0.953, 0.983), (0.81, 0.80, 0.73, 0.92, 0.95)),
     "blind_plans93": (140, (0.786, 0.767, 0.712, 0.874, 0.967), (0.75, 0.73, 0.68, 0.84, 0.93)),
-    "blind_plans94": (136, (0.941, 0.936, 0.905, 0.974, 1.000), (0.91, 0.90, 0.87, 0.94, 0.97)),
+    # (two labels dropped with the timetable paragraph they labelled, one of them the only "other": macro-F1 0.864)
+    "blind_plans94": (134, (0.941, 0.936, 0.905, 0.974, 1.000), (0.91, 0.90, 0.83, 0.94, 0.97)),
     "blind_plans95": (166, (0.952, 0.947, 0.870, 0.972, 1.000), (0.92, 0.91, 0.84, 0.94, 0.97)),
     "blind_plans96": (137, (0.854, 0.840, 0.813, 0.905, 1.000), (0.82, 0.81, 0.78, 0.87, 0.97)),
     # the eleventh session's third round, first runs with codebook .24

@@ -204,3 +204,11 @@ def test_a_second_page_copied_with_its_pager_menu_and_header_is_furniture_and_sp
     assert text.index("岷北省住房和城乡建设厅") not in {a for a, _, _ in spans}  # the first page's name is the page's own
     assert all(b <= a2 for (_, b, _), (a2, _, _) in zip(spans, spans[1:]))  # no two spans overlap
     assert not any(text[a:b].startswith(("第", "不得")) for a, b, _ in spans)
+
+
+def test_a_row_of_buttons_with_their_translation_in_another_script_is_furniture():
+    # a bilingual portal repeats 打印本页 and 关闭窗口 in Mongolian, Uyghur or Tibetan beside the Chinese
+    assert classify_line("【打印本页】　【关闭窗口】　ᠬᠡᠪᠯᠡᠬᠦ　ᠬᠠᠭᠠᠬᠤ") == "print_button"
+    assert classify_line("【打印本页】 【关闭窗口】 بېسىش  تاقاش") == "print_button"
+    # a plan line with a word in another script stays a plan line
+    assert classify_line("一、严格控制会议　ᠬᠤᠷᠠᠯ") is None

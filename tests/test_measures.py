@@ -1251,3 +1251,144 @@ def test_prose_under_the_rectifications_focus_is_no_measure():
             "对照征求到的4个方面68条意见建议和班子对照检查材料，局党组归纳了在“四风”方面需要重点整改的13个问题（见附件）。\n"
             "三、整改措施\n（一）精简会议。全局性会议每年不超过3次。\n（二）规范接待。一律安排工作餐。\n")
     assert labels(text) == ["（一）", "（二）"]
+
+
+def test_the_annex_chapters_articles_are_read_one_by_one():
+    # a dated order to draft rules and a supervision duty in the 附则 are measures (six writers keyed them); its
+    # effective-date, interpretation and repeal articles and an order without a date close the rules
+    text = ("某县实施办法\n第一章　总则\n第一条　为改进作风，制定本办法。\n第二章　会议\n第二条　严格控制会议数量。\n"
+            "第三条　会议一律不摆花草。\n第三章　附　则\n第四条　县纪委负责对本办法执行情况进行监督检查，每季度通报一次。\n"
+            "第五条　各乡镇要参照本办法，结合实际制定具体实施办法，于2013年3月底前报县委办公室备案。\n"
+            "第六条　县直各部门参照本办法，结合实际制定具体办法，报县委办公室备案。\n第七条　本办法由县委办公室负责解释。\n"
+            "第八条　本办法自印发之日起施行。2008年印发的《某县公务接待暂行规定》同时废止。其他规定与本办法不一致的，以本办法为准。\n"
+            "（此件发至乡镇）\n")
+    assert labels(text) == ["第二条", "第三条", "第四条", "第五条"]
+    m, spans = extract(text)
+    assert_partition(text, spans)
+    # an annex of unnumbered closing clauses is no measure, and nor is its title
+    assert labels("某县规定\n一、会议\n1.少开会。\n2.开短会。\n四、附则\n本规定由县委办公室负责解释，自印发之日起施行。\n") == ["1.", "2."]
+
+
+def test_a_line_wrapped_inside_brackets_does_not_open_the_closing():
+    text = ("某市实施细则\n第一条　严格控制会议。\n第二条　精简文件简报。\n第三条　各镇（街道）党（工）委、市直各部门党组（\n"
+            "党委）可参照本细则，结合实际制定具体办法。\n第四条　本细则由市委办公室负责解释。\n")
+    m = extract(text)[0]
+    assert m["label"].tolist() == ["第一条", "第二条"]
+
+
+def test_an_attached_table_of_standards_after_the_last_article_is_not_in_it():
+    text = ("某省公务接待管理办法\n第一条　接待一律安排工作餐。\n第二条　不得安排宴请。\n"
+            "第三条　接待费用一律凭公函、接待清单和发票报销。\n\n\n附表\n\n某省国内公务接待工作餐标准\n\n"
+            "                                          单位：元/人·餐\n  ────────────────────────────────\n"
+            "  地区类别                      早餐          午、晚餐\n  ────────────────────────────────\n"
+            "  省会城市                       20              60\n  其他市县                       15              50\n")
+    m = extract(text)[0]
+    assert m["label"].tolist() == ["第一条", "第二条", "第三条"]
+    assert m["text"].iloc[-1] == "第三条　接待费用一律凭公函、接待清单和发票报销。"
+
+
+def test_a_title_naming_a_problem_and_then_its_remedy_is_a_heading_over_measures():
+    text = ("某医院整改方案\n二、整改措施\n（一）针对医德医风方面的突出问题，着力加强行风建设\n1、开展医德医风专题教育。每年培训8学时。\n"
+            "2、严禁收受红包回扣。签订承诺书。\n（二）针对看病难问题，着力提升服务效能\n1、推行预约诊疗。\n2、优化就医流程。\n")
+    assert labels(text) == ["1、", "2、", "1、", "2、"]
+
+
+def test_a_focus_list_led_in_as_the_problems_to_tackle_holds_problems():
+    text = ("某局专项整治实施方案\n三、整治重点\n对照党章党规，重点整治以下问题：\n"
+            "（一）理想信念模糊动摇的问题。少数党员对党忠诚不够，学用脱节。\n"
+            "（二）“四风”问题反弹回潮的问题。文山会海有所反弹，公务接待超标准问题禁而未绝。\n"
+            "四、整治措施\n1.坚持中心组每月集中学习一次。\n2.严格执行公务接待制度。\n")
+    assert labels(text) == ["1.", "2."]
+
+
+def test_a_timetable_section_of_one_paragraph_is_prose():
+    text = ("某局方案\n一、整治措施\n（一）精简会议。会议减少20%。\n（二）规范接待。一律安排工作餐。\n二、时间安排\n"
+            "　　专项整治与学习教育同步进行。5月至6月为查摆问题阶段，各单位对照整治重点逐条查找问题、建立清单；7月至10月为集中整改"
+            "阶段，对查摆出的问题逐项整改销号；11月至12月为总结提升阶段，对整治情况进行“回头看”，建立健全长效机制。\n"
+            "三、工作要求\n（一）加强组织领导。成立领导小组。\n（二）严格督查问责。每季度通报。\n")
+    assert labels(text) == ["（一）", "（二）", "（一）", "（二）"]
+
+
+def test_a_topic_written_as_labelled_fields_gives_the_items_of_its_measures_field():
+    text = ("某县专项整治工作方案\n二、整治内容和措施\n（一）对形式主义、官僚主义问题进行专项整治\n"
+            "　　整治内容：文山会海反弹回潮，督查检查考核过多过频。\n"
+            "　　整治措施：一是大力精简文件会议，文件会议压减30%以上；二是统筹规范督查检查考核，年度计划外的一律报批。\n"
+            "　　牵头单位：县委办、县政府办。\n"
+            "（二）对基层党组织软弱涣散问题进行专项整治\n　　整治内容：部分村党组织书记能力不强。\n"
+            "　　整治措施：一是对全县村（社区）党组织开展一次全面排查；二是落实县级领导联系制度。\n　　牵头单位：县委组织部。\n")
+    m, spans = extract(text)
+    assert m["label"].tolist() == ["一是", "二是", "一是", "二是"]
+    assert m["text"].iloc[1].endswith("牵头单位：县委办、县政府办。")  # the duty line belongs to the last measure
+    kinds = {text[s:e].strip()[:4]: k for s, e, k in zip(spans.char_start, spans.char_end, spans.span_kind)}
+    assert kinds["整治内容"] == "problem" and kinds["（一）对"] == "heading"
+    assert_partition(text, spans)
+
+
+def test_a_topic_naming_its_symptoms_gives_what_its_label_leads_to():
+    text = ("某镇庸懒散慢专项治理工作方案\n三、治理重点及措施\n"
+            "1．庸：主要表现为能力素质不适应岗位要求，对政策吃不透。\n"
+            "整治措施：以学习教育为载体，严格落实每周一早学制度，每季度进行一次应知应会测试。\n责任领导：镇党委副书记\n"
+            "2．散：主要表现为组织纪律松懈，上班迟到早退。\n整治措施：\n（1）严格执行考勤制度，实行早晚签到。\n"
+            "（2）严格落实村干部轮流坐班制度。\n责任领导：镇纪委书记\n"
+            "3．慢：主要表现为办事拖沓，效率不高。\n工作措施：①完善便民服务中心一站式服务；②推行全程代办制度。\n")
+    m = extract(text)[0]
+    assert [t[:6] for t in m["text"]] == ["以学习教育为", "（1）严格执", "（2）严格落", "①完善便民服", "②推行全程代"]
+
+
+def test_problem_and_measures_pairs_before_a_sections_first_number_give_their_measures():
+    text = ("某局整改落实方案\n一、总体要求\n坚持问题导向。\n二、存在问题及整改措施\n问题一：理论学习不够深入。\n班子成员存在重业务轻学习的倾向。\n整改措施：\n"
+            "健全学习制度。坚持中心组每月集中学习1次。\n开展专题研讨。每个专题研讨不少于2天。\n责任领导：局长\n"
+            "问题二：议事决策不够规范。\n个别事项会前沟通不充分。\n整改措施：\n（1）修订完善议事规则。\n（2）推行党务政务公开。\n"
+            "问题三：服务群众不够主动。\n群众反映问题解决不及时。\n整改措施：建立班子成员联系乡镇制度，每季度至少调研1次。\n")
+    m = extract(text)[0]
+    assert [t[:4] for t in m["text"]] == ["健全学习", "开展专题", "（1）修", "（2）推", "建立班子"]
+
+
+def test_a_report_on_what_was_done_and_its_suggestions_to_the_bodies_above_are_no_measures():
+    text = ("某局整改落实情况的报告\n一、“四风”突出问题整改情况\n（一）精简会议。全年减少会议30%。\n（二）规范接待。接待费下降20%。\n"
+            "二、专项整治和制度建设情况\n1.开展会员卡清退。\n2.制定制度12项。\n三、下一步工作打算\n（一）持续精简会议。\n"
+            "（二）公开整改情况。整改方案在门户网站公开。\n四、意见和建议\n1.建议上级出台差旅费标准。\n2.建议加强培训。\n")
+    assert labels(text) == ["（一）", "（二）"]
+
+
+def test_a_report_submitting_the_plan_wraps_it_as_a_notice_does():
+    text = ("中共某局党组\n关于报送整改落实方案的报告\n县委专题教育领导小组办公室：\n"
+            "根据有关通知要求，局党组研究制定了《某局整改落实方案》，现予报送。\n附件：某局整改落实方案\n中共某局党组\n2015年11月16日\n"
+            "附件\n某局整改落实方案\n一、总体要求\n坚持问题导向。\n二、整改措施\n1.改进会风。会议不超过1.5小时。\n"
+            "2.改进调研。每年调研不少于40天。\n")
+    assert labels(text) == ["1.", "2."]
+
+
+def test_a_section_running_into_an_attachment_keeps_its_own_paragraphs():
+    text = ("某县整改整治方案\n一、总体要求\n坚持问题导向。\n三、整改整治措施\n（一）深化理论武装。坚持第一议题制度。\n"
+            "（二）推动高质量发展。实施三年行动。\n四、组织保障\n"
+            "　　整改整治工作于2023年10月启动，12月底前基本完成，此后转入常态化整改。各责任单位要按照“即知即改、立行立改、长期坚持”"
+            "的原则分类推进，每月5日前向县委主题教育办报送上月整改进展情况。\n"
+            "　　一是加强组织领导。领导小组统筹推进。二是实行清单管理。整改一项、销号一项。三是强化结果运用。纳入年度考核。\n"
+            "附件\n某县纠治四风为基层减负若干措施\n　　为切实为基层减负，制定以下措施。\n"
+            "　　第一条　严格控制发文数量。\n　　第二条　精简会议活动。\n")
+    assert labels(text) == ["（一）", "（二）", "一是", "二是", "三是", "第一条", "第二条"]
+
+
+def test_a_rule_set_attached_after_the_signature_gives_its_articles_and_a_form_does_not():
+    plan = ("某局作风纪律集中整顿活动实施方案\n一、整顿措施\n（一）严格考勤。实行人脸识别考勤。\n（二）强化督查。每月明察暗访一次。\n"
+            "附件：某局干部职工作风纪律“八条禁令”\n中共某局党组\n2017年2月22日\n附件\n")
+    rules = ("某局干部职工作风纪律“八条禁令”\n为严明纪律，制定本禁令。\n第一条　严禁在工作时间上网聊天。\n第二条　严禁迟到早退。\n"
+             "第三条　严禁公车私用。\n违反上述禁令的，视情节轻重给予处理。\n")
+    m = extract(plan + rules)[0]
+    assert m["label"].tolist() == ["（一）", "（二）", "第一条", "第二条", "第三条"]
+    assert m["text"].iloc[-1] == "第三条　严禁公车私用。"
+    form = "某局公务接待审批登记表\n1.本表由接待单位填写。\n2.本表一式两份。\n3.本表报办公室备案。\n"
+    assert labels(plan.replace("“八条禁令”", "公务接待审批登记表") + form) == ["（一）", "（二）"]
+
+
+def test_a_lone_first_item_after_a_topic_line_ending_in_a_colon_is_a_measure():
+    text = ("某行实施细则\n三、规范公务活动\n（一）公务用车方面：\n1．公务用车统一管理。\n2．严禁借用下属单位车辆。\n"
+            "（二）出国（境）方面：\n1．严格控制因公出国团组和人数。\n四、厉行勤俭节约\n（一）严格执行预算。\n（二）严禁设立小金库。\n")
+    assert labels(text) == ["1．", "2．", "1．", "（一）", "（二）"]
+
+
+def test_goals_and_aims_of_a_rectification_drive_are_no_measures():
+    text = ("某局作风整顿实施方案\n一、整顿目的\n通过开展作风纪律集中整顿，进一步严明纪律。\n二、整顿目标\n"
+            "通过集中整顿，努力实现“四个明显”：思想认识明显提高，纪律作风明显好转。\n三、整顿措施\n（一）严格考勤。\n（二）强化督查。\n")
+    assert labels(text) == ["（一）", "（二）"]
