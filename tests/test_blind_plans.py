@@ -356,6 +356,14 @@ sites and forums, 2016–2022 作风建设 plans with 负面清单, and Word 97�
 two, five, five and four files on the first run; then titles naming a subject (``关于…``) or a field to show results in
 (``在…上见实效``) became topics whose runs give the measures; the rest differ by folds only (总则 and 附则 articles) or
 are known misses (a run after a comma lead, a rule set inside a sub-section, a reporter's paragraphs after a reprint).
+``blind_plans102``–``blind_plans109`` (162, 156, 143, 121, 140, 51, 143 and 169 measures), the twelfth session's two rounds:
+2018–2020 实施办法 under the 2017 细则, state firms', a bank's, a university's and a hospital's rules, autonomous areas with
+furniture in Tibetan, Mongolian and Uyghur, the later campaigns' 专项整治 and 办实事 lists, copies that lost their breaks,
+progress reports, 作风整顿 plans of topic blocks and Word's automatic list numbering; four, four, five, two, five, one, none
+and five files on the first run; then the 附则's articles were read one by one, a topic of labelled fields gave what its
+``整改措施：`` leads to, a rule set attached after the signature gave its items, a report submitting a plan wrapped it, and
+sections on what was done and a report's 意见和建议 became no measures. ``blind_plans107`` keeps a progress report's
+主要做法 as disagreements; the rest differ by folds only (an order to draft rules without a date, a 组织领导 paragraph).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -391,7 +399,9 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans78", "blind_plans79", "blind_plans80", "blind_plans81", "blind_plans82", "blind_plans83",
         "blind_plans84", "blind_plans85", "blind_plans86", "blind_plans87", "blind_plans88", "blind_plans89",
         "blind_plans90", "blind_plans91", "blind_plans92", "blind_plans93", "blind_plans94", "blind_plans95",
-        "blind_plans96", "blind_plans97", "blind_plans98", "blind_plans99", "blind_plans100", "blind_plans101"]
+        "blind_plans96", "blind_plans97", "blind_plans98", "blind_plans99", "blind_plans100", "blind_plans101",
+        "blind_plans102", "blind_plans103", "blind_plans104", "blind_plans105", "blind_plans106", "blind_plans107",
+        "blind_plans108", "blind_plans109"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -901,6 +911,18 @@ END_TO_END = {
     "blind_plans99": (122, (0.926, 0.919, 0.820, 0.922, 0.967), (0.89, 0.88, 0.79, 0.89, 0.93)),
     "blind_plans100": (143, (0.797, 0.771, 0.652, 0.947, 0.933), (0.76, 0.74, 0.62, 0.91, 0.90)),
     "blind_plans101": (164, (0.915, 0.908, 0.874, 0.968, 1.000), (0.88, 0.87, 0.84, 0.93, 0.97)),
+    # the twelfth session's first round (2018 细则, public institutions and SOEs, autonomous areas, later campaigns,
+    # copies that lost their breaks), first runs with codebook .24
+    "blind_plans102": (162, (0.901, 0.891, 0.752, 0.960, 1.000), (0.87, 0.86, 0.72, 0.93, 0.97)),
+    "blind_plans103": (151, (0.737, 0.714, 0.669, 0.841, 0.983), (0.70, 0.68, 0.63, 0.81, 0.93)),
+    "blind_plans104": (143, (0.875, 0.860, 0.831, 0.917, 1.000), (0.84, 0.82, 0.79, 0.88, 0.97)),
+    "blind_plans105": (100, (0.746, 0.719, 0.765, 0.791, 0.967), (0.72, 0.69, 0.74, 0.81, 0.93)),
+    "blind_plans106": (138, (0.920, 0.913, 0.773, 0.961, 1.000), (0.89, 0.88, 0.74, 0.93, 0.97)),
+    # the twelfth session's second round (progress reports, 作风整顿 topic blocks, Word list numbering), first runs with
+    # codebook .24
+    "blind_plans107": (58, (0.857, 0.840, 0.740, 0.889, 0.983), (0.86, 0.85, 0.84, 0.91, 0.93)),
+    "blind_plans108": (89, (0.775, 0.724, 0.546, 0.889, 0.920), (0.74, 0.69, 0.53, 0.90, 0.90)),
+    "blind_plans109": (168, (0.893, 0.884, 0.811, 0.931, 0.983), (0.86, 0.85, 0.78, 0.90, 0.95)),
 }
 
 
