@@ -48,9 +48,8 @@ from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, a
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger,
-                         attached_rule_sets,
-                         field_block, headed_count, problem_pairs, headed_paragraphs, is_paragraph_section, measures_table, mostly_headed, paragraph_measures,
-                         remedy_items, table_under_title)
+                         attached_rule_sets, field_block, headed_count, headed_paragraphs, is_paragraph_section,
+                         measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
 from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
