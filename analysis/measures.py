@@ -52,7 +52,7 @@ from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIME
                          measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
                         content_start)
-from .problems import (PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
+from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
                        case_list, problem_block, problem_items, remedy_lead_line)
 
 
@@ -419,7 +419,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         # writers of six plans keyed it; over unnumbered closing clauses, it and they commit to nothing)
         paint(codes, span, "preamble")
         return
-    if titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare) and not PROBLEM_STEP.search(bare):
+    if (titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare) and not PROBLEM_STEP.search(bare)
+            and not CHECK_POINT.match(bare)):  # (not （1）是否存在用公款大吃大喝的问题；, a point to check)
         paint(codes, span, "problem")
         return
     if (titled and not item.children and bare.endswith(("问题", "方面")) and not REMEDY_WORDS.search(bare)

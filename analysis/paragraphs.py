@@ -37,7 +37,8 @@ IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|
                                   r"(?:时间|进度|步骤)安排|(?:方法|实施|时间)步骤|(?:整改|完成)时限$")  # 五、时间安排 over a prose timetable
 # … of which a timetable (五、时间安排, 三、工作步骤, 三、整改时限) is prose even when its one paragraph opens with a short
 # sentence (专项整治与学习教育同步进行。5月至6月为…): only two or more headed paragraphs (its stages) can be measures
-TIMETABLE_TITLE = re.compile(r"(?:时间|进度|步骤)安排|(?:方法|实施|时间|工作)步骤|(?:整改|完成)时限$")
+TIMETABLE_TITLE = re.compile(r"(?:时间|进度|步骤)安排|(?:方法|实施|时间|工作)步骤|(?:整改|完成)时限$|"
+                             r"(?:检查|督查|暗访|督导|活动|整治|实施)时间$")  # 三、检查时间: when, not what
 
 
 # A title naming the problem or area its items answer (（三）针对享乐主义问题, 形式主义方面): it commits to nothing itself.
@@ -158,8 +159,9 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             paint(codes, (s, e), section_kind)
             continue
         seen_text = True
+        # (MARKUP_ONLY: |---|---| under a Markdown table's header row, a rule of ────)
         if (CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
-                or MARKUP_ONLY.fullmatch(line) or _CONTACT.match(line.strip(WS))):  # |---|---| under a Markdown table's header row
+                or MARKUP_ONLY.fullmatch(line) or _CONTACT.match(line.strip(WS)) or _MINUTES_FIELD.match(line)):
             continue
         if _header_row(cells):
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
@@ -213,6 +215,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                 end = strip_range(text, m.start, items[k + 1].start if k + 1 < len(items) else e)[1]
                 rows.append(measure_row(text, m.start, end, m, [section] if section else [], False))
             continue
+        if not cells and rows and _report_order(line):
+            continue  # 各单位自查自纠情况报告请于2014年1月10日前报…: the order to report after the measures closes them
         # a paragraph, or a row of a table that is the plan's only list of measures (整改清单)
         rows.append(measure_row(text, s, e, None, [section] if section else [], False))
         if cells and (number := row_number(cells)):
@@ -335,6 +339,11 @@ def _wrap_width(text: str) -> int | None:
 # A paragraph that names problems and lists them inline: its opening up to a colon is a problem lead
 # (``重点整治四个方面突出问题：``) and an enumeration follows the colon (``一是…；二是…``, ``①…②…``).
 _INLINE_LIST_START = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]是|[①-⑳]|[（(]?[1-9１-９][）).．、])")
+
+
+# A line of a meeting's record that says who came and who wrote it down (出席：…, 列席：…, 请假：…, 记录人：…, 散会：11:40)
+_MINUTES_FIELD = re.compile(r"[ \t\u3000]*(?:出席|列席|缺席|请假|记录人?|主持人?|参加人员|参会人员|出席人员|列席人员|参会人|"
+                            r"散会|会议时间|会议地点|会议主持|记录员)\s*[:：]")
 
 
 # A line giving whom to call or write to (镇纪委联系电话：7316022, 联系人：王某　电话：…): no commitment
@@ -601,6 +610,12 @@ def _continues(text: str, last: dict, s: int, line: str, nxt: str, prose: bool) 
     from .measure_ends import CLOSING_START, NEWS_AFTER, REPORT_BY_DATE, RESOLVE_START  # (measure_ends imports this module)
     return not (LEAD_IN.search(core) or PURPOSE_CLAUSE.match(core) or HEADING_LINE.match(core)
                 or any(p.match(core) for p in (CLOSING_START, NEWS_AFTER, REPORT_BY_DATE, RESOLVE_START)))
+
+
+def _report_order(line: str) -> bool:
+    """Whether the paragraph ``line`` orders the units to report by a date (:data:`REPORT_BY_DATE`)."""
+    from .measure_ends import REPORT_BY_DATE  # (measure_ends imports this module)
+    return bool(REPORT_BY_DATE.match(line.strip(WS)))
 
 
 # A header cell naming the column of the commitments (整改措施, 工作任务, 整改事项, 主要内容)

@@ -45,7 +45,7 @@ NOTICE_WORDS = re.compile(r"印发给你们|现将.{0,80}印发|现(?:予|予以
                           r"请遵照执行|现(?:予|予以)?报送|现将.{0,80}(?:报送|呈报|报上)")
 PLAN_TITLE = re.compile(r"^[^。；;，,]{0,60}(?:方案|办法|细则|规定|意见|措施|要求)$")
 # ``本办法`` / ``本实施办法`` / ``本暂行规定`` / ``本若干规定`` / ``本通知``: the document speaking of itself
-THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度|通知)"
+THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度|通知|要点)"
 # A notice's contact lines for reports (举报电话：12388, 举报网站：…, 来信地址：…): they close it
 CONTACT_LINE = re.compile(r"(?:(?:举报|监督|投诉)(?:电话|网站|网址|邮箱|信箱)|来信地址)\s*[:：]")
 CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
@@ -82,7 +82,8 @@ GUIDING_TITLE = re.compile(
     r"(?:工作|活动|整改|整治|整顿|治理|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况|"
     # who a special rectification covers (二、治理范围, 清退和整治范围, 检查对象和范围) and what it targets (整治范围和重点,
     # 清理范围和内容, 改革范围和目标): it commits to nothing
-    r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|实施|工作|活动|整改|改革)(?:和(?:治理|整治|清理|清退|清查))?)?"
+    r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|督导|实施|工作|活动|整改|改革|自查自纠|自查|监督检查|明察暗访)"
+    r"(?:和(?:治理|整治|清理|清退|清查))?)?"
     r"(?:范围|对象)(?:(?:和|及|与)?(?:范围|对象)|(?:和|及|与)(?:重点|内容|目标))?$|"
     # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 工作开展情况, 取得的主要成效): no commitment
     r"(?:已完成|已经完成)[^，,。；;]{0,10}$|(?:完成|落实|进展|开展)情况$|(?:取得的|主要|工作|整改)成效$|取得的(?:主要)?成绩$|"
@@ -115,7 +116,7 @@ COMPANION_TITLE = re.compile(r"^(?:【[^】]{0,10}】)?[^。；;！？!?]{0,60}(
 # A news item's dateline (a newspaper page holds the plan and other items): 本报讯（记者…）, 新华社北京5月6日电.
 NEWS_DATELINE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{1,8}(?:讯|电)|新华社[\u4e00-\u9fff0-9０-９]{1,12}电|"
                            r"[\u4e00-\u9fff]{2,8}(?:日报|晚报)讯)")
-MARKUP_ONLY = re.compile(r"[*_#~=|:`>》+\s-]+")  # Markdown, forum or box-drawing residue: **, |---|:---|, +---+, >
+MARKUP_ONLY = re.compile(r"[*_#~=|:`>》+\s\u2500-\u257f\u2014\uff0d-]+")  # Markdown, forum or box-drawing residue: **, |---|:---|, +---+, >, ────
 TABLE_HEADER_CELLS = {"序号", "编号", "序", "No.", "No"}  # the first cells of a table's header row (序号  整改措施 …)
 
 
@@ -151,14 +152,17 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
     content = [(s, e) for s, e in content if s < following]
     hi = content[-1][1] if content else len(text)
     attachment = _attachment_block(text, content, lo)
+    below = ""  # the closing line under this one
     for k in range(len(content) - 1, -1, -1):
         s, e = content[k]
         line = bare_line(text[s:e])
         if e > lo and e - s >= LONG_LINE_CHARS:  # a line that lost its breaks: trim its closing sentences only
             hi = _closing_tail(text, max(s, lo), e)
             break
-        if e <= lo or not _is_closing(line) and not (furniture[s:e].any() or s >= attachment):
+        if e <= lo or not (_is_closing(line) or _wrapped_signature(line, below)) \
+                and not (furniture[s:e].any() or s >= attachment):
             break
+        below = line
         if k and bracket_left_open(text[slice(*content[k - 1])]):
             break  # a hard wrap inside brackets (…市直各部门党组（ / 党委）可参照本细则，…): the line goes on an article
         hi = s
@@ -234,6 +238,17 @@ def bracket_left_open(line: str) -> bool:
     return line.count("（") > line.count("）")
 
 
+# The head of an issuer's name: a place and its level (岷东省…, 中共某县…), where a signature too long for its line begins
+_ISSUER_HEAD = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)")
+
+
+def _wrapped_signature(line: str, below: str) -> bool:
+    """Whether ``line`` is the first part of a signature wrapped onto the signature line ``below``
+    (``岷东省交通运输厅党的群众路线`` / ``教育实践活动领导小组``)."""
+    return bool(below and SIGNATURE_LINE.match(below) and _ISSUER_HEAD.match(line)
+                and SIGNATURE_LINE.match(line + below))
+
+
 def _is_closing(line: str) -> bool:
     return bool(DATE_LINE.match(line) or SIGNATURE_LINE.match(line) or CLOSING_CLAUSE.search(line)
                 or other_script_line(line))
@@ -292,6 +307,15 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
         line = text[s:e].strip(WS)
         if s >= lo and begun and (DATE_LINE.match(line) or SIGNATURE_LINE.match(line) and _DATE_RE.search(line)):
             return s  # the plan is signed and dated here; the attachment after it is not the plan
+        if s >= lo and begun and _IN_FORCE.search(line):
+            # the plan's last article puts it in force (本细则…自2015年5月1日起执行。) and the next line heads an
+            # attachment that is a blank form: it and what follows (its 填表说明) are not the plan
+            nxt = next((j for j in range(i + 1, len(content))
+                        if not _is_closing(text[slice(*content[j])].strip(WS))), None)
+            if (nxt is not None and nxt + 1 < len(content)
+                    and ATTACHMENT_HEADING.match(text[slice(*content[nxt])].strip(WS))
+                    and _FORM_TITLE.search(text[slice(*content[nxt + 1])].strip(WS))):
+                return content[nxt][0]
         begun = begun or s >= lo and len(line) >= _BEGUN_CHARS
     for i in range(len(content) - 1, max(-1, len(content) - 12), -1):
         s, e = content[i]
@@ -305,6 +329,11 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
                 return s
             break
     return len(text)
+
+
+# A blank form's title (出差审批单, 公务接待登记表, 用车申请单, 回执): it is filled in, it commits to nothing
+_FORM_TITLE = re.compile(r"(?:审批|登记|申请|报批|备案|报销|签批|呈批|派车)(?:单|表|卡)$|回执$")
+_IN_FORCE = re.compile(rf"本(?!通知)(?:实施|暂行|若干)?{_DOC}.{{0,20}}?自.{{0,16}}?(?:施行|执行|实施)[。.]?")
 
 
 _NUMBERED_LINE = re.compile(r"[（(]?[一二三四五六七八九十0-9０-９]+[）)、.．]|第[一二三四五六七八九十百]+[章条]")

@@ -96,6 +96,8 @@ def _last_clause(line: str) -> str:
 _CASE_END = re.compile(r"的[；;。，,]?$")
 # … or names a problem in a short noun phrase (``（一）公款吃喝、公款旅游及违规出入私人会所问题；``)
 _NAMED_PROBLEM = re.compile(r"[^。；;]{2,60}问题[；;。，,]?$")
+# … unless it asks whether (``是否存在…的问题；``, ``公务接待是否严格执行…``): an inspection plan's check list
+CHECK_POINT = re.compile(r"[^。；;，,]{0,12}?是否")
 
 
 def case_list(text: str, items: list[Item]) -> set[int]:
@@ -105,6 +107,8 @@ def case_list(text: str, items: list[Item]) -> set[int]:
     if len(items) < 2 or any(it.children for it in items):
         return set()
     ends = [text[it.marker.end:it.end].strip(WS) for it in items]
+    if any(CHECK_POINT.match(x) for x in ends):
+        return set()  # (1)是否存在会议过多…的问题；: a point an inspection will check, not a problem found
     if all(_CASE_END.search(x) for x in ends):
         return {id(it) for it in items}
     named = all(_NAMED_PROBLEM.fullmatch(x) and not REMEDY_WORDS.search(x) for x in ends)

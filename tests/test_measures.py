@@ -1392,3 +1392,46 @@ def test_goals_and_aims_of_a_rectification_drive_are_no_measures():
     text = ("某局作风整顿实施方案\n一、整顿目的\n通过开展作风纪律集中整顿，进一步严明纪律。\n二、整顿目标\n"
             "通过集中整顿，努力实现“四个明显”：思想认识明显提高，纪律作风明显好转。\n三、整顿措施\n（一）严格考勤。\n（二）强化督查。\n")
     assert labels(text) == ["（一）", "（二）"]
+
+
+def test_an_inspection_plans_check_points_are_measures_not_problems():
+    text = ("某厅“四风”问题自查自纠工作方案\n一、自查自纠范围\n厅机关各处室、厅直属各单位。\n二、自查自纠重点\n"
+            "各单位要对照以下内容逐项自查：\n1．形式主义方面：\n（1）是否存在会议过多过滥、以会议贯彻会议的问题；\n"
+            "（2）是否存在文件简报过多、层层发文的问题；\n2．奢靡之风方面：\n（1）是否存在用公款大吃大喝的问题；\n"
+            "（2）是否存在违规收受礼品礼金的问题；\n三、检查时间\n2016年6月3日至6月14日，节前以机关为重点。\n"
+            "四、工作要求\n一是加强领导，落实责任。各单位党组对自查自纠工作负总责，主要负责同志为第一责任人。\n"
+            "二是严肃执纪问责。对自查自纠中不认真、整改不到位的，严肃批评，限期纠正。\n"
+            "各单位自查自纠情况报告请于2014年1月10日前报厅领导小组办公室。\n")
+    assert labels(text) == ["（1）", "（2）", "（1）", "（2）", "一是", "二是"]
+    # the same items naming problems found, without asking whether, stay a list of problems
+    assert labels(text.replace("是否存在", "存在")) == ["一是", "二是"]
+
+
+def test_a_signature_wrapped_over_two_lines_is_no_measure():
+    text = ("某厅自查自纠工作方案\n一、自查自纠措施\n各单位党组对自查自纠工作负总责，主要负责同志为第一责任人，班子成员要对分管领域的问题认真查纠。\n"
+            "各单位要广泛听取基层干部和服务对象的意见，自查自纠的情况和结果要向群众公开。\n\n"
+            "　　　　岷东省交通运输厅党的群众路线\n　　　　教育实践活动领导小组\n　　　　2013年10月15日\n")
+    m = extract(text)[0]
+    assert len(m) == 2 and not m["text"].str.contains("群众路线").any()
+
+
+def test_the_order_to_report_after_work_points_closes_the_last_one():
+    text = ("某县2014年党风廉政建设工作要点\n一、落实中央八项规定精神\n1．严格执行八项规定。\n2．加强纪检干部队伍建设。坚决防止“灯下黑”。\n\n"
+            "　　各乡镇、各单位要按照本要点要求，结合实际抓好落实，于6月底和11月底前分别将半年和全年工作落实情况报县纪委。\n")
+    m = extract(text)[0]
+    assert m["text"].tolist()[-1] == "2．加强纪检干部队伍建设。坚决防止“灯下黑”。"
+
+
+def test_a_blank_form_attached_after_the_article_putting_the_rules_in_force_is_no_plan():
+    text = ("某市差旅费管理实施细则\n一、报销管理\n1．出差人员应当在出差结束后15个工作日内办理报销手续。\n"
+            "2．差旅费报销原则上通过公务卡结算，住宿费应当使用公务卡刷卡支付，未使用公务卡结算的须说明原因。\n二、其他事项\n（一）各单位要切实加强差旅费管理。\n"
+            "（二）本细则由市财政局负责解释，自2015年5月1日起执行。\n\n附件\n\n某市市直机关出差审批单\n"
+            "出差人员\t\t职务\n填表说明：1．本单由出差人员出差前填写；\n          2．乘坐飞机出差的，应在“出差事由”栏说明理由。\n")
+    assert labels(text) == ["1．", "2．", "（一）"]
+
+
+def test_a_meetings_attendance_lines_and_rules_are_no_measures():
+    text = ("某局党组会议纪要\n一、会议议定事项\n会议要求，局机关各科室、局属各单位要迅速传达学习中央八项规定，严格执行各项要求。\n\n出席：周建平　陈志刚\n列席：刘晓红（办公室）\n请假：黄德明（在外培训）\n"
+            "记录：郑小兰\n──────────────────────\n")
+    m = extract(text)[0]
+    assert len(m) == 1 and not m["text"].str.contains("出席|列席|请假|记录|──").any()
