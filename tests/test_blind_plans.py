@@ -364,6 +364,14 @@ and five files on the first run; then the 附则's articles were read one by one
 ``整改措施：`` leads to, a rule set attached after the signature gave its items, a report submitting a plan wrapped it, and
 sections on what was done and a report's 意见和建议 became no measures. ``blind_plans107`` keeps a progress report's
 主要做法 as disagreements; the rest differ by folds only (an order to draft rules without a date, a 组织领导 paragraph).
+``blind_plans110``–``blind_plans112`` (165, 111 and 120 measures), the thirteenth session's round: annual 工作要点 in which
+work style is one section of several, expense-standard rules (差旅费, 公务接待, 会议费, 培训费) with tables of standards and
+blank forms attached, and inspection plans whose 检查内容 ask ``是否…``; six, one and three files on the first run; then a
+check point asking whether became a measure, not a problem, an order to report by a month's end closed work points, a
+blank form attached after the article putting rules in force stopped being the plan, and a signature wrapped over two
+lines no measure; the rest differ by folds only (purpose, scope, definition and 总则 duty articles, 附则 boilerplate,
+meeting classes defined under a topic line). Two more batches of that round, minutes and speeches and 制度汇编
+compilations, are not fixtures: their misses remain (see the README).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -401,7 +409,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans90", "blind_plans91", "blind_plans92", "blind_plans93", "blind_plans94", "blind_plans95",
         "blind_plans96", "blind_plans97", "blind_plans98", "blind_plans99", "blind_plans100", "blind_plans101",
         "blind_plans102", "blind_plans103", "blind_plans104", "blind_plans105", "blind_plans106", "blind_plans107",
-        "blind_plans108", "blind_plans109"]
+        "blind_plans108", "blind_plans109", "blind_plans110", "blind_plans111", "blind_plans112"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -924,6 +932,10 @@ END_TO_END = {
     "blind_plans107": (58, (0.857, 0.840, 0.740, 0.889, 0.983), (0.86, 0.85, 0.84, 0.91, 0.93)),
     "blind_plans108": (89, (0.775, 0.724, 0.546, 0.889, 0.920), (0.74, 0.69, 0.53, 0.90, 0.90)),
     "blind_plans109": (168, (0.893, 0.884, 0.811, 0.931, 0.983), (0.86, 0.85, 0.78, 0.90, 0.95)),
+    # the thirteenth session's round, first runs with codebook .25
+    "blind_plans110": (165, (0.855, 0.811, 0.755, 0.880, 0.883), (0.82, 0.78, 0.72, 0.85, 0.85)),
+    "blind_plans111": (111, (0.723, 0.635, 0.427, 0.807, 0.933), (0.70, 0.61, 0.41, 0.78, 0.90)),
+    "blind_plans112": (105, (0.725, 0.665, 0.649, 0.833, 0.867), (0.70, 0.64, 0.60, 0.80, 0.83)),
 }
 
 
