@@ -50,8 +50,8 @@ from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger,
                          attached_rule_sets, field_block, headed_count, headed_paragraphs, is_paragraph_section,
                          measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, table_under_title)
-from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, WS, body_bounds,
-                        content_start)
+from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE, WS,
+                        body_bounds, content_start, rule_titles)
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
                        case_list, problem_block, problem_items, remedy_lead_line)
 
@@ -107,7 +107,9 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         paint(codes, strip_range(text, lo, markers[0].start), "preamble")
         if measures_table(text, lo, markers[0].start):  # a 整改清单 table before the plan's only numbered lines
             paragraph_measures(text, lo, markers[0].start, "", None, codes, rows, require_heading=True)
-        roots = _build_tree(_furniture_blanked(text, is_furniture), markers, hi, flattened)
+        # (a compilation's next rule, titled on a line of its own, closes every item open before it)
+        titles = rule_titles(text, markers[0].start, hi, is_furniture) if not flattened else []
+        roots = _build_tree(_furniture_blanked(text, is_furniture), markers, hi, flattened, [s for s, _ in titles])
         if inline:  # an item of a run inside a paragraph ends with its paragraph (a news report's next one
             _end_at_paragraph(text, roots, flattened)  # opens 在精简会议文件方面，一是…, or is no list at all)
         head = _last_heading_line(text, lo, markers[0].start, after_title=True, codes=codes)
@@ -119,7 +121,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
                "section_runs": 2 * sections > len(tops),
                "ledger": attached_ledger(text, hi) if LEDGER_POINTER.search(text, lo, hi) else None}
         problems = problem_items(text, roots, lo, flattened)
-        quoted = _quoted_regulation(text, roots)
+        quoted = _quoted_regulation(text, roots) | _agenda(text, roots, lo)
         for root in roots:
             if id(root) in problems:
                 paint(codes, (root.marker.start, root.end), "problem")
@@ -127,6 +129,10 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
                 paint(codes, (root.marker.start, root.end), "preamble")
             else:
                 _classify(text, root, [_paragraph_lead(text, root)] if inline else [], codes, rows, flattened, ctx)
+        for s, e in titles:  # the rule's title and its preamble up to its first item
+            paint(codes, (s, e), "heading")
+            first = next((m.start for m in markers if m.start > e), hi)
+            paint(codes, strip_range(text, e, first), "preamble")
         if ctx.get("ledger_read"):  # set by _classify when a task section pointed to the ledger
             _ledger_measures(text, ctx["ledger"], codes, rows)
     else:
@@ -182,12 +188,18 @@ def _furniture_blanked(text: str, is_furniture: np.ndarray) -> str:
     return "".join(chars)
 
 
-def _build_tree(text: str, markers: list[Marker], hi: int, flattened: bool) -> list[Item]:
-    """Nest markers by rank into items; enumerations that belong inside an item are folded into it."""
+def _build_tree(text: str, markers: list[Marker], hi: int, flattened: bool, cuts: list[int] = ()) -> list[Item]:
+    """Nest markers by rank into items; enumerations that belong inside an item are folded into it. At each of
+    ``cuts`` (where another document begins) every open item ends."""
     roots: list[Item] = []
     stack: list[Item] = []
     rank = _ranks(markers)
+    cuts = sorted(cuts)
     for mk in markers:
+        while cuts and cuts[0] < mk.start:
+            while stack:
+                stack.pop().end = cuts[0]
+            cuts.pop(0)
         while stack and rank[stack[-1].marker.scheme] >= rank[mk.scheme]:
             stack.pop().end = mk.start
         item = Item(mk, hi)
@@ -323,7 +335,9 @@ _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
 # A numbered order to the units to draft their own rules by a date (（三）各县（市、区）要参照本意见，结合实际制定具体
 # 实施办法，于3月底前报备): a commitment with its deadline (writers keyed 7 of 10), unlike one without a date (2 of 5),
 # 参照本办法执行 (a scope extension) or an unnumbered closing paragraph
-_DRAFT_ORDER = re.compile(r"制定[^。；;]{0,40}?于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前")
+# (the date may come first: 各乡镇要参照本办法，结合实际于2013年4月底前制定本乡镇公务接待实施细则)
+_DRAFT_ORDER = re.compile(r"制定[^。；;]{0,40}?于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前|"
+                          r"于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前[^。；;]{0,6}?制定")
 # … while one that only allows them to (第十九条　市直各单位可以根据本办法，结合本单位实际，制定…具体规定。) closes the rules
 _MAY_DRAFT = re.compile(r"[^。；;]{2,40}?可(?:以)?(?:根据|参照|依据|依照|按照)[^。；;]{0,40}?制定[^。；;]*[。.]?$")
 
@@ -351,6 +365,35 @@ def _closes(own: str) -> bool:
             and not _DRAFT_ORDER.search(first))
 _FOCUS_TITLE = re.compile(r"(?:整改|整治|治理)(?:的)?重点(?:问题)?[。.]?")  # 三、整改重点: what the plan targets
 _OTHER_TITLE = re.compile(r"其[他它](?:事项)?[。.]?")  # 九、其他: a title whose clauses the plan's closing took
+
+
+# A rule's name (白蕖镇干部驻村工作制度: its body first, or 关于…) and the purpose its preamble opens with (为进一步…，)
+_RULE_NAME = re.compile(r"关于|(?:中共)?[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|局|厅|委)")
+_PURPOSE_OPENING = re.compile(r"为了?(?:进一步|切实|认真|深入|全面|严格|加强|规范|贯彻|推动|促进|确保)[^。；;]{2,80}[，,]")
+
+
+_AGENDA_LEAD = re.compile(r"(?:会议)?议题[:：]")
+
+
+def _agenda(text: str, roots: list[Item], lo: int) -> set[int]:
+    """Ids of the ``roots`` a meeting's record lists under ``议题：`` (1、传达学习… 2、研究… 3、其他事项): what the meeting
+    took up, not what it decided."""
+    out: set[int] = set()
+    for k, root in enumerate(roots):
+        before = text[lo if k == 0 else roots[k - 1].marker.start:root.marker.start].rstrip(WS)
+        if not _AGENDA_LEAD.fullmatch(before[before.rfind("\n") + 1:].strip(WS)):
+            continue
+        for item in roots[k:]:
+            if item.marker.scheme != root.marker.scheme or item.children:
+                break
+            out.add(id(item))
+            item.end = min(item.end, _line_end(text, item.marker.end))  # (the record after the last topic is no part of it)
+    return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
 
 
 def _walk(items):
@@ -418,6 +461,14 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         # (附则 over its articles is a heading: a dated order to draft rules or a supervision duty there is a measure, as
         # writers of six plans keyed it; over unnumbered closing clauses, it and they commit to nothing)
         paint(codes, span, "preamble")
+        return
+    own = text[item.title_end:item.end].strip(WS)
+    if (not item.children and RULE_TITLE.fullmatch(bare) and _RULE_NAME.match(bare) and "\n" not in own
+            and _PURPOSE_OPENING.match(own)):
+        # 四、白蕖镇干部驻村工作制度 / 为进一步密切党群干群关系，…镇党委决定建立干部驻村工作制度。: a compilation's rule,
+        # titled with a number, and its one paragraph of preamble (its items follow as the title's siblings)
+        paint(codes, (item.marker.start, item.title_end), "heading")
+        paint(codes, strip_range(text, item.title_end, item.end), "preamble")
         return
     if (titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare) and not PROBLEM_STEP.search(bare)
             and not CHECK_POINT.match(bare)):  # (not （1）是否存在用公款大吃大喝的问题；, a point to check)

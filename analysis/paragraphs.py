@@ -161,7 +161,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         seen_text = True
         # (MARKUP_ONLY: |---|---| under a Markdown table's header row, a rule of ────)
         if (CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
-                or MARKUP_ONLY.fullmatch(line) or _CONTACT.match(line.strip(WS)) or _MINUTES_FIELD.match(line)):
+                or MARKUP_ONLY.fullmatch(line) or _CONTACT.match(line.strip(WS)) or _MINUTES_FIELD.match(line)
+                or _BLANK_FIELDS.fullmatch(line.strip(WS))):
             continue
         if _header_row(cells):
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
@@ -209,6 +210,9 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         items = [] if cells else _inline_items(text, s, e) or (
             numbering.inline_run_from(text, s, e, next_ordinal) if next_ordinal else [])
         next_ordinal = items[-1].value + 1 if items else None  # a run may carry on in the next paragraph (四是…五是…)
+        if not items and not cells and (_MEETING_NARRATION.match(line) or _SPEAKER.match(line)):
+            paint(codes, (s, e), "preamble")
+            continue
         if items:  # 一是加强组织领导。…二是…三是…: one measure per item
             paint(codes, strip_range(text, s, items[0].start), "preamble")  # its lead-in (…重点抓好以下四个方面工作：)
             for k, m in enumerate(items):
@@ -346,6 +350,10 @@ _MINUTES_FIELD = re.compile(r"[ \t\u3000]*(?:出席|列席|缺席|请假|记录�
                             r"散会|会议时间|会议地点|会议主持|记录员)\s*[:：]")
 
 
+# A line of a blank form's fields (接待日期：　　年　　月　　日　　接待地点：): it is filled in, it commits to nothing
+_BLANK_FIELDS = re.compile(r"(?:[^。；;，,：:\s]{1,12}[:：][\s_＿□年月日时分至元人次天份辆个号]*)+")
+
+
 # A line giving whom to call or write to (镇纪委联系电话：7316022, 联系人：王某　电话：…): no commitment
 _CONTACT = re.compile(r"[^。；;，,]{0,12}(?:联系电话|联系人|电话|传真|电子邮箱|邮箱)\s*[:：]\s*[0-9０-９\-－—（）()、 ]*$|"
                       r"(?:联系人|联系电话|(?:办公|联系|通讯)?地址)\s*[:：][^。；;]{0,40}$")
@@ -366,6 +374,15 @@ _CONTEXT_LEAD = re.compile(r"(?:[^。；;]*[。；;])*[^。；;，,]{6,}[，,][^
 
 # A lead-in announcing the next steps the items then list (…没有完成时。下一步，厅党组将坚持标准不降、力度不减，一是…)
 _NEXT_STEP_LEAD = re.compile(r"(?:^|[。；;])(?:下一步|下一阶段|下阶段|今后)[^。；;：:]{0,40}[，,：:]$")
+# A meeting's requirement or decision the items spell out (会议要求，局机关各科室…要迅速传达学习…。一是…二是…)
+# (or, after what the minutes narrate, its last sentence: 会议听取了…。会议认为，…。会议议定：一是…)
+_MEETING_LEAD = re.compile(r"(?:^|[。；;])会议(?:要求|强调|决定|议定|明确)[，,：:][^。；;]*[。；;]?$")
+# … unlike what the minutes narrate (会议认为，…; 会议听取了…的汇报; 会议原则同意…; 会议还研究了其他事项): no commitment
+_MEETING_NARRATION = re.compile(r"[ \t\u3000]*会议(?:还|一致|原则)?(?:认为|指出|听取|审议|研究了|同意|通报|传达|学习|讨论|分析)")
+# … nor a member's remarks in a record of the meeting (罗成（党政办主任）：…, （其他同志发言略）)
+# (a name and a post, not a unit and its other name: 县纪委（监委）：负责… is a duty)
+_SPEAKER = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{2,4}[（(][^（）()]{0,12}(?:书记|长|主任|委员|同志|干事|秘书)[^（）()]{0,4}[）)]"
+                      r"[:：]|[（(][^（）()]{0,8}发言略[）)])")
 # A lead-in naming the purpose the items serve (为确保上述措施落到实处，一是…)
 _PURPOSE_LEAD = re.compile(r"为(?:确保|保证|推动|使)[^。；;：:]{2,40}[，,：:]")
 
@@ -392,6 +409,7 @@ def _inline_items(text: str, s: int, e: int) -> list:
     lead = text[s:items[0].start].strip(WS)
     # (规范土地审批服务。全面清理…。具体抓好三项工作：一是…: a heading sentence's commitment, then its parts)
     return items if (not lead or _LIST_LEAD.search(lead) and not _short_heading(lead) or _PROBLEM_LEAD.fullmatch(lead)
+                     or _MEETING_LEAD.search(lead) and len(items) >= 2
                      or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead) or _PURPOSE_LEAD.fullmatch(lead))
                      and len(items) >= 3) else []
 

@@ -78,7 +78,7 @@ PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{THIS_
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
 GUIDING_TITLE = re.compile(
     r"指导思想|基本原则|总体目标|目标要求|工作目标|主要目标|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
-    r"^(?:工作)?目标$|^原则$|^背景$|总则|目的意义|^[^，,。；;]{0,6}目的$|重要意义|适用范围|认识[^，,。；;]{0,20}(?:重要性|紧迫性|必要性)|"
+    r"^(?:工作)?目标$|^原则$|^[\u4e00-\u9fff]{2}原则$|^背景$|总则|目的意义|^[^，,。；;]{0,6}目的$|重要意义|适用范围|认识[^，,。；;]{0,20}(?:重要性|紧迫性|必要性)|"
     r"(?:工作|活动|整改|整治|整顿|治理|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况|"
     # who a special rectification covers (二、治理范围, 清退和整治范围, 检查对象和范围) and what it targets (整治范围和重点,
     # 清理范围和内容, 改革范围和目标): it commits to nothing
@@ -93,7 +93,7 @@ GUIDING_TITLE = re.compile(
     # what a report asks of higher bodies (四、意见和建议): the issuer commits to nothing there
     r"^(?:意见(?:和|及|与)?建议|(?:有关|工作|几点)建议)$|"
     # what a meeting's minutes or report narrate (一、会议主要精神, 会前准备情况, 民主生活会召开情况): 会议认为…, 会上…
-    r"会议(?:主要)?精神$|(?:召开|准备|学习|传达)情况$|"
+    r"会议(?:主要)?精神$|传达[^，,。；;]{0,20}精神$|(?:召开|准备|学习|传达|讨论|审议)情况$|^讨论发言$|"
     # what a self-inspection found (一、自查情况: （一）公务接待方面。经自查，未发现…)
     r"自查(?:自纠)?情况$|"
     # what an earlier round or period achieved, restated before the plan's own measures (一、前一阶段整治工作情况)
@@ -142,6 +142,32 @@ def lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _content_lines(text: str, furniture: np.ndarray) -> list[tuple[int, int]]:
     """``(start, end)`` of every line holding text that is not all furniture."""
     return [(s, e) for s, e in lines(text, 0, len(text)) if text[s:e].strip(WS) and not furniture[s:e].all()]
+
+
+# A rule's title on a line of its own in a compilation (蓼川市市级机关调查研究工作制度, …公务用车管理规定（试行）) …
+RULE_TITLE = re.compile(r"[^。；;，,：:！？!?\s]{2,40}(?:办法|规定|制度|细则|措施|意见|方案|要点|准则|规则|守则)"
+                         r"(?:[（(](?:试行|暂行|修订)[）)])?")
+# … over the rule's own opening: its purpose (为严格执行…), a preamble that names it (…，制定本制度。) or leads in to it
+# (…，特制定以下措施：), or its first chapter or article
+_RULE_OPENING = re.compile(rf"第[一1]章|第[一1]条|总\s*则$|为了?[^。；;]{{4,}}|"
+                           rf".{{0,400}}?制定(?:{THIS_DOCUMENT}|(?:以下|如下)[^。；;]{{0,4}}[:：])")
+
+
+def rule_titles(text: str, lo: int, hi: int, furniture: np.ndarray) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text[lo:hi]`` that titles another rule of a compilation: a rule's name
+    alone on its line (:data:`RULE_TITLE`), not numbered, after a line that ends a sentence or closes a rule and
+    before the rule's own opening (:data:`_RULE_OPENING`)."""
+    content = [x for x in _content_lines(text, furniture) if lo <= x[0] < hi]
+    out = []
+    for (p, q), (s, e), (a, b) in zip(content, content[1:], content[2:]):
+        line, before = text[s:e].strip(WS), bare_line(text[p:q])
+        # (a numbered title, 二、白蕖镇公务接待制度, is an item: the tree nests the rule under it; the rule before ends
+        # in a full sentence, a closing or a signature)
+        if (RULE_TITLE.fullmatch(line) and not _NUMBERED_LINE.match(line) and _RULE_OPENING.match(text[a:b].strip(WS))
+                and (before.endswith(("。", "；", ";", "！", "!", "）", ")")) or _is_closing(before))):
+            start = s + text[s:e].index(line)
+            out.append((start, start + len(line)))
+    return out
 
 
 def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
