@@ -364,14 +364,17 @@ and five files on the first run; then the 附则's articles were read one by one
 ``整改措施：`` leads to, a rule set attached after the signature gave its items, a report submitting a plan wrapped it, and
 sections on what was done and a report's 意见和建议 became no measures. ``blind_plans107`` keeps a progress report's
 主要做法 as disagreements; the rest differ by folds only (an order to draft rules without a date, a 组织领导 paragraph).
-``blind_plans110``–``blind_plans112`` (165, 111 and 120 measures), the thirteenth session's round: annual 工作要点 in which
-work style is one section of several, expense-standard rules (差旅费, 公务接待, 会议费, 培训费) with tables of standards and
-blank forms attached, and inspection plans whose 检查内容 ask ``是否…``; six, one and three files on the first run; then a
-check point asking whether became a measure, not a problem, an order to report by a month's end closed work points, a
-blank form attached after the article putting rules in force stopped being the plan, and a signature wrapped over two
-lines no measure; the rest differ by folds only (purpose, scope, definition and 总则 duty articles, 附则 boilerplate,
-meeting classes defined under a topic line). Two more batches of that round, minutes and speeches and 制度汇编
-compilations, are not fixtures: their misses remain (see the README).
+``blind_plans110``–``blind_plans114`` (165, 111, 120, 45 and 143 measures; four files in ``left_out.csv``), the thirteenth
+session's round: annual 工作要点 in which work style is one section of several, expense-standard rules (差旅费, 公务接待,
+会议费, 培训费) with tables of standards and blank forms attached, inspection plans whose 检查内容 ask ``是否…``, minutes and
+speeches, and 制度汇编 compilations; six, one, three, one and none files on the first run; then a check point asking
+whether became a measure, not a problem, an order to report by a month's end closed work points, a blank form attached
+after the article putting rules in force stopped being the plan, a signature wrapped over two lines, a meeting's
+narration, agenda and attendance became no measures and its ``会议要求，`` led in to its items, and a compilation's next
+rule, titled on a line of its own, ended the rule before it; the rest differ by folds only (purpose, scope, definition
+and 总则 duty articles, 附则 boilerplate, classes defined under a topic line) or are known misses (a meeting's requirements
+after its last numbered rule, a speech's 第二， over 一要 lines, ``会议要求，1．…2．…`` in one paragraph, a 三是 read as a
+problem for its ``存在问题``).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -409,7 +412,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans90", "blind_plans91", "blind_plans92", "blind_plans93", "blind_plans94", "blind_plans95",
         "blind_plans96", "blind_plans97", "blind_plans98", "blind_plans99", "blind_plans100", "blind_plans101",
         "blind_plans102", "blind_plans103", "blind_plans104", "blind_plans105", "blind_plans106", "blind_plans107",
-        "blind_plans108", "blind_plans109", "blind_plans110", "blind_plans111", "blind_plans112"]
+        "blind_plans108", "blind_plans109", "blind_plans110", "blind_plans111", "blind_plans112", "blind_plans113",
+        "blind_plans114"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -936,6 +940,8 @@ END_TO_END = {
     "blind_plans110": (165, (0.855, 0.811, 0.755, 0.880, 0.883), (0.82, 0.78, 0.72, 0.85, 0.85)),
     "blind_plans111": (111, (0.723, 0.635, 0.427, 0.807, 0.933), (0.70, 0.61, 0.41, 0.78, 0.90)),
     "blind_plans112": (105, (0.725, 0.665, 0.649, 0.833, 0.867), (0.70, 0.64, 0.60, 0.80, 0.83)),
+    "blind_plans113": (88, (0.785, 0.762, 0.772, 0.843, 0.967), (0.80, 0.78, 0.75, 0.88, 0.93)),
+    "blind_plans114": (160, (0.873, 0.847, 0.519, 0.922, 0.983), (0.85, 0.83, 0.56, 0.90, 0.93)),
 }
 
 
