@@ -48,10 +48,10 @@ from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, a
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger,
-                         attached_rule_sets, field_block, headed_count, headed_paragraphs, is_paragraph_section,
+                         attached_rule_sets, field_block, headed_count, headed_paragraphs, headed_plan, is_paragraph_section,
                          measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE, WS,
-                        body_bounds, content_start, rule_titles)
+                        body_bounds, content_start, emoji_headings, rule_titles)
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
                        case_list, problem_block, problem_items, remedy_lead_line)
 
@@ -99,7 +99,9 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     if not flattened:  # 一是… at a line start, its 二是, 三是 inside the same paragraph: all are items
         markers = _with_inline_siblings(text, markers, codes)
     inline = False
-    if not markers and not flattened:  # the plan's only list may run inside a paragraph: 一是…；二是…；三是…
+    if not markers and not flattened and not headed_plan(text, lo, hi):
+        # the plan's only list may run inside a paragraph: 一是…；二是…；三是… (in a plan of headed paragraphs it is one
+        # measure's parts: 严格落实值班制度。…一是必须坚守岗位；二是…)
         markers = [m for m in numbering.inline_enumeration(text, lo, hi) if codes[m.start] != CODE["furniture"]]
         inline = bool(markers)
     rows: list[dict] = []
@@ -107,8 +109,10 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         paint(codes, strip_range(text, lo, markers[0].start), "preamble")
         if measures_table(text, lo, markers[0].start):  # a 整改清单 table before the plan's only numbered lines
             paragraph_measures(text, lo, markers[0].start, "", None, codes, rows, require_heading=True)
-        # (a compilation's next rule, titled on a line of its own, closes every item open before it)
-        titles = rule_titles(text, markers[0].start, hi, is_furniture) if not flattened else []
+        # (a compilation's next rule, titled on a line of its own, or a post's next section, headed by an emoji, closes
+        # every item open before it)
+        titles = sorted(rule_titles(text, markers[0].start, hi, is_furniture)
+                        + emoji_headings(text, markers[0].start, hi, is_furniture)) if not flattened else []
         roots = _build_tree(_furniture_blanked(text, is_furniture), markers, hi, flattened, [s for s, _ in titles])
         if inline:  # an item of a run inside a paragraph ends with its paragraph (a news report's next one
             _end_at_paragraph(text, roots, flattened)  # opens 在精简会议文件方面，一是…, or is no list at all)
@@ -364,6 +368,18 @@ def _closes(own: str) -> bool:
     return (len(first) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(first) or _MAY_DRAFT.match(first))
             and not _DRAFT_ORDER.search(first))
 _FOCUS_TITLE = re.compile(r"(?:整改|整治|治理)(?:的)?重点(?:问题)?[。.]?")  # 三、整改重点: what the plan targets
+def _named_problem(text: str, item: Item) -> bool:
+    """Whether ``item``'s title names a problem (``思想松劲懈怠问题``, ``“四个意识”不强问题``) and its text no remedy
+    (``1.会议过多过滥问题。重点整治以会议落实会议…`` commits to one)."""
+    title = text[item.marker.end:item.title_end].strip(WS + "。.；;：:")
+    rest = text[item.title_end:item.end].strip(WS + "。.；;：:")
+    return title.endswith("问题") and not _REMEDY_OPENING.match(title) and not _REMEDY_OPENING.match(rest)
+
+
+# (（三）着力解决…问题, 重点整治以会议落实会议…: what will be done about the problem)
+_REMEDY_OPENING = re.compile(r"(?:重点|着力|坚决|集中|切实)?(?:整治|整改|治理|纠正|查处|解决|清理|规范|纠治|针对|聚焦|破解)")
+
+
 _OTHER_TITLE = re.compile(r"其[他它](?:事项)?[。.]?")  # 九、其他: a title whose clauses the plan's closing took
 
 
@@ -494,6 +510,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         paint(codes, (item.marker.start, item.title_end), "heading")
         _classify_intro(text, item, path + [title], codes, rows, flattened, ctx)
         problems = problem_items(text, item.children, item.title_end, flattened) | case_list(text, item.children)
+        if _FOCUS_TITLE.fullmatch(bare):  # 二、治理重点 / （一）思想松劲懈怠问题。认为…: the problems targeted
+            problems |= {id(ch) for ch in item.children if not ch.children and _named_problem(text, ch)}
         for child in item.children:
             if id(child) in problems:
                 paint(codes, (child.marker.start, child.end), "problem")

@@ -57,6 +57,15 @@ def headed_count(text: str, s: int, e: int) -> int:
     return sum(1 for a, b in _join_hard_wraps(text, _lines(text, s, e)) if _opens_item(text[a:b].strip(WS)))
 
 
+def headed_plan(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` reads as a plan without numbers: three or more paragraphs that open with a short heading
+    sentence, at least half of those from the first of them to the last (严禁用公款送礼。… / 严禁公车私用。… /
+    严格落实值班制度。…一是…二是…)."""
+    paragraphs = [text[a:b].strip(WS) for a, b in _join_hard_wraps(text, _lines(text, s, e))]
+    headed = [i for i, x in enumerate(x for x in paragraphs if x) if _opens_item(x)]
+    return len(headed) >= 3 and 2 * len(headed) >= headed[-1] - headed[0] + 1
+
+
 def mostly_headed(text: str, s: int, e: int) -> bool:
     """Whether at least half the paragraphs of ``text[s:e]`` (closing clauses aside) open with a short heading
     sentence: then one without a heading sentence before the first or after the last that has one is a
@@ -103,7 +112,9 @@ def is_paragraph_section(text: str, item: Item, flattened: bool, codes=None) -> 
     # heading sentences, is one measure with its title (top-level sections split into paragraphs).
     paragraphs = [text[s:e].strip(WS) for s, e in _join_hard_wraps(text, _lines(text, title_line_end + 1, item.end))
                   if text[s:e].strip(WS) and (codes is None or not all(codes[s:e] == CODE["furniture"]))]
-    headed = len(paragraphs) >= 2 and all(_short_heading(x) for x in paragraphs)
+    # (a problem named, its symptoms labelled, then what answers it: （一）“四个意识”不强问题 / 主要表现：… / 强化政治引领。…)
+    answers = [x for x in paragraphs if not _problem_paragraph(x)]
+    headed = len(answers) >= (2 if len(answers) == len(paragraphs) else 1) and all(_short_heading(x) for x in answers)
     if title[-1] not in "。；;.．!！?？:：" and SENTENCE_MARK.search(title):
         # ``四、规范出访活动。从…合理安``: a run-in paragraph that a page break cut, no bare heading line
         return False
@@ -356,6 +367,7 @@ _BLANK_FIELDS = re.compile(r"(?:[^。；;，,：:\s]{1,12}[:：][\s_＿□年月
 
 # A line giving whom to call or write to (镇纪委联系电话：7316022, 联系人：王某　电话：…): no commitment
 _CONTACT = re.compile(r"[^。；;，,]{0,12}(?:联系电话|联系人|电话|传真|电子邮箱|邮箱)\s*[:：]\s*[0-9０-９\-－—（）()、 ]*$|"
+                      r"[^。；;，,]{0,12}(?:举报|投诉|监督)(?:电话|信箱|网站|网址|邮箱)\s*[:：]|"  # 县纪委举报电话：…；举报信箱：…
                       r"(?:联系人|联系电话|(?:办公|联系|通讯)?地址)\s*[:：][^。；;]{0,40}$")
 
 
@@ -384,7 +396,8 @@ _MEETING_NARRATION = re.compile(r"[ \t\u3000]*会议(?:还|一致|原则)?(?:认
 _SPEAKER = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{2,4}[（(][^（）()]{0,12}(?:书记|长|主任|委员|同志|干事|秘书)[^（）()]{0,4}[）)]"
                       r"[:：]|[（(][^（）()]{0,8}发言略[）)])")
 # A lead-in naming the purpose the items serve (为确保上述措施落到实处，一是…)
-_PURPOSE_LEAD = re.compile(r"为(?:确保|保证|推动|使)[^。；;：:]{2,40}[，,：:]")
+# (after whole sentences too: …必须不折不扣抓好落实。为确保整改工作落到实处，一是…)
+_PURPOSE_LEAD = re.compile(r"(?:[^。；;]*[。；;])*为(?:确保|保证|推动|使)[^。；;：:]{2,40}[，,：:]")
 
 
 # A lead-in naming the problem the items answer (针对“三公”经费支出控制不严的问题，一是…)

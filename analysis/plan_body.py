@@ -170,6 +170,22 @@ def rule_titles(text: str, lo: int, hi: int, furniture: np.ndarray) -> list[tupl
     return out
 
 
+# An emoji a WeChat post sets before a section heading (💡三项要求 · 廉洁过节, 🔍监督检查 · 不留死角)
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2700-\u27BF]")
+
+
+def emoji_headings(text: str, lo: int, hi: int, furniture: np.ndarray) -> list[tuple[int, int]]:
+    """``(start, end)`` of each short line of ``text[lo:hi]`` that opens with an emoji and reads as a heading
+    (:data:`HEADING_LINE`): a post's section heading, which ends the list before it."""
+    out = []
+    for s, e in _content_lines(text, furniture):
+        line = text[s:e].strip(WS)
+        if lo <= s < hi and _EMOJI.match(line) and HEADING_LINE.match(line) and not furniture[s:e].any():
+            start = s + text[s:e].index(line)
+            out.append((start, start + len(line)))
+    return out
+
+
 def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
     """Start and end of the plan body: after a wrapping notice, before signatures and closing lines."""
     content = _content_lines(text, furniture)

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 # Sections that list problems found, not what will be done.
 # (``查摆问题、开展批评`` is a step of work; ``查摆出的问题`` lists what was found.)
 PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|主要)[^，。]{0,8}问题(?!导向)|问题清单|问题表现|主要表现|具体表现|不足之处|存在的?(?:不足|差距)$|"
-                           r"原因分析|原因剖析|根源剖析|问题根源|产生问题的(?:主要)?原因")
+                           r"原因分析|原因剖析|根源剖析|问题根源|产生问题的(?:主要)?原因|问题产生的(?:主要|根本|深层次)?原因")
 # (聚焦…突出问题: tackle them; 针对医德医风方面的突出问题，着力加强行风建设: a problem named, then what answers it)
-REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进|整治|治理|纠正|纠治|查处|根治|建立|制定|形成|聚焦|"
+REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进|整治|治理|纠正|纠治|查处|根治|建立|制定|形成|聚焦|紧盯|严防|严查|"
                           r"针对[^，,。；;]{2,40}[，,][^，,。；;]{2,}")
 # A title naming a step of work on problems (``三、认真查摆突出问题``, ``深入查找存在问题``): its verb, not
 # followed by ``出的``, says what will be done, while ``查摆出的问题`` lists what was found.
