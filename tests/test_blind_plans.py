@@ -375,6 +375,14 @@ rule, titled on a line of its own, ended the rule before it; the rest differ by 
 and 总则 duty articles, 附则 boilerplate, classes defined under a topic line) or are known misses (a meeting's requirements
 after its last numbered rule, a speech's 第二， over 一要 lines, ``会议要求，1．…2．…`` in one paragraph, a 三是 read as a
 problem for its ``存在问题``).
+``blind_plans115``–``blind_plans119`` (111, 51, 94, 66 and 111 measures; five files in ``left_out.csv``), the same
+session's second round: official-car reform plans, office-space clean-up plans, 对照检查材料 and 整改方案 of the
+专题民主生活会, festival integrity notices, and poverty-alleviation work-style campaigns; two, none, two, none and none
+files on the first run; then causes of problems, a post's emoji headings, contact lines, a section watching for problems,
+a notice of headed paragraphs with one run inside, problems named under 治理重点, topic blocks of symptoms and headed
+paragraphs, and a run after a purpose lead were read as their writers keyed them; the rest differ by folds (scope items,
+lists kept inside an item, 组织保障 items, a title over its one paragraph, a 承诺书) or are known misses (tables of
+standards and attachments after ``附：`` read as rows, a ledger beside the body's measures, a 工作要求 run).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -413,7 +421,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans96", "blind_plans97", "blind_plans98", "blind_plans99", "blind_plans100", "blind_plans101",
         "blind_plans102", "blind_plans103", "blind_plans104", "blind_plans105", "blind_plans106", "blind_plans107",
         "blind_plans108", "blind_plans109", "blind_plans110", "blind_plans111", "blind_plans112", "blind_plans113",
-        "blind_plans114"]
+        "blind_plans114", "blind_plans115", "blind_plans116", "blind_plans117", "blind_plans118", "blind_plans119"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -942,6 +950,12 @@ END_TO_END = {
     "blind_plans112": (105, (0.725, 0.665, 0.649, 0.833, 0.867), (0.70, 0.64, 0.60, 0.80, 0.83)),
     "blind_plans113": (88, (0.785, 0.762, 0.772, 0.843, 0.967), (0.80, 0.78, 0.75, 0.88, 0.93)),
     "blind_plans114": (160, (0.873, 0.847, 0.519, 0.922, 0.983), (0.85, 0.83, 0.56, 0.90, 0.93)),
+    # the thirteenth session's second round, first runs with codebook .25
+    "blind_plans115": (111, (0.703, 0.376, 0.239, 0.810, 0.917), (0.67, 0.34, 0.20, 0.78, 0.88)),
+    "blind_plans116": (96, (0.698, 0.466, 0.309, 0.000, 0.950), (0.66, 0.43, 0.27, 0.00, 0.92)),
+    "blind_plans117": (94, (0.798, 0.778, 0.711, 0.848, 0.950), (0.77, 0.75, 0.68, 0.83, 0.92)),
+    "blind_plans118": (57, (0.738, 0.667, 0.470, 0.769, 0.867), (0.72, 0.65, 0.53, 0.82, 0.81)),
+    "blind_plans119": (113, (0.622, 0.520, 0.599, 0.625, 0.917), (0.61, 0.51, 0.60, 0.63, 0.88)),
 }
 
 
