@@ -51,7 +51,7 @@ from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIME
                          attached_rule_sets, field_block, headed_count, headed_paragraphs, headed_plan, is_paragraph_section,
                          measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE, WS,
-                        body_bounds, content_start, emoji_headings, rule_titles)
+                        body_bounds, content_start, section_breaks)
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
                        case_list, problem_block, problem_items, remedy_lead_line)
 
@@ -111,8 +111,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
             paragraph_measures(text, lo, markers[0].start, "", None, codes, rows, require_heading=True)
         # (a compilation's next rule, titled on a line of its own, or a post's next section, headed by an emoji, closes
         # every item open before it)
-        titles = sorted(rule_titles(text, markers[0].start, hi, is_furniture)
-                        + emoji_headings(text, markers[0].start, hi, is_furniture)) if not flattened else []
+        titles = section_breaks(text, markers[0].start, hi, is_furniture) if not flattened else []
         roots = _build_tree(_furniture_blanked(text, is_furniture), markers, hi, flattened, [s for s, _ in titles])
         if inline:  # an item of a run inside a paragraph ends with its paragraph (a news report's next one
             _end_at_paragraph(text, roots, flattened)  # opens 在精简会议文件方面，一是…, or is no list at all)

@@ -153,37 +153,34 @@ _RULE_OPENING = re.compile(rf"第[一1]章|第[一1]条|总\s*则$|为了?[^。�
                            rf".{{0,400}}?制定(?:{THIS_DOCUMENT}|(?:以下|如下)[^。；;]{{0,4}}[:：])")
 
 
-def rule_titles(text: str, lo: int, hi: int, furniture: np.ndarray) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line of ``text[lo:hi]`` that titles another rule of a compilation: a rule's name
-    alone on its line (:data:`RULE_TITLE`), not numbered, after a line that ends a sentence or closes a rule and
-    before the rule's own opening (:data:`_RULE_OPENING`)."""
-    content = [x for x in _content_lines(text, furniture) if lo <= x[0] < hi]
-    out = []
-    for (p, q), (s, e), (a, b) in zip(content, content[1:], content[2:]):
-        line, before = text[s:e].strip(WS), bare_line(text[p:q])
-        # (a numbered title, 二、白蕖镇公务接待制度, is an item: the tree nests the rule under it; the rule before ends
-        # in a full sentence, a closing or a signature)
-        if (RULE_TITLE.fullmatch(line) and not _NUMBERED_LINE.match(line) and _RULE_OPENING.match(text[a:b].strip(WS))
-                and (before.endswith(("。", "；", ";", "！", "!", "）", ")")) or _is_closing(before))):
-            start = s + text[s:e].index(line)
-            out.append((start, start + len(line)))
-    return out
-
-
 # An emoji a WeChat post sets before a section heading (💡三项要求 · 廉洁过节, 🔍监督检查 · 不留死角)
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2700-\u27BF]")
 
 
-def emoji_headings(text: str, lo: int, hi: int, furniture: np.ndarray) -> list[tuple[int, int]]:
-    """``(start, end)`` of each short line of ``text[lo:hi]`` that opens with an emoji and reads as a heading
-    (:data:`HEADING_LINE`): a post's section heading, which ends the list before it."""
+def section_breaks(text: str, lo: int, hi: int, furniture: np.ndarray) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text[lo:hi]`` where another document or section begins, which ends every
+    item open before it: the title of another rule of a compilation (a rule's name alone on its line,
+    :data:`RULE_TITLE`, not numbered, after a line that ends a sentence or closes a rule and before the rule's own
+    opening, :data:`_RULE_OPENING`), or a post's section heading (a short line that opens with an emoji and reads as
+    a heading, :data:`HEADING_LINE`)."""
+    content = [x for x in _content_lines(text, furniture) if lo <= x[0] < hi]
     out = []
-    for s, e in _content_lines(text, furniture):
+    for i, (s, e) in enumerate(content):
         line = text[s:e].strip(WS)
-        if lo <= s < hi and _EMOJI.match(line) and HEADING_LINE.match(line) and not furniture[s:e].any():
+        emoji = _EMOJI.match(line) and HEADING_LINE.match(line) and not furniture[s:e].any()
+        if emoji or 0 < i < len(content) - 1 and _rule_title(text, line, content[i - 1], content[i + 1]):
             start = s + text[s:e].index(line)
             out.append((start, start + len(line)))
     return out
+
+
+def _rule_title(text: str, line: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    # (a numbered title, 二、白蕖镇公务接待制度, is an item: the tree nests the rule under it; the rule before ends
+    # in a full sentence, a closing or a signature)
+    previous = bare_line(text[slice(*before)])
+    return bool(RULE_TITLE.fullmatch(line) and not _NUMBERED_LINE.match(line)
+                and _RULE_OPENING.match(text[slice(*after)].strip(WS))
+                and (previous.endswith(("。", "；", ";", "！", "!", "）", ")")) or _is_closing(previous)))
 
 
 def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
