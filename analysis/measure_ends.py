@@ -122,6 +122,9 @@ NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，�
 PROBLEM_LABEL = re.compile(r"问题[一二三四五六七八九十0-9０-９]{1,3}\s*[:：、.．]")  # 问题二：… in a plan pairing problems and measures
 
 
+_TITLED_ATTACHMENT = re.compile(r"附[件表]?\s*[0-9０-９一二三四五]{0,2}\s*[:：]\s*[^。；;：:\s][^。；;：:]{1,40}")
+
+
 def attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     """Pieces of an attachment that starts inside ``text[s:e]`` after its first line (``附件2`` alone on a
     line, then the attachment's title, then its preamble): ``[("other", 附件 line), ("heading", title),
@@ -129,6 +132,10 @@ def attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     is ``"table"``: its rows are measures of their own."""
     lines = _later_lines(text, s, e)
     for i, (a, b) in enumerate(lines):
+        if _TITLED_ATTACHMENT.fullmatch(text[a:b].strip(WS)):  # 附表：…时长控制表, the title on the 附件 line
+            a, b = strip_range(text, a, b)
+            rest = [("table" if measures_table(text, b, e) else "preamble", *strip_range(text, b, e))]
+            return [("heading", a, b)] + (rest if text[b:e].strip(WS) else [])
         if ATTACHMENT_HEADING.match(text[a:b].strip(WS)):
             a, b = strip_range(text, a, b)
             pieces = [("other", a, b)]

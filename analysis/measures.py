@@ -58,7 +58,7 @@ from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_ST
 
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
 DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施|做到)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$|"
-                             r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|要求|几点|标准|做法)[:：]$")  # 会议安排要遵守以下规定：
+                             r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|要求|几点|标准|做法|事宜|事项|情形|行为)[:：]$")  # 会议安排要遵守以下规定：
 # (not ``采取以下措施：``, which leads in to measures, not to one measure's details)
 
 
@@ -333,6 +333,9 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
 
 
 _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
+# A section listing the cases in which a rule holds someone to account (二、追究情形, （一）主体责任追究情形): its
+# cases (1．对…不传达、不研究、不落实的；) are the rule's content, not problems found, as a 整治重点's are
+_ACCOUNTABLE_CASES = re.compile(r"(?:追究|问责|追责|处分|处理)[^。；;，,]{0,6}情形|情形[^。；;，,]{0,4}(?:追究|问责|追责)")
 
 
 # A numbered order to the units to draft their own rules by a date (（三）各县（市、区）要参照本意见，结合实际制定具体
@@ -342,7 +345,7 @@ _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
 _DRAFT_ORDER = re.compile(r"制定[^。；;]{0,40}?于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前|"
                           r"于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前[^。；;]{0,6}?制定")
 # … while one that only allows them to (第十九条　市直各单位可以根据本办法，结合本单位实际，制定…具体规定。) closes the rules
-_MAY_DRAFT = re.compile(r"[^。；;]{2,40}?可(?:以)?(?:根据|参照|依据|依照|按照)[^。；;]{0,40}?制定[^。；;]*[。.]?$")
+_MAY_DRAFT = re.compile(r"[^。；;]{2,40}?可(?:以)?(?:根据|参照|依据|依照|按照|结合)[^。；;]{0,40}?制定[^。；;]*[。.]?$")
 
 
 # The sentences an effective-date article goes on with: the rules it replaces (…同时废止, 此前有关规定与本办法不一致的，以本办法为准)
@@ -363,7 +366,10 @@ def _before_aside(text: str, pos: int) -> bool:
 def _closes(own: str) -> bool:
     """Whether an item's own text is a short closing clause (本细则由…负责解释, 自印发之日起施行, 各单位可以根据本办法
     制定具体规定): no measure."""
-    first = own[:m.end()] if (m := re.search(r"[。.]", own)) and _REPEAL.fullmatch(own, m.end()) else own
+    # (its first sentence, when what follows repeals or lets the units draft their own: 本细则自发布之日起执行。各县
+    # （区）广播电视局可结合实际制定具体办法。)
+    m = re.search(r"[。.]", own)
+    first = own[:m.end()] if m and (_REPEAL.fullmatch(own, m.end()) or _MAY_DRAFT.fullmatch(own[m.end():].strip(WS))) else own
     return (len(first) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(first) or _MAY_DRAFT.match(first))
             and not _DRAFT_ORDER.search(first))
 _FOCUS_TITLE = re.compile(r"(?:整改|整治|治理)(?:的)?重点(?:问题)?[。.]?")  # 三、整改重点: what the plan targets
@@ -508,7 +514,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     if item.children:
         paint(codes, (item.marker.start, item.title_end), "heading")
         _classify_intro(text, item, path + [title], codes, rows, flattened, ctx)
-        problems = problem_items(text, item.children, item.title_end, flattened) | case_list(text, item.children)
+        problems = problem_items(text, item.children, item.title_end, flattened)
+        if not any(_ACCOUNTABLE_CASES.search(x) for x in (*path, bare)):
+            problems |= case_list(text, item.children)
         if _FOCUS_TITLE.fullmatch(bare):  # 二、治理重点 / （一）思想松劲懈怠问题。认为…: the problems targeted
             problems |= {id(ch) for ch in item.children if not ch.children and _named_problem(text, ch)}
         for child in item.children:

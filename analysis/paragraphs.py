@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import numbering
 from .measure_table import CODE, measure_row, paint, strip_range
-from .plan_body import (CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE,
+from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE,
                         PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS)
 from .plan_body import lines as _lines
 from .problems import PROBLEM_LEAD_LINE, PROBLEM_TITLE, PROBLEM_WORDS, REMEDY_WORDS
@@ -151,9 +151,18 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     numbers = [row_number(cells) if cells else "" for _, _, cells in lines]
     headed = [s for s, e, cells in lines if edges_need_heading and not cells and _opens_item(text[s:e])
               and not _problem_paragraph(text[s:e])]  # (存在问题：发文偏多。 is no heading sentence)
+    figures = figure_table(text, spans)
     for i, (s, e, cells) in enumerate(lines):
         if e <= s or codes[s] == CODE["furniture"]:
             continue
+        if i in figures:
+            paint(codes, (s, e), "other")  # a table of figures (area standards, targets), not of measures
+            continue
+        if rows and (ATTACHMENT_LINE.match(line := text[s:e].lstrip(WS)) or line.startswith(("附：", "附:"))):
+            # 附件：…领导小组名单 (附：…报道规格) after the section's measures, and the attachment itself: not the
+            # section's text
+            paint(codes, (s, hi), "other")
+            break
         line = text[s:e]
         task = _TASK_ROW.fullmatch(line.strip(WS)) if tabular and not cells else None
         if task and next((n for n in numbers[i + 1:] if n), "").startswith(task["n"] + "."):
@@ -199,8 +208,12 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             else:
                 paint(codes, (s, e), "preamble")  # 建设领域行政审批事项多…必须下大力气加以改进。 / 全场整改工作从7月上旬开始…
             continue
+        # (so does, in a section of headed paragraphs, one without a heading between two that have one: 遇有特殊情况确需
+        # 超出上述标准的，须…)
+        inside = bool(headed) and headed[0] < s < headed[-1] and bool(_REFERS_BACK.match(line.lstrip(WS)))
         if (not cells and not opens_item and rows
-                and _continues(text, rows[-1], s, line, _next_paragraph(text, lines, i), require_heading and not tabular)):
+                and _continues(text, rows[-1], s, line, _next_paragraph(text, lines, i),
+                               (require_heading or inside) and not tabular)):
             rows[-1]["char_end"] = e  # its duty line (（责任领导：…）) or, in a plan without numbers, its next paragraph
             continue
         if not cells and DUTY_LINE.fullmatch(line.strip(WS)):
@@ -409,7 +422,8 @@ def _inline_items(text: str, s: int, e: int) -> list:
 
     The paragraph must open with the first item, announce a list of tasks (``…重点抓好以下四个方面工作：``), or
     name the problem they answer (``针对…的问题，``), or give their context in whole sentences, or announce the next
-    steps (``下一步，厅党组将…，``), before three or more items (``学院党委坚持把整改贯穿活动始终，…马上就改。``):
+    steps (``下一步，厅党组将…，``), before three or more items (``学院党委坚持把整改贯穿活动始终，…马上就改。``,
+    ``…对本规定执行情况进行监督检查。一是…``):
     a paragraph that opens with a heading sentence of its own and then enumerates (``减少陪同人员。一是…``),
     or names one commitment's parts (``接待工作做到“四个不”：一是…``), is one commitment, as a numbered
     title over such a paragraph is.
@@ -423,8 +437,13 @@ def _inline_items(text: str, s: int, e: int) -> list:
     # (规范土地审批服务。全面清理…。具体抓好三项工作：一是…: a heading sentence's commitment, then its parts)
     return items if (not lead or _LIST_LEAD.search(lead) and not _short_heading(lead) or _PROBLEM_LEAD.fullmatch(lead)
                      or _MEETING_LEAD.search(lead) and len(items) >= 2
-                     or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead) or _PURPOSE_LEAD.fullmatch(lead))
+                     or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead) or _PURPOSE_LEAD.fullmatch(lead)
+                         or _SENTENCES.fullmatch(lead) and not _short_heading(lead))
                      and len(items) >= 3) else []
+
+
+# A lead-in of whole sentences (县委办公室…对本规定执行情况进行监督检查。一是…；二是…)
+_SENTENCES = re.compile(r"(?:[^。；;！!]+[。；;！!])+")
 
 
 # An item of a list filling a table cell: 1. 1． 1、 （1） ①, at the cell's start or after a sentence end or a space
@@ -623,6 +642,10 @@ def _next_paragraph(text: str, lines: list, i: int) -> str:
 DUTY_LINE = re.compile(r"[（(]?(?:责任|牵头|配合|完成|时间|时限)[^：:，,。]{0,6}[：:][^。]{0,80}[）)]?[。]?")
 
 
+# A paragraph that speaks of the one before it (遇有特殊情况确需超出上述标准的，…; 前款所称…): its exception or detail
+_REFERS_BACK = re.compile(r"(?:遇有|如遇|确因|确需|特殊情况)|[^。；;]{0,24}(?:上述|前款|前述)")
+
+
 def _continues(text: str, last: dict, s: int, line: str, nxt: str, prose: bool) -> bool:
     """Whether the paragraph ``line`` at ``s`` belongs to the measure ``last`` that ends right before it (only
     blank space between): a duty line always; with ``prose`` (a plan without numbers, whose measures are
@@ -758,6 +781,31 @@ _CELL_SPLIT = re.compile(r"\t+|[ \u3000\xa0]{2,}")
 
 
 _PIPE_ROW = re.compile(r"\|.*\|")  # a Markdown table row: | 1 | 会议多 | 精简会议… | 局办公室 |
+
+
+# A cell holding a figure: a number with its unit and bound (``20``, ``150件以内``, ``30%``), not a date
+_FIGURE_CELL = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％]|[件个项种人次名辆台套间平方米㎡元万期份场批类家处条天]{1,3})?"
+                          r"(?:以内|以下|以上|左右)?")
+
+
+def figure_table(text: str, spans: list[tuple[int, int]], min_rows: int = 2) -> set[int]:
+    """Indices into ``spans`` (lines) of tables of figures typed into the text with tabs or wide spaces: a run
+    of lines of two or more cells and no sentence end, header included, in which at least ``min_rows`` rows
+    end with a figure or hold two (``县级正职　　　20``, ``全区性会议　　72个　　65个以内　　区委办``). Such a
+    table (office-area standards, reduction targets) states figures the measures refer to; its rows are not
+    measures, unlike the rows of a 整改清单."""
+    found, run, rows = set(), [], 0
+    for i, (s, e) in enumerate([*spans, (0, 0)]):
+        line = text[s:e].strip(WS)
+        cells = [c for c in _CELL_SPLIT.split(line) if c] if line and not SENTENCE_MARK.search(line) else []
+        if len(cells) >= 2 and max(map(len, cells)) <= 30:
+            run.append(i)
+            rows += bool(_FIGURE_CELL.fullmatch(cells[-1]) or sum(map(bool, map(_FIGURE_CELL.fullmatch, cells[1:]))) >= 2)
+            continue
+        if rows >= min_rows:
+            found.update(run)
+        run, rows = [], 0
+    return found
 
 
 def _table_cells(line: str) -> list[str]:

@@ -349,12 +349,14 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
         if s >= lo and begun and _IN_FORCE.search(line):
             # the plan's last article puts it in force (本细则…自2015年5月1日起执行。) and the next line heads an
             # attachment that is a blank form: it and what follows (its 填表说明) are not the plan
-            nxt = next((j for j in range(i + 1, len(content))
-                        if not _is_closing(text[slice(*content[j])].strip(WS))), None)
-            if (nxt is not None and nxt + 1 < len(content)
-                    and ATTACHMENT_HEADING.match(text[slice(*content[nxt])].strip(WS))
+            after = [text[slice(*content[j])].strip(WS) for j in range(i + 1, min(i + 9, len(content)))]
+            nxt = next((i + 1 + k for k, x in enumerate(after) if not _is_closing(x) or ATTACHMENT_LINE.match(x)), None)
+            head = text[slice(*content[nxt])].strip(WS) if nxt is not None else ""
+            if (nxt is not None and nxt + 1 < len(content) and ATTACHMENT_HEADING.match(head)
                     and _FORM_TITLE.search(text[slice(*content[nxt + 1])].strip(WS))):
                 return content[nxt][0]
+            if (label := ATTACHMENT_LINE.match(head)) and _FORM_TITLE.search(head[label.end():].strip(WS)):
+                return content[nxt][0]  # (附件：因公出国（境）团组公示内容（参考格式）, its title on the 附件 line)
         begun = begun or s >= lo and len(line) >= _BEGUN_CHARS
     for i in range(len(content) - 1, max(-1, len(content) - 12), -1):
         s, e = content[i]
@@ -371,7 +373,8 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
 
 
 # A blank form's title (出差审批单, 公务接待登记表, 用车申请单, 回执): it is filled in, it commits to nothing
-_FORM_TITLE = re.compile(r"(?:审批|登记|申请|报批|备案|报销|签批|呈批|派车)(?:单|表|卡)$|回执$")
+_FORM_TITLE = re.compile(r"(?:审批|登记|申请|报批|备案|报销|签批|呈批|派车|报告)(?:单|表|卡)$|回执$|"
+                         r"[（(](?:参考|推荐)?(?:格式|样式|式样|范本|模板)[）)]$")  # …公示内容（参考格式）: a template
 _IN_FORCE = re.compile(rf"本(?!通知)(?:实施|暂行|若干)?{_DOC}.{{0,20}}?自.{{0,16}}?(?:施行|执行|实施)[。.]?")
 
 
@@ -388,13 +391,18 @@ def _notice_end(text: str, content: list[tuple[int, int]]) -> int:
     # a date line with no numbered line after it is the plan's own signature date, not the notice's: the plan
     # followed the notice's paragraph without a signature or its title between them
     last_numbered = max((i for i, (s, e) in enumerate(content) if _NUMBERED_LINE.match(text[s:e].strip(WS))), default=-1)
+    numbered_since_title = False
     for i, (s, e) in enumerate(content):
         line = text[s:e].strip(WS)
         if NOTICE_WORDS.search(line):
             seen_notice = True
         elif seen_notice and DATE_LINE.match(line) and i < len(content) - 3 and i < last_numbered:
-            return e
+            # (unless the plan's title and numbered lines came first: the date signs the plan, and the numbered
+            # lines after it belong to its attachment, a form's 填表说明 1．2．)
+            return title_end if numbered_since_title else e
         elif seen_notice and not title_end and PLAN_TITLE.search(line) and not _NUMBERED_LINE.match(line) \
                 and i < len(content) - 3:
             title_end = s  # no signature date: the plan starts at its own title line
+        elif title_end and _NUMBERED_LINE.match(line) and not ATTACHMENT_LINE.match(text[title_end:e].lstrip(WS)):
+            numbered_since_title = True  # (a notice's list 附件：1.…实施办法 / 2.…任务分工 is no plan title)
     return title_end
