@@ -244,6 +244,9 @@ TYPICAL = [
     # codebook .10, from blind batch 20 (sector bodies)
     ("全面推行“双随机、一公开”监管，检查结果及时向社会公开。", "efficiency"),
     ("畅通纳税人诉求渠道，对投诉和建议实行限时答复。", "grassroots"),
+    # codebook .26, from blind batch 121 (rules on cadres' weddings and funerals)
+    ("严格控制宴席规模。婚事宴席不得超过20桌，丧事宴席不得超过15桌，每桌人数按10人计算。", "banquets_gifts"),
+    ("丧事从简办理。带头婚事新办、丧事简办，带头移风易俗。", "frugality"),
 ]
 
 
