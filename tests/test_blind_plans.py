@@ -375,14 +375,26 @@ rule, titled on a line of its own, ended the rule before it; the rest differ by 
 and 总则 duty articles, 附则 boilerplate, classes defined under a topic line) or are known misses (a meeting's requirements
 after its last numbered rule, a speech's 第二， over 一要 lines, ``会议要求，1．…2．…`` in one paragraph, a 三是 read as a
 problem for its ``存在问题``).
-``blind_plans115``–``blind_plans119`` (111, 51, 94, 66 and 111 measures; five files in ``left_out.csv``), the same
-session's second round: official-car reform plans, office-space clean-up plans, 对照检查材料 and 整改方案 of the
+``blind_plans115``–``blind_plans119`` (111, 51, 94, 66 and 111 measures as keyed then, 86, 74 and 130 of 116, 118
+and 119 since; five files in ``left_out.csv`` then, one since), the same session's second round: official-car reform plans, office-space clean-up plans, 对照检查材料 and 整改方案 of the
 专题民主生活会, festival integrity notices, and poverty-alleviation work-style campaigns; two, none, two, none and none
 files on the first run; then causes of problems, a post's emoji headings, contact lines, a section watching for problems,
 a notice of headed paragraphs with one run inside, problems named under 治理重点, topic blocks of symptoms and headed
 paragraphs, and a run after a purpose lead were read as their writers keyed them; the rest differ by folds (scope items,
 lists kept inside an item, 组织保障 items, a title over its one paragraph, a 承诺书) or are known misses (tables of
-standards and attachments after ``附：`` read as rows, a ledger beside the body's measures, a 工作要求 run).
+standards and attachments after ``附：`` read as rows, a ledger beside the body's measures, a 工作要求 run; all but the
+ledger read as keyed since the fourteenth session, their files back in ``key.csv``).
+``blind_plans120``–``blind_plans124`` (104, 112, 141, 120 and 136 measures), the fourteenth session's round: plans
+against formalism that burdens the grassroots (基层减负, 2019–2020), rules on cadres' weddings, funerals and family
+celebrations (婚丧喜庆), accountability rules for violations (责任追究办法, 一案双查), grassroots contact and research
+plans of 2013 and 2023, and rules on trips abroad and on news coverage of leaders; five, three, three, five and two
+files on the first run; then a table of figures typed into the text (area standards, reduction targets) gave no rows,
+a plan signed before its attached report form stopped being read as the notice's, a lead-in to 下列事宜 kept its list,
+the cases under a section on when to hold someone to account became measures, not problems, a run after a lead of
+whole sentences gave its items, an attachment after ``附：`` or with its title on the ``附件`` line ended the section
+before it, and an exception paragraph (``遇有特殊情况…上述标准的``) joined its measure; the rest differ by folds only
+(总则 principle and duty articles, and a topic line's inline ``一是…`` run kept in its item, as two earlier writers keyed
+it and this batch's writer did not).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -421,7 +433,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans96", "blind_plans97", "blind_plans98", "blind_plans99", "blind_plans100", "blind_plans101",
         "blind_plans102", "blind_plans103", "blind_plans104", "blind_plans105", "blind_plans106", "blind_plans107",
         "blind_plans108", "blind_plans109", "blind_plans110", "blind_plans111", "blind_plans112", "blind_plans113",
-        "blind_plans114", "blind_plans115", "blind_plans116", "blind_plans117", "blind_plans118", "blind_plans119"]
+        "blind_plans114", "blind_plans115", "blind_plans116", "blind_plans117", "blind_plans118", "blind_plans119",
+        "blind_plans120", "blind_plans121", "blind_plans122", "blind_plans123", "blind_plans124"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -952,10 +965,19 @@ END_TO_END = {
     "blind_plans114": (160, (0.873, 0.847, 0.519, 0.922, 0.983), (0.85, 0.83, 0.56, 0.90, 0.93)),
     # the thirteenth session's second round, first runs with codebook .25
     "blind_plans115": (111, (0.703, 0.376, 0.239, 0.810, 0.917), (0.67, 0.34, 0.20, 0.78, 0.88)),
-    "blind_plans116": (96, (0.698, 0.466, 0.309, 0.000, 0.950), (0.66, 0.43, 0.27, 0.00, 0.92)),
+    # (92 since the fourteenth session: two tables of office-area standards give no rows as measures, their four
+    # labels dropped)
+    "blind_plans116": (92, (0.698, 0.466, 0.309, 0.000, 0.950), (0.66, 0.43, 0.27, 0.00, 0.92)),
     "blind_plans117": (94, (0.798, 0.778, 0.711, 0.848, 0.950), (0.77, 0.75, 0.68, 0.83, 0.92)),
     "blind_plans118": (57, (0.738, 0.667, 0.470, 0.769, 0.867), (0.72, 0.65, 0.53, 0.82, 0.81)),
     "blind_plans119": (113, (0.622, 0.520, 0.599, 0.625, 0.917), (0.61, 0.51, 0.60, 0.63, 0.88)),
+    # the fourteenth session's round (基层减负, 婚丧喜庆 rules, accountability rules, grassroots contact and research,
+    # trips abroad and news coverage), first runs with codebook .25 (blind_plans121's first run before .26's 宴席 cues)
+    "blind_plans120": (104, (0.806, 0.777, 0.673, 0.882, 0.917), (0.78, 0.76, 0.64, 0.86, 0.88)),
+    "blind_plans121": (90, (0.419, 0.228, 0.198, 0.250, 0.933), (0.50, 0.32, 0.24, 0.37, 0.93)),
+    "blind_plans122": (124, (0.710, 0.366, 0.374, 0.444, 0.850), (0.67, 0.33, 0.34, 0.41, 0.82)),
+    "blind_plans123": (120, (0.700, 0.443, 0.379, 0.809, 0.850), (0.67, 0.41, 0.34, 0.77, 0.82)),
+    "blind_plans124": (127, (0.769, 0.647, 0.310, 0.000, 0.783), (0.74, 0.61, 0.28, 0.00, 0.75)),
 }
 
 
