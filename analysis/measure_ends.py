@@ -122,6 +122,7 @@ NOTE_LINE = re.compile(r"注\s*[:：]")  # 注：本细则所称公务接待，�
 PROBLEM_LABEL = re.compile(r"问题[一二三四五六七八九十0-9０-９]{1,3}\s*[:：、.．]")  # 问题二：… in a plan pairing problems and measures
 
 
+# An attachment whose title stands on its 附件 line (附表：会议和市领导同志活动新闻报道时长控制表, 附：…名单)
 _TITLED_ATTACHMENT = re.compile(r"附[件表]?\s*[0-9０-９一二三四五]{0,2}\s*[:：]\s*[^。；;：:\s][^。；;：:]{1,40}")
 
 

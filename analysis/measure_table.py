@@ -35,7 +35,8 @@ def _heading_sentence(s: str) -> str:
 
 # An ordinal opening a paragraph that is a measure without a marker of its own (``一是严格控制会议活动。…`` in a
 # section whose items were read as paragraphs): it is the measure's label, as a marker's would be.
-_LEADING_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}(?:是|要)(?=[\u4e00-\u9fff“])|第[一二三四五六七八九十]{1,3}(?=[，,、])")
+_LEADING_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}(?:是|要)(?=[\u4e00-\u9fff“])|第[一二三四五六七八九十]{1,3}(?=[，,、])|"
+                              r"[（(](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[）)](?=[\u4e00-\u9fff“])|[①-⑳](?=[\u4e00-\u9fff“])")
 
 
 def measure_row(text, s, e, marker: Marker | None, path: list[str], flattened: bool) -> dict:

@@ -57,8 +57,10 @@ from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_ST
 
 
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
-DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施|做到)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$|"
-                             r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|要求|几点|标准|做法|事宜|事项|情形|行为)[:：]$")  # 会议安排要遵守以下规定：
+DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施|做到|包括)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$|"
+                             r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|要求|几点|标准|做法|事宜|事项|情形|行为)[:：]$|"
+                             r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)[一二三四五六七八九十两几]?[种类]?[^，,。；;：:]{0,4}"
+                             r"(?:方式|形式|类型)[:：]$")  # 会议安排要遵守以下规定：; 实行以下三种代理方式：
 # (not ``采取以下措施：``, which leads in to measures, not to one measure's details)
 
 
@@ -369,7 +371,8 @@ def _closes(own: str) -> bool:
     # (its first sentence, when what follows repeals or lets the units draft their own: 本细则自发布之日起执行。各县
     # （区）广播电视局可结合实际制定具体办法。)
     m = re.search(r"[。.]", own)
-    first = own[:m.end()] if m and (_REPEAL.fullmatch(own, m.end()) or _MAY_DRAFT.fullmatch(own[m.end():].strip(WS))) else own
+    rest = own[m.end():].strip(WS) if m else ""
+    first = own[:m.end()] if m and (_REPEAL.fullmatch(own, m.end()) or _MAY_DRAFT.fullmatch(rest)) else own
     return (len(first) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(first) or _MAY_DRAFT.match(first))
             and not _DRAFT_ORDER.search(first))
 _FOCUS_TITLE = re.compile(r"(?:整改|整治|治理)(?:的)?重点(?:问题)?[。.]?")  # 三、整改重点: what the plan targets

@@ -158,12 +158,12 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         if i in figures:
             paint(codes, (s, e), "other")  # a table of figures (area standards, targets), not of measures
             continue
-        if rows and (ATTACHMENT_LINE.match(line := text[s:e].lstrip(WS)) or line.startswith(("附：", "附:"))):
+        line = text[s:e]
+        if rows and (ATTACHMENT_LINE.match(line.lstrip(WS)) or line.lstrip(WS).startswith(("附：", "附:"))):
             # 附件：…领导小组名单 (附：…报道规格) after the section's measures, and the attachment itself: not the
             # section's text
             paint(codes, (s, hi), "other")
             break
-        line = text[s:e]
         task = _TASK_ROW.fullmatch(line.strip(WS)) if tabular and not cells else None
         if task and next((n for n in numbers[i + 1:] if n), "").startswith(task["n"] + "."):
             paint(codes, (s, e), "heading")  # task 1 over its sub-tasks 1.1, 1.2 (任务分解表)
@@ -673,7 +673,8 @@ def _report_order(line: str) -> bool:
 
 
 # A header cell naming the column of the commitments (整改措施, 工作任务, 整改事项, 主要内容)
-_MEASURE_COLUMN = re.compile(r"措施|任务|事项|内容|举措")
+# (a catalogue of services, 代理事项 / 审批事项 / 服务事项 with their time limits, names no measures)
+_MEASURE_COLUMN = re.compile(r"措施|任务|(?<!代理|服务|审批|许可|办理|政务|便民)事项|内容|举措")
 
 
 def measures_table(text: str, s: int, e: int) -> bool:
@@ -881,7 +882,7 @@ def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
     return bool(task) and any(task in text[r["char_start"]:min(r["char_end"], r["char_start"] + 40)] for r in rows)
 
 
-_SHORT_HEADING = re.compile(r"(?:——)?[^。；;！？!?\n—]{2,16}(?:[。！!]|——)")  # 减少陪同人员。… / ——严格控制… / 严控会议——…
+_SHORT_HEADING = re.compile(r"(?:——)?(?:[^。；;！？!?\n—]{2,16}|[^。；;！？!?\n—（(]{2,16}[（(][^（）()。；;\n]{2,24}[）)])(?:[。！!]|——)")  # 减少陪同人员。… / ——严格控制… / 严控会议——… / 动员部署（4月上旬）。…
 # A ban stated as its paragraph's heading sentence is longer than a topic (``严禁在农业项目审批和资金分配中优亲厚友、
 # 暗箱操作。``, ``严查庸懒散和“门难进、脸难看、事难办”问题。``): the 八个严禁 / 十不准 / 严查… that bodies issued under
 # the Eight-point Regulation are lists of them.

@@ -82,7 +82,7 @@ GUIDING_TITLE = re.compile(
     r"(?:工作|活动|整改|整治|整顿|治理|指导|总体)(?:目标|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况|"
     # who a special rectification covers (二、治理范围, 清退和整治范围, 检查对象和范围) and what it targets (整治范围和重点,
     # 清理范围和内容, 改革范围和目标): it commits to nothing
-    r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|督导|实施|工作|活动|整改|改革|自查自纠|自查|监督检查|明察暗访)"
+    r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|督导|实施|工作|活动|整改|改革|自查自纠|自查|监督检查|明察暗访|监督管理|管理|监督)"
     r"(?:和(?:治理|整治|清理|清退|清查))?)?"
     r"(?:范围|对象)(?:(?:和|及|与)?(?:范围|对象)|(?:和|及|与)(?:重点|内容|目标))?$|"
     # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 工作开展情况, 取得的主要成效): no commitment
@@ -93,7 +93,7 @@ GUIDING_TITLE = re.compile(
     # what a report asks of higher bodies (四、意见和建议): the issuer commits to nothing there
     r"^(?:意见(?:和|及|与)?建议|(?:有关|工作|几点)建议)$|"
     # what a meeting's minutes or report narrate (一、会议主要精神, 会前准备情况, 民主生活会召开情况): 会议认为…, 会上…
-    r"会议(?:主要)?精神$|传达[^，,。；;]{0,20}精神$|(?:召开|准备|学习|传达|讨论|审议)情况$|^讨论发言$|"
+    r"会议(?:主要)?精神$|传达[^，,。；;]{0,20}精神$|(?<!报告|报送|通报|汇报|检查|督查|考核|登记)(?:召开|准备|学习|传达|讨论|审议)情况$|^讨论发言$|"
     # what a self-inspection found (一、自查情况: （一）公务接待方面。经自查，未发现…)
     r"自查(?:自纠)?情况$|"
     # what an earlier round or period achieved, restated before the plan's own measures (一、前一阶段整治工作情况)
@@ -342,7 +342,7 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
     if listed and any(ATTACHMENT_HEADING.match(text[slice(*content[i])].strip(WS)) for i in attached if i > listed[0]):
         return content[listed[0]][0]  # ``附件：1.… 2.…`` listed, then ``附件1`` and its text: the plan ends at the list
     begun = False  # (a date under the plan's title, （2014年7月25日）, is no signature: the plan has not begun there)
-    for i, (s, e) in enumerate(content[:attached[-1]] if attached else []):
+    for i, (s, e) in enumerate(content[:attached[-1] + 1] if attached else []):
         line = text[s:e].strip(WS)
         if s >= lo and begun and (DATE_LINE.match(line) or SIGNATURE_LINE.match(line) and _DATE_RE.search(line)):
             return s  # the plan is signed and dated here; the attachment after it is not the plan
@@ -357,6 +357,8 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
                 return content[nxt][0]
             if (label := ATTACHMENT_LINE.match(head)) and _FORM_TITLE.search(head[label.end():].strip(WS)):
                 return content[nxt][0]  # (附件：因公出国（境）团组公示内容（参考格式）, its title on the 附件 line)
+        if s >= lo and begun and ATTACHMENT_HEADING.match(line) and _catalogue_after(text, content, i):
+            return s  # 附件 / …代理事项目录 / 序号 代理事项 承办单位 办理时限: a catalogue attached, not the plan
         begun = begun or s >= lo and len(line) >= _BEGUN_CHARS
     for i in range(len(content) - 1, max(-1, len(content) - 12), -1):
         s, e = content[i]
@@ -370,6 +372,15 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
                 return s
             break
     return len(text)
+
+
+def _catalogue_after(text: str, content: list[tuple[int, int]], i: int) -> bool:
+    """Whether the ``附件`` line ``content[i]`` heads a title over a table that lists no measures (a catalogue of
+    services and their time limits, ``序号　代理事项　承办单位　办理时限``), unlike an attached 整改台账."""
+    from .paragraphs import _header_row, _table_cells, measures_table  # (paragraphs imports this module)
+    if i + 2 >= len(content) or SENTENCE_MARK.search(text[slice(*content[i + 1])]):
+        return False
+    return _header_row(_table_cells(text[slice(*content[i + 2])])) and not measures_table(text, content[i + 2][0], len(text))
 
 
 # A blank form's title (出差审批单, 公务接待登记表, 用车申请单, 回执): it is filled in, it commits to nothing

@@ -20,6 +20,8 @@ PLAN = "一、改进调查研究\n　　（一）基本原则。要轻车简从�
     ("字号：大 中 小", "page_meta"),
     ("索引号：11370828004345123X/2013-00012", "page_meta"),
     ("发布机构：", "page_meta"),  # the value sits in the next table cell
+    ("索 引 号：\tMS-11302-2019-0031\t信息分类：\t通知公告", "page_meta"),  # a metadata table's fields spaced out
+    ("文\u3000\u3000号：\t茗教发〔2019〕3号\t主 题 词：\t作风建设 禁酒", "page_meta"),
     ("\ufffd\ufffd", "mojibake"),
     ("【字体：大 中 小】", "print_button"),
     ("【大】【中】【小】 【打印】", "print_button"),
