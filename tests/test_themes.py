@@ -247,6 +247,11 @@ TYPICAL = [
     # codebook .26, from blind batch 121 (rules on cadres' weddings and funerals)
     ("严格控制宴席规模。婚事宴席不得超过20桌，丧事宴席不得超过15桌，每桌人数按10人计算。", "banquets_gifts"),
     ("丧事从简办理。带头婚事新办、丧事简办，带头移风易俗。", "frugality"),
+    # codebook .27, from blind batches 127 (service efficiency) and 129 (leaders' study rules)
+    ("坚持个人自学。班子成员每年自学时间不少于60小时，撰写学习笔记不少于5000字。", "study"),
+    ("邀请专家辅导。每半年邀请专家学者作专题辅导讲座1次。", "study"),
+    ("推行全程代理。对需要到县直部门办理的事项，由代理员全程代办，办结后送件上门。", "efficiency"),
+    ("严禁使用服务禁语。接待群众时要使用文明用语，推行微笑服务。", "efficiency"),
 ]
 
 
