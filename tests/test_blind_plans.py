@@ -395,6 +395,19 @@ whole sentences gave its items, an attachment after ``附：`` or with its title
 before it, and an exception paragraph (``遇有特殊情况…上述标准的``) joined its measure; the rest differ by folds only
 (总则 principle and duty articles, and a topic line's inline ``一是…`` run kept in its item, as two earlier writers keyed
 it and this batch's writer did not).
+``blind_plans125``–``blind_plans129`` (115, 108, 110, 122 and 115 measures; one file in ``left_out.csv``), the same
+session's second round: village rules
+(小微权力清单, 村务监督, 三务公开, 十不准, a 村规民约), bans on drinking at work and rules on leaders' conduct outside
+working hours, service-efficiency plans (全程代理, 便民服务中心, 首问负责 and 限时办结), official-car rules after the
+reform, and leaders' study rules (理论学习中心组, 学分制); two, three, three, five and three files on the first run; then a
+catalogue of services attached after the plan (``序号　代理事项　承办单位　办理时限``) stopped being read as measures, a
+lead to an item's kinds or contents (``实行以下三种代理方式：``, ``具体包括：``) kept them in the item, a paragraph opening
+with ``（1）`` or ``①`` took it as its label, a portal's metadata table with spaced-out field names (``索 引 号：``) became
+furniture, a section naming whom the rules cover (``监督管理对象``) no measure, dated stages opening with a heading
+(``动员部署（…）。``) became measures, and an item ``报告学习情况。…`` stopped being read as a narrated section; the rest differ by folds only
+(总则 principle and duty articles, ``参照执行`` and a table's note, a rule among rules whose ``一是…`` run stays inside
+it, a short lead sentence's run kept in its paragraph) or a known miss (an unnumbered part title between ``十、`` and
+the part's ``1．`` items).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -434,7 +447,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans102", "blind_plans103", "blind_plans104", "blind_plans105", "blind_plans106", "blind_plans107",
         "blind_plans108", "blind_plans109", "blind_plans110", "blind_plans111", "blind_plans112", "blind_plans113",
         "blind_plans114", "blind_plans115", "blind_plans116", "blind_plans117", "blind_plans118", "blind_plans119",
-        "blind_plans120", "blind_plans121", "blind_plans122", "blind_plans123", "blind_plans124"]
+        "blind_plans120", "blind_plans121", "blind_plans122", "blind_plans123", "blind_plans124",
+        "blind_plans125", "blind_plans126", "blind_plans127", "blind_plans128", "blind_plans129"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -978,6 +992,13 @@ END_TO_END = {
     "blind_plans122": (124, (0.710, 0.366, 0.374, 0.444, 0.850), (0.67, 0.33, 0.34, 0.41, 0.82)),
     "blind_plans123": (120, (0.700, 0.443, 0.379, 0.809, 0.850), (0.67, 0.41, 0.34, 0.77, 0.82)),
     "blind_plans124": (127, (0.769, 0.647, 0.310, 0.000, 0.783), (0.74, 0.61, 0.28, 0.00, 0.75)),
+    # the fourteenth session's second round (village rules, drinking bans and 八小时以外 rules, service efficiency,
+    # official cars after the reform, leaders' study rules), first runs with codebook .26
+    "blind_plans125": (129, (0.519, 0.394, 0.404, 0.000, 0.800), (0.50, 0.38, 0.38, 0.00, 0.78)),
+    "blind_plans126": (108, (0.559, 0.369, 0.303, 0.500, 0.900), (0.53, 0.33, 0.28, 0.47, 0.88)),
+    "blind_plans127": (109, (0.550, 0.316, 0.475, 0.857, 0.933), (0.76, 0.60, 0.52, 0.82, 0.90)),
+    "blind_plans128": (122, (0.746, 0.438, 0.358, 0.849, 1.000), (0.71, 0.40, 0.32, 0.81, 0.97)),
+    "blind_plans129": (114, (0.658, 0.182, 0.124, 0.667, 0.900), (0.76, 0.26, 0.12, 0.72, 0.88)),
 }
 
 
