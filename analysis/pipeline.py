@@ -68,11 +68,14 @@ def resolve_params(params: dict | None) -> dict:
 
 
 def build_tables(corpus_dir: Path, params: dict | None = None, *, strict: bool = False,
-                 progress: bool = True) -> dict[str, pd.DataFrame]:
+                 progress: bool = True, corpus_stages: list | None = None) -> dict[str, pd.DataFrame]:
     """Run every stage on the corpus in ``corpus_dir``; return ``{table name: DataFrame}``.
 
     Unusable files go to the ``rejected`` table with their reason (and are reported on stderr);
     with ``strict=True`` the first one raises :class:`StrictModeError` naming the file instead.
+    ``corpus_stages``: the corpus-wide stages to run, in order (None: all of :data:`CORPUS_STAGES`);
+    e.g. ``[validation.validation_stage]`` scores the theme assignment against hand labels without
+    clustering or comparing levels, and the tables of the stages left out are absent.
     """
     corpus_dir = Path(corpus_dir)
     params = resolve_params(params)
@@ -85,7 +88,7 @@ def build_tables(corpus_dir: Path, params: dict | None = None, *, strict: bool =
         tables.setdefault(name, schemas.empty(name))
     tables["rejected"] = pd.DataFrame(rejected, columns=["source_file", "doc_id", "reason"])
     stage_params = dict(params, labels_path=_labels_file(corpus_dir, params.get("labels_path")))
-    for fn in CORPUS_STAGES:
+    for fn in CORPUS_STAGES if corpus_stages is None else corpus_stages:
         tables.update(fn(tables, stage_params))
     return tables
 

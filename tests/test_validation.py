@@ -90,7 +90,9 @@ def seed_measures():
     """Measures of the seed corpus, as the tables stage extracts them."""
     from analysis import pipeline
 
-    tables = pipeline.build_tables(ROOT / "corpus", progress=False)
+    tables = pipeline.build_tables(ROOT / "corpus", progress=False, corpus_stages=[validation_stage])
+    # the corpus-wide stages asked for, and only they, have run (the labels are the corpus folder's own)
+    assert len(tables["validation_summary"]) and "clusters" not in tables and "coverage_by_level" not in tables
     return tables["measures"]
 
 
