@@ -52,8 +52,8 @@ from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIME
                          measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE, WS,
                         body_bounds, content_start, section_breaks)
-from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, REMEDY_WORDS, SYMPTOMS,
-                       case_list, problem_block, problem_items, remedy_lead_line)
+from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, PROBLEM_WORDS,
+                       REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line)
 
 
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
@@ -343,9 +343,9 @@ _ACCOUNTABLE_CASES = re.compile(r"(?:追究|问责|追责|处分|处理)[^。；
 # A numbered order to the units to draft their own rules by a date (（三）各县（市、区）要参照本意见，结合实际制定具体
 # 实施办法，于3月底前报备): a commitment with its deadline (writers keyed 7 of 10), unlike one without a date (2 of 5),
 # 参照本办法执行 (a scope extension) or an unnumbered closing paragraph
-# (the date may come first: 各乡镇要参照本办法，结合实际于2013年4月底前制定本乡镇公务接待实施细则)
+# (the date may come first: 各乡镇要参照本办法，结合实际于（在）2013年4月底前制定本乡镇公务接待实施细则)
 _DRAFT_ORDER = re.compile(r"制定[^。；;]{0,40}?于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前|"
-                          r"于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前[^。；;]{0,6}?制定")
+                          r"[于在][^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前[^。；;]{0,6}?制定")
 # … while one that only allows them to (第十九条　市直各单位可以根据本办法，结合本单位实际，制定…具体规定。) closes the rules
 _MAY_DRAFT = re.compile(r"[^。；;]{2,40}?可(?:以)?(?:根据|参照|依据|依照|按照|结合)[^。；;]{0,40}?制定[^。；;]*[。.]?$")
 
@@ -378,10 +378,16 @@ def _closes(own: str) -> bool:
 _FOCUS_TITLE = re.compile(r"(?:整改|整治|治理)(?:的)?重点(?:问题)?[。.]?")  # 三、整改重点: what the plan targets
 def _named_problem(text: str, item: Item) -> bool:
     """Whether ``item``'s title names a problem (``思想松劲懈怠问题``, ``“四个意识”不强问题``) and its text no remedy
-    (``1.会议过多过滥问题。重点整治以会议落实会议…`` commits to one)."""
+    (``1.会议过多过滥问题。重点整治以会议落实会议…`` commits to one, as does a text of rules against it, with no
+    problem words: ``（四）办公用房问题。镇党政班子成员办公用房严格按照标准执行…``)."""
     title = text[item.marker.end:item.title_end].strip(WS + "。.；;：:")
     rest = text[item.title_end:item.end].strip(WS + "。.；;：:")
-    return title.endswith("问题") and not _REMEDY_OPENING.match(title) and not _REMEDY_OPENING.match(rest)
+    return (title.endswith("问题") and not _REMEDY_OPENING.match(title) and not _REMEDY_OPENING.match(rest)
+            and not (_RULE_WORDS.search(rest[:60]) and not PROBLEM_WORDS.search(rest[:60])))
+
+
+# (（一）公款吃喝问题。一是严格执行公务接待标准…: the problem's title, then the rules against it)
+_RULE_WORDS = re.compile(r"严格|严禁|一律|不得|禁止|必须|务必|清理|清退|停发|实行|建立")
 
 
 # (（三）着力解决…问题, 重点整治以会议落实会议…: what will be done about the problem)

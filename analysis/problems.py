@@ -38,7 +38,9 @@ PROBLEM_WORDS = re.compile(
 
 # Lines that introduce a list of problems (``存在问题：``, ``主要表现：``, ``查摆出的问题主要有：``).
 PROBLEM_LEAD_LINE = re.compile(r"(?:存在|主要|突出|查摆出?|具体)的?(?:主要)?(?:问题|表现)(?:有|是|为|如下)?[:：]?$|^问题表现[:：]?$|"
-                               r"^[^。；;]{0,36}(?:问题|表现|不足|差距)[^。；;]{0,12}[:：]$")
+                               r"^[^。；;]{0,36}(?:问题|表现|不足|差距)[^。；;]{0,12}[:：]$|"
+                               # a 通报's lead to the cases it reports (现将有关情况通报如下：1．…违规接受宴请问题。…)
+                               r"^(?:现将|特将)[^。；;，,]{0,10}(?:情况|问题)通报如下[:：]$")
 
 
 _REMEDY_LEAD = re.compile(r"措施|任务|办法|做法|如下要求|解决|整治|纠正|克服")
@@ -65,12 +67,15 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
         last_line = before[nl + 1:].strip(WS) if (nl >= 0 or prev is None) else ""
         # the lead may end a paragraph that runs into the list (据介绍，…梳理出…群众反映集中的问题：一是…): its last clause
         problem_lead = bool(PROBLEM_LEAD_LINE.search(last_line) or PROBLEM_LEAD_LINE.search(_last_clause(last_line))
+                            or PROBLEM_LEAD_LINE.search(_last_clause(last_line, "。；;"))
                             or last_line.endswith((":", "：")) and _under_problem_heading(before[:max(nl, 0)]))
         lead = bool(last_line) and (last_line[-1] in ":：" or problem_lead)
         if (prev is None or lead or child.marker.scheme != prev.marker.scheme
                 or child.marker.value <= prev.marker.value):
-            in_problem_run = lead and problem_lead and (not _REMEDY_LEAD.search(last_line)
-                                                        or bool(_PROBLEMS_FOLLOW.search(last_line)))
+            # (the lead's own sentence: the paragraph it ends may have said 作为重要政治任务 before)
+            sentence = _last_clause(last_line, "。；;")
+            in_problem_run = lead and problem_lead and (not _REMEDY_LEAD.search(sentence)
+                                                        or bool(_PROBLEMS_FOLLOW.search(sentence)))
         if in_problem_run and not child.children:
             out.add(id(child))
         prev = child
@@ -87,9 +92,10 @@ def _under_problem_heading(before: str) -> bool:
     return bool(HEADING_LINE.match(line) and PROBLEM_TITLE.search(line) and not REMEDY_WORDS.search(line))
 
 
-def _last_clause(line: str) -> str:
-    """What follows the last sentence mark or comma of ``line`` (``梳理出…集中的问题：``)."""
-    cut = max(line.rfind(c, 0, len(line) - 1) for c in "。；;，,")
+def _last_clause(line: str, marks: str = "。；;，,") -> str:
+    """What follows the last sentence mark or comma of ``line`` (``梳理出…集中的问题：``); with ``marks="。；;"``,
+    its last sentence (``从督查情况看，…但仍存在一些不容忽视的问题，主要是：``)."""
+    cut = max(line.rfind(c, 0, len(line) - 1) for c in marks)
     return line[cut + 1:]
 
 
