@@ -448,7 +448,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans108", "blind_plans109", "blind_plans110", "blind_plans111", "blind_plans112", "blind_plans113",
         "blind_plans114", "blind_plans115", "blind_plans116", "blind_plans117", "blind_plans118", "blind_plans119",
         "blind_plans120", "blind_plans121", "blind_plans122", "blind_plans123", "blind_plans124",
-        "blind_plans125", "blind_plans126", "blind_plans127", "blind_plans128", "blind_plans129"]
+        "blind_plans125", "blind_plans126", "blind_plans127", "blind_plans128", "blind_plans129",
+        "blind_plans130", "blind_plans131", "blind_plans132", "blind_plans133", "blind_plans134"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1001,6 +1002,14 @@ END_TO_END = {
     "blind_plans127": (109, (0.550, 0.316, 0.475, 0.857, 0.933), (0.76, 0.60, 0.52, 0.82, 0.90)),
     "blind_plans128": (122, (0.746, 0.438, 0.358, 0.849, 1.000), (0.71, 0.40, 0.32, 0.81, 0.97)),
     "blind_plans129": (114, (0.658, 0.182, 0.124, 0.667, 0.900), (0.76, 0.26, 0.12, 0.72, 0.88)),
+    # the fifteenth session's round (travel, meeting and training expense rules, 专项整治 plans against named ills,
+    # inspection plans and 通报 of cases, the 2013 mainstream, 专题民主生活会 rectification), first runs with codebook .27
+    # (blind_plans132: 86 of 99 labels since a problem list and the cases of a 通报 are no longer measures)
+    "blind_plans130": (123, (0.715, 0.627, 0.456, 0.800, 0.900), (0.71, 0.62, 0.43, 0.78, 0.87)),
+    "blind_plans131": (93, (0.817, 0.767, 0.671, 0.923, 0.967), (0.78, 0.73, 0.64, 0.89, 0.93)),
+    "blind_plans132": (86, (0.646, 0.579, 0.597, 0.788, 0.883), (0.62, 0.55, 0.59, 0.72, 0.87)),
+    "blind_plans133": (146, (0.945, 0.939, 0.928, 0.972, 1.000), (0.91, 0.90, 0.89, 0.94, 0.97)),
+    "blind_plans134": (148, (0.764, 0.743, 0.749, 0.883, 0.933), (0.73, 0.71, 0.71, 0.85, 0.90)),
 }
 
 
