@@ -159,7 +159,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             paint(codes, (s, e), "other")  # a table of figures (area standards, targets), not of measures
             continue
         line = text[s:e]
-        if rows and (ATTACHMENT_LINE.match(line.lstrip(WS)) or line.lstrip(WS).startswith(("附：", "附:"))):
+        if rows and (ATTACHMENT_LINE.match(opening := line.lstrip(WS)) or opening.startswith(("附：", "附:"))):
             # 附件：…领导小组名单 (附：…报道规格) after the section's measures, and the attachment itself: not the
             # section's text
             paint(codes, (s, hi), "other")

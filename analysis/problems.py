@@ -65,15 +65,16 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
         before = text[intro_start if prev is None else prev.marker.end:child.marker.start].rstrip(WS)
         nl = before.rfind("\n")
         last_line = before[nl + 1:].strip(WS) if (nl >= 0 or prev is None) else ""
-        # the lead may end a paragraph that runs into the list (据介绍，…梳理出…群众反映集中的问题：一是…): its last clause
+        # the lead may end a paragraph that runs into the list (据介绍，…梳理出…群众反映集中的问题：一是…): its last
+        # clause or its last sentence, which alone is checked for remedy words (the paragraph may have said
+        # 作为重要政治任务 before)
+        sentence = _last_clause(last_line, "。；;")
         problem_lead = bool(PROBLEM_LEAD_LINE.search(last_line) or PROBLEM_LEAD_LINE.search(_last_clause(last_line))
-                            or PROBLEM_LEAD_LINE.search(_last_clause(last_line, "。；;"))
+                            or PROBLEM_LEAD_LINE.search(sentence)
                             or last_line.endswith((":", "：")) and _under_problem_heading(before[:max(nl, 0)]))
         lead = bool(last_line) and (last_line[-1] in ":：" or problem_lead)
         if (prev is None or lead or child.marker.scheme != prev.marker.scheme
                 or child.marker.value <= prev.marker.value):
-            # (the lead's own sentence: the paragraph it ends may have said 作为重要政治任务 before)
-            sentence = _last_clause(last_line, "。；;")
             in_problem_run = lead and problem_lead and (not _REMEDY_LEAD.search(sentence)
                                                         or bool(_PROBLEMS_FOLLOW.search(sentence)))
         if in_problem_run and not child.children:
