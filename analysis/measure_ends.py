@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .measure_table import CODE, strip_range
-from .paragraphs import measures_table
+from .paragraphs import measures_table, run_paragraphs
 from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, PLAN_TITLE, SENTENCE_MARK,
                         SIGNATURE_LINE, TABLE_HEADER_CELLS, THIS_DOCUMENT, WS, bare_line, bracket_left_open,
                         other_script_line)
@@ -28,7 +28,8 @@ def trim_tail(text: str, item: Item, flattened: bool, codes=None,
     """End of a leaf's measure text, and the (kind, start, end) pieces cut from its tail.
 
     Cut: the document's closing when it follows the last item (``closing``, from :func:`closing_line`:
-    ``本办法自印发之日起施行``, a signature over a date, and whatever comes after them), a problem list
+    ``本办法自印发之日起施行``, a signature over a date, and whatever comes after them), a meeting's requirements
+    (``会议要求：一是…``, kind ``runs``: measures of their own), a problem list
     introduced by heading-like segments (``关于…的问题.着重整改.①…``), a bare ``关于…`` heading segment in
     flattened text, a ``注：`` note, and unnumbered heading lines before the next item.
     """
@@ -47,6 +48,10 @@ def trim_tail(text: str, item: Item, flattened: bool, codes=None,
     if section:  # 【整改时限】 and its paragraphs after the item: a section of the plan's own, not this measure
         tail = section + tail
         end = section[0][1]
+    runs = None if flattened else _meeting_requirements(text, start, end)
+    if runs is not None:  # 会议要求：一是…二是… after the minutes' last numbered item: measures of their own
+        tail = [("runs", *strip_range(text, runs, end))] + tail
+        end = runs
     cut = problem_block(text, start, end, flattened)
     if cut:
         head_start, list_start = cut
@@ -188,6 +193,19 @@ def _bracketed_section(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
 def _later_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The non-blank lines of ``text[s:e]`` after its first, as ``(start, end)``."""
     return [(a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)][1:]
+
+
+_MEETING_REQUIRES = re.compile(r"会议(?:还)?(?:要求|强调|决定|议定|明确)[，,：:]")
+
+
+def _meeting_requirements(text: str, s: int, e: int) -> int | None:
+    """Start of the first paragraph after the first line of ``text[s:e]`` that states what a meeting requires as a run
+    of items (``会议要求：一是…二是…三是…``), or None: in minutes, the requirements after the decisions' last item."""
+    for a, b in _later_lines(text, s, e):
+        a, b = strip_range(text, a, b)
+        if _MEETING_REQUIRES.match(text, a, b) and run_paragraphs(text, a, b):
+            return a
+    return None
 
 
 def _note_line(text: str, s: int, e: int) -> int | None:

@@ -49,11 +49,12 @@ from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger,
                          attached_rule_sets, field_block, headed_count, headed_paragraphs, headed_plan, is_paragraph_section,
-                         measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, table_under_title)
+                         measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, run_paragraphs,
+                         table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE, WS,
                         body_bounds, content_start, section_breaks)
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, PROBLEM_WORDS,
-                       REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line)
+                       REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line, summary_after)
 
 
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
@@ -130,6 +131,11 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         for root in roots:
             if id(root) in problems:
                 paint(codes, (root.marker.start, root.end), "problem")
+                if root is roots[-1] and (summary := summary_after(text, root)):
+                    # the list's last case ends before the paragraph summing the list up: the 一是…二是… runs after it
+                    # are what a 通报 requires, not the case's text
+                    for a, b in run_paragraphs(text, summary[1], root.end):
+                        paragraph_measures(text, a, b, "", None, codes, rows)
             elif id(root) in quoted:
                 paint(codes, (root.marker.start, root.end), "preamble")
             else:
@@ -590,7 +596,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return
     end, tail = trim_tail(text, item, flattened, codes, closing)
     for kind, s, e in tail:
-        paint(codes, (s, e), "preamble" if kind == "table" else kind)
+        paint(codes, (s, e), "preamble" if kind in ("table", "runs") else kind)
     own = text[item.marker.end:end].strip(WS)
     if tail and _closes(own):
         return  # 第十三条　本办法由局办公室负责解释 before the next rule of a compilation: closes its rule (left as other)
@@ -601,6 +607,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     for kind, s, e in tail:
         if kind == "table":  # an attached 整改台账 after the last item: one measure per task row
             paragraph_measures(text, s, e, titles[-1] if titles else "", None, codes, rows)
+        elif kind == "runs":  # 会议要求：一是…二是…: one measure per item
+            paragraph_measures(text, s, e, "", None, codes, rows)
         elif kind == "problem":  # 问题二：… then 整改措施：一是…二是…: the next problem and the measures answering it
             remedy_items(text, s, e, path, codes, rows)
     cut = [text[s:e].strip(WS + ".．") for kind, s, e in tail if kind == "heading"]

@@ -24,9 +24,11 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     # 第一部分 总体要求 / 第二部分 主要任务: parts that hold 一、二、 sections.
     "cn_part": (-1, re.compile(rf"第(?P<n>{_CN_NUM})部分[ \t\u3000]*")),
     "cn_chapter": (0, re.compile(rf"第(?P<n>{_CN_NUM})章[ \t\u3000]*")),
-    # ``一、二月份`` / ``一、二季度`` name months and quarters, not a section.
+    # ``一、二月份`` / ``一、二季度`` name months and quarters, not a section; ``一、一季度督查发现的问题`` is a section
+    # (no list of quarters repeats its first).
     # A scan's OCR reads 一、 as ―、, —、 or -、 and may put a space before the mark (四 、, 3 .); see _OCR_ONE.
-    "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM}|[―—\-－])[ ]?[、，,](?!{_CN_NUM}[、，,]?(?:月|季|年级|届))")),
+    "cn_section": (0, re.compile(rf"(?P<n>{_CN_NUM}|[―—\-－])[ ]?[、，,]"
+                                 rf"(?!(?!(?P=n)(?:月|季))(?:{_CN_NUM})[、，,]?(?:月|季|年级|届))")),
     "cn_section_dot": (0, re.compile(rf"(?P<n>{_CN_NUM})[\.．](?![0-9０-９])")),
     # Ⅰ、Ⅱ、 (Roman numeral characters, as some plans number their sections)
     "roman_section": (0, re.compile(r"(?P<n>[Ⅰ-Ⅻ])[、，,\.．]")),
@@ -358,9 +360,11 @@ _LEAD_LINE_END = re.compile(r"[:：][ \t\u3000\xa0]*\n[ \t\u3000\xa0]*$")
 
 
 def _plausible(run: list[Marker], text: str = "") -> bool:
-    """A run of two or more, a lone top-level ``一、``/``（一）`` heading at a line start, or a lone ``1．`` opening the
-    line after a lead-in (``（三）出国（境）方面：`` / ``1．严格控制…``: a topic with one measure under it)."""
+    """A run of two or more, a lone top-level ``一、``/``（一）`` heading at a line start, or a lone ``1．`` (``（1）``,
+    ``1）``) opening the line after a lead-in (``（三）出国（境）方面：`` / ``1．严格控制…``; ``4、办公用房方面：`` /
+    ``（1）按照…标准…``: a topic with one measure under it)."""
     first = run[0]
     return (len(run) > 1 or (first.rank <= 1 and first.at_line_start and not first.in_long_line)
-            or first.value == 1 and first.at_line_start and not first.in_long_line and first.scheme == "arabic"
+            or first.value == 1 and first.at_line_start and not first.in_long_line
+            and first.scheme in ("arabic", "arabic_paren", "arabic_rparen")
             and bool(_LEAD_LINE_END.search(text, max(0, first.start - 40), first.start)))

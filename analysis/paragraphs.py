@@ -129,7 +129,12 @@ def is_paragraph_section(text: str, item: Item, flattened: bool, codes=None) -> 
 
 def _has_runs(text: str, s: int, e: int) -> bool:
     """Whether a line of ``text[s:e]`` is a paragraph of ``一是…二是…`` items (:func:`_inline_items`)."""
-    return any(_inline_items(text, a, b) for a, b in _join_hard_wraps(text, _lines(text, s, e)))
+    return bool(run_paragraphs(text, s, e))
+
+
+def run_paragraphs(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The paragraphs of ``text[s:e]`` made of ``一是…二是…`` items (:func:`_inline_items`), as ``(start, end)``."""
+    return [(a, b) for a, b in _join_hard_wraps(text, _lines(text, s, e)) if _inline_items(text, a, b)]
 
 
 def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_heading=False, edges_need_heading=False) -> None:

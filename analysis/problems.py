@@ -86,6 +86,28 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
     return out if 2 * len(runs_ok) >= len(out) else set()
 
 
+# A paragraph that speaks of every problem or case listed before it (上述问题，有的发生在…; 以上典型问题…): the list's
+# summary, after which a 通报 says what is required (各级党组织要…一是…二是…)
+_SUMMARY_START = re.compile(r"(?:上述|以上)[^。；;，,\n]{0,10}(?:问题|案件|案例|事例)")
+
+
+def summary_after(text: str, item: Item) -> tuple[int, int] | None:
+    """``(start, end)`` of the paragraph after the first paragraph of the problem ``item`` that opens with a summary
+    of the whole list (:data:`_SUMMARY_START`), ``end`` being where the paragraph ends, or None: the last case of a
+    通报 ends before it, and what follows is the 通报's own text."""
+    nl = text.find("\n", item.marker.end, item.end)
+    while 0 <= nl < item.end:
+        start = nl + 1
+        while start < item.end and text[start] in WS:
+            start += 1
+        nxt = text.find("\n", start, item.end)
+        end = item.end if nxt < 0 else nxt
+        if _SUMMARY_START.match(text, start, end):
+            return start, end
+        nl = nxt
+    return None
+
+
 def _under_problem_heading(before: str) -> bool:
     """Whether the last line of ``before`` is an unnumbered heading naming problems (``【存在的突出问题】``), so that
     the lead line after it (``经梳理归并，主要有以下几个方面：``) opens a list of problems."""

@@ -1729,3 +1729,65 @@ def test_the_cases_a_notice_reports_are_problems_not_measures():
             "　　2．某市交通运输局副局长彭某公车私用问题。2015年5月1日，彭某驾驶公务用车参加亲属婚礼。彭某受到党内警告处分。\n"
             "　　3．某县人民医院违规发放津补贴问题。2014年，该院违规发放津补贴。院长受到诫勉谈话。\n")
     assert extract(text)[0].empty
+
+
+def test_a_section_about_the_first_quarter_is_a_section_not_a_list_of_quarters():
+    # 一、一季度… names no quarters (一、二季度 would); without its 一、, the 二、…五、 after it start no run either
+    text = ("某市关于开展专项督查的通知\n一、一季度督查发现的主要问题\n　　一季度共发现问题47个，主要是：上班纪律松弛。\n"
+            "二、督查方式\n　　1.暗访。随机选择时段进行暗访。\n　　2.明察。对问题较多的单位实地明察。\n"
+            "三、工作要求\n　　1.高度重视。各单位要在4月底前开展一次自查。\n　　2.严守纪律。督查人员不接受宴请。\n")
+    assert labels(text) == ["1.", "2.", "1.", "2."]
+    assert [m.value for m in numbering.find_markers(text) if m.scheme == "cn_section"] == [1, 2, 3]
+
+
+def test_what_an_inspection_will_check_is_a_measure_what_was_done_is_not():
+    text = ("某市第二季度作风建设专项督查方案\n一、督查内容\n"
+            "　　（一）督查一季度问题整改情况。对交办的47个问题逐一开展“回头看”，对整改不力的单位进行约谈。\n"
+            "　　（二）督查“两学一做”学习教育开展情况。重点督查专题学习讨论等工作推进情况。\n"
+            "二、工作要求\n　　（一）严守督查纪律。督查人员要轻车简从。\n　　（二）及时报送。各单位于6月25日前报送督查情况。\n")
+    assert labels(text) == ["（一）", "（二）", "（一）", "（二）"]
+    report = ("某局领导班子对照检查材料\n一、贯彻落实中央八项规定精神情况\n"
+              "　　（一）精简会议。2013年召开会议26次，比上年减少35%。\n　　（二）改进调研。班子成员全年走访300余户次。\n"
+              "二、整改措施\n　　（一）改进学习方式。中心组每月集中学习1次。\n　　（二）减少会议。能合并的会议合并召开。\n")
+    assert [t[:6] for t in extract(report)[0]["text"]] == ["（一）改进学", "（二）减少会"]
+
+
+def test_a_section_on_when_and_where_checks_are_made_and_a_scope_article_are_not_measures():
+    text = ("某省纪委明察暗访工作方案\n一、检查时间和范围\n　　检查时间：2013年12月28日至2014年2月16日。\n"
+            "　　检查范围：全省各级党政机关、事业单位。\n二、检查内容\n　　1.重点检查是否用公款大吃大喝。\n"
+            "　　2.重点检查是否公车私用。\n")
+    assert labels(text) == ["1.", "2."]
+    rules = ("某省办公用房清理整改实施办法\n第一章　清理范围和标准\n第一条　清理范围包括党政机关占有、使用的全部办公用房。\n"
+             "第二条　领导干部办公室面积严格执行标准。\n第二章　整改措施\n第三条　超标准占用的，于8月底前腾退。\n"
+             "第四条　严禁新建、扩建办公用房。\n")
+    assert labels(rules) == ["第二条", "第三条", "第四条"]
+
+
+def test_what_a_notice_of_cases_requires_after_summing_them_up_is_measures():
+    text = ("中共某省纪委关于2起违反中央八项规定精神典型问题的通报\n各市纪委：\n　　为警示教育广大党员干部，现将有关情况通报如下：\n"
+            "　　1．省林业厅某处副处长何某违规接受宴请问题。2015年4月，何某接受被检查单位宴请。何某受到党内严重警告处分。\n"
+            "　　2．某市交通运输局副局长彭某公车私用问题。2015年5月1日，彭某驾驶公务用车参加亲属婚礼。彭某受到党内警告处分。\n"
+            "　　上述问题，有的发生在节日期间，性质恶劣，充分说明“四风”问题具有顽固性和反复性。\n"
+            "　　各级党组织要把上述典型问题作为反面教材，严格落实中央八项规定精神。一是严守节日纪律。严禁用公款购买节礼。"
+            "二是强化监督检查。各级纪检监察机关要紧盯重点场所。三是严肃执纪问责。对顶风违纪的从严从重处理。\n")
+    m, spans = extract(text)
+    assert [t[:4] for t in m["text"]] == ["一是严守", "二是强化", "三是严肃"]
+    problems = "".join(text[s:e] for s, e, k in zip(spans["char_start"], spans["char_end"], spans["span_kind"]) if k == "problem")
+    assert "何某接受被检查单位宴请" in problems and "顽固性和反复性" in problems
+
+
+def test_what_a_meeting_requires_after_its_last_decision_is_measures_of_their_own():
+    text = ("中共某县委常委会会议纪要\n一、审议《若干规定》\n　　会议明确，《若干规定》主要内容如下：\n"
+            "　　（一）改进会风。全县性会议一般不超过半天。\n"
+            "　　（二）厉行勤俭节约。严格执行办公用房标准，超标准占用的要在2月底前腾退。\n"
+            "　　会议要求：一是县委常委会成员要带头严格执行《若干规定》。二是各乡镇要参照《若干规定》于2月15日前制定具体措施。"
+            "三是县纪委要加强监督检查。\n二、研究春耕备耕工作\n　　会议听取了副县长关于春耕备耕工作的汇报。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）改", "（二）厉", "一是县委", "二是各乡", "三是县纪"]
+
+
+def test_a_topic_with_one_bracketed_item_under_it_and_a_target_responsibility_system():
+    text = ("某集团领导班子整改落实方案\n一、整改措施\n（一）关于享乐主义问题的整改\n"
+            "    1、实行重点工作目标责任制。班子成员对分管的重点工作签订目标责任书。\n    2、加强学习培训。中心组每月集中学习1次。\n"
+            "（二）关于奢靡之风问题的整改\n    1、业务招待方面：\n    （1）严格执行业务招待事前审批制度。\n    （2）业务招待费比上年压缩30%以上。\n"
+            "    2、办公用房方面：\n    （1）按照规定的标准，对领导人员办公用房进行全面清理，超标部分8月底前腾退。\n")
+    assert labels(text) == ["1、", "2、", "（1）", "（2）", "（1）"]
