@@ -470,6 +470,12 @@ def _title(text: str, item: Item) -> str:
 
 # ---------------------------------------------------------------- classification
 
+_GENERAL_CHAPTER = re.compile(r"总则")
+# An article of a 总则 that states its purpose in a sentence the wrap cut (第一条　为深入贯彻…，\n结合实际…) or the
+# principles the work keeps to (第三条　改进工作作风坚持从严从紧、以上率下，坚持…; …坚持…的原则): no commitment
+_STATED_PRINCIPLE = re.compile(r"[\s\u3000]*(?:为了?[^。；;]{4,}?[，,]|[^。；;]{0,40}?坚持[^。；;]*?(?:原则|[、，,][^。；;]{0,20}坚持)|"
+                               r"[^。；;]{0,30}坚持以下原则)")
+
 def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bool, ctx: dict) -> None:
     """Paint ``item``'s subtree into ``codes`` and append its measures to ``rows``.
 
@@ -493,6 +499,16 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return
     titled = len(bare) <= SECTION_TITLE_MAX_CHARS  # a long first sentence is a commitment, not a section name
     bare = _heading_line(text, item) or bare  # an OCR copy's stray space (一、总体 要求) cuts no title short
+    if item.children and item.marker.scheme == "cn_chapter" and _GENERAL_CHAPTER.fullmatch(bare):
+        # 第一章　总则: its purpose, scope, definition and principle articles commit to nothing, but a duty or a rule
+        # there (第四条　省直单位应当建立健全公务出差审批制度) is a measure, as writers keyed 27 of 29 such articles
+        paint(codes, (item.marker.start, item.title_end), "heading")
+        for child in item.children:
+            if child.children or _STATED_PRINCIPLE.match(text, child.marker.end, child.end):
+                paint(codes, (child.marker.start, child.end), "preamble")
+            else:
+                _classify(text, child, path + [title], codes, rows, flattened, ctx)
+        return
     if titled and GUIDING_TITLE.search(bare) or not item.children and _ANNEX_TITLE.fullmatch(bare):
         # (附则 over its articles is a heading: a dated order to draft rules or a supervision duty there is a measure, as
         # writers of six plans keyed it; over unnumbered closing clauses, it and they commit to nothing)
