@@ -108,6 +108,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         markers = [m for m in numbering.inline_enumeration(text, lo, hi) if codes[m.start] != CODE["furniture"]]
         inline = bool(markers)
     rows: list[dict] = []
+    ledger_read = False
     if markers:
         paint(codes, strip_range(text, lo, markers[0].start), "preamble")
         if measures_table(text, lo, markers[0].start):  # a 整改清单 table before the plan's only numbered lines
@@ -146,9 +147,11 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
             paint(codes, strip_range(text, e, first), "preamble")
         if ctx.get("ledger_read"):  # set by _classify when a task section pointed to the ledger
             _ledger_measures(text, ctx["ledger"], codes, rows)
+        ledger_read = bool(ctx.get("ledger_read"))
     else:
         paragraph_measures(text, lo, hi, "", None, codes, rows, require_heading=True)
-    if not rows and (ledger := attached_ledger(text, hi)):  # a notice that only issues its attached 任务分解表
+    if not ledger_read and (ledger := attached_ledger(text, hi)) and (not rows or _own_tasks(text, ledger, codes, rows)):
+        # a notice that only issues its attached 任务分解表, or a plan whose attached table lists tasks of its own
         _ledger_measures(text, ledger, codes, rows)
     if not flattened:
         for rule_set in attached_rule_sets(text, hi):  # 附件 / …“八条禁令” / 第一条…: the issuer's rules, after its signature
@@ -663,6 +666,33 @@ def _ledger_measures(text: str, ledger, codes, rows) -> None:
         paint(codes, title, "heading")
     name = text[slice(*title)].strip(WS) if title else text[slice(*attachment_line)].strip(WS)
     paragraph_measures(text, *table, name, None, codes, rows)
+
+
+# An attached table that reports how far the work has got (…整改任务落实进展情况表), not what is to be done
+_PROGRESS_TABLE = re.compile(r"(?:进展|完成|落实|办理|整改)情况")
+RESTATED_SHARE = 0.4  # a ledger row restates a measure when this share of its character pairs occur in that measure
+
+
+def _own_tasks(text: str, ledger, codes, rows: list[dict]) -> bool:
+    """Whether the attached ``ledger`` beside the plan's measures ``rows`` lists tasks of its own (as the writers of
+    five plans keyed them): its title reports no progress, and its rows mostly do not restate a measure above (the
+    median row shares less than :data:`RESTATED_SHARE` of its character pairs with the measure it is closest to; two
+    writers left tables restating the prose unkeyed)."""
+    attachment_line, title, _ = ledger
+    if _PROGRESS_TABLE.search(text[slice(*(title or attachment_line))]):
+        return False
+    table_rows: list[dict] = []
+    _ledger_measures(text, ledger, codes.copy(), table_rows)  # read into a scratch copy: nothing painted yet
+    measures_pairs = [_pairs(text[r["char_start"]:r["char_end"]]) for r in rows]
+    shares = sorted(max((len(p & q) / len(p) for q in measures_pairs), default=0.0) if p else 0.0
+                    for p in (_pairs(text[r["char_start"]:r["char_end"]][:60]) for r in table_rows))
+    return bool(shares) and shares[len(shares) // 2] < RESTATED_SHARE
+
+
+def _pairs(s: str) -> set[str]:
+    """The pairs of adjacent Chinese characters in ``s`` (punctuation, digits and spaces dropped)."""
+    han = "".join(c for c in s if "\u4e00" <= c <= "\u9fff")
+    return {han[i:i + 2] for i in range(len(han) - 1)}
 
 
 def _rule_set_measures(text: str, rule_set, is_furniture, codes, rows) -> None:

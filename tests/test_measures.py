@@ -1801,3 +1801,19 @@ def test_a_general_chapters_duties_and_rules_are_measures_its_purpose_and_princi
             "第二章　城市间交通费\n第六条　出差人员应当按规定等级乘坐交通工具。\n第七条　未按规定等级乘坐的，超支部分由个人自理。\n"
             "第三章　附　则\n第八条　本办法自印发之日起施行。\n")
     assert labels(text) == ["第四条", "第五条", "第六条", "第七条"]
+
+
+def test_an_attached_task_table_of_its_own_gives_measures_one_restating_the_plan_or_reporting_progress_does_not():
+    body = ("某局关于改进工作作风的具体规定\n一、精简会议。局机关全年会议比上年减少20%，会议一般不超过半天。\n"
+            "二、精简文件。局机关发文比上年减少15%，简报只保留1种。\n三、规范接待。严格执行接待公函制度，工作餐不上酒水。\n"
+            "本规定自印发之日起施行。\n附件：{title}\n中共某局党组\n2013年2月26日\n附件\n{title}\n序号\t工作任务\t责任科室\t完成时限\n")
+    own = ("1\t制定《局机关差旅费管理暂行办法》，明确出差审批程序\t办公室\t2013年3月底\n"
+           "2\t建立局领导基层联系点制度，每名局领导联系1个乡镇\t人事科\t2013年4月底\n"
+           "3\t推行行政审批网上办理，办理时限压缩至5个工作日\t审批科\t2013年6月底\n")
+    restating = ("1\t局机关全年会议比上年减少20%，会议一般不超过半天\t办公室\t长期坚持\n"
+                 "2\t局机关发文比上年减少15%，简报只保留1种\t办公室\t长期坚持\n"
+                 "3\t严格执行接待公函制度，工作餐不上酒水\t财务科\t长期坚持\n")
+    tasks = body.format(title="2013年改进作风重点任务分解表") + own
+    assert labels(tasks) == ["一、", "二、", "三、", "1", "2", "3"]
+    assert labels(body.format(title="2013年改进作风重点任务分解表") + restating) == ["一、", "二、", "三、"]
+    assert labels(body.format(title="2013年改进作风重点任务落实进展情况表") + own) == ["一、", "二、", "三、"]
