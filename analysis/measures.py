@@ -670,22 +670,25 @@ def _ledger_measures(text: str, ledger, codes, rows) -> None:
 
 # An attached table that reports how far the work has got (…整改任务落实进展情况表), not what is to be done
 _PROGRESS_TABLE = re.compile(r"(?:进展|完成|落实|办理|整改)情况")
-RESTATED_SHARE = 0.4  # a ledger row restates a measure when this share of its character pairs occur in that measure
+RESTATED_SHARE = 0.5  # a ledger row restates a measure when this share of its task cell's character pairs occur in it
 
 
 def _own_tasks(text: str, ledger, codes, rows: list[dict]) -> bool:
     """Whether the attached ``ledger`` beside the plan's measures ``rows`` lists tasks of its own (as the writers of
-    five plans keyed them): its title reports no progress, and its rows mostly do not restate a measure above (the
-    median row shares less than :data:`RESTATED_SHARE` of its character pairs with the measure it is closest to; two
-    writers left tables restating the prose unkeyed)."""
+    five plans keyed them): its title reports no progress, no measure sends the reader to it for its details, and its
+    rows mostly do not restate a measure above (the median row's task cell, its longest, shares less than
+    :data:`RESTATED_SHARE` of its character pairs with the measure it is closest to; the writers of three tables
+    restating the prose left them unkeyed, and a report's table of progress)."""
     attachment_line, title, _ = ledger
-    if _PROGRESS_TABLE.search(text[slice(*(title or attachment_line))]):
-        return False
+    if _PROGRESS_TABLE.search(text[slice(*(title or attachment_line))]) or any(
+            LEDGER_POINTER.search(text, r["char_start"], r["char_end"]) for r in rows):
+        return False  # a progress report, or a table a measure sends the reader to for its details (见附件台账)
     table_rows: list[dict] = []
     _ledger_measures(text, ledger, codes.copy(), table_rows)  # read into a scratch copy: nothing painted yet
     measures_pairs = [_pairs(text[r["char_start"]:r["char_end"]]) for r in rows]
+    cells = (max(text[r["char_start"]:r["char_end"]].split("\t"), key=len)[:60] for r in table_rows)  # its task cell
     shares = sorted(max((len(p & q) / len(p) for q in measures_pairs), default=0.0) if p else 0.0
-                    for p in (_pairs(text[r["char_start"]:r["char_end"]][:60]) for r in table_rows))
+                    for p in map(_pairs, cells))
     return bool(shares) and shares[len(shares) // 2] < RESTATED_SHARE
 
 
