@@ -255,6 +255,11 @@ TYPICAL = [
     # codebook .28, from blind batch 130 (travel, meeting and training expense rules)
     ("出差人员应当在职务级别对应的住宿费标准限额内，选择安全、经济、便捷的宾馆住宿，不得超标准住宿。", "frugality"),
     ("师资费在综合定额标准外单独核算。讲课费执行以下标准：副高级技术职称专业人员每学时最高300元。", "frugality"),
+    # codebook .29, from blind batches 136 (rules of procedure, 三重一大) and 138 (the business environment)
+    ("县政府常务会议须有半数以上组成人员到会方可召开。组成人员因故不能出席的，应当向县长请假。", "decision_making"),
+    ("落实末位表态和回避制度。讨论议题时，班子成员逐一发表意见，党委书记最后表态。", "decision_making"),
+    ("市委常委会议、市政府常务会议等会议，除有重大决策、重要部署外，一般不作新闻报道。", "publicity"),
+    ("推行“好差评”制度。企业开办时间压缩至3个工作日以内，涉企事项实行容缺受理。", "efficiency"),
 ]
 
 
