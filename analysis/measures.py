@@ -53,15 +53,20 @@ from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIME
                          table_under_title)
 from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE, WS,
                         body_bounds, content_start, section_breaks)
+from .plan_body import lines as plan_lines
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, PROBLEM_WORDS,
-                       REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line, summary_after)
+                       REMEDY_LEAD_LINE, REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line,
+                       summary_after)
 
 
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
 DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施|做到|包括)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$|"
                              r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|要求|几点|标准|做法|事宜|事项|情形|行为)[:：]$|"
                              r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)[一二三四五六七八九十两几]?[种类]?[^，,。；;：:]{0,4}"
-                             r"(?:方式|形式|类型)[:：]$")  # 会议安排要遵守以下规定：; 实行以下三种代理方式：
+                             r"(?:方式|形式|类型)[:：]$|"  # 会议安排要遵守以下规定：; 实行以下三种代理方式：
+                             # an item that is its list's lead (（一）下列重大事项由市委常委会议集体讨论决定：), or a sanction
+                             # over the cases it covers (（三）责任追究。有下列情形之一的，按照有关规定追究…责任：)
+                             r"^下列[^。；;：:]{2,40}[:：]$|[，,。；;]有下列情形之一的[^。；;]{0,40}[:：]$")
 # (not ``采取以下措施：``, which leads in to measures, not to one measure's details)
 
 
@@ -430,6 +435,13 @@ def _agenda(text: str, roots: list[Item], lo: int) -> set[int]:
     return out
 
 
+def _remedy_lead_inside(text: str, item: Item) -> bool:
+    """Whether a line of ``item``'s own text leads in to measures (``整改措施：``, :data:`REMEDY_LEAD_LINE`): a section
+    titled with a problem (``（四）服务民生和工程质量存在短板的问题``) that pairs it with the measures answering it."""
+    return any(REMEDY_LEAD_LINE.match(text[a:b].strip(WS))
+               for a, b in plan_lines(text, item.title_end, item.own_end) if b > a)
+
+
 def _line_end(text: str, pos: int) -> int:
     nl = text.find("\n", pos)
     return len(text) if nl < 0 else nl
@@ -474,10 +486,13 @@ def _title(text: str, item: Item) -> str:
 # ---------------------------------------------------------------- classification
 
 _GENERAL_CHAPTER = re.compile(r"总则")
-# An article of a 总则 that states its purpose in a sentence the wrap cut (第一条　为深入贯彻…，\n结合实际…) or the
-# principles the work keeps to (第三条　改进工作作风坚持从严从紧、以上率下，坚持…; …坚持…的原则): no commitment
+# An article of a 总则 that states its purpose in a sentence the wrap cut (第一条　为深入贯彻…，\n结合实际…), the
+# principles the work keeps to (第三条　改进工作作风坚持从严从紧、以上率下，坚持…; …坚持…的原则; 应当坚持依法警卫、科学警卫、
+# 文明警卫; …遵循以下原则：) or what a body is
+# (第二条　厅党组是经省委批准设立的党的领导机构，…): no commitment
 _STATED_PRINCIPLE = re.compile(r"[\s\u3000]*(?:为了?[^。；;]{4,}?[，,]|[^。；;]{0,40}?坚持[^。；;]*?(?:原则|[、，,][^。；;]{0,20}坚持)|"
-                               r"[^。；;]{0,30}坚持以下原则)")
+                               r"[^。；;]{0,30}(?:坚持|遵循)以下原则|[^。；;]{0,40}?坚持(?:[^。；;，,、]{2,8}、){2,}|"
+                               r"[^。；;，,]{2,24}是[^。；;，,]{2,60}(?:机构|组织|形式|核心|机关)[。，,])")
 
 def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bool, ctx: dict) -> None:
     """Paint ``item``'s subtree into ``codes`` and append its measures to ``rows``.
@@ -526,7 +541,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         paint(codes, strip_range(text, item.title_end, item.end), "preamble")
         return
     if (titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare) and not PROBLEM_STEP.search(bare)
-            and not CHECK_POINT.match(bare)):  # (not （1）是否存在用公款大吃大喝的问题；, a point to check)
+            and not CHECK_POINT.match(bare)  # (not （1）是否存在用公款大吃大喝的问题；, a point to check)
+            and not (item.children and _remedy_lead_inside(text, item))):  # (nor a problem over 整改措施：①…②…)
         paint(codes, span, "problem")
         return
     if (titled and not item.children and bare.endswith(("问题", "方面")) and not REMEDY_WORDS.search(bare)
@@ -685,11 +701,18 @@ def _own_tasks(text: str, ledger, codes, rows: list[dict]) -> bool:
         return False  # a progress report, or a table a measure sends the reader to for its details (见附件台账)
     table_rows: list[dict] = []
     _ledger_measures(text, ledger, codes.copy(), table_rows)  # read into a scratch copy: nothing painted yet
+    return bool(table_rows) and not _restated(text, table_rows, rows)
+
+
+def _restated(text: str, table_rows: list[dict], rows: list[dict]) -> bool:
+    """Whether the measures ``table_rows`` read from a table mostly restate the measures ``rows`` above: the median
+    row's task cell (its longest) shares at least :data:`RESTATED_SHARE` of its character pairs with the measure it
+    is closest to."""
     measures_pairs = [_pairs(text[r["char_start"]:r["char_end"]]) for r in rows]
-    cells = (max(text[r["char_start"]:r["char_end"]].split("\t"), key=len)[:60] for r in table_rows)  # its task cell
+    cells = (max(text[r["char_start"]:r["char_end"]].split("\t"), key=len)[:60] for r in table_rows)
     shares = sorted(max((len(p & q) / len(p) for q in measures_pairs), default=0.0) if p else 0.0
                     for p in map(_pairs, cells))
-    return bool(shares) and shares[len(shares) // 2] < RESTATED_SHARE
+    return bool(shares) and shares[len(shares) // 2] >= RESTATED_SHARE
 
 
 def _pairs(s: str) -> set[str]:

@@ -45,7 +45,7 @@ NOTICE_WORDS = re.compile(r"印发给你们|现将.{0,80}印发|现(?:予|予以
                           r"请遵照执行|现(?:予|予以)?报送|现将.{0,80}(?:报送|呈报|报上)")
 PLAN_TITLE = re.compile(r"^[^。；;，,]{0,60}(?:方案|办法|细则|规定|意见|措施|要求)$")
 # ``本办法`` / ``本实施办法`` / ``本暂行规定`` / ``本若干规定`` / ``本通知``: the document speaking of itself
-THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度|通知|要点)"
+THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度|通知|要点|规则|规范|守则|承诺)"
 # A notice's contact lines for reports (举报电话：12388, 举报网站：…, 来信地址：…): they close it
 CONTACT_LINE = re.compile(r"(?:(?:举报|监督|投诉)(?:电话|网站|网址|邮箱|信箱)|来信地址)\s*[:：]")
 CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
@@ -68,13 +68,15 @@ ATTACHMENT_HEADING = re.compile(r"^附[件表]\s*[0-9０-９一二三四五六�
 # An item or paragraph that states the plan's purpose or scope (``第一条 为…，制定本细则。``,
 # ``本规定适用于…``): preamble, not a measure.
 _DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
-PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,120}}?(?:特)?制定{THIS_DOCUMENT}|{THIS_DOCUMENT}适用于|"
+PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,200}}?(?:特)?制定{THIS_DOCUMENT}|{THIS_DOCUMENT}适用于|"
                             # what a clean-up covers (第四条　清理范围包括党政机关占有、使用的全部办公用房…)
                             r"(?:清理|清查|整治|治理|检查|督查|清退|整改)(?:工作)?范围(?:包括|为|是|涵盖)|"
                             rf".{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$|"
                             # a definition (第二条　本办法所称会议，是指…; 第六条　城市间交通费是指…的费用。 and no more): it
                             # commits to nothing
-                            rf"{THIS_DOCUMENT}所称|[^。；;，,\s]{{2,16}}是指[^。；;]{{2,150}}[。.]?\s*$|"
+                            rf"{THIS_DOCUMENT}所称|[^。；;，,\s]{{2,16}}[，,]?是指[^。；;]{{2,150}}[。.]?\s*$|"
+                            # … and what a class of matters covers (第五条　重要干部任免事项主要包括：…)
+                            r"[^。；;，,\s]{2,16}事项(?:主要)?包括[:：]|"
                             # a principle, and no more (第三条　会议管理应当坚持厉行节约、…、务实高效的原则。)
                             r"[^。；;]{2,40}?(?:坚持|遵循)[^。；;]{2,80}?的?原则[。.]?\s*$)", re.S)
 # The verbs an inspection plan's topics open with (督查…情况: what it will check, not what was done)
@@ -82,7 +84,7 @@ _CHECKS = r"(?:督查|检查|督导|督促|核查|抽查|巡查|暗访|明察暗
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
 GUIDING_TITLE = re.compile(
     r"指导思想|基本原则|(?:总体|工作|主要)目标(?!责任|管理|考核)|目标要求|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
-    r"^(?:工作)?目标$|^原则$|^[\u4e00-\u9fff]{2}原则$|^背景$|总则|目的意义|^[^，,。；;]{0,6}目的$|重要意义|适用范围|认识[^，,。；;]{0,20}(?:重要性|紧迫性|必要性)|"
+    r"^(?:工作)?目标$|^原则$|^[\u4e00-\u9fff]{2}原则$|^背景$|总则|目的意义|^[^，,。；;]{0,6}目的$|重要意义|^(?!严格|规范|从严|控制|限定|缩小)[^，,。；;]{0,12}适用(?:范围|对象)(?:(?:和|及|与)(?:范围|对象))?$|认识[^，,。；;]{0,20}(?:重要性|紧迫性|必要性)|"
     r"(?:工作|活动|整改|整治|整顿|治理|指导|总体)(?:目标(?!责任|管理|考核)|原则(?!上))|基本要求|基本情况|总体情况|有关情况$|背景情况|"
     # who a special rectification covers (二、治理范围, 清退和整治范围, 检查对象和范围), when (二、检查时间和范围) and what it
     # targets (整治范围和重点, 清理范围和内容, 改革范围和目标): it commits to nothing
@@ -104,11 +106,15 @@ GUIDING_TITLE = re.compile(
     r"会议(?:主要)?精神$|传达[^，,。；;]{0,20}精神$|(?<!报告|报送|通报|汇报|检查|督查|考核|登记)(?:召开|准备|学习|传达|讨论|审议)情况$|^讨论发言$|"
     # what a self-inspection found (一、自查情况: （一）公务接待方面。经自查，未发现…)
     r"自查(?:自纠)?情况$|"
+    # … or what a campaign's self-examination found (二、检视问题情况, 查摆问题情况): the problems, told as a story
+    r"^(?:检视|查摆|查找|梳理)(?:出的)?问题(?:的)?情况$|"
     # what an earlier round or period achieved, restated before the plan's own measures (一、前一阶段整治工作情况)
     r"(?:前一?阶段|上一?阶段|前期|上半年|去年|以来)[^，,。；;]{0,12}(?:情况|成效|回顾)$|"
     # what a service pledge describes beside its pledges (一、服务宗旨, 二、服务时间, 五、窗口设置及工作人员): no commitment
     r"^(?:服务|办事|窗口)?(?:宗旨|服务时间|办公时间|服务事项|办理事项|服务内容|服务对象|办公地点|服务地点)$|"
-    r"^窗口(?:设置|分布)(?:及|和|与)?(?:工作)?人员$")
+    r"^窗口(?:设置|分布)(?:及|和|与)?(?:工作)?人员$|"
+    # where to complain or report (四、投诉渠道, 监督举报方式): contact lines, no commitment
+    r"^(?:投诉|举报|监督举报|联系)(?:渠道|方式|电话|地址)$")
 # A short unnumbered heading line (``【工作要求】``, ``提高会议质量``): context for the items below it.
 HEADING_LINE = re.compile(r"^(?:【[^】]{1,30}】|[^。；;，,、：:！!？?．.（）()]{2,30})$")
 # The head of another official document after the plan (a gazette or a compilation holds several): its title
