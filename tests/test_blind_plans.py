@@ -408,6 +408,22 @@ furniture, a section naming whom the rules cover (``监督管理对象``) no mea
 (总则 principle and duty articles, ``参照执行`` and a table's note, a rule among rules whose ``一是…`` run stays inside
 it, a short lead sentence's run kept in its paragraph) or a known miss (an unnumbered part title between ``十、`` and
 the part's ``1．`` items).
+``blind_plans130``–``blind_plans134`` (628 measures as written), the fifteenth session's round: travel, meeting and
+training expense rules, 专项整治 plans against named ills, inspection plans and a 纪委 通报 of cases, the 2013 mainstream, and
+rectification after the 专题民主生活会; five, four, two, four and three files on the first run; then a draft order dated
+with 在, a problem-titled focus ruled on, a problem list led in by a paragraph's last sentence and a 通报's cases were
+read as their writers keyed them. In the sixteenth session eight of their twelve left-out files joined their keys
+(一、一季度… as a section, an inspection's 督查…情况 topics, sections titled with a time, a scope article, a report under
+贯彻落实…精神情况, a 通报's requirements after its summing-up paragraph, a lone （1） under a topic line, 总则 duty articles).
+``blind_plans135``–``blind_plans139`` (111, 113, 102, 111 and 139 measures as written), the sixteenth session's round:
+主题教育 and 党纪学习教育 rectification with problem and measure tables, rules of procedure and 三重一大, security,
+traffic and news-coverage rules, the business environment (营商环境, 亲清政商关系, 一次办好), and the 2013 departmental
+mainstream as old portal pages and GBK copies; two, none, four, none and three files on the first run; then an attached
+task table of tasks of its own gave its rows, a problem-titled section pairing 整改措施 gave its measures, 本规则 and
+本规范 spoke of themselves, a 总则's status and principle articles and a class of matters' definition (…事项主要包括：)
+became no measures, a list its item leads in to (下列重大事项由…决定：, 有下列情形之一的，…：) stayed inside it, a section
+limiting where rules apply (严格…的适用范围) held measures, and contact sections (投诉渠道) and a story of problems
+found (检视问题情况) none. Their stages are ``disagreements.csv`` rows; five files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -449,7 +465,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans114", "blind_plans115", "blind_plans116", "blind_plans117", "blind_plans118", "blind_plans119",
         "blind_plans120", "blind_plans121", "blind_plans122", "blind_plans123", "blind_plans124",
         "blind_plans125", "blind_plans126", "blind_plans127", "blind_plans128", "blind_plans129",
-        "blind_plans130", "blind_plans131", "blind_plans132", "blind_plans133", "blind_plans134"]
+        "blind_plans130", "blind_plans131", "blind_plans132", "blind_plans133", "blind_plans134",
+        "blind_plans135", "blind_plans136", "blind_plans137", "blind_plans138", "blind_plans139"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1016,6 +1033,14 @@ END_TO_END = {
     # standing committee's meetings, now reads as decision_making)
     "blind_plans133": (146, (0.945, 0.939, 0.928, 0.972, 1.000), (0.91, 0.90, 0.85, 0.94, 0.97)),
     "blind_plans134": (142, (0.764, 0.743, 0.749, 0.883, 0.933), (0.73, 0.71, 0.71, 0.85, 0.90)),
+    # the sixteenth session's round (主题教育 and 党纪学习教育 rectification, rules of procedure and 三重一大, security and
+    # news-coverage rules, the business environment, the 2013 departmental mainstream), first runs with codebook .28 over
+    # all the labels; the labels of what are no longer measures since were dropped (blind_plans136: 108 of 123)
+    "blind_plans135": (116, (0.752, 0.718, 0.695, 0.757, 0.933), (0.72, 0.69, 0.67, 0.77, 0.90)),
+    "blind_plans136": (108, (0.382, 0.244, 0.295, 0.250, 0.783), (0.67, 0.47, 0.42, 0.41, 0.82)),
+    "blind_plans137": (98, (0.707, 0.617, 0.557, 0.457, 0.800), (0.68, 0.59, 0.53, 0.44, 0.77)),
+    "blind_plans138": (122, (0.651, 0.544, 0.367, 0.462, 0.883), (0.67, 0.57, 0.39, 0.47, 0.87)),
+    "blind_plans139": (129, (0.868, 0.855, 0.697, 0.949, 1.000), (0.83, 0.82, 0.66, 0.91, 0.97)),
 }
 
 
