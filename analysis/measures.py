@@ -339,7 +339,11 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
         # (a top-level rule among rules, 八、厉行勤俭节约。…具体做到：1.…, holds its details as a sub-item does)
         return ((item.marker.scheme not in _SECTION_SCHEMES or siblings_are_leaves) and bool(DETAILS_LEAD_IN.search(own))
                 and not any(ch.children for ch in item.children))
-    lead_in = bool(text[item.title_end:item.own_end].strip(WS)) or (bool(title) and title[-1] in ":：")
+    lead = text[item.title_end:item.own_end].strip(WS)
+    if lead and _MEASURES_LEAD.search(lead) and not _SENTENCE_MARK.search(title):
+        # （六）集中解决群众反映强烈的突出问题 / 针对…，县委决定开展以下专项整治：①…②…: a heading, a lead to its measures
+        return False
+    lead_in = bool(lead) or (bool(title) and title[-1] in ":：")
     if not lead_in:
         # ``（一）严格控制全镇性会议的数量和规模`` on its own line over one paragraph ``一是…；二是…。``: the
         # paragraph is the body of that one commitment, as any single paragraph under such a title is
@@ -348,6 +352,9 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
     return item.marker.scheme not in _SECTION_SCHEMES or siblings_are_leaves
 
 
+# A lead to a section's measures, not to one measure's details (…县委决定开展以下专项整治：, 重点抓好以下工作：)
+_MEASURES_LEAD = re.compile(r"(?:开展|采取|抓好|做好|落实|实施|推进|办好)以下[^。；;，,：:]{0,8}"
+                            r"(?:措施|举措|专项整治|专项行动|整治|工作|任务|实事)[:：]$")
 _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
 # A section listing the cases in which a rule holds someone to account (二、追究情形, （一）主体责任追究情形): its
 # cases (1．对…不传达、不研究、不落实的；) are the rule's content, not problems found, as a 整治重点's are

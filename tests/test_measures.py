@@ -1875,3 +1875,11 @@ def test_where_to_complain_and_a_campaigns_story_of_problems_found_are_no_measur
              "厅党组通过集体学习研讨、深入调查研究等方式，共检视出5个方面12条问题。\n"
              "二、整改措施\n（一）规范服务区管理。年内完成服务区厕所改造。\n（二）精简会议。厅机关会议减少20%。\n")
     assert labels(story) == ["（一）", "（二）"]
+
+
+def test_a_heading_whose_lead_announces_special_campaigns_gives_them_as_measures():
+    text = ("某县委常委会整改方案\n一、整改措施\n（一）精简会议。全县性会议减少20%。\n"
+            "（二）集中解决群众反映强烈的突出问题\n　　针对群众反映集中的问题，县委决定开展以下专项整治：\n"
+            "　　①开展旧城改造信访问题专项化解，9月底前化解到位。\n　　②开展涉农资金管理使用专项检查。\n"
+            "（三）严格控制接待标准。具体要求如下：①工作餐不上酒水；②陪餐人员不超过3人。\n")
+    assert [t[:6] for t in extract(text)[0]["text"]] == ["（一）精简会", "①开展旧城改", "②开展涉农资", "（三）严格控"]
