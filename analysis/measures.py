@@ -744,6 +744,10 @@ def _rule_set_measures(text: str, rule_set, is_furniture, codes, rows) -> None:
         _classify(text, root, [name], codes, rows, False, ctx)
 
 
+_SLOGAN_CHARS = 30  # a section's opening sentence this short, before its 一是 paragraphs, is its motto
+_SENTENCE_END_INSIDE = re.compile(r"[。；;！!？?]")
+
+
 def _paragraph_section(text: str, title_line_end: int, end: int, title: str, bare: str, path: list[str], codes,
                        rows) -> None:
     """The paragraphs ``text[title_line_end:end]`` of a section titled ``title`` on a line of its own
@@ -763,8 +767,15 @@ def _paragraph_section(text: str, title_line_end: int, end: int, title: str, bar
         for row in targeted:
             paint(codes, (row["char_start"], row["char_end"]), "preamble")
         return
+    first = len(rows)
     paragraph_measures(text, title_line_end, end, " > ".join(path + [title]), None, codes, rows,
                        edges_need_heading=mostly_headed(text, title_line_end, end))
+    if len(rows) > first + 1 and not rows[first]["label"] and rows[first + 1]["label"] == "一是":
+        lead = text[rows[first]["char_start"]:rows[first]["char_end"]].strip(WS)
+        if len(lead) <= _SLOGAN_CHARS and "\n" not in lead and not _SENTENCE_END_INSIDE.search(lead[:-1]):
+            # 八、厉行勤俭节约 / 坚持勤俭办一切事业，反对铺张浪费。 / 一是…: a one-sentence motto leads in to the run
+            lead_row = rows.pop(first)
+            paint(codes, (lead_row["char_start"], lead_row["char_end"]), "preamble")
 
 
 def _problem_pair_measures(text: str, s: int, pairs: int, e: int, path: list[str], codes, rows) -> None:

@@ -1883,3 +1883,10 @@ def test_a_heading_whose_lead_announces_special_campaigns_gives_them_as_measures
             "　　①开展旧城改造信访问题专项化解，9月底前化解到位。\n　　②开展涉农资金管理使用专项检查。\n"
             "（三）严格控制接待标准。具体要求如下：①工作餐不上酒水；②陪餐人员不超过3人。\n")
     assert [t[:6] for t in extract(text)[0]["text"]] == ["（一）精简会", "①开展旧城改", "②开展涉农资", "（三）严格控"]
+
+
+def test_a_one_sentence_motto_before_a_sections_yishi_paragraphs_leads_in():
+    text = ("某区关于改进工作作风的十项规定\n一、精简会议活动\n　　严格控制会议数量。全区性会议每年不超过10次。\n"
+            "　　缩短会议时间。会议一般不超过半天。\n二、厉行勤俭节约\n　　坚持勤俭办一切事业，反对铺张浪费。\n"
+            "　　一是从严控制“三公”经费，一律比上年压缩10%。\n　　二是严格公务接待管理，区内公务活动不安排宴请。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["严格控制", "缩短会议", "一是从严", "二是严格"]
