@@ -135,22 +135,24 @@ def attachment_part(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     """Pieces of an attachment that starts inside ``text[s:e]`` after its first line (``附件2`` alone on a
     line, then the attachment's title, then its preamble): ``[("other", 附件 line), ("heading", title),
     ("preamble", rest)]``, or ``[]``. When the rest is a table of measures (an attached 整改台账), its kind
-    is ``"table"``: its rows are measures of their own."""
+    is ``"table"``: its rows are measures of their own. A later attachment (附件1 a table of standards, 附件2 a
+    任务分解表) gives its pieces after the first's."""
     lines = _later_lines(text, s, e)
     for i, (a, b) in enumerate(lines):
-        if _TITLED_ATTACHMENT.fullmatch(text[a:b].strip(WS)):  # 附表：…时长控制表, the title on the 附件 line
-            a, b = strip_range(text, a, b)
-            rest = [("table" if measures_table(text, b, e) else "preamble", *strip_range(text, b, e))]
-            return [("heading", a, b)] + (rest if text[b:e].strip(WS) else [])
-        if ATTACHMENT_HEADING.match(text[a:b].strip(WS)):
-            a, b = strip_range(text, a, b)
-            pieces = [("other", a, b)]
-            if i + 1 < len(lines):
-                t0, t1 = strip_range(text, *lines[i + 1])
-                pieces.append(("heading", t0, t1))
-                if t1 < e and text[t1:e].strip(WS):
-                    pieces.append(("table" if measures_table(text, t1, e) else "preamble", *strip_range(text, t1, e)))
-            return pieces
+        titled = bool(_TITLED_ATTACHMENT.fullmatch(text[a:b].strip(WS)))  # 附表：…时长控制表, the title on the 附件 line
+        if not titled and not ATTACHMENT_HEADING.match(text[a:b].strip(WS)):
+            continue
+        a, b = strip_range(text, a, b)
+        body = b if titled else strip_range(text, *lines[i + 1])[1] if i + 1 < len(lines) else b
+        later = next((k for k in range(i + 2 - titled, len(lines))
+                      if ATTACHMENT_HEADING.match(text[slice(*lines[k])].strip(WS))), None)
+        stop = lines[later][0] if later is not None else e
+        pieces = [("heading", a, b)] if titled else [("other", a, b)]
+        if not titled and i + 1 < len(lines):
+            pieces.append(("heading", *strip_range(text, *lines[i + 1])))
+        if body < stop and text[body:stop].strip(WS):
+            pieces.append(("table" if measures_table(text, body, stop) else "preamble", *strip_range(text, body, stop)))
+        return pieces + (attachment_part(text, lines[later - 1][0], e) if later is not None else [])
     return []
 
 

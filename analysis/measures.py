@@ -51,8 +51,8 @@ from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIME
                          attached_rule_sets, field_block, headed_count, headed_paragraphs, headed_plan, is_paragraph_section,
                          measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, run_paragraphs,
                          table_under_title)
-from .plan_body import (CLOSING_CLAUSE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE, WS,
-                        body_bounds, content_start, section_breaks)
+from .plan_body import (CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE,
+                        SIGNATURE_LINE, WS, body_bounds, content_start, section_breaks)
 from .plan_body import lines as plan_lines
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, PROBLEM_WORDS,
                        REMEDY_LEAD_LINE, REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line,
@@ -113,6 +113,8 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         markers = [m for m in numbering.inline_enumeration(text, lo, hi) if codes[m.start] != CODE["furniture"]]
         inline = bool(markers)
     rows: list[dict] = []
+    if not flattened and start < lo:
+        _notice_requirements(text, start, lo, codes, rows)
     ledger_read = False
     if markers:
         paint(codes, strip_range(text, lo, markers[0].start), "preamble")
@@ -155,7 +157,9 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         ledger_read = bool(ctx.get("ledger_read"))
     else:
         paragraph_measures(text, lo, hi, "", None, codes, rows, require_heading=True)
-    if not ledger_read and (ledger := attached_ledger(text, hi)) and (not rows or _own_tasks(text, ledger, codes, rows)):
+    # (the attachments may sit inside the body when no signature comes before them: look after the last measure too)
+    ledger = None if ledger_read else attached_ledger(text, hi) or (attached_ledger(text, rows[-1]["char_end"]) if rows else None)
+    if ledger and (not rows or _own_tasks(text, ledger, codes, rows)):
         # a notice that only issues its attached 任务分解表, or a plan whose attached table lists tasks of its own
         _ledger_measures(text, ledger, codes, rows)
     if not flattened:
@@ -168,6 +172,31 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     for s, e in furniture:  # furniture wins: a measure never includes page furniture
         codes[s:e] = CODE["furniture"]
     return measures_frame(text, rows, doc_id), spans_frame(codes, measure_no, doc_id)
+
+
+# A wrapping notice's lead to requirements of its own (…现印发给你们，并就有关事项通知如下：, 提出如下要求：)
+_NOTICE_REQUIREMENTS_LEAD = re.compile(r"(?:通知如下|如下要求|要求如下|提出以下要求|几点要求)[:：][ \t\u3000\xa0]*$", re.M)
+
+
+def _notice_requirements(text: str, s: int, e: int, codes, rows: list[dict]) -> None:
+    """The numbered requirements a notice wrapping the plan (``text[s:e]``) makes of its own after a lead
+    (``…现印发给你们，并就有关事项通知如下：`` / ``一、各单位要…`` / ``二、…``), up to its signature: one measure each, as
+    the issuer commits to them as much as to the plan's."""
+    lead = next(_NOTICE_REQUIREMENTS_LEAD.finditer(text, s, e), None)
+    if lead is None:
+        return
+    end = lead.end()
+    for a, b in plan_lines(text, lead.end(), e):  # up to the notice's signature or date
+        line = text[a:b].strip(WS)
+        if line and (SIGNATURE_LINE.match(line) or DATE_LINE.match(line)):
+            break
+        end = b
+    items = [m for m in numbering.find_markers(text, lead.end(), end) if m.at_line_start and m.rank <= 2]
+    if len(items) < 2 or len({m.scheme for m in items}) > 1:
+        return
+    for k, m in enumerate(items):
+        rows.append(measure_row(text, m.start, strip_range(text, m.start, items[k + 1].start if k + 1 < len(items) else end)[1],
+                                m, [], False))
 
 
 def _with_inline_siblings(text: str, markers: list, codes) -> list:
@@ -443,10 +472,11 @@ def _agenda(text: str, roots: list[Item], lo: int) -> set[int]:
 
 
 def _remedy_lead_inside(text: str, item: Item) -> bool:
-    """Whether a line of ``item``'s own text leads in to measures (``整改措施：``, :data:`REMEDY_LEAD_LINE`): a section
-    titled with a problem (``（四）服务民生和工程质量存在短板的问题``) that pairs it with the measures answering it."""
+    """Whether a line of ``item``'s text (its children's too) leads in to measures (``整改措施：``,
+    :data:`REMEDY_LEAD_LINE`): a section titled with a problem (``（四）服务民生和工程质量存在短板的问题``) that pairs it, or
+    the problems under it, with the measures answering them."""
     return any(REMEDY_LEAD_LINE.match(text[a:b].strip(WS))
-               for a, b in plan_lines(text, item.title_end, item.own_end) if b > a)
+               for a, b in plan_lines(text, item.title_end, item.end) if b > a)
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -493,6 +523,8 @@ def _title(text: str, item: Item) -> str:
 # ---------------------------------------------------------------- classification
 
 _GENERAL_CHAPTER = re.compile(r"总则")
+# A line of a progress report that says what comes next for one problem (下一步措施：（1）… / 下一步措施：对尚未办结的…)
+_NEXT_STEPS_LINE = re.compile(r"(?m)^[ \t\u3000\xa0]*下一步(?:整改)?(?:措施|打算|工作)[:：]")
 # An article of a 总则 that states its purpose in a sentence the wrap cut (第一条　为深入贯彻…，\n结合实际…), the
 # principles the work keeps to (第三条　改进工作作风坚持从严从紧、以上率下，坚持…; …坚持…的原则; 应当坚持依法警卫、科学警卫、
 # 文明警卫; …遵循以下原则：) or what a body is
@@ -538,6 +570,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         # (附则 over its articles is a heading: a dated order to draft rules or a supervision duty there is a measure, as
         # writers of six plans keyed it; over unnumbered closing clauses, it and they commit to nothing)
         paint(codes, span, "preamble")
+        for child in item.children:  # a progress report's 整改情况：… then 下一步措施：（1）… per problem: what it will do
+            if (nxt := _NEXT_STEPS_LINE.search(text, child.marker.end, child.end)) is not None:
+                remedy_items(text, nxt.start(), child.end, path + [title], codes, rows)
         return
     own = text[item.title_end:item.end].strip(WS)
     if (not item.children and RULE_TITLE.fullmatch(bare) and _RULE_NAME.match(bare) and "\n" not in own
@@ -786,6 +821,10 @@ def _problem_pair_measures(text: str, s: int, pairs: int, e: int, path: list[str
     remedy_items(text, pairs, e, path, codes, rows)
 
 
+# The lead of one commitment's parts, after a comma (…，坚守职责定位，具体做到：一是…)
+_PARTS_LEAD = re.compile(r"[，,][^。；;，,]{0,6}(?:具体)?(?:做到|要求|包括)[:：][ \t\u3000\xa0]*$")
+
+
 def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flattened: bool, ctx: dict) -> None:
     """Paint a heading's own text before its first child: a problem list, a ``针对…问题`` intro, paragraphs that
     open with heading sentences (their numbers lost in a copy, before the few typed ones that survived: measures)
@@ -809,6 +848,12 @@ def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flatten
         head = _first_segment(text[head_start:list_start].strip(WS + ".．"), flattened)
         # ``关于…方面的问题`` names what the measures answer; a bare ``主要问题：`` names nothing
         ctx.update(path=path, headings=[] if PROBLEM_LEAD_LINE.search(head) else [head])
+        return
+    parts = [] if flattened or "\n" in text[s:e] else numbering.inline_enumeration(text, s, e)
+    if len(parts) >= 2 and _PARTS_LEAD.search(text, s, parts[0].start):
+        # 巡察组要严格按照…开展工作，坚守职责定位，具体做到：一是…；二是…；三是…: a commitment over its section's items,
+        # its parts run inline, is a measure (as its writer keyed it)
+        rows.append(measure_row(text, s, e, None, path, flattened))
         return
     paint(codes, (s, e), "problem" if PROBLEM_INTRO.match(text[s:e]) else "preamble")
     head = _last_heading_line(text, s, e, codes=codes)

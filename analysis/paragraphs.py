@@ -392,7 +392,7 @@ _CONTACT = re.compile(r"[^。；;，,]{0,12}(?:联系电话|联系人|电话|传
 # The end of a lead-in announcing separate tasks (…抓好以下四个方面工作：, 现就有关事项通知如下：, 重点做好三项工作：,
 # …。具体做到：)
 # The label a plan puts before its measures (整改措施：, 主要任务：), also read by remedy_items
-_REMEDY_NAME = r"(?:整改|整治|整顿|治理|主要|改进|工作)(?:措施|举措|任务)"
+_REMEDY_NAME = r"(?:(?:整改|整治|整顿|治理|主要|改进|工作)(?:措施|举措|任务)|下一步(?:整改)?(?:措施|打算|工作))"
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?:几|[两一二三四五六七八九十]+)(?:个方面|项|点)[^。；;：:]{0,8}[:：]$|"
                         rf"(?:^|[。；;])(?:具体(?:做到|要求|措施|规定)|{_REMEDY_NAME})[:：]$")  # 具体做到：, 整改措施：
 
@@ -521,16 +521,19 @@ def field_block(text: str, s: int, e: int) -> tuple[int, bool] | None:
     or ``1．庸：主要表现为…`` / ``整治措施：…``. Returns ``(start of the 整治措施： line, whether the title line itself
     names the problem)``, or None. The problem field must come first, on the title line or right under it; the
     measures are what the label leads to (see :func:`remedy_items`), as the writers of 2015–2019 专项整治 and 作风整顿
-    plans keyed them."""
-    seen = False
+    plans keyed them. A title line naming a problem in so many words (``1．…落实不到位，…``) counts when the label follows
+    it at once."""
+    seen = worded = False
     for k, (a, b) in enumerate((a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)):
         a, b = strip_range(text, a, b)
-        if k and seen and _REMEDY_LABEL.match(text, a, b):
-            return a, title_problem
+        if k and (seen or k == 1 and worded) and _REMEDY_LABEL.match(text, a, b):
+            return a, title_problem or worded and k == 1
         head = _FIELD_HEAD.match(text, a, b)
         problem = bool(head and _PROBLEM_FIELD.search(head.group()) or k == 0 and _SYMPTOMS_INLINE.match(text, a, b))
         if k == 0:
             title_problem = seen = problem
+            # (a 巡视 feedback item: the problem stated in words, 1．…不够深入，…, then 整改措施：①… on the next line)
+            worded = not problem and bool(PROBLEM_WORDS.search(text, a, b))
         elif k == 1:
             seen = seen or problem
             if not seen:

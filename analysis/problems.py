@@ -133,8 +133,8 @@ def case_list(text: str, items: list[Item]) -> set[int]:
     """Ids of ``items`` when they are two or more leaves that each describe a case (``1.借婚丧喜庆…收受
     礼金的；`` … ``5.未按规定向组织报告的。``) or name a problem (``（三）违规发放津贴补贴问题；``): a list of
     what is targeted (整治重点), not of what will be done (``（二）着力解决…问题。`` opens with a remedy)."""
-    if len(items) < 2 or any(it.children for it in items):
-        return set()
+    if len(items) < 2 or any(it.children for it in items) or items[0].marker.scheme == "cn_article":
+        return set()  # (an article listing the cases a rule covers, 第九条　有下列情形之一的，不予容错：…的。, is that rule)
     ends = [text[it.marker.end:it.end].strip(WS) for it in items]
     if any(CHECK_POINT.match(x) for x in ends):
         return set()  # (1)是否存在会议过多…的问题；: a point an inspection will check, not a problem found

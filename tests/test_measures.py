@@ -1,4 +1,6 @@
 """Measure extraction: numbering schemes, non-measures, flattened punctuation, spans partition."""
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -1890,3 +1892,69 @@ def test_a_one_sentence_motto_before_a_sections_yishi_paragraphs_leads_in():
             "　　缩短会议时间。会议一般不超过半天。\n二、厉行勤俭节约\n　　坚持勤俭办一切事业，反对铺张浪费。\n"
             "　　一是从严控制“三公”经费，一律比上年压缩10%。\n　　二是严格公务接待管理，区内公务活动不安排宴请。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["严格控制", "缩短会议", "一是从严", "二是严格"]
+
+
+def test_an_inspections_feedback_problem_gives_the_measures_its_label_leads_to():
+    text = ("中共某县委关于省委巡视组反馈意见的整改方案\n一、反馈问题及整改措施\n（一）党的领导弱化方面\n"
+            "1．学习贯彻上级决策部署不够深入，有的部署停留在会议和文件上。\n"
+            "　　整改措施：①严格落实中心组学习制度，每季度至少安排1次专题学习；②建立重大决策部署贯彻落实台账。\n"
+            "　　责任领导：县委书记\n"
+            "2．意识形态工作责任制落实不到位。\n　　整改措施：制定意识形态工作责任制实施细则，县委常委会每半年专题研究1次。\n")
+    assert [t[:5] for t in extract(text)[0]["text"]] == ["①严格落实", "②建立重大", "制定意识形"]
+
+
+def test_a_progress_reports_next_steps_per_problem_are_measures_what_was_done_is_not():
+    text = ("中共某厅党组关于巡视整改进展情况的通报\n一、厅党组履行巡视整改主体责任情况\n"
+            "　　厅党组把巡视整改作为重大政治任务，先后召开5次党组会议研究整改工作。\n二、巡视反馈问题整改落实情况\n"
+            "　　（一）关于“学习贯彻不够深入”的问题\n　　整改情况：厅党组修订了中心组学习制度，开展集中学习12次。\n"
+            "　　下一步措施：\n　　（1）坚持把学习贯彻作为首要政治任务。\n　　（2）健全调研成果转化机制。\n"
+            "　　（二）关于“问题线索处置不及时”的问题\n　　整改情况：已办结17件。\n"
+            "　　下一步措施：对尚未办结的4件问题线索，2019年3月底前全部办结。\n")
+    assert [t[:5] for t in extract(text)[0]["text"]] == ["（1）坚持", "（2）健全", "对尚未办结"]
+
+
+def test_a_section_titled_with_a_problem_whose_items_pair_problems_with_measures_gives_the_measures():
+    text = ("某大学党委巡视整改方案\n一、整改任务\n（一）关于“干部和人才队伍建设存在短板”的问题\n"
+            "　　1.干部选拔任用不够规范，年轻干部储备不足。\n　　整改措施：\n　　（1）严格执行干部选拔任用工作程序。\n"
+            "　　（2）制定优秀年轻干部培养选拔计划。\n　　2.人才流失问题突出。\n　　整改措施：\n　　（1）建立人才流失预警机制。\n")
+    assert [t[:6] for t in extract(text)[0]["text"]] == ["（1）严格执", "（2）制定优", "（1）建立人"]
+
+
+def test_a_task_table_attached_inside_the_body_after_a_table_of_standards_gives_its_rows():
+    text = ("某公司负责人履职待遇、业务支出管理办法\n一、总则\n第一条　为规范负责人履职待遇，制定本办法。\n二、公务用车\n"
+            "第二条　公司不为负责人配备专车。\n第三条　严禁公车私用。\n三、附则\n第四条　本办法由公司办公室负责解释，自印发之日起试行。\n"
+            "附件1\n负责人业务招待标准表\n项目\t标准\t备注\n工作餐\t每人每餐不超过100元\t陪餐不超过2人\n"
+            "附件2\n负责人履职待遇清理规范任务分解表\n序号\t工作任务\t责任科室\t完成时限\n"
+            "1\t对照标准核定负责人办公用房面积，超标部分进行调整\t办公室\t2017年6月30日前\n"
+            "2\t收回公司为负责人配备的手机，停止报销个人通信费用\t财务科\t2017年7月1日起\n"
+            "抄送：县国资办。\n某公司办公室　　2017年6月8日印发\n")
+    assert labels(text) == ["第二条", "第三条", "1", "2"]
+
+
+def test_an_article_listing_the_cases_a_rule_covers_is_that_rule_not_a_problem_list():
+    text = ("某市激励干部担当作为容错纠错实施办法\n第一章　容错情形\n"
+            "第一条　干部有下列情形之一，且出于公心的，可以予以容错：（一）在推进改革中先行先试出现失误的；（二）因不可预见因素出现失误的。\n"
+            "第二条　有下列情形之一的，不予容错：（一）违反政治纪律的；（二）借改革之名谋取私利的。\n"
+            "第二章　容错程序\n第三条　干部本人可以提出容错书面申请。\n第四条　问责调查机关应当在10个工作日内核实。\n")
+    assert labels(text) == ["第一条", "第二条", "第三条", "第四条"]
+
+
+def test_a_wrapping_notices_own_numbered_requirements_are_measures():
+    text = ("某集团关于印发《负责人履职待遇管理实施细则》的通知\n集团各部室：\n"
+            "　　集团公司党委研究制定了《负责人履职待遇管理实施细则》，现印发给你们，并就有关事项通知如下：\n"
+            "　　一、各单位要把规范负责人履职待遇作为落实“两个责任”的重要内容。\n"
+            "　　二、各分公司要在2015年10月31日前开展一次全面自查，自查报告报集团纪委。\n"
+            "某集团公司\n2015年9月28日\n负责人履职待遇管理实施细则\n一、公务用车\n　　1.不为负责人配备专车。\n"
+            "　　2.严禁公车私用。\n二、业务招待\n　　1.严格执行接待标准。\n　　2.严禁在高档场所接待。\n")
+    assert labels(text) == ["一、", "二、", "1.", "2.", "1.", "2."]
+
+
+def test_a_sections_opening_commitment_that_runs_its_parts_inline_is_a_measure():
+    # (a blind writer's 巡察组 rules: 一、严守工作纪律 / 巡察组要严格按照…，坚守职责定位，具体做到：一是…；二是…；三是… / 一是严格请示报告。…)
+    from analysis import corpus
+    doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans143" / "f283_03.txt")
+    texts = [t[:5] for t in extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]]
+    assert texts[:4] == ["巡察组要严", "一是严格请", "二是严格保", "三是严格依"]
+    scope = ("某市节约型机关创建实施方案\n一、创建范围和目标\n　　创建范围为全市县级及以上党政机关。\n"
+             "二、主要任务\n　　（一）推行无纸化办公。\n　　（二）实行垃圾分类。\n")
+    assert labels(scope) == ["（一）", "（二）"]
