@@ -114,7 +114,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         inline = bool(markers)
     rows: list[dict] = []
     if not flattened and start < lo:
-        _notice_requirements(text, start, lo, codes, rows)
+        _notice_requirements(text, start, lo, rows)
     ledger_read = False
     if markers:
         paint(codes, strip_range(text, lo, markers[0].start), "preamble")
@@ -158,7 +158,8 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     else:
         paragraph_measures(text, lo, hi, "", None, codes, rows, require_heading=True)
     # (the attachments may sit inside the body when no signature comes before them: look after the last measure too)
-    ledger = None if ledger_read else attached_ledger(text, hi) or (attached_ledger(text, rows[-1]["char_end"]) if rows else None)
+    ledger = None if ledger_read else (attached_ledger(text, hi)
+                                       or (attached_ledger(text, rows[-1]["char_end"]) if rows else None))
     if ledger and (not rows or _own_tasks(text, ledger, codes, rows)):
         # a notice that only issues its attached 任务分解表, or a plan whose attached table lists tasks of its own
         _ledger_measures(text, ledger, codes, rows)
@@ -178,7 +179,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
 _NOTICE_REQUIREMENTS_LEAD = re.compile(r"(?:通知如下|如下要求|要求如下|提出以下要求|几点要求)[:：][ \t\u3000\xa0]*$", re.M)
 
 
-def _notice_requirements(text: str, s: int, e: int, codes, rows: list[dict]) -> None:
+def _notice_requirements(text: str, s: int, e: int, rows: list[dict]) -> None:
     """The numbered requirements a notice wrapping the plan (``text[s:e]``) makes of its own after a lead
     (``…现印发给你们，并就有关事项通知如下：`` / ``一、各单位要…`` / ``二、…``), up to its signature: one measure each, as
     the issuer commits to them as much as to the plan's."""
@@ -195,8 +196,8 @@ def _notice_requirements(text: str, s: int, e: int, codes, rows: list[dict]) -> 
     if len(items) < 2 or len({m.scheme for m in items}) > 1:
         return
     for k, m in enumerate(items):
-        rows.append(measure_row(text, m.start, strip_range(text, m.start, items[k + 1].start if k + 1 < len(items) else end)[1],
-                                m, [], False))
+        stop = items[k + 1].start if k + 1 < len(items) else end
+        rows.append(measure_row(text, m.start, strip_range(text, m.start, stop)[1], m, [], False))
 
 
 def _with_inline_siblings(text: str, markers: list, codes) -> list:
