@@ -62,6 +62,7 @@ from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_ST
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
 DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|标准|做法|措施|做到|包括)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$|"
                              r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|要求|几点|标准|做法|事宜|事项|情形|行为)[:：]$|"
+                             r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|标准)执行[:：]$|"  # (…工作餐标准按下列规定执行：1.早餐…)
                              r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)[一二三四五六七八九十两几]?[种类]?[^，,。；;：:]{0,4}"
                              r"(?:方式|形式|类型)[:：]$|"  # 会议安排要遵守以下规定：; 实行以下三种代理方式：
                              # an item that is its list's lead (（一）下列重大事项由市委常委会议集体讨论决定：), or a sanction
@@ -529,8 +530,8 @@ _NEXT_STEPS_LINE = re.compile(r"(?m)^[ \t\u3000\xa0]*下一步(?:整改)?(?:措�
 # An article of a 总则 that states its purpose in a sentence the wrap cut (第一条　为深入贯彻…，\n结合实际…), the
 # principles the work keeps to (第三条　改进工作作风坚持从严从紧、以上率下，坚持…; …坚持…的原则; 应当坚持依法警卫、科学警卫、
 # 文明警卫; …遵循以下原则：) or what a body is
-# (第二条　厅党组是经省委批准设立的党的领导机构，…): no commitment
-_STATED_PRINCIPLE = re.compile(r"[\s\u3000]*(?:为了?[^。；;]{4,}?[，,]|[^。；;]{0,40}?坚持[^。；;]*?(?:原则|[、，,][^。；;]{0,20}坚持)|"
+# (第二条　厅党组是经省委批准设立的党的领导机构，…), perhaps after a heading of its own (（一）目的依据。为…): no commitment
+_STATED_PRINCIPLE = re.compile(r"[\s\u3000]*(?:[^。；;，,]{2,8}[。:：])?(?:为了?[^。；;]{4,}?[，,]|[^。；;]{0,40}?坚持[^。；;]*?(?:原则|[、，,][^。；;]{0,20}坚持)|"
                                r"[^。；;]{0,30}(?:坚持|遵循)以下原则|[^。；;]{0,40}?坚持(?:[^。；;，,、]{2,8}、){2,}|"
                                r"[^。；;，,]{2,24}是[^。；;，,]{2,60}(?:机构|组织|形式|核心|机关)[。，,])")
 
@@ -557,7 +558,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return
     titled = len(bare) <= SECTION_TITLE_MAX_CHARS  # a long first sentence is a commitment, not a section name
     bare = _heading_line(text, item) or bare  # an OCR copy's stray space (一、总体 要求) cuts no title short
-    if item.children and item.marker.scheme == "cn_chapter" and _GENERAL_CHAPTER.fullmatch(bare):
+    if item.children and item.marker.scheme in ("cn_chapter", "cn_section") and _GENERAL_CHAPTER.fullmatch(bare):
         # 第一章　总则: its purpose, scope, definition and principle articles commit to nothing, but a duty or a rule
         # there (第四条　省直单位应当建立健全公务出差审批制度) is a measure, as writers keyed 27 of 29 such articles
         paint(codes, (item.marker.start, item.title_end), "heading")

@@ -724,7 +724,8 @@ def attached_ledger(text: str, s: int) -> tuple[tuple[int, int], tuple[int, int]
 
 # The title of an attached set of rules the issuer lays down (…作风纪律“八条禁令”, …负面清单, …廉洁自律若干规定, …十不准):
 # its items are commitments, as four writers keyed them; not a 任务分解表 restating the plan, a form, a 承诺书 or a 回执
-_RULE_SET_TITLE = re.compile(r"(?:禁令|不准|严禁|负面清单|规定|办法|细则|守则|准则|公约|措施)[”\"》]?$")
+_RULE_SET_TITLE = re.compile(r"(?:禁令|不准|严禁|做到|负面清单|正面清单|规定|办法|细则|守则|准则|公约|措施)[”\"》]?"
+                             r"(?:[（(][^（）()]{1,16}[）)])?$")  # (…负面清单（“八个严禁”）: the set's name after it)
 _NOT_RULE_SET = re.compile(r"分解|分工|台账|任务表|登记|回执|承诺书|名单|统计|一览表|申请|审批表|说明|汇总")
 
 
