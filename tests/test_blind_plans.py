@@ -433,6 +433,12 @@ a task table attached inside the body after a table of standards, an article lis
 wrapping notice's own numbered requirements (通知如下：一、…二、…), a section's opening commitment whose parts run inline
 (具体做到：一是…), and 创建范围为… as scope were read as their writers keyed them. Stages are disagreements; three files are
 in ``left_out.csv``.
+``blind_plans145``–``blind_plans149`` (101, 164, 100, 83 and 82 measures as written), its third round: the 2013 mainstream
+as OCR'd archive copies, 作风建设年 campaigns with positive and negative lists, domestic reception rules, rules on meetings
+and documents, and WeChat posts of townships and villages; three, two, three, four and two files on the first run; then
+attached lists named after their title (…负面清单（“八个严禁”）), 本公约, standards set out below an item (按下列规定执行：),
+and a 总则 numbered as a section (一、总则) were read as their writers keyed them. Stages are disagreements; six files are
+in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -476,7 +482,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans125", "blind_plans126", "blind_plans127", "blind_plans128", "blind_plans129",
         "blind_plans130", "blind_plans131", "blind_plans132", "blind_plans133", "blind_plans134",
         "blind_plans135", "blind_plans136", "blind_plans137", "blind_plans138", "blind_plans139",
-        "blind_plans140", "blind_plans141", "blind_plans142", "blind_plans143", "blind_plans144"]
+        "blind_plans140", "blind_plans141", "blind_plans142", "blind_plans143", "blind_plans144",
+        "blind_plans145", "blind_plans146", "blind_plans147", "blind_plans148", "blind_plans149"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1062,6 +1069,14 @@ END_TO_END = {
     "blind_plans142": (127, (0.516, 0.448, 0.457, 0.694, 0.933), (0.63, 0.55, 0.51, 0.72, 0.92)),
     "blind_plans143": (113, (0.726, 0.550, 0.617, 0.875, 0.883), (0.69, 0.52, 0.58, 0.84, 0.85)),
     "blind_plans144": (100, (0.710, 0.631, 0.325, 0.000, 0.900), (0.71, 0.63, 0.33, 0.00, 0.87)),
+    # its third round (the 2013 mainstream as OCR'd archive copies, 作风建设年 campaigns with positive and negative lists,
+    # domestic reception rules, rules on meetings and documents, WeChat posts of townships and villages), first runs
+    # with codebook .30, never tuned on
+    "blind_plans145": (106, (0.849, 0.834, 0.749, 0.879, 0.917), (0.81, 0.80, 0.71, 0.84, 0.88)),
+    "blind_plans146": (157, (0.656, 0.580, 0.430, 0.593, 0.867), (0.62, 0.55, 0.40, 0.56, 0.83)),
+    "blind_plans147": (95, (0.776, 0.466, 0.395, 0.863, 0.883), (0.75, 0.46, 0.41, 0.84, 0.85)),
+    "blind_plans148": (84, (0.893, 0.834, 0.571, 0.929, 0.900), (0.86, 0.80, 0.54, 0.89, 0.87)),
+    "blind_plans149": (91, (0.742, 0.709, 0.676, 0.878, 0.933), (0.72, 0.69, 0.66, 0.87, 0.90)),
 }
 
 
