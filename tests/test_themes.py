@@ -263,6 +263,8 @@ TYPICAL = [
     # codebook .30, from blind batches 142 (food waste) and 144 (cadre management)
     ("推行按需供餐。推行小份菜、半份菜，开展“光盘行动”，减少剩餐。", "frugality"),
     ("实行平时考核。按季度开展民主测评，考核等次作为干部选拔的重要依据。", "personnel"),
+    # codebook .31, from blind batch 146 (作风建设年 campaigns)
+    ("建立作风督查机制。成立作风督查组，采取明察暗访方式开展作风督查，对督查发现的问题严肃问责。", "discipline"),
 ]
 
 
