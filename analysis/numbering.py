@@ -36,7 +36,8 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     # Work steps: 第一阶段：动员部署… / 第二步，…
     "cn_stage": (1, re.compile(rf"第(?P<n>{_CN_NUM})(?:阶段|步)")),
     # 第一条, and 第1条 as some county rules type it
-    "cn_article": (2, re.compile(rf"第(?P<n>{_CN_NUM_LONG}|[0-9０-９]{{1,3}})条[ \t\u3000]*")),
+    # (and 第十—条 as a scan's OCR reads 第十一条: a dash for the last 一)
+    "cn_article": (2, re.compile(rf"第(?P<n>[一二三四五六七八九]?十[―—]|{_CN_NUM_LONG}|[0-9０-９]{{1,3}})条[ \t\u3000]*")),
     # ``1.1`` ``2.3``: a 任务分解 numbers its tasks under sections ``1.`` ``2.``; the value is the task's own
     # number (never a decimal before a unit: ``1.5天`` ``2.5倍``)
     "arabic_decimal": (3, re.compile(r"[0-9]{1,2}[\.．](?P<n>[0-9]{1,2})(?![0-9\.．%％])"
@@ -91,6 +92,8 @@ def to_int(numeral: str) -> int:
     an OCR misreading of one (``l``, ``I``, ``―``, ``—``)."""
     if numeral in _OCR_ONE:
         return _OCR_ONE[numeral]
+    if len(numeral) > 1 and numeral[-1] in "―—":  # 十— (OCR of 十一)
+        numeral = numeral[:-1] + "一"
     if numeral and all(unicodedata.category(c) == "Nd" for c in numeral):
         return int("".join(str(unicodedata.digit(c)) for c in numeral))
     if len(numeral) == 1 and "①" <= numeral <= "⑳":

@@ -1985,3 +1985,9 @@ def test_a_general_section_numbered_as_a_section_gives_its_duties_not_its_purpos
             "（四）市政府办公室是全市国内公务接待工作的主管部门，负责制定全市公务接待标准。\n"
             "二、接待管理\n（一）实行公函制度。无公函的公务活动不予接待。\n（二）实行接待清单制度。\n")
     assert labels(text) == ["（四）", "（一）", "（二）"]
+
+
+def test_an_article_number_whose_last_one_a_scan_read_as_a_dash_is_still_an_article():
+    nums = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十—", "十二"]  # 第十—条: a scan's OCR of 第十一条
+    text = "某镇关于改进工作作风的实施办法\n" + "".join(f"第{n}条　严格执行第{k}项规定，不得超出标准。\n" for k, n in enumerate(nums, 1))
+    assert labels(text) == [f"第{n}条" for n in nums]
