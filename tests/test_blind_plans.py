@@ -437,8 +437,8 @@ in ``left_out.csv``.
 as OCR'd archive copies, 作风建设年 campaigns with positive and negative lists, domestic reception rules, rules on meetings
 and documents, and WeChat posts of townships and villages; three, two, three, four and two files on the first run; then
 attached lists named after their title (…负面清单（“八个严禁”）), 本公约, standards set out below an item (按下列规定执行：),
-and a 总则 numbered as a section (一、总则) were read as their writers keyed them. Stages are disagreements; six files are
-in ``left_out.csv``.
+and a 总则 numbered as a section (一、总则), and 第十—条 (a scan's dash for 一) were read as their writers keyed them. Stages
+are disagreements; five files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
