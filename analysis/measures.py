@@ -52,7 +52,7 @@ from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIME
                          measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, run_paragraphs,
                          table_under_title)
 from .plan_body import (CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE,
-                        SIGNATURE_LINE, WS, body_bounds, content_start, section_breaks)
+                        SENTENCE_MARK, SIGNATURE_LINE, WS, body_bounds, content_start, section_breaks)
 from .plan_body import lines as plan_lines
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, PROBLEM_WORDS,
                        REMEDY_LEAD_LINE, REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line,
@@ -524,7 +524,6 @@ def _title(text: str, item: Item) -> str:
 
 # ---------------------------------------------------------------- classification
 
-_GENERAL_CHAPTER = re.compile(r"总则")
 # A line of a progress report that says what comes next for one problem (下一步措施：（1）… / 下一步措施：对尚未办结的…)
 _NEXT_STEPS_LINE = re.compile(r"(?m)^[ \t\u3000\xa0]*下一步(?:整改)?(?:措施|打算|工作)[:：]")
 # An article of a 总则 that states its purpose in a sentence the wrap cut (第一条　为深入贯彻…，\n结合实际…), the
@@ -558,7 +557,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return
     titled = len(bare) <= SECTION_TITLE_MAX_CHARS  # a long first sentence is a commitment, not a section name
     bare = _heading_line(text, item) or bare  # an OCR copy's stray space (一、总体 要求) cuts no title short
-    if item.children and item.marker.scheme in ("cn_chapter", "cn_section") and _GENERAL_CHAPTER.fullmatch(bare):
+    if item.children and item.marker.scheme in ("cn_chapter", "cn_section") and bare == "总则":
         # 第一章　总则: its purpose, scope, definition and principle articles commit to nothing, but a duty or a rule
         # there (第四条　省直单位应当建立健全公务出差审批制度) is a measure, as writers keyed 27 of 29 such articles
         paint(codes, (item.marker.start, item.title_end), "heading")
@@ -782,7 +781,6 @@ def _rule_set_measures(text: str, rule_set, is_furniture, codes, rows) -> None:
 
 
 _SLOGAN_CHARS = 30  # a section's opening sentence this short, before its 一是 paragraphs, is its motto
-_SENTENCE_END_INSIDE = re.compile(r"[。；;！!？?]")
 
 
 def _paragraph_section(text: str, title_line_end: int, end: int, title: str, bare: str, path: list[str], codes,
@@ -809,7 +807,7 @@ def _paragraph_section(text: str, title_line_end: int, end: int, title: str, bar
                        edges_need_heading=mostly_headed(text, title_line_end, end))
     if len(rows) > first + 1 and not rows[first]["label"] and rows[first + 1]["label"] == "一是":
         lead = text[rows[first]["char_start"]:rows[first]["char_end"]].strip(WS)
-        if len(lead) <= _SLOGAN_CHARS and "\n" not in lead and not _SENTENCE_END_INSIDE.search(lead[:-1]):
+        if len(lead) <= _SLOGAN_CHARS and "\n" not in lead and not SENTENCE_MARK.search(lead[:-1]):
             # 八、厉行勤俭节约 / 坚持勤俭办一切事业，反对铺张浪费。 / 一是…: a one-sentence motto leads in to the run
             lead_row = rows.pop(first)
             paint(codes, (lead_row["char_start"], lead_row["char_end"]), "preamble")
@@ -821,10 +819,6 @@ def _problem_pair_measures(text: str, s: int, pairs: int, e: int, path: list[str
     paint(codes, (s, pairs), "preamble")
     paint(codes, (pairs, e), "problem")
     remedy_items(text, pairs, e, path, codes, rows)
-
-
-# The lead of one commitment's parts, after a comma (…，坚守职责定位，具体做到：一是…)
-_PARTS_LEAD = re.compile(r"[，,][^。；;，,]{0,6}(?:具体)?(?:做到|要求|包括)[:：][ \t\u3000\xa0]*$")
 
 
 def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flattened: bool, ctx: dict) -> None:
@@ -852,7 +846,7 @@ def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flatten
         ctx.update(path=path, headings=[] if PROBLEM_LEAD_LINE.search(head) else [head])
         return
     parts = [] if flattened or "\n" in text[s:e] else numbering.inline_enumeration(text, s, e)
-    if len(parts) >= 2 and _PARTS_LEAD.search(text, s, parts[0].start):
+    if len(parts) >= 2 and DETAILS_LEAD_IN.search(text[s:parts[0].start].rstrip(WS)):  # (…，具体做到：一是…)
         # 巡察组要严格按照…开展工作，坚守职责定位，具体做到：一是…；二是…；三是…: a commitment over its section's items,
         # its parts run inline, is a measure (as its writer keyed it)
         rows.append(measure_row(text, s, e, None, path, flattened))
