@@ -522,21 +522,24 @@ def field_block(text: str, s: int, e: int) -> tuple[int, bool] | None:
     names the problem)``, or None. The problem field must come first, on the title line or right under it; the
     measures are what the label leads to (see :func:`remedy_items`), as the writers of 2015–2019 专项整治 and 作风整顿
     plans keyed them. A title line naming a problem in so many words (``1．…落实不到位，…``) counts when the label follows
-    it at once."""
-    seen = worded = False
+    it at once, or follows the line a hard wrap carried the statement's end onto."""
+    seen, worded = False, 0
     for k, (a, b) in enumerate((a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)):
         a, b = strip_range(text, a, b)
-        if k and (seen or k == 1 and worded) and _REMEDY_LABEL.match(text, a, b):
-            return a, title_problem or worded and k == 1
+        if k and (seen or k == worded) and _REMEDY_LABEL.match(text, a, b):
+            return a, title_problem or k == worded
         head = _FIELD_HEAD.match(text, a, b)
         problem = bool(head and _PROBLEM_FIELD.search(head.group()) or k == 0 and _SYMPTOMS_INLINE.match(text, a, b))
         if k == 0:
             title_problem = seen = problem
-            # (a 巡视 feedback item: the problem stated in words, 1．…不够深入，…, then 整改措施：①… on the next line)
-            worded = not problem and bool(PROBLEM_WORDS.search(text, a, b))
+            # (a 巡视 feedback item: the problem stated in words, 1．…不够深入，…, then 整改措施：①… on the next line, or
+            # on the line after, when a copy's hard wrap cut the statement: worded holds the line the label must be on)
+            worded = 0 if problem or not PROBLEM_WORDS.search(text, a, b) else 1 if SENTENCE_MARK.search(text[b - 1:b]) else 2
         elif k == 1:
+            if worded == 2 and (head or not SENTENCE_MARK.search(text[b - 1:b])):
+                worded = 0  # (a field of its own, 整治内容：…, or a statement going on past its second line)
             seen = seen or problem
-            if not seen:
+            if not seen and worded != 2:
                 return None  # the item's own text goes on (3．严把发文关口，… / 责任领导：…): no topic block
     return None
 

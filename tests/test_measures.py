@@ -1991,3 +1991,10 @@ def test_an_article_number_whose_last_one_a_scan_read_as_a_dash_is_still_an_arti
     nums = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十—", "十二"]  # 第十—条: a scan's OCR of 第十一条
     text = "某镇关于改进工作作风的实施办法\n" + "".join(f"第{n}条　严格执行第{k}项规定，不得超出标准。\n" for k, n in enumerate(nums, 1))
     assert labels(text) == [f"第{n}条" for n in nums]
+
+
+def test_a_feedback_problem_hard_wrapped_before_its_label_still_gives_its_measures():
+    text = ("某大学党委巡视整改方案\n一、反馈问题及整改措施\n　　1.思想政治理论课建设不够有力，马克思主义学院建设滞后，专职思\n"
+            "政课教师配备不足。\n　　整改措施：\n　　（1）制定课程思政建设实施方案。\n　　（2）开展课程思政示范课程评选。\n"
+            "　　2.党委常委会议事决策不够规范。\n　　整改措施：\n　　（1）修订党委常委会议事规则。\n")
+    assert [t[:5] for t in extract(text)[0]["text"]] == ["（1）制定", "（2）开展", "（1）修订"]
