@@ -431,8 +431,8 @@ in cadre management; none, four, two, four and one files on the first run; then 
 over 整改措施：①…, a progress report's 下一步措施 per problem, problems paired with measures under a problem-titled section,
 a task table attached inside the body after a table of standards, an article listing the cases a rule covers, a
 wrapping notice's own numbered requirements (通知如下：一、…二、…), a section's opening commitment whose parts run inline
-(具体做到：一是…), and 创建范围为… as scope were read as their writers keyed them. Stages are disagreements; three files are
-in ``left_out.csv``.
+(具体做到：一是…), and 创建范围为… as scope were read as their writers keyed them (and, later, a feedback problem hard-wrapped
+onto a second line before its label). Stages are disagreements; two files are in ``left_out.csv``.
 ``blind_plans145``–``blind_plans149`` (101, 164, 100, 83 and 82 measures as written), its third round: the 2013 mainstream
 as OCR'd archive copies, 作风建设年 campaigns with positive and negative lists, domestic reception rules, rules on meetings
 and documents, and WeChat posts of townships and villages; three, two, three, four and two files on the first run; then
@@ -1063,8 +1063,8 @@ END_TO_END = {
     "blind_plans139": (129, (0.868, 0.855, 0.697, 0.949, 1.000), (0.83, 0.82, 0.66, 0.91, 0.97)),
     # the sixteenth session's second round (巡视 and 巡察 rectification, state firms' executive perks, food waste and frugal
     # offices, discipline inspectors' own rules, cadre management), first runs with codebook .29; labels of bundles the
-    # suite now splits dropped (blind_plans140: 92 of 106)
-    "blind_plans140": (92, (0.745, 0.678, 0.619, 0.615, 0.817), (0.72, 0.64, 0.57, 0.63, 0.83)),
+    # suite now splits dropped (blind_plans140: 88 of 106)
+    "blind_plans140": (88, (0.745, 0.678, 0.619, 0.615, 0.817), (0.72, 0.64, 0.57, 0.63, 0.83)),
     "blind_plans141": (120, (0.750, 0.690, 0.405, 0.957, 1.000), (0.72, 0.66, 0.37, 0.92, 0.97)),
     "blind_plans142": (127, (0.516, 0.448, 0.457, 0.694, 0.933), (0.63, 0.55, 0.51, 0.72, 0.92)),
     "blind_plans143": (113, (0.726, 0.550, 0.617, 0.875, 0.883), (0.69, 0.52, 0.58, 0.84, 0.85)),
