@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .plan_body import HEADING_LINE, WS
+from .plan_body import HEADING_LINE, WS, lines
 
 if TYPE_CHECKING:
     from .measures import Item
@@ -95,16 +95,10 @@ def summary_after(text: str, item: Item) -> tuple[int, int] | None:
     """``(start, end)`` of the paragraph after the first paragraph of the problem ``item`` that opens with a summary
     of the whole list (:data:`_SUMMARY_START`), ``end`` being where the paragraph ends, or None: the last case of a
     通报 ends before it, and what follows is the 通报's own text."""
-    nl = text.find("\n", item.marker.end, item.end)
-    while 0 <= nl < item.end:
-        start = nl + 1
-        while start < item.end and text[start] in WS:
-            start += 1
-        nxt = text.find("\n", start, item.end)
-        end = item.end if nxt < 0 else nxt
+    for start, end in lines(text, item.marker.end, item.end)[1:]:
+        start += len(text[start:end]) - len(text[start:end].lstrip(WS))
         if _SUMMARY_START.match(text, start, end):
             return start, end
-        nl = nxt
     return None
 
 
