@@ -198,14 +198,26 @@ def _later_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _MEETING_REQUIRES = re.compile(r"会议(?:还)?(?:要求|强调|决定|议定|明确)[，,：:]")
+# A paragraph leading in to measures of a field of its own (在制度建设方面，重点抓好以下工作：) or to requirements
+# on the whole plan (为确保各项措施落到实处，提出以下工作要求：): not the item above it
+_OWN_LEAD = re.compile(r"(?:在[^，。：；\n]{2,14}方面|为(?:确保|保证|推动)[^，。：；\n]{2,24})[，,][^。：；\n]{0,50}"
+                       r"(?:以下|如下)[^。：；\n]{0,12}[：:]")
+_RUN_OPENS = re.compile(r"[ \t\u3000]*一是")
 
 
 def _meeting_requirements(text: str, s: int, e: int) -> int | None:
     """Start of the first paragraph after the first line of ``text[s:e]`` that states what a meeting requires as a run
-    of items (``会议要求：一是…二是…三是…``), or None: in minutes, the requirements after the decisions' last item."""
-    for a, b in _later_lines(text, s, e):
+    of items (``会议要求：一是…二是…三是…``), or leads in to a run of a field or of requirements of its own
+    (``在制度建设方面，重点抓好以下工作：一是…``, or such a lead alone over ``一是…`` paragraphs), or None: in
+    minutes, the requirements after the decisions' last item; in a plan, what follows its last item's text."""
+    later = _later_lines(text, s, e)
+    for i, (a, b) in enumerate(later):
         a, b = strip_range(text, a, b)
         if _MEETING_REQUIRES.match(text, a, b) and run_paragraphs(text, a, b):
+            return a
+        lead = _OWN_LEAD.match(text, a, b)
+        if lead and (run_paragraphs(text, a, b) if lead.end() < b
+                     else i + 1 < len(later) and _RUN_OPENS.match(text, later[i + 1][0])):
             return a
     return None
 

@@ -176,8 +176,10 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     return measures_frame(text, rows, doc_id), spans_frame(codes, measure_no, doc_id)
 
 
-# A wrapping notice's lead to requirements of its own (…现印发给你们，并就有关事项通知如下：, 提出如下要求：)
-_NOTICE_REQUIREMENTS_LEAD = re.compile(r"(?:通知如下|如下要求|要求如下|提出以下要求|几点要求)[:：][ \t\u3000\xa0]*$", re.M)
+# A wrapping notice's lead to requirements of its own (…现印发给你们，并就有关事项通知如下：, 提出如下要求：, …提出如下要求，
+# 请一并抓好落实。)
+_NOTICE_REQUIREMENTS_LEAD = re.compile(r"(?:通知如下|如下要求|要求如下|提出以下要求|几点要求)"
+                                       r"(?:[:：]|[，,](?:请|望)[^。：:；;]{0,30}[。])[ \t\u3000\xa0]*$", re.M)
 
 
 def _notice_requirements(text: str, s: int, e: int, rows: list[dict]) -> None:
@@ -193,6 +195,7 @@ def _notice_requirements(text: str, s: int, e: int, rows: list[dict]) -> None:
         if line and (SIGNATURE_LINE.match(line) or DATE_LINE.match(line)):
             break
         end = b
+    # (not 一是… / 一要… paragraphs: the writers of seven notices left them unkeyed, one keyed them)
     items = [m for m in numbering.find_markers(text, lead.end(), end) if m.at_line_start and m.rank <= 2]
     if len(items) < 2 or len({m.scheme for m in items}) > 1:
         return

@@ -238,7 +238,34 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
                 raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")),
                                   kind != "inline", kind in ("long", "lost"), scheme == "arabic_bare"))
                 break
-    return _keep_sequences(raw, text)
+    return _keep_sequences(raw if flattened else _lost_break_items(text, raw), text)
+
+
+# The mark before a sub-item whose line break was lost: a sentence end or semicolon (②…；③…), or a colon
+_LOST_BREAK_BEFORE = re.compile(r"[。；;：:][ \t\u3000\xa0]*$")
+
+
+def _lost_break_items(text: str, raw: list[Marker]) -> list[Marker]:
+    """``raw`` markers with the sub-items a lost line break hid: ``③`` inside the line of ``②`` (``…；③严禁…``) when
+    ``②`` and ``④`` open lines, and a first ``一是`` run onto its title (``（四）建章立制方面一是…``) when ``二是``
+    opens the next line. Inline schemes count at line starts only, so without the hidden item the run would break
+    off (or the item before it swallow it)."""
+    extra = []
+    for prev, m in zip(raw, raw[1:]):
+        if m.scheme not in ("circled", "arabic_paren", "cn_shi") or m.in_long_line or m.value < 2:
+            continue
+        line = text.rfind("\n", prev.end, m.start)  # the line break before ``m``
+        gap = prev.scheme == m.scheme and prev.value == m.value - 2
+        first = m.value == 2 and prev.rank < m.rank and "\n" not in text[prev.end:max(prev.end, line)]
+        if line < 0 or not (gap or first):
+            continue
+        for hit in SCHEMES[m.scheme][1].finditer(text, prev.end, line):
+            before = text[text.rfind("\n", 0, hit.start()) + 1:hit.start()]
+            if to_int(hit.group("n")) == m.value - 1 and (_LOST_BREAK_BEFORE.search(before)
+                                                          or first and before.endswith("方面")):
+                extra.append(Marker(hit.start(), hit.end(), m.scheme, m.rank, m.value - 1, True))
+                break
+    return sorted(raw + extra, key=lambda mk: mk.start) if extra else raw
 
 
 _CELL_END = re.compile(r"[ \u3000\xa0]*\t")

@@ -106,6 +106,9 @@ def is_paragraph_section(text: str, item: Item, flattened: bool, codes=None) -> 
     body = text[title_line_end:item.end].strip(WS)
     if not title or not body or len(title) > 40:
         return False
+    joined = _join_hard_wraps(text, _lines(text, item.marker.start, item.end))
+    if joined and joined[0][1] > title_line_end:
+        return False  # ``十、严禁上班时间玩游戏、…从事与工作无关的`` / ``活动。…``: a hard wrap, no bare heading line
     # ``一、改进调查研究。`` alone on its line, over two or more paragraphs that each open with a
     # short heading sentence (``减少陪同人员。…``): the paragraphs are the measures.
     # A sub-section (``（一）加强组织领导``) over one body, or over paragraphs that do not open with
@@ -200,7 +203,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         if not cells and _problem_paragraph(line):
             paint(codes, (s, e), "problem")  # 重点整治四个方面突出问题：一是文山会海…；二是…
             continue
-        if cells and (_restates(text, cells, rows) or _REFERENCE_ROW.search(line) and max(map(len, cells)) <= 30):
+        if cells and (_restates(text, cells, rows, header) or _REFERENCE_ROW.search(line) and max(map(len, cells)) <= 30):
             # (or a row of a 责任清单 that names the tasks a leader leads by their numbers: 牵头第2、3、13项)
             paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             continue
@@ -473,8 +476,7 @@ def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] =
     line = text[s:e]
     if "|" in line:
         return []  # a Markdown row's cells are not substrings of the line in order
-    # the column of measures: 整改措施 before 整改事项 (a short name of the task) when a header has both
-    column = next((i for word in ("措施", "举措", "任务", "内容", "事项") for i, c in enumerate(header) if word in c), None)
+    column = _measure_column(header)
     exact = len(header) == len(cells)  # (an empty last cell, 备注, may be missing from the row)
     where = list(range(len(cells)))  # each cell's column
     tabbed = line.strip(WS).split("\t")
@@ -685,7 +687,8 @@ def _report_order(line: str) -> bool:
 
 # A header cell naming the column of the commitments (整改措施, 工作任务, 整改事项, 主要内容)
 # (a catalogue of services, 代理事项 / 审批事项 / 服务事项 with their time limits, names no measures)
-_MEASURE_COLUMN = re.compile(r"措施|任务|(?<!代理|服务|审批|许可|办理|政务|便民)事项|内容|举措")
+# (nor a plan of the inspections it keeps, 事项名称 / 牵头股室 / 实施时间: names of events, not tasks)
+_MEASURE_COLUMN = re.compile(r"措施|任务|(?<!代理|服务|审批|许可|办理|政务|便民)事项(?!名称)|内容|举措")
 
 
 def measures_table(text: str, s: int, e: int) -> bool:
@@ -704,7 +707,8 @@ LEDGER_POINTER = re.compile(r"(?:台账|清单|分解表|任务表|措施表|一
 # A section title announcing the plan's tasks or measures (三、整改任务, 主要措施, 具体整改事项)
 TASKS_TITLE = re.compile(r"(?:整改|主要|重点|具体|工作)?(?:整改)?(?:任务|措施|事项|举措)(?:和|及|与)?(?:措施|时限|分工)?")
 # The line heading an attachment: 附件 / 附件1 alone, or with its title (附件：整改台账)
-_ATTACHMENT_TITLED = re.compile(r"附件\s*[0-9０-９一二三]{0,2}\s*(?:[:：]\s*(?P<title>[^0-9０-９。；;]{2,40}))?")
+# (a title may name a year, 附件：兴隆镇2016年…任务分解表; a list of attachments opens with a number, 附件：1.…)
+_ATTACHMENT_TITLED = re.compile(r"附件\s*[0-9０-９一二三]{0,2}\s*(?:[:：]\s*(?P<title>(?![0-9０-９]{1,2}[.．、\s])[^。；;]{2,40}))?")
 
 
 def attached_ledger(text: str, s: int) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int]] | None:
@@ -885,12 +889,24 @@ def _box_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _REFERENCE_ROW = re.compile(r"第[0-9０-９]{1,3}(?:[、，,和及至-][0-9０-９]{1,3})*项")
 
 
-def _restates(text: str, cells: list[str], rows: list[dict]) -> bool:
-    """Whether a row's task cell (its first cell of four or more characters) opens a measure above, in a row of short
-    cells (a row with a measure of its own, ``19  清理规范  完成县直单位…。``, under a category cell, restates nothing)."""
+def _measure_column(header) -> int | None:
+    """Index of the column of measures in a table's ``header`` cells, or None: 整改措施 before 整改事项 (a short name of
+    the task) when a header has both."""
+    return next((i for word in ("措施", "举措", "任务", "内容", "事项") for i, c in enumerate(header or ()) if word in c), None)
+
+
+def _restates(text: str, cells: list[str], rows: list[dict], header=None) -> bool:
+    """Whether a row's task cell opens a measure above, in a row of short cells (a row with a measure of its own,
+    ``19  清理规范  完成县直单位…。``, under a category cell, restates nothing). The task cell is the cell under the
+    ``header``'s column of measures when the row is as wide as the header, else its first cell of four or more
+    characters (under 序号 问题类别 存在问题 整改措施, the category 会风文风 is no task)."""
     if any(len(c) >= 20 and "。" in c for c in cells):
         return False
-    task = next((c for c in cells if len(c) >= 4), "")
+    column = _measure_column(header)
+    if column is not None and header is not None and len(header) == len(cells):
+        task = cells[column] if len(cells[column]) >= 4 else ""
+    else:
+        task = next((c for c in cells if len(c) >= 4), "")
     return bool(task) and any(task in text[r["char_start"]:min(r["char_end"], r["char_start"] + 40)] for r in rows)
 
 
