@@ -192,7 +192,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                 or MARKUP_ONLY.fullmatch(line) or _CONTACT.match(line.strip(WS)) or _MINUTES_FIELD.match(line)
                 or _BLANK_FIELDS.fullmatch(line.strip(WS))):
             continue
-        if _header_row(cells):
+        if _header_row(cells) or _SPACED_HEADER.fullmatch(line.strip(WS)):
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
                     and not text[rows[-1]["char_end"]:s].strip(WS):
                 lead = rows.pop()  # the paragraph right above a table introduces it (…列表如下，…)
@@ -795,6 +795,9 @@ def _section_kind(heading: str) -> str | None:
 
 # A line laid out as a table row: three or more cells split by tabs or wide spaces.
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000\xa0]{2,}")
+# A table's header typed with spaces whose 序号 stands one space from the next cell (序号　制度名称及主要内容　　责任领导…):
+# its cells split wrong, but it is the header all the same
+_SPACED_HEADER = re.compile(r"(?:序号|编号)[ \u3000\xa0][^。；;，,：:\d]{2,}[ \u3000\xa0]{2,}[^。；;，,：:\d]+")
 
 
 _PIPE_ROW = re.compile(r"\|.*\|")  # a Markdown table row: | 1 | 会议多 | 精简会议… | 局办公室 |

@@ -2096,3 +2096,12 @@ def test_a_plan_of_the_inspections_kept_names_events_not_tasks():
             "序号\t事项名称\t牵头股室\t实施时间\t方式\n1\t义务教育均衡发展年度监测\t基础教育股\t2020年10月\t结合年终考核\n"
             "2\t学校安全工作综合检查\t安全管理股\t2020年4月、9月\t联合检查\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["第一条　", "第二条　"]
+
+
+def test_a_spaced_table_header_whose_number_cell_stands_one_space_from_the_next_is_no_measure():
+    text = ("某学院整改方案\n一、整改措施\n1.大力精简会议文件。全院性会议每学期不超过2次。\n2.减少检查评比。除上级统一部署外一律取消。\n"
+            "二、制度建设清单\n学院将结合整改工作，建立健全以下制度：\n"
+            "序号　制度名称及主要内容　　　　　　责任领导　　牵头部门　　完成时限\n"
+            "1　　制定《学院会议管理办法》，明确会议审批、会期和规模要求　　党委副书记　党政办公室　2014年1月\n"
+            "2　　修订《学院公务接待管理规定》，建立接待审批和清单报销制度　　院长　　　　党政办公室　2014年1月\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1.大力", "2.减少", "1　　制", "2　　修"]
