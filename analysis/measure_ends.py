@@ -48,6 +48,10 @@ def trim_tail(text: str, item: Item, flattened: bool, codes=None,
     if section:  # 【整改时限】 and its paragraphs after the item: a section of the plan's own, not this measure
         tail = section + tail
         end = section[0][1]
+    table = None if flattened else _task_table(text, start, end)
+    if table:  # …重点整改任务分解如下： / 序号  整改任务  责任单位  完成时限 / rows: the table's rows are measures of their own
+        tail = table + tail
+        end = table[0][1]
     runs = None if flattened else _meeting_requirements(text, start, end)
     if runs is not None:  # 会议要求：一是…二是… after the minutes' last numbered item: measures of their own
         tail = [("runs", *strip_range(text, runs, end))] + tail
@@ -189,6 +193,23 @@ def _bracketed_section(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
             if _tail_heading(text, s, e, False) == a:
                 return []  # 【二、精简会议活动】 over a sub-heading (★严格控制会议) before the next item: all headings
             return [("heading", a, b), ("preamble", *strip_range(text, b, e))]
+    return []
+
+
+# A line leading in to a table under it (市局确定的重点整改任务分解如下：)
+_TABLE_LEAD = re.compile(r"(?:如下|以下|见下表|如表)[^。；;，,]{0,6}[:：]$")
+
+
+def _task_table(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    """``[("heading", lead), ("table", the table)]`` when a line after the first of ``text[s:e]`` leads in
+    (``…分解如下：``) to a table of measures (:func:`measures_table`) whose header row comes next; else ``[]``: a
+    task table set in the body under an item, whose rows are tasks of their own (a row restating a measure above
+    is passed over when the rows are read)."""
+    lines = _later_lines(text, s, e)
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        a, b = strip_range(text, a, b)
+        if _TABLE_LEAD.search(text, a, b) and _header_row(text[c:d].strip(WS)) and measures_table(text, c, e):
+            return [("heading", a, b), ("table", *strip_range(text, c, e))]
     return []
 
 

@@ -51,8 +51,8 @@ from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIME
                          attached_rule_sets, field_block, headed_count, headed_paragraphs, headed_plan, is_paragraph_section,
                          measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, run_paragraphs,
                          table_under_title)
-from .plan_body import (CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE,
-                        SENTENCE_MARK, SIGNATURE_LINE, WS, body_bounds, content_start, section_breaks)
+from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE,
+                        RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, WS, body_bounds, content_start, section_breaks)
 from .plan_body import lines as plan_lines
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, PROBLEM_WORDS,
                        REMEDY_LEAD_LINE, REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line,
@@ -192,8 +192,8 @@ def _notice_requirements(text: str, s: int, e: int, rows: list[dict]) -> None:
     end = lead.end()
     for a, b in plan_lines(text, lead.end(), e):  # up to the notice's signature or date
         line = text[a:b].strip(WS)
-        if line and (SIGNATURE_LINE.match(line) or DATE_LINE.match(line)):
-            break
+        if line and (SIGNATURE_LINE.match(line) or DATE_LINE.match(line) or ATTACHMENT_LINE.match(line)):
+            break  # (附件：… names what the notice issues, after its requirements)
         end = b
     # (not 一是… / 一要… paragraphs: the writers of seven notices left them unkeyed, one keyed them)
     items = [m for m in numbering.find_markers(text, lead.end(), end) if m.at_line_start and m.rank <= 2]

@@ -2059,9 +2059,11 @@ def test_a_notice_lead_that_ends_asking_for_its_requirements_to_be_carried_out_g
             "　　局党委研究制定了《民警作风纪律“十个严禁”》，现印发给你们，并就贯彻落实提出如下要求，请一并抓好落实。\n"
             "　　一、迅速组织学习传达。各单位要在本通知下发后一周内组织民警逐条学习。\n"
             "　　二、强化督察检查。督察大队每周不少于两次开展明察暗访。\n"
-            "某县公安局\n2018年3月16日\n"
+            "　　附件：民警作风纪律“十个严禁”\n某县公安局\n2018年3月16日\n"
             "民警作风纪律“十个严禁”\n一、严禁违规接受管理服务对象的宴请。\n二、严禁工作日午间饮酒。\n")
-    assert [t[:4] for t in extract(text)[0]["text"]] == ["一、迅速", "二、强化", "一、严禁", "二、严禁"]
+    m = extract(text)[0]
+    assert [t[:4] for t in m["text"]] == ["一、迅速", "二、强化", "一、严禁", "二、严禁"]
+    assert m["text"][1].endswith("明察暗访。")  # not the 附件： line after it
 
 
 def test_an_attached_task_table_titled_with_a_year_is_read():
@@ -2105,3 +2107,13 @@ def test_a_spaced_table_header_whose_number_cell_stands_one_space_from_the_next_
             "1　　制定《学院会议管理办法》，明确会议审批、会期和规模要求　　党委副书记　党政办公室　2014年1月\n"
             "2　　修订《学院公务接待管理规定》，建立接待审批和清单报销制度　　院长　　　　党政办公室　2014年1月\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1.大力", "2.减少", "1　　制", "2　　修"]
+
+
+def test_a_task_table_set_in_the_body_under_an_item_gives_its_rows():
+    text = ("某市司法局作风纪律集中整顿活动实施方案\n一、整改措施\n（一）强化思想教育。各级司法行政机关要把学习中央八项规定作为集中学习的重要内容。\n"
+            "（二）加强社区矫正监管。各县司法局每月对社区服刑人员监管情况开展一次检查。\n"
+            "　　市局确定的重点整改任务分解如下：\n序号\t整改任务\t责任单位\t完成时限\n"
+            "1\t建立全市司法行政系统作风纪律投诉举报平台，公布举报电话\t政治部\t2014年5月底\n"
+            "2\t清理规范局机关和直属单位公务用车，超编车辆一律封存上交\t办公室\t2014年6月底\n"
+            "二、组织领导\n（一）加强组织领导。成立市局作风纪律集中整顿活动领导小组。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）强", "（二）加", "1\t建立", "2\t清理", "（一）加"]
