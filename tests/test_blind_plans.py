@@ -439,6 +439,13 @@ and documents, and WeChat posts of townships and villages; three, two, three, fo
 attached lists named after their title (…负面清单（“八个严禁”）), 本公约, standards set out below an item (按下列规定执行：),
 and a 总则 numbered as a section (一、总则), and 第十—条 (a scan's dash for 一) were read as their writers keyed them. Stages
 are disagreements; five files are in ``left_out.csv``.
+``blind_plans150``–``blind_plans154`` (114, 112, 94, 108 and 86 measures as written), the seventeenth session's round: 2025
+深入贯彻中央八项规定精神学习教育 plans, universities, hospitals and schools applying the Regulation to themselves, police,
+courts and procuratorates, villages and townships, and self-inspection reports with 整改台账; one, four, three, three and
+two files on the first run; then a lead after the last item over requirements of its own (为确保各项措施落到实处，提出以下
+工作要求：), 自查发现的问题 and 已整改情况, a ledger row's 整改措施 column, a hard-wrapped item line, a notice lead ending
+请一并抓好落实。, a table titled with a year, 巩固整改成效, sub-items hidden by a lost line break and a spaced 序号 header were
+read as their writers keyed them. Stages are disagreements; three files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -483,7 +490,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans130", "blind_plans131", "blind_plans132", "blind_plans133", "blind_plans134",
         "blind_plans135", "blind_plans136", "blind_plans137", "blind_plans138", "blind_plans139",
         "blind_plans140", "blind_plans141", "blind_plans142", "blind_plans143", "blind_plans144",
-        "blind_plans145", "blind_plans146", "blind_plans147", "blind_plans148", "blind_plans149"]
+        "blind_plans145", "blind_plans146", "blind_plans147", "blind_plans148", "blind_plans149",
+        "blind_plans150", "blind_plans151", "blind_plans152", "blind_plans153", "blind_plans154"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1079,6 +1087,14 @@ END_TO_END = {
     "blind_plans147": (95, (0.776, 0.466, 0.395, 0.863, 0.883), (0.75, 0.46, 0.41, 0.84, 0.85)),
     "blind_plans148": (84, (0.893, 0.834, 0.571, 0.929, 0.900), (0.86, 0.80, 0.54, 0.89, 0.87)),
     "blind_plans149": (91, (0.742, 0.709, 0.676, 0.878, 0.933), (0.72, 0.69, 0.66, 0.87, 0.90)),
+    # the seventeenth session's round (2025 学习教育 plans, universities, hospitals and schools, police, courts and
+    # procuratorates, villages and townships, self-inspection reports with 整改台账), first runs with codebook .31, never
+    # tuned on; labels of what are no longer measures dropped (blind_plans150: 106 of 107, 151: 112 of 113, 154: 82 of 86)
+    "blind_plans150": (106, (0.720, 0.676, 0.610, 0.700, 0.833), (0.73, 0.69, 0.59, 0.68, 0.82)),
+    "blind_plans151": (112, (0.761, 0.733, 0.709, 0.836, 0.933), (0.72, 0.70, 0.67, 0.80, 0.90)),
+    "blind_plans152": (85, (0.694, 0.648, 0.685, 0.829, 0.967), (0.68, 0.64, 0.66, 0.82, 0.95)),
+    "blind_plans153": (102, (0.667, 0.602, 0.494, 0.824, 0.883), (0.68, 0.63, 0.49, 0.79, 0.83)),
+    "blind_plans154": (82, (0.884, 0.870, 0.905, 0.939, 0.933), (0.86, 0.84, 0.87, 0.90, 0.88)),
 }
 
 
