@@ -906,7 +906,7 @@ def _restates(text: str, cells: list[str], rows: list[dict], header=None) -> boo
     if any(len(c) >= 20 and "。" in c for c in cells):
         return False
     column = _measure_column(header)
-    if column is not None and header is not None and len(header) == len(cells):
+    if column is not None and len(header) == len(cells):
         task = cells[column] if len(cells[column]) >= 4 else ""
     else:
         task = next((c for c in cells if len(c) >= 4), "")
