@@ -97,6 +97,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     flattened = numbering.is_flattened(text)
     is_furniture = codes == CODE["furniture"]
     lo, hi = body_bounds(text, is_furniture)
+    hi = _form_notes(text, lo, hi)
     start = content_start(text, is_furniture)
     codes[start:lo] = np.where(is_furniture[start:lo], CODE["furniture"], CODE["preamble"])
     markers = [m for m in numbering.find_markers(text, lo, hi, flattened=flattened) if codes[m.start] != CODE["furniture"]]
@@ -174,6 +175,24 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     for s, e in furniture:  # furniture wins: a measure never includes page furniture
         codes[s:e] = CODE["furniture"]
     return measures_frame(text, rows, doc_id), spans_frame(codes, measure_no, doc_id)
+
+
+# The title over a ledger's notes on how it is kept (填报说明, a sheet 说明 titled 关于整改任务清单的说明)
+_NOTES_TITLE = re.compile(r"(?:关于[^。；;，,]{2,30}的)?(?:填报|填表|编制|使用)?说明[:：]?")
+
+
+def _form_notes(text: str, lo: int, hi: int) -> int:
+    """Where the body ``text[lo:hi]`` ends: at a notes title on a line of its own after a table's rows (a ledger's
+    填报说明 sheet: 1.本台账根据…制定 / 2.各责任单位排在第一位的为牵头单位), whose numbered notes say how the ledger
+    is kept, not what will be done; else ``hi``."""
+    seen_row = False
+    for a, b in plan_lines(text, lo, hi):
+        line = text[a:b].strip(WS)
+        if line.count("\t") >= 2:
+            seen_row = True
+        elif seen_row and _NOTES_TITLE.fullmatch(line):
+            return a
+    return hi
 
 
 # A wrapping notice's lead to requirements of its own (…现印发给你们，并就有关事项通知如下：, 提出如下要求：, …提出如下要求，

@@ -284,7 +284,10 @@ _FAMILY = {"cn_section_dot": "cn_section", "cn_paren_char": "cn_paren", "arabic_
            "arabic_paren_char": "arabic_paren", "arabic_bare": "arabic"}
 
 
-_INLINE_SHI = re.compile(r"(?:^|(?<=[：:；;。\n])|(?<=[，,])(?=[ \t\u3000\xa0]*一是))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{1,3})是"
+# (a sentence's end may be a half-width period in a copy with damaged punctuation: …由值班人员检查关闭.二是…; not one a
+# converter set off with a space, ``…问题. 一是…``, where the run stays as its writer keyed it)
+_RUN_AFTER = r"(?:^|(?<=[：:；;。\n])|(?<=[\u4e00-\u9fff”）)][.．])(?=[一二三四五六七八九十]))"
+_INLINE_SHI = re.compile(rf"(?:{_RUN_AFTER}|(?<=[，,])(?=[ \t\u3000\xa0]*一是))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{{1,3}})是"
                          r"(?=[^，,、。；;\s])", re.MULTILINE)  # a run's 一是 also after a comma: …《方案》明确，一是…；二是…
 
 
@@ -299,7 +302,7 @@ def inline_enumeration(text: str, lo: int = 0, hi: int | None = None) -> list[Ma
     return kept if len(kept) >= 3 else []
 
 
-_INLINE_RUN = re.compile(r"(?:^|(?<=[：:；;。\n]))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{1,3})(?P<s>是|要)"
+_INLINE_RUN = re.compile(rf"{_RUN_AFTER}[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{{1,3}})(?P<s>是|要)"
                          r"(?=[^，,、。；;\s])", re.MULTILINE)
 
 

@@ -18,6 +18,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import numbering
+from .furniture import classify_line
 from .measure_table import CODE, measure_row, paint, strip_range
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE,
                         PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS)
@@ -273,12 +274,15 @@ def _join_page_breaks(text: str, codes, spans: list[tuple[int, int]]) -> list[tu
     out: list[tuple[int, int]] = []
     last = None  # index in ``out`` of the last span that is not furniture
     for s, e in spans:
-        if e > s and codes[s] == CODE["furniture"]:
+        if e <= s or codes[s] == CODE["furniture"]:  # (a blank line around the page number is no paragraph either)
             out.append((s, e))
             continue
         if last is not None:
             ps, pe = out[last]
-            if ("\f" in text[pe:s] and all(text[i] in WS or codes[i] == CODE["furniture"] for i in range(pe, s))
+            # (a copy without the break itself has a page number's line between: — 3 —)
+            numbered = [x for x in text[pe:s].split("\n") if x.strip(WS)]
+            if (("\f" in text[pe:s] or numbered and all(classify_line(x.strip(WS)) == "page_number" for x in numbered))
+                    and all(text[i] in WS or codes[i] == CODE["furniture"] for i in range(pe, s))
                     and pe - ps >= PAGE_LINE_MIN_CHARS and not SENTENCE_MARK.match(text[pe - 1])
                     and text[pe - 1] not in ":：" and _CONTINUATION.match(text, s)
                     and "\t" not in text[ps:pe] and "\t" not in text[s:e]):  # a table's row is a line of its own
@@ -565,18 +569,21 @@ _PROBLEM_PAIR = re.compile(r"问题[一二三四五六七八九十0-9０-９]{1,
 def _label_items(text: str, a: int, b: int, label: re.Match) -> list:
     """The ``一是…二是…`` (or ``①…②…``) items of the line ``text[a:b]`` after its label ``整改措施：`` (two are
     enough after a label)."""
-    run = numbering.inline_run_from(text, label.end(), b, 1)
+    return _run_from(text, label.end(), b) or _inline_items(text, a, b)
+
+
+def _run_from(text: str, at: int, b: int) -> list:
+    """The markers of a ``一是…二是…`` or ``①…；②…`` run (two or more) that opens ``text[at:b]``, else ``[]``."""
+    run = numbering.inline_run_from(text, at, b, 1)
     if len(run) >= 2:
         return run
     circled = []
-    for m in re.finditer(r"[①-⑨]", text[label.end():b]):
-        at = label.end() + m.start()
-        if ord(m.group()) - ord("①") == len(circled) and (not circled or text[at - 1] in "。；;"):
-            circled.append(numbering.Marker(at, at + 1, "circled", numbering.SCHEMES["circled"][0], len(circled) + 1,
+    for m in re.finditer(r"[①-⑨]", text[at:b]):
+        pos = at + m.start()
+        if ord(m.group()) - ord("①") == len(circled) and (not circled or text[pos - 1] in "。；;"):
+            circled.append(numbering.Marker(pos, pos + 1, "circled", numbering.SCHEMES["circled"][0], len(circled) + 1,
                                             True))
-    if len(circled) >= 2 and not text[label.end():circled[0].start].strip(WS):
-        return circled
-    return _inline_items(text, a, b)
+    return circled if len(circled) >= 2 and not text[at:circled[0].start].strip(WS) else []
 
 
 def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> None:
@@ -586,7 +593,7 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
     ``整改措施：`` over prose is a measure (after the label); they are appended to ``rows``. A line naming who answers
     for the measure before it, or by when (``牵头单位：…``), belongs to that measure."""
     after_label, last = False, None  # last: (start, marker) of the measure a duty line right after it belongs to
-    for a, b in _lines(text, s, e):
+    for a, b in _join_hard_wraps(text, _lines(text, s, e)):  # (a PDF copy's paragraphs, their hard wraps joined)
         a, b = strip_range(text, a, b)
         if a >= b:
             continue
@@ -603,6 +610,13 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
             after_label = True
             continue
         numbered = _CELL_ITEM.match(text, a, b) if after_label else None
+        run = _run_from(text, a, b) if numbered else []
+        if len(run) >= 2:  # ①…；②…；③… in one paragraph under a line 整改措施：: one measure each
+            for k, m in enumerate(run):
+                rows.append(measure_row(text, m.start, strip_range(text, m.start, run[k + 1].start if k + 1 < len(run)
+                                                                    else b)[1], m, path, False))
+            last = (run[-1].start, run[-1])
+            continue
         if numbered or after_label and _short_heading(text[a:b]):  # （1）规范公务接待。… under a line 整改措施：
             last = (a, _item_marker(numbered, 0) if numbered else None)
             rows.append(measure_row(text, a, b, last[1], path, False))

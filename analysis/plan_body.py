@@ -51,7 +51,9 @@ CONTACT_LINE = re.compile(r"(?:(?:举报|监督|投诉)(?:电话|网站|网址|�
 CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
                             # an unnumbered paragraph telling other units to follow this plan (各村…要参照本方案，结合实际…)
                             rf"^(?![（(0-9０-９一二三四五六七八九十第])[^。；;]{{2,40}}?参照{THIS_DOCUMENT}(?:精神|要求)?\s*[，,]?\s*(?:实施|结合|制定)|^[^（(0-9０-９一二三四五六七八九十第]{{2,40}}参照执行[。.]?$|{THIS_DOCUMENT}自.{{0,12}}(?:施行|执行)|"
-                            r"由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|报|送|发|主题词|联系人|联系电话)\s*\d*\s*[:：]|"
+                            r"由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|报|送|发|主题词)\s*\d*\s*[:：]|"
+                            # (联系人：…, 活动联系人：王某　联系电话：…)
+                            r"^[^。；;，,：:\s]{0,8}(?:联系人|联系电话)\s*[:：]|"
                             rf"^{CONTACT_LINE.pattern}|"
                             r"^[（(](?:此件|共印|联系人)|日印发$|"
                             # ``以上整改任务由…统一领导``: a paragraph pointing back at every measure closes the plan
@@ -94,6 +96,8 @@ GUIDING_TITLE = re.compile(
     r"^(?:(?:专项)?(?:治理|整治|清理|清退|清查|检查|督查|督导|实施|工作|活动|整改|改革|自查自纠|自查|监督检查|明察暗访|监督管理|管理|监督)"
     r"(?:和(?:治理|整治|清理|清退|清查))?)?"
     r"(?:范围|对象|时间)(?:(?:和|及|与)?(?:范围|对象|时间)|(?:和|及|与)(?:重点|内容|目标))?$|"
+    # (二、承诺主体, 参加对象, 参学人员: who takes part in a campaign)
+    r"^(?:承诺|参加|参与|参学|参训|培训|活动)(?:主体|对象|人员|范围)$|"
     # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 工作开展情况, 取得的主要成效): no commitment
     # (but an inspection plan's 督查内容 name what it will check: （三）督查一季度问题整改情况, （四）检查…开展情况)
     rf"(?:已完成|已经完成|^已(?:经)?(?:整改|落实|解决|办结))[^，,。；;]{{0,10}}$|^(?!{_CHECKS})[\s\S]*?(?:完成|落实|进展|开展)情况$|"
@@ -402,7 +406,8 @@ def _catalogue_after(text: str, content: list[tuple[int, int]], i: int) -> bool:
 
 
 # A blank form's title (出差审批单, 公务接待登记表, 用车申请单, 回执): it is filled in, it commits to nothing
-_FORM_TITLE = re.compile(r"(?:审批|登记|申请|报批|备案|报销|签批|呈批|派车|报告)(?:单|表|卡)$|回执$|"
+# (…学员廉洁自律承诺书: a pledge left blank for each trainee to sign, not the issuer's rules)
+_FORM_TITLE = re.compile(r"(?:审批|登记|申请|报批|备案|报销|签批|呈批|派车|报告)(?:单|表|卡)$|回执$|承诺书$|"
                          r"[（(](?:参考|推荐)?(?:格式|样式|式样|范本|模板)[）)]$")  # …公示内容（参考格式）: a template
 _IN_FORCE = re.compile(rf"本(?!通知)(?:实施|暂行|若干)?{_DOC}.{{0,20}}?自.{{0,16}}?(?:施行|执行|实施)[。.]?")
 

@@ -2117,3 +2117,52 @@ def test_a_task_table_set_in_the_body_under_an_item_gives_its_rows():
             "2\t清理规范局机关和直属单位公务用车，超编车辆一律封存上交\t办公室\t2014年6月底\n"
             "二、组织领导\n（一）加强组织领导。成立市局作风纪律集中整顿活动领导小组。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）强", "（二）加", "1\t建立", "2\t清理", "（一）加"]
+
+
+def test_a_paragraph_cut_by_a_page_number_without_a_page_break_is_one_measure():
+    text = ("某县机关作风建设若干规定\n"
+            "　　严格控制会议数量。全县性会议每年不超过十次，能合并的一律合并召\n"
+            "\n- 2 -\n\n"
+            "开，能以电视电话会议形式召开的一律不再集中开会，会议时间一般不超过半天。\n"
+            "　　精简文件简报。各部门一律不得印发普通工作简报，确需印发的须经分管领导同意。\n"
+            "　　规范公务接待。严格执行接待标准，一律不安排宴请，不提供香烟和高档酒水。\n")
+    m, _ = extract(text, [(s, e) for s, e, _ in find_furniture(text)])
+    assert [t[:4] for t in m["text"]] == ["严格控制", "精简文件", "规范公务"]
+    assert m["text"][0].rstrip().endswith("不超过半天。")
+
+
+def test_an_attached_pledge_form_after_the_article_putting_the_rules_in_force_is_no_measure():
+    text = ("某市干部教育培训班管理办法\n第一条　培训班一律在党校、行政学院或者经批准的定点培训机构举办，不得到风景名胜区举办。\n"
+            "第二条　培训期间严禁组织或者参加宴请，严禁收受礼品礼金，严禁借培训之机公款旅游。\n"
+            "第三条　本办法由市委组织部负责解释，自印发之日起施行。\n附件\n学员廉洁自律承诺书\n"
+            "　　本人参加＿＿＿＿培训班学习，在培训期间郑重承诺：\n一、严格遵守中央八项规定精神和培训班各项纪律，按时上课。\n"
+            "二、不接受任何单位和个人的宴请，不参与同学之间的相互宴请。\n承诺人（签名）：\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["第一条　", "第二条　"]
+
+
+def test_a_run_whose_items_a_damaged_copy_ends_with_half_width_periods_gives_each_item():
+    text = ("某镇厉行节约十条措施\n一、从紧编制年度预算。镇财政所编制预算时坚持保工资、保运转。\n"
+            "二、节约水电能耗\n　　一是加强用电管理。办公室空调夏季设定温度不低于26℃,人走灯灭.二是加强用水用纸管理。及时维修跑冒滴漏.\n"
+            "三、严格公务接待\n　　一是严格执行公函接待制度，无公函的一律不予接待。\n　　二是工作餐一律安排在镇机关食堂。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一、从紧", "一是加强", "二是加强", "一是严格", "二是工作"]
+
+
+def test_a_ledgers_notes_on_how_it_is_kept_are_no_measures():
+    text = ("某县委常委班子整改落实台账\n一、反对形式主义方面\n序号\t存在问题\t整改措施\t责任单位\t完成时限\n"
+            "1\t会议偏多\t严格控制全县性会议，全年减少20%以上\t县委办\t2014年12月底前\n"
+            "2\t文件偏多\t严格控制发文数量，全年减少20%以上\t县委办\t2014年12月底前\n"
+            "二、建章立制方面\n3\t制度不健全\t制定《国内公务接待管理办法》\t县委办\t2014年10月底前\n"
+            "填报说明\n1.本台账根据县委常委班子整改方案制定。\n2.各责任单位排在第一位的为牵头单位。\n")
+    texts = extract(text)[0]["text"].tolist()
+    assert [t[:3] for t in texts] == ["1\t会", "2\t文", "3\t制"]
+
+
+
+def test_who_makes_the_pledges_is_no_measure_and_a_named_contact_line_closes_the_last():
+    text = ("中共某镇委员会关于开展公开承诺活动的通知\n一、承诺主体\n（一）镇党委、政府领导班子及其成员；\n（二）镇机关、站所全体干部职工；\n"
+            "二、工作要求\n（一）加强组织领导。成立由镇党委书记任组长的活动领导小组，负责活动的组织实施。\n"
+            "（二）及时报送信息。各党组织要明确一名信息员，于每月25日前将活动开展情况书面报镇党建办。\n"
+            "活动联系人：王晓燕　联系电话：0735-5733028\n中共某镇委员会\n2014年4月8日\n")
+    m = extract(text)[0]
+    assert [t[:4] for t in m["text"]] == ["（一）加", "（二）及"]
+    assert "联系人" not in m["text"][1]
