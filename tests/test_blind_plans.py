@@ -987,7 +987,9 @@ END_TO_END = {
     "blind_plans82": (145, (0.926, 0.919, 0.897, 0.959, 1.000), (0.89, 0.88, 0.86, 0.92, 0.95)),
     "blind_plans83": (111, (0.920, 0.912, 0.862, 0.948, 1.000), (0.89, 0.88, 0.83, 0.91, 0.97)),
     "blind_plans84": (150, (0.787, 0.768, 0.720, 0.860, 0.967), (0.75, 0.73, 0.69, 0.83, 0.93)),
-    "blind_plans85": (144, (0.876, 0.865, 0.882, 0.891, 0.983), (0.84, 0.83, 0.85, 0.86, 0.95)),
+    # (143 of 144 since the seventeenth session: a gazette's running header the suite read as a measure of the
+    # left-out f165_04, labelled "not a measure", now lies inside the paragraph a page number cut)
+    "blind_plans85": (143, (0.876, 0.865, 0.882, 0.891, 0.983), (0.84, 0.83, 0.85, 0.86, 0.95)),
     "blind_plans86": (142, (0.764, 0.742, 0.785, 0.900, 0.983), (0.74, 0.72, 0.75, 0.87, 0.95)),
     # the eleventh session's first round, first runs with codebook .23
     "blind_plans87": (93, (0.720, 0.663, 0.744, 0.889, 0.983), (0.69, 0.63, 0.71, 0.85, 0.95)),
