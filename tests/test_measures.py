@@ -2166,3 +2166,19 @@ def test_who_makes_the_pledges_is_no_measure_and_a_named_contact_line_closes_the
     m = extract(text)[0]
     assert [t[:4] for t in m["text"]] == ["（一）加", "（二）及"]
     assert "联系人" not in m["text"][1]
+    course = ("某镇村干部培训管理办法\n一、培训对象和时间\n全镇23个村（社区）“两委”成员，共计196人。培训分两期进行，每期3天。\n"
+              "二、管理措施\n1.学员一律在镇机关食堂就餐，不得安排宴请。\n2.培训期间严格考勤，不得无故缺课。\n")
+    assert [t[:4] for t in extract(course)[0]["text"]] == ["1.学员", "2.培训"]
+
+
+def test_each_circled_item_of_a_hard_wrapped_paragraph_under_a_remedy_label_is_a_measure():
+    # a county plan copied out of a PDF (blind_plans158/f313_06.txt, left out of its batch's key for its first
+    # paragraph, which a lost and an added line break cut short): under each 整改措施： line, one hard-wrapped
+    # paragraph of ①…；②…；③… items
+    from analysis import corpus
+    doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans158" / "f313_06.txt")
+    texts = [t.replace("\n", "") for t in extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]]
+    opening = [t[:6] for t in texts]
+    for start in ("②改进考核方", "①坚持县级领", "②深化县政务", "③开展机关效", "②全面推行公", "③严禁借用、"):
+        assert start in opening, start
+    assert next(t for t in texts if t.startswith("①对县直部门")).endswith("各部门不得另行组织；")
