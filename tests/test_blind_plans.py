@@ -446,6 +446,12 @@ two files on the first run; then a lead after the last item over requirements of
 工作要求：), 自查发现的问题 and 已整改情况, a ledger row's 整改措施 column, a hard-wrapped item line, a notice lead ending
 请一并抓好落实。, a table titled with a year, 巩固整改成效, sub-items hidden by a lost line break and a spaced 序号 header were
 read as their writers keyed them. Stages are disagreements; three files are in ``left_out.csv``.
+``blind_plans155``–``blind_plans159`` (90, 114, 101, 104 and 86 measures as written), its second round: 过紧日子 fiscal
+measures, training institutions' rules for trainees, public pledges, ledgers as .xlsx workbooks, and office discipline;
+three, three, three, one and four files on the first run; then an attached pledge form, a run item after a half-width
+period, a ledger's 填报说明, a paragraph cut by a page number without a page break, circled items under a 整改措施：
+line, who takes part in a campaign (承诺主体, 培训对象和时间) and a named contact line were read as their writers keyed
+them. Stages are disagreements; five files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -491,7 +497,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans135", "blind_plans136", "blind_plans137", "blind_plans138", "blind_plans139",
         "blind_plans140", "blind_plans141", "blind_plans142", "blind_plans143", "blind_plans144",
         "blind_plans145", "blind_plans146", "blind_plans147", "blind_plans148", "blind_plans149",
-        "blind_plans150", "blind_plans151", "blind_plans152", "blind_plans153", "blind_plans154"]
+        "blind_plans150", "blind_plans151", "blind_plans152", "blind_plans153", "blind_plans154",
+        "blind_plans155", "blind_plans156", "blind_plans157", "blind_plans158", "blind_plans159"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1097,6 +1104,14 @@ END_TO_END = {
     "blind_plans152": (85, (0.694, 0.648, 0.685, 0.829, 0.967), (0.68, 0.64, 0.66, 0.82, 0.95)),
     "blind_plans153": (102, (0.667, 0.602, 0.494, 0.824, 0.883), (0.68, 0.63, 0.49, 0.79, 0.83)),
     "blind_plans154": (82, (0.884, 0.870, 0.905, 0.939, 0.933), (0.86, 0.84, 0.87, 0.90, 0.88)),
+    # its second round (过紧日子 fiscal measures, training institutions' rules for trainees, public pledges, ledgers as
+    # spreadsheets, office discipline: attendance, leave, duty rosters), first runs with codebook .32, never tuned on;
+    # labels of what are no longer measures dropped (blind_plans156: 120 of 127, 157: 109 of 114, 158: 104 of 113)
+    "blind_plans155": (95, (0.842, 0.766, 0.678, 0.909, 0.883), (0.81, 0.73, 0.64, 0.87, 0.85)),
+    "blind_plans156": (120, (0.504, 0.436, 0.347, 0.375, 0.883), (0.47, 0.41, 0.33, 0.39, 0.83)),
+    "blind_plans157": (109, (0.614, 0.566, 0.685, 0.895, 0.933), (0.64, 0.59, 0.66, 0.86, 0.90)),
+    "blind_plans158": (104, (0.850, 0.831, 0.802, 0.835, 0.967), (0.82, 0.81, 0.76, 0.79, 0.93)),
+    "blind_plans159": (83, (0.639, 0.346, 0.306, 0.400, 0.917), (0.68, 0.38, 0.28, 0.37, 0.88)),
 }
 
 
