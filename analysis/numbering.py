@@ -284,11 +284,14 @@ _FAMILY = {"cn_section_dot": "cn_section", "cn_paren_char": "cn_paren", "arabic_
            "arabic_paren_char": "arabic_paren", "arabic_bare": "arabic"}
 
 
+# What follows a run's ``二是``: its text, on the same line or, in a hard-wrapped copy, on the next (…落地见效；二是 /
+# 强化督促检查，…)
+_ITEM_GOES_ON = r"(?=(?:[ \t\u3000]*\n[ \t\u3000]*)?[^，,、。；;\s])"
 # (a sentence's end may be a half-width period in a copy with damaged punctuation: …由值班人员检查关闭.二是…; not one a
 # converter set off with a space, ``…问题. 一是…``, where the run stays as its writer keyed it)
 _RUN_AFTER = r"(?:^|(?<=[：:；;。\n])|(?<=[\u4e00-\u9fff”）)][.．])(?=[一二三四五六七八九十]))"
 _INLINE_SHI = re.compile(rf"(?:{_RUN_AFTER}|(?<=[，,])(?=[ \t\u3000\xa0]*一是))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{{1,3}})是"
-                         r"(?=[^，,、。；;\s])", re.MULTILINE)  # a run's 一是 also after a comma: …《方案》明确，一是…；二是…
+                         rf"{_ITEM_GOES_ON}", re.MULTILINE)  # a run's 一是 also after a comma: …《方案》明确，一是…；二是…
 
 
 def inline_enumeration(text: str, lo: int = 0, hi: int | None = None) -> list[Marker]:
@@ -303,7 +306,7 @@ def inline_enumeration(text: str, lo: int = 0, hi: int | None = None) -> list[Ma
 
 
 _INLINE_RUN = re.compile(rf"{_RUN_AFTER}[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{{1,3}})(?P<s>是|要)"
-                         r"(?=[^，,、。；;\s])", re.MULTILINE)
+                         rf"{_ITEM_GOES_ON}", re.MULTILINE)
 
 
 def inline_run_from(text: str, lo: int, hi: int, first: int) -> list[Marker]:

@@ -204,6 +204,9 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         if not cells and _problem_paragraph(line):
             paint(codes, (s, e), "problem")  # 重点整治四个方面突出问题：一是文山会海…；二是…
             continue
+        if _SCHEDULE_LINE.match(line.strip(WS)):
+            paint(codes, (s, e), "other")  # 3月：开展会风文风专项检查。 / 第二季度（4—6月）：…: a month's entry of a timetable
+            continue
         if cells and (_restates(text, cells, rows, header) or _REFERENCE_ROW.search(line) and max(map(len, cells)) <= 30):
             # (or a row of a 责任清单 that names the tasks a leader leads by their numbers: 牵头第2、3、13项)
             paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
@@ -805,6 +808,14 @@ def _section_kind(heading: str) -> str | None:
     if PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare):
         return "problem"
     return None
+
+
+# An entry of a month-by-month timetable (2月：节后上班纪律检查。, 1月份：…, 第一季度（1—3月）：…, a table row 1月\t研究制定…)
+# or its table's header (月份\t工作内容\t责任单位): it times work the plan commits to elsewhere, as six writers of two
+# rounds left such entries unkeyed
+_MONTH = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:[上中下]旬)?"
+_SCHEDULE_LINE = re.compile(rf"{_MONTH}(?:[至—\-－~～]{_MONTH})?(?:[ \u3000]*[：:\t]|[ \u3000]+)|第[一二三四]季度(?:[（(][^）)]{{1,12}}[）)])?[：:]|"
+                            r"(?:月份|月度|时间)[ \t\u3000]+(?:主要)?工作(?:内容|任务|安排)")
 
 
 # A line laid out as a table row: three or more cells split by tabs or wide spaces.
