@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .measure_table import CODE, strip_range
-from .paragraphs import measures_table, run_paragraphs
+from .paragraphs import PROGRESS_LABEL, measures_table, run_paragraphs
 from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, PLAN_TITLE, SENTENCE_MARK,
                         SIGNATURE_LINE, TABLE_HEADER_CELLS, THIS_DOCUMENT, WS, bare_line, bracket_left_open,
                         other_script_line)
@@ -244,11 +244,11 @@ def _meeting_requirements(text: str, s: int, e: int) -> int | None:
 
 
 def _note_line(text: str, s: int, e: int) -> int | None:
-    """Start of the first ``注：`` line, or line naming the next problem (``问题二：…``), after the first line of
-    ``text[s:e]``, or None."""
+    """Start of the first ``注：`` line, line naming the next problem (``问题二：…``) or line reporting what was done
+    (``整改情况：…``), after the first line of ``text[s:e]``, or None."""
     for a, b in _later_lines(text, s, e):
         line = bare_line(text[a:b])
-        if NOTE_LINE.match(line) or PROBLEM_LABEL.match(line):
+        if NOTE_LINE.match(line) or PROBLEM_LABEL.match(line) or PROGRESS_LABEL.match(line):
             return strip_range(text, a, b)[0]
     return None
 

@@ -813,7 +813,7 @@ def _paragraph_section(text: str, title_line_end: int, end: int, title: str, bar
     if pairs is not None:  # 二、存在问题及整改措施 / 问题一：… / 整改措施： / 健全学习制度。… (no numbered item under it)
         _problem_pair_measures(text, title_line_end, pairs, end, path + [title], codes, rows)
         return
-    if IMPLEMENTATION_TITLE.search(title) and not headed_paragraphs(text, title_line_end, end, runs=True) or \
+    if IMPLEMENTATION_TITLE.search(title) and not headed_paragraphs(text, title_line_end, end, runs=True, codes=codes) or \
             TIMETABLE_TITLE.search(title) and headed_count(text, title_line_end, end) < 2:
         return  # 四、组织保障 over prose on who leads and reports: how the plan is run, not a commitment list
     if _FOCUS_TITLE.fullmatch(bare) and not headed_paragraphs(text, title_line_end, end, runs=True):

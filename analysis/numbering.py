@@ -198,9 +198,11 @@ def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, str
             long = breaks[i] - breaks[i - 1] - 1 >= LONG_LINE_CHARS
             found.setdefault(m.end(), "lost" if i in run_together else "long" if long else "inline")
         for a, b in long_lines:
-            for pattern in (_CHAPTER_THEN_ARTICLE, _SECTION_THEN_FIRST):
-                for m in pattern.finditer(text, a, b):
-                    found.setdefault(m.end(), "long")
+            for m in _CHAPTER_THEN_ARTICLE.finditer(text, a, b):
+                found.setdefault(m.end(), "long")
+        # (a section's title run onto its first sub-item by a lost break, 三、整治措施（一）开展…, in any line)
+        for m in _SECTION_THEN_FIRST.finditer(text, lo, hi):
+            found.setdefault(m.end(), "long")
     if lo not in found:
         found[lo] = "line"
     return sorted((p, kind) for p, kind in found.items() if p < hi)
@@ -242,7 +244,7 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
 
 
 # The mark before a sub-item whose line break was lost: a sentence end or semicolon (②…；③…), or a colon
-_LOST_BREAK_BEFORE = re.compile(r"[。；;：:][ \t\u3000\xa0]*$")
+_LOST_BREAK_BEFORE = re.compile(r"(?:[。；;：:]|(?<=[\u4e00-\u9fff”）)])[.．])[ \t\u3000\xa0]*$")  # (…调整.（2）…: a damaged 。)
 
 
 def _lost_break_items(text: str, raw: list[Marker]) -> list[Marker]:

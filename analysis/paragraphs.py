@@ -46,11 +46,13 @@ TIMETABLE_TITLE = re.compile(r"(?:时间|进度|步骤)安排|(?:方法|实施|�
 TOPIC_TITLE = re.compile(r"(?:针对|关于|在)?[^，,。；;]{1,20}(?:问题|方面)(?:的?整改措施)?")
 
 
-def headed_paragraphs(text: str, s: int, e: int, runs: bool = False) -> bool:
+def headed_paragraphs(text: str, s: int, e: int, runs: bool = False, codes=None) -> bool:
     """Whether any paragraph of ``text[s:e]`` opens with a short heading sentence (with ``runs``, or is a run of
-    ``一是…；二是…；三是…`` items: an enumeration, not prose)."""
+    ``一是…；二是…；三是…`` items: an enumeration, not prose). With the document's span ``codes``, a paragraph a page
+    number cuts is read whole, as :func:`paragraph_measures` reads it."""
+    spans = _lines(text, s, e) if codes is None else _join_page_breaks(text, codes, _lines(text, s, e))
     return any(_short_heading(text[a:b].strip(WS)) or runs and bool(_inline_items(text, a, b))
-               for a, b in _join_hard_wraps(text, _lines(text, s, e)) if text[a:b].strip(WS))
+               for a, b in _join_hard_wraps(text, spans) if text[a:b].strip(WS))
 
 
 def headed_count(text: str, s: int, e: int) -> int:
@@ -519,7 +521,8 @@ _REMEDY_LABEL = re.compile(rf"(?:{_REMEDY_NAME}|具体(?:措施|举措|任务))[
 
 # A field naming the problems of a topic block (整治内容：…, 主要表现：…, 存在问题：…), or a topic naming its problem
 # with its symptoms on the title line (1．庸：主要表现为…)
-_PROBLEM_FIELD = re.compile(r"(?:整治|整顿|治理|整改)(?:内容|重点)|(?:主要|具体)?表现|存在(?:的)?(?:主要)?问题|问题表现")
+_PROBLEM_FIELD = re.compile(r"(?:整治|整顿|治理|整改)(?:内容|重点)|(?:主要|具体)?表现|存在(?:的)?(?:主要)?问题|问题表现|"
+                            r"(?:审计|巡察|巡视|检查|督查)发现")  # (审计发现：2014年度局本级公务接待费超预算…)
 _FIELD_HEAD = re.compile(r"[^：:。；;，,]{1,8}[：:]")
 _SYMPTOMS_INLINE = re.compile(r"[^：:。；;，,]{1,10}[：:]\s*(?:主要|具体)?表现(?:为|在)")
 
@@ -592,9 +595,10 @@ def _run_from(text: str, at: int, b: int) -> list:
 def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> None:
     """In ``text[s:e]`` (the next problem ``问题二：…`` cut from a measure's tail, or a topic block's fields), each
     paragraph ``整改措施：一是…；二是…；三是…`` is a heading and its items; each paragraph numbered ``（1）`` ``1.`` ``①``, or
-    opening with a short heading sentence, after a line ``整改措施：`` of its own is a measure; a paragraph
-    ``整改措施：`` over prose is a measure (after the label); they are appended to ``rows``. A line naming who answers
-    for the measure before it, or by when (``牵头单位：…``), belongs to that measure."""
+    opening with a short heading sentence, after a line ``整改措施：`` of its own is a measure, and so is a paragraph of
+    prose there; a paragraph ``整改措施：`` over prose is a measure (after the label); they are appended to ``rows``. A
+    line naming who answers for the measure before it, or by when (``牵头单位：…``), belongs to that measure; a line
+    reporting what was done (``整改情况：…``) is no measure."""
     after_label, last = False, None  # last: (start, marker) of the measure a duty line right after it belongs to
     for a, b in _join_hard_wraps(text, _lines(text, s, e)):  # (a PDF copy's paragraphs, their hard wraps joined)
         a, b = strip_range(text, a, b)
@@ -612,6 +616,10 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
             paint(codes, (a, b), "heading")
             after_label = True
             continue
+        if PROGRESS_LABEL.match(text, a, b):  # 整改情况：已约谈相关处室负责人5人…: what was done, no commitment
+            paint(codes, (a, b), "other")
+            after_label = False
+            continue
         numbered = _CELL_ITEM.match(text, a, b) if after_label else None
         run = _run_from(text, a, b) if numbered else []
         if len(run) >= 2:  # ①…；②…；③… in one paragraph under a line 整改措施：: one measure each
@@ -623,6 +631,11 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
         if numbered or after_label and _short_heading(text[a:b]):  # （1）规范公务接待。… under a line 整改措施：
             last = (a, _item_marker(numbered, 0) if numbered else None)
             rows.append(measure_row(text, a, b, last[1], path, False))
+            continue
+        if after_label and not label and not _FIELD_HEAD.match(text, a, b):
+            # 整改措施： / 严格执行会议费、培训费管理办法，…: prose under the label is a measure (not a field: 责任股室：…)
+            last = (a, None)
+            rows.append(measure_row(text, a, b, None, path, False))
             continue
         after_label = False
         items = _label_items(text, a, b, label) if label else []
@@ -640,8 +653,10 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
             rows.append(measure_row(text, m.start, end, m, path, False))
         last = (items[-1].start, items[-1])
 
+# A line reporting what was done about a problem, beside what will be done (整改情况：…, 整改进展：…, 完成情况：…)
+PROGRESS_LABEL = re.compile(r"[ \t\u3000\xa0]*(?:整改|落实|完成)(?:情况|进展|进度)[:：]")
 # A line naming who answers for a measure or by when (牵头单位：…, 责任领导：…, 完成时限：…)
-_DUTY_LINE = re.compile(r"(?:牵头|责任|配合|协办|主办)(?:单位|领导|部门|科室|人)[：:]|(?:完成|整改)时限[：:]")
+_DUTY_LINE = re.compile(r"(?:牵头|责任|配合|协办|主办)(?:单位|领导|部门|科室|股室|处室|人)[：:]|(?:完成|整改)时限[：:]")
 
 
 def _header_above(text: str, lo: int, reach: int = 3000) -> list[str]:

@@ -45,7 +45,7 @@ NOTICE_WORDS = re.compile(r"印发给你们|现将.{0,80}印发|现(?:予|予以
                           r"请遵照执行|现(?:予|予以)?报送|现将.{0,80}(?:报送|呈报|报上)")
 PLAN_TITLE = re.compile(r"^[^。；;，,]{0,60}(?:方案|办法|细则|规定|意见|措施|要求)$")
 # ``本办法`` / ``本实施办法`` / ``本暂行规定`` / ``本若干规定`` / ``本通知``: the document speaking of itself
-THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度|通知|要点|规则|规范|守则|承诺|公约)"
+THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度|通知|要点|规则|规范|守则|承诺|公约|标准)"
 # A notice's contact lines for reports (举报电话：12388, 举报网站：…, 来信地址：…): they close it
 CONTACT_LINE = re.compile(r"(?:(?:举报|监督|投诉)(?:电话|网站|网址|邮箱|信箱)|来信地址)\s*[:：]")
 CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"

@@ -2090,6 +2090,9 @@ def test_a_sub_item_whose_line_break_was_lost_is_found():
             "　　二是开展警示教育。组织镇村干部观看警示教育片。\n（二）建章立制方面一是完善镇机关公务接待管理制度，６月底前修订印发。\n"
             "　　二是健全村级小微权力清单和监督机制。\n")
     assert [t[:2] for t in extract(text)[0]["text"]] == ["①严", "②严", "③严", "④严", "一是", "二是", "一是", "二是"]
+    damaged = ("某镇办公用房管理规定\n一、严格办公用房管理\n（1）严格面积标准。超标的一律调整.（2）统一调配使用。由党政办统一调配。\n"
+               "(3)从严控制维修。维修须经党政联席会议研究。\n")  # (a half-width period for the 。 before the hidden (2))
+    assert [t[:3] for t in extract(damaged)[0]["text"]] == ["（1）", "（2）", "(3)"]
 
 
 def test_a_plan_of_the_inspections_kept_names_events_not_tasks():
@@ -2216,3 +2219,54 @@ def test_a_run_item_whose_number_a_hard_wrap_left_at_a_line_end_is_found():
              "强化宣传引导，及时总结推广好的经验做法，营造良好氛围，全面推开。"]
     m = extract("\n".join(lines) + "\n")[0]
     assert [t.replace("\n", "")[:4] for t in m["text"]] == ["一、精简", "二、规范", "一是强化", "二是强化", "三是强化"]
+
+
+def test_a_run_under_a_guarantees_title_that_a_page_number_cuts_gives_its_items():
+    paragraphs = ["某镇疫情防控减负工作方案", "一、主要措施",
+                  "　　（一）精简报表。镇级不得自行设计下发疫情防控报表，确需填报的由党政办统一审核，同一数据只报一次。",
+                  "　　（二）减少检查。镇级对村（社区）的防控检查每月不超过一次，严禁重复检查、多头检查和层层加码。",
+                  "　　（三）规范工作群。镇级面向村（社区）的工作群每个站所只保留一个，不得要求村干部在群内打卡接龙。",
+                  "　　二、保障措施",
+                  "　　镇党委将从以下方面抓好落实：一是成立由镇党委书记任组长、镇长任副组长的疫情防控减负工作专班，办公室设"
+                  "在党政办，负责统筹协调和日常督促；二是镇纪委将减负措施落实情况纳入日常监督，对违规下发表格、加码检查的站"
+                  "所及其负责人进行约谈；三是每季度召开一次村（社区）干部座谈会，听取减负措施落实情况，建立台账、限期解决。"]
+    width = 28  # a copy out of a PDF: every paragraph wrapped at the page's width, a page number after its 28th line
+    lines = [p[i:i + width] for p in paragraphs for i in range(0, len(p), width)]
+    cut = next(k for k, x in enumerate(lines) if "一是成立" in x) + 1
+    text = "\n".join(lines[:cut] + ["", "- 4 -", ""] + lines[cut:]) + "\n"
+    m = extract(text, [(s, e) for s, e, _ in find_furniture(text)])[0]
+    assert [t[:4] for t in m["text"]][-3:] == ["一是成立", "二是镇纪", "三是每季"]
+
+
+def test_a_section_title_run_onto_its_first_sub_item_by_a_lost_break_is_found_in_a_short_line():
+    text = ("某市纪委监委关于集中整治疫情防控中形式主义官僚主义问题的工作方案\n一、工作目标\n通过集中整治，推动作风明显好转。\n"
+            "二、整治措施（一）开展专项监督检查。市纪委监委成立5个专项监督检查组，采取“四不两直”方式开展监督检查。\n"
+            "（二）畅通问题线索渠道。开设“疫情防控作风问题随手拍”专栏，接受群众监督举报。\n"
+            "三、工作要求\n（一）加强组织领导。市纪委监委成立集中整治工作专班。\n（二）坚持以身作则。开展监督检查要轻车简从。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）开", "（二）畅", "（一）加", "（二）坚"]
+
+
+def test_a_standard_that_speaks_of_itself_has_its_scope_and_definitions_as_no_measures():
+    text = ("某市市级行政事业单位通用办公设备和办公家具配置标准\n一、总则\n"
+            "（一）为加强市级行政事业单位资产管理，合理配置资产，根据有关规定，制定本标准。\n"
+            "（二）本标准适用于市直党政机关、人大机关、政协机关和各事业单位。\n"
+            "（三）本标准所称通用办公设备，是指各单位普遍使用的计算机、打印机、复印机等设备。\n"
+            "（四）本标准规定的配置数量上限、价格上限为最高标准，各单位不得突破。\n"
+            "二、执行要求\n（一）严格预算管理。各单位编制年度部门预算时，应当依据本标准编制新增资产配置预算。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（四）本", "（一）严"]
+
+
+def test_an_audit_finding_is_a_problem_what_was_done_is_no_measure_and_prose_under_the_label_is_one():
+    text = ("某局审计发现问题整改方案\n一、审计发现的问题及整改措施\n（一）公务用车管理不规范问题\n"
+            "审计发现：局车队有3辆超编车辆未按规定处置；有2辆公务用车长期被下属单位借用。\n整改措施：\n"
+            "一是对超编车辆按规定程序封存，并移交统一处置；\n二是收回被下属单位借用的车辆，今后严禁借用下属单位车辆；\n"
+            "整改情况：3辆超编车辆已于2015年7月10日封存，被借用的2辆车辆已收回。\n"
+            "（二）会议费、培训费支出不规范问题\n审计发现：2014年局本级在风景名胜区召开会议2次，支出会议费9.35万元。\n整改措施：\n"
+            "严格执行会议费、培训费管理办法，会议、培训计划实行年度审批，未列入年度计划的一律不得举办。\n"
+            "责任股室：办公室\n完成时限：2015年12月底前\n"
+            "二、保障措施\n（一）加强组织领导。局成立审计整改工作领导小组。\n（二）强化监督问责。驻局纪检组对整改工作进行全程监督。\n")
+    m, spans = extract(text)
+    texts = m["text"].tolist()
+    assert [t[:4] for t in texts] == ["一是对超", "二是收回", "严格执行", "（一）加", "（二）强"]
+    assert not any("整改情况" in t or "审计发现" in t for t in texts)
+    assert texts[2].rstrip().endswith("2015年12月底前")  # its duty lines stay with it
