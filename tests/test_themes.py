@@ -277,6 +277,10 @@ TYPICAL = [
     ("强化践诺评诺。各党组织每季度对照承诺事项督促践诺，年底组织述诺评诺，评诺结果在一定范围内公开。", "implementation"),
     # codebook .34, from blind batch 164 (模范机关 and 清廉机关 campaigns)
     ("制定评分细则。机关党委制定创建考核评分细则，年底组织考核验收，各支部先行自查自评。", "implementation"),
+    # codebook .35, from blind batches 165 (formalism in epidemic work), 166 (letters and visits) and 167 (state assets)
+    ("健全公物仓管理。各单位闲置资产一律交公物仓统一管理，新增资产配置优先通过资产调剂解决。", "frugality"),
+    ("推行数据一次采集。依托大数据平台实现数据共享，同一数据不得要求基层重复填写。", "documents"),
+    ("认真办理群众来信。对群众来信来访反映的问题，承办单位在15日内书面答复。", "grassroots"),
 ]
 
 
