@@ -457,6 +457,11 @@ and inspection plans, community burden-reduction lists, annual plans with month-
 canteens, and 模范机关 campaigns; one, two, one, two and none of six files on the first run; then a report on the year
 before (2019年工作情况), a campaign's goals (创建目标), a timetable's month entries and a run item whose number a hard wrap
 left at a line end were read as their writers keyed them. Stages are disagreements; four files are in ``left_out.csv``.
+``blind_plans165``–``blind_plans169`` (85, 91, 81, 96 and 90 measures as written), its fourth round: formalism in
+epidemic work, leaders receiving the public, state assets, trips abroad, and rectification after an audit; three, five,
+none, five and one of six files on the first run; then a run a page number cuts under a 保障措施 title, a section title
+run onto its first sub-item, 本标准, an audit finding (审计发现：), a report of what was done (整改情况：) and prose under a
+整改措施： line were read as their writers keyed them. Stages are disagreements; seven files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -504,7 +509,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans145", "blind_plans146", "blind_plans147", "blind_plans148", "blind_plans149",
         "blind_plans150", "blind_plans151", "blind_plans152", "blind_plans153", "blind_plans154",
         "blind_plans155", "blind_plans156", "blind_plans157", "blind_plans158", "blind_plans159",
-        "blind_plans160", "blind_plans161", "blind_plans162", "blind_plans163", "blind_plans164"]
+        "blind_plans160", "blind_plans161", "blind_plans162", "blind_plans163", "blind_plans164",
+        "blind_plans165", "blind_plans166", "blind_plans167", "blind_plans168", "blind_plans169"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1117,7 +1123,9 @@ END_TO_END = {
     "blind_plans156": (120, (0.504, 0.436, 0.347, 0.375, 0.883), (0.47, 0.41, 0.33, 0.39, 0.83)),
     "blind_plans157": (109, (0.614, 0.566, 0.685, 0.895, 0.933), (0.64, 0.59, 0.66, 0.86, 0.90)),
     "blind_plans158": (104, (0.850, 0.831, 0.802, 0.835, 0.967), (0.82, 0.81, 0.76, 0.79, 0.93)),
-    "blind_plans159": (83, (0.639, 0.346, 0.306, 0.400, 0.917), (0.68, 0.38, 0.28, 0.37, 0.88)),
+    # (headline F1 guard 0.37 -> 0.30 with codebook .35: a duty officer's 受理群众来电来访, labelled efficiency, now
+    # reads as grassroots, as labellers put 188 of 242 measures naming 来访)
+    "blind_plans159": (83, (0.639, 0.346, 0.306, 0.400, 0.917), (0.68, 0.38, 0.28, 0.30, 0.88)),
     # its third round (纪委 work points and inspection plans, community burden-reduction lists, annual plans with
     # month-by-month timetables, official meals and canteens, 模范机关 and 清廉机关 campaigns), first runs with codebook .33,
     # never tuned on; labels of what are no longer measures dropped (blind_plans160: 107 of 122, 162: 104 of 162 — its
@@ -1127,6 +1135,14 @@ END_TO_END = {
     "blind_plans162": (104, (0.642, 0.602, 0.512, 0.897, 0.917), (0.76, 0.74, 0.58, 0.94, 0.90)),
     "blind_plans163": (117, (0.632, 0.530, 0.384, 0.736, 0.917), (0.60, 0.50, 0.35, 0.70, 0.88)),
     "blind_plans164": (125, (0.551, 0.489, 0.532, 0.667, 0.833), (0.54, 0.48, 0.50, 0.63, 0.80)),
+    # its fourth round (formalism in epidemic work, leaders receiving the public, state assets and office equipment,
+    # trips abroad, rectification after an audit), first runs with codebook .34, never tuned on; labels of what are no
+    # longer measures dropped (blind_plans165: 82 of 83, 167: 87 of 91, 169: 107 of 110)
+    "blind_plans165": (82, (0.602, 0.537, 0.483, 0.667, 0.950), (0.59, 0.52, 0.45, 0.68, 0.93)),
+    "blind_plans166": (95, (0.695, 0.376, 0.238, 0.786, 0.933), (0.69, 0.38, 0.22, 0.78, 0.90)),
+    "blind_plans167": (87, (0.604, 0.338, 0.278, 0.000, 0.983), (0.64, 0.35, 0.28, 0.00, 0.97)),
+    "blind_plans168": (99, (0.848, 0.647, 0.519, 0.000, 0.900), (0.81, 0.61, 0.48, 0.00, 0.87)),
+    "blind_plans169": (107, (0.773, 0.726, 0.623, 0.951, 0.950), (0.74, 0.69, 0.60, 0.93, 0.92)),
 }
 
 
