@@ -179,18 +179,21 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
 
 # The title over a ledger's notes on how it is kept (填报说明, a sheet 说明 titled 关于整改任务清单的说明)
 _NOTES_TITLE = re.compile(r"(?:关于[^。；;，,]{2,30}的)?(?:填报|填表|编制|使用)?说明[:：]?")
+# A newspaper's box beside the plan it reprints (【相关链接】中央八项规定主要内容（摘编）): another text, not the plan
+_NEWS_BOX = re.compile(r"[【\[](?:相关链接|新闻链接|背景链接|链接|延伸阅读|相关阅读|相关新闻)[】\]][^。；;]{0,40}")
 
 
 def _form_notes(text: str, lo: int, hi: int) -> int:
     """Where the body ``text[lo:hi]`` ends: at a notes title on a line of its own after a table's rows (a ledger's
     填报说明 sheet: 1.本台账根据…制定 / 2.各责任单位排在第一位的为牵头单位), whose numbered notes say how the ledger
-    is kept, not what will be done; else ``hi``."""
+    is kept, not what will be done, or at a newspaper's box of another text (【相关链接】…, its numbered points
+    another body's); else ``hi``."""
     seen_row = False
     for a, b in plan_lines(text, lo, hi):
         line = text[a:b].strip(WS)
         if line.count("\t") >= 2:
             seen_row = True
-        elif seen_row and _NOTES_TITLE.fullmatch(line):
+        elif seen_row and _NOTES_TITLE.fullmatch(line) or _NEWS_BOX.fullmatch(line):
             return a
     return hi
 
@@ -449,7 +452,8 @@ def _closes(own: str) -> bool:
     first = own[:m.end()] if m and (_REPEAL.fullmatch(own, m.end()) or _MAY_DRAFT.fullmatch(rest)) else own
     return (len(first) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(first) or _MAY_DRAFT.match(first))
             and not _DRAFT_ORDER.search(first))
-_FOCUS_TITLE = re.compile(r"(?:整改|整治|治理)(?:的)?重点(?:问题)?[。.]?")  # 三、整改重点: what the plan targets
+# 三、整改重点, 二、整治内容: what the plan targets
+_FOCUS_TITLE = re.compile(r"(?:整改|整治|治理)(?:的)?(?:重点|内容)(?:问题)?[。.]?")
 def _named_problem(text: str, item: Item) -> bool:
     """Whether ``item``'s title names a problem (``思想松劲懈怠问题``, ``“四个意识”不强问题``) and its text no remedy
     (``1.会议过多过滥问题。重点整治以会议落实会议…`` commits to one, as does a text of rules against it, with no

@@ -67,6 +67,7 @@ ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]?")
 ATTACHMENT_ITEM = re.compile(r"^[^。；;！？!?]{1,60}$")
 _ATTACHMENT_LIST = re.compile(r"^附件\s*[:：]")  # 附件：1.某某清单
 ATTACHMENT_HEADING = re.compile(r"^附[件表]\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$")  # 附件1, on its own line
+_NUMBERED_ATTACHMENT = re.compile(r"附件\s*[0-9０-９一二三]{1,2}[ \u3000]+[^\s。；;]")  # 附件2　…整改清单, its title beside it
 # An item or paragraph that states the plan's purpose or scope (``第一条 为…，制定本细则。``,
 # ``本规定适用于…``): preamble, not a measure.
 _DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
@@ -363,7 +364,8 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
     """
     attached = [i for i, (s, e) in enumerate(content) if s >= lo and ATTACHMENT_LINE.match(text[s:e].strip(WS))]
     listed = [i for i in attached if _ATTACHMENT_LIST.match(text[slice(*content[i])].strip(WS))]
-    if listed and any(ATTACHMENT_HEADING.match(text[slice(*content[i])].strip(WS)) for i in attached if i > listed[0]):
+    headings = (text[slice(*content[i])].strip(WS) for i in attached if listed and i > listed[0])
+    if listed and any(ATTACHMENT_HEADING.match(x) or _NUMBERED_ATTACHMENT.match(x) for x in headings):
         return content[listed[0]][0]  # ``附件：1.… 2.…`` listed, then ``附件1`` and its text: the plan ends at the list
     begun = False  # (a date under the plan's title, （2014年7月25日）, is no signature: the plan has not begun there)
     for i, (s, e) in enumerate(content[:attached[-1] + 1] if attached else []):

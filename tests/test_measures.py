@@ -2270,3 +2270,28 @@ def test_an_audit_finding_is_a_problem_what_was_done_is_no_measure_and_prose_und
     assert [t[:4] for t in texts] == ["一是对超", "二是收回", "严格执行", "（一）加", "（二）强"]
     assert not any("整改情况" in t or "审计发现" in t for t in texts)
     assert texts[2].rstrip().endswith("2015年12月底前")  # its duty lines stay with it
+
+
+def test_a_newspaper_box_of_another_text_after_the_reprinted_rules_gives_no_measures():
+    text = ("桐江报\n【编者按】日前，县委、县政府印发了《关于改进工作作风密切联系群众的若干规定》，现予刊登。\n"
+            "关于改进工作作风密切联系群众的若干规定\n第一条　改进调查研究。县级领导每年深入基层调研不少于60天。\n"
+            "第二条　精简会议。全县性会议一般不超过半天。\n"
+            "【相关链接】中央八项规定主要内容（摘编）\n一、改进调查研究，深入基层了解真实情况。\n二、精简会议活动，切实改进会风。\n"
+            "三、精简文件简报，切实改进文风。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["第一条　", "第二条　"]
+
+
+def test_a_task_section_pointing_to_an_attachment_titled_beside_its_number_gives_that_tables_rows():
+    text = ("某局执法作风专项整治实施方案\n一、整治内容\n"
+            "（一）执法不作为、慢作为问题。对投诉举报核查处置不及时，对群众反映的问题推诿扯皮。\n"
+            "（二）执法乱作为问题。对轻微违法行为机械执法、“一刀切”处罚。\n"
+            "二、整改措施\n对照问题清单，局党组研究确定了3项整改措施，明确责任股室和完成时限（具体见附件2），各责任单位要逐项整改。\n"
+            "三、保障措施\n（一）压实整改责任。局党组书记履行第一责任人职责。\n（二）强化监督检查。局机关纪委每月开展一次督查。\n"
+            "附件：1．某局执法作风问题清单\n2．某局执法作风整改清单\n"
+            "附件1　某局执法作风问题清单\n序号\t问题类别\t具体表现\t问题来源\n1\t执法不作为\t投诉举报核查处置超过规定时限\t案卷评查\n"
+            "2\t执法乱作为\t对标签瑕疵等轻微违法行为一律处罚\t经营主体座谈\n"
+            "附件2　某局执法作风整改清单\n序号\t整改任务及措施\t责任股室\t完成时限\n"
+            "1\t建立投诉举报办理时限预警制度，超期件每周通报\t消费者权益保护股\t2023年7月\n"
+            "2\t推行说理式执法，行政处罚决定书须载明裁量理由和依据\t法规股\t长期坚持\n"
+            "3\t聘请10名经营主体代表担任执法作风监督员\t办公室\t2023年8月\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）压", "（二）强", "1\t建立", "2\t推行", "3\t聘请"]
