@@ -281,6 +281,8 @@ TYPICAL = [
     ("健全公物仓管理。各单位闲置资产一律交公物仓统一管理，新增资产配置优先通过资产调剂解决。", "frugality"),
     ("推行数据一次采集。依托大数据平台实现数据共享，同一数据不得要求基层重复填写。", "documents"),
     ("认真办理群众来信。对群众来信来访反映的问题，承办单位在15日内书面答复。", "grassroots"),
+    # codebook .36, from blind batch 170 (recording interference in major matters and cases)
+    ("如实记录请托事项。领导干部干预司法活动或者违规过问案件的，办案人员应当全面如实记录。", "discipline"),
 ]
 
 
