@@ -97,7 +97,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     flattened = numbering.is_flattened(text)
     is_furniture = codes == CODE["furniture"]
     lo, hi = body_bounds(text, is_furniture)
-    hi = _form_notes(text, lo, hi)
+    hi = _asides_start(text, lo, hi)
     start = content_start(text, is_furniture)
     codes[start:lo] = np.where(is_furniture[start:lo], CODE["furniture"], CODE["preamble"])
     markers = [m for m in numbering.find_markers(text, lo, hi, flattened=flattened) if codes[m.start] != CODE["furniture"]]
@@ -183,7 +183,7 @@ _NOTES_TITLE = re.compile(r"(?:关于[^。；;，,]{2,30}的)?(?:填报|填表|�
 _NEWS_BOX = re.compile(r"[【\[](?:相关链接|新闻链接|背景链接|链接|延伸阅读|相关阅读|相关新闻)[】\]][^。；;]{0,40}")
 
 
-def _form_notes(text: str, lo: int, hi: int) -> int:
+def _asides_start(text: str, lo: int, hi: int) -> int:
     """Where the body ``text[lo:hi]`` ends: at a notes title on a line of its own after a table's rows (a ledger's
     填报说明 sheet: 1.本台账根据…制定 / 2.各责任单位排在第一位的为牵头单位), whose numbered notes say how the ledger
     is kept, not what will be done, or at a newspaper's box of another text (【相关链接】…, its numbered points
