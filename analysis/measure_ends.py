@@ -197,7 +197,8 @@ def _bracketed_section(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
 
 
 # A line leading in to a table under it (市局确定的重点整改任务分解如下：)
-_TABLE_LEAD = re.compile(r"(?:如下|以下|见下表|如表)[^。；;，,]{0,6}[:：]$")
+# (or a bundled plan's preamble ending on its table: …对需要新建、修订和废止的制度作如下安排。)
+_TABLE_LEAD = re.compile(r"(?:如下|以下|见下表|如表)[^。；;，,]{0,6}[:：]$|作如下安排。$")
 
 
 def _task_table(text: str, s: int, e: int) -> list[tuple[str, int, int]]:

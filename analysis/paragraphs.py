@@ -729,8 +729,18 @@ def measures_table(text: str, s: int, e: int) -> bool:
     车牌号``) names no such column."""
     rows = [_table_cells(text[a:b]) for a, b in _lines(text, s, e)]
     header = next((c for c in rows if _header_row(c)), None)
-    return (header is not None and any(_MEASURE_COLUMN.search(c) for c in header)
+    return (header is not None and (any(_MEASURE_COLUMN.search(c) for c in header) or _rule_plan(header))
             and sum(1 for c in rows if c and row_number(c)) >= 2)
+
+
+# A 制度建设计划's table: rules to make, revise or abolish, each by a date (序号 制度名称 类别 牵头处室 完成时限)
+_RULE_COLUMN = re.compile(r"(?:拟(?:制定|新建|修订)的?)?制度(?:名称)?")
+_RULE_PLAN_COLUMN = re.compile(r"类别|类型|新建|修订|废止|时限|完成时间")
+
+
+def _rule_plan(header: list[str]) -> bool:
+    """Whether a table's ``header`` cells name the rules to be made and when or how (a plan's rows of work)."""
+    return any(_RULE_COLUMN.fullmatch(c) for c in header) and any(_RULE_PLAN_COLUMN.search(c) for c in header)
 
 
 # A sentence sending the reader to an attached ledger for the measures: 列入整改台账（见附件）, 详见附件1 整改任务清单
@@ -738,8 +748,9 @@ LEDGER_POINTER = re.compile(r"(?:台账|清单|分解表|任务表|措施表|一
                             r"(?:详)?见附件[0-9０-９一二三]?[^。；;]{0,12}(?:台账|清单|分解表|任务表|措施表|一览表)|"
                             # (…研究确定了12项整改措施，明确责任股室和完成时限（具体见附件2）)
                             r"[0-9０-９一二三四五六七八九十]+项(?:整改)?(?:措施|任务)[^。；;]{0,30}[（(]?(?:具体|详)?见附件")
-# A section title announcing the plan's tasks or measures (三、整改任务, 主要措施, 具体整改事项)
-TASKS_TITLE = re.compile(r"(?:整改|主要|重点|具体|工作)?(?:整改)?(?:任务|措施|事项|举措)(?:和|及|与)?(?:措施|时限|分工)?")
+# A section title announcing the plan's tasks or measures (三、整改任务, 主要措施, 具体整改事项, 四、整治任务)
+TASKS_TITLE = re.compile(r"(?:专项)?(?:整改|整治|主要|重点|具体|工作)?(?:整改|整治)?(?:任务|措施|事项|举措)(?:和|及|与)?"
+                         r"(?:措施|时限|分工)?")
 # The line heading an attachment: 附件 / 附件1 alone, or with its title (附件：整改台账)
 # (a title may name a year, 附件：兴隆镇2016年…任务分解表; a list of attachments opens with a number, 附件：1.…)
 # (or after its number and a space, 附件2　…整改清单)

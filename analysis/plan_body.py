@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .furniture import classify_line
-from .numbering import HAN, LONG_LINE_CHARS, SENTENCE_END
+from .numbering import HAN, LONG_LINE_CHARS, SENTENCE_END, inline_enumeration
 
 WS = " \t\r\n\f\v\u3000\xa0"  # \f: the page break a PDF-to-text copy leaves
 SENTENCE_MARK = re.compile(r"[。；;！!？?]")  # a mark that ends a sentence (not a comma, not a dot)
@@ -220,7 +220,9 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
     for k in range(len(content) - 1, -1, -1):
         s, e = content[k]
         line = bare_line(text[s:e])
-        if e > lo and e - s >= LONG_LINE_CHARS:  # a line that lost its breaks: trim its closing sentences only
+        if e > lo and (e - s >= LONG_LINE_CHARS or _run_then_closing(text, s, e)):
+            # a line that lost its breaks, or a run of requirements ending with the in-force clause (提出以下要求：
+            # 一是…；二是…；三是….本规定自下发之日起执行。): trim its closing sentences only
             hi = _closing_tail(text, max(s, lo), e)
             break
         if e <= lo or not (_is_closing(line) or _wrapped_signature(line, below)) \
@@ -231,6 +233,12 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
             break  # a hard wrap inside brackets (…市直各部门党组（ / 党委）可参照本细则，…): the line goes on an article
         hi = s
     return lo, max(hi, lo)
+
+
+def _run_then_closing(text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]`` runs three or more ``一是…`` items before the sentence that closes it."""
+    m = CLOSING_CLAUSE.search(text, s, e)
+    return bool(m and m.start() > s and inline_enumeration(text, s, m.start()))
 
 
 def following_document(text: str, furniture: np.ndarray) -> int:

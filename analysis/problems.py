@@ -23,7 +23,9 @@ PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|�
                            r"(?:自查|自查自纠|检查|督查|排查|巡视|巡察|审计|检视|暗访)中?发现的(?:主要|突出)?问题(?:及(?:其)?原因)?$|"
                            r"原因分析|原因剖析|根源剖析|问题根源|产生问题的(?:主要)?原因|问题产生的(?:主要|根本|深层次)?原因")
 # (聚焦…突出问题: tackle them; 针对医德医风方面的突出问题，着力加强行风建设: a problem named, then what answers it)
-REMEDY_WORDS = re.compile(r"整改|措施|任务|解决|改进|整治|治理|纠正|纠治|查处|根治|建立|制定|形成|聚焦|紧盯|严防|严查|"
+# (not what still wants mending: 二、需要整改的主要问题, 亟待解决的突出问题 name the problems)
+REMEDY_WORDS = re.compile(r"(?<!需要)(?<!亟待)(?<![需待])(?:整改|解决|整治|纠正)|措施|任务|改进|治理|纠治|查处|根治|建立|制定|形成|"
+                          r"聚焦|紧盯|严防|严查|"
                           r"针对[^，,。；;]{2,40}[，,][^，,。；;]{2,}")
 # A title naming a step of work on problems (``三、认真查摆突出问题``, ``深入查找存在问题``): its verb, not
 # followed by ``出的``, says what will be done, while ``查摆出的问题`` lists what was found.
