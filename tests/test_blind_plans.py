@@ -432,7 +432,7 @@ over 整改措施：①…, a progress report's 下一步措施 per problem, pro
 a task table attached inside the body after a table of standards, an article listing the cases a rule covers, a
 wrapping notice's own numbered requirements (通知如下：一、…二、…), a section's opening commitment whose parts run inline
 (具体做到：一是…), and 创建范围为… as scope were read as their writers keyed them (and, later, a feedback problem hard-wrapped
-onto a second line before its label). Stages are disagreements; two files are in ``left_out.csv``.
+onto a second line before its label). Stages are disagreements; four files are in ``left_out.csv``.
 ``blind_plans145``–``blind_plans149`` (101, 164, 100, 83 and 82 measures as written), its third round: the 2013 mainstream
 as OCR'd archive copies, 作风建设年 campaigns with positive and negative lists, domestic reception rules, rules on meetings
 and documents, and WeChat posts of townships and villages; three, two, three, four and two files on the first run; then
@@ -468,6 +468,13 @@ plans, and the 2013 mainstream as newspaper and yearbook reprints and a 汇编; 
 first run; then a newspaper's 【相关链接】 box, an attachment titled beside its number (附件2　…) and a section on what a
 campaign targets (整治内容) were read as their writers keyed them. Stages are disagreements; seven files are in
 ``left_out.csv``.
+``blind_plans175``–``blind_plans179`` (119, 90, 81, 129 and 104 measures as written), the eighteenth session's round:
+the 2013 mainstream of county and city rules, clean-up of celebrations, forums, festivals and commendations, halting
+new buildings, the 2014 两方案一计划 and writing style; three, three, one, three and four of six files on the first
+run; then a run of requirements ending with the in-force clause, a section of 整治任务 pointing to its attached table,
+a bundled 制度建设计划 and its table of rules, a rule over the cases it covers (凡有下列情形之一的…：, 按照以下原则分别
+处理：) and a list of problems still to be mended (需要整改的主要问题) were read as their writers keyed them. Stages are
+disagreements; four files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -517,7 +524,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans155", "blind_plans156", "blind_plans157", "blind_plans158", "blind_plans159",
         "blind_plans160", "blind_plans161", "blind_plans162", "blind_plans163", "blind_plans164",
         "blind_plans165", "blind_plans166", "blind_plans167", "blind_plans168", "blind_plans169",
-        "blind_plans170", "blind_plans171", "blind_plans172", "blind_plans173", "blind_plans174"]
+        "blind_plans170", "blind_plans171", "blind_plans172", "blind_plans173", "blind_plans174",
+        "blind_plans175", "blind_plans176", "blind_plans177", "blind_plans178", "blind_plans179"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1014,8 +1022,10 @@ END_TO_END = {
     "blind_plans83": (111, (0.920, 0.912, 0.862, 0.948, 1.000), (0.89, 0.88, 0.83, 0.91, 0.97)),
     "blind_plans84": (150, (0.787, 0.768, 0.720, 0.860, 0.967), (0.75, 0.73, 0.69, 0.83, 0.93)),
     # (143 of 144 since the seventeenth session: a gazette's running header the suite read as a measure of the
-    # left-out f165_04, labelled "not a measure", now lies inside the paragraph a page number cut)
-    "blind_plans85": (143, (0.876, 0.865, 0.882, 0.891, 0.983), (0.84, 0.83, 0.85, 0.86, 0.95)),
+    # left-out f165_04, labelled "not a measure", now lies inside the paragraph a page number cut; 136 since the
+    # eighteenth: the left-out f165_03's problem list under 二、需要整改的主要问题, six 一是… problems and the paragraph
+    # after them, labelled "not a measure", is now a problem list)
+    "blind_plans85": (136, (0.876, 0.865, 0.882, 0.891, 0.983), (0.84, 0.83, 0.85, 0.86, 0.95)),
     "blind_plans86": (142, (0.764, 0.742, 0.785, 0.900, 0.983), (0.74, 0.72, 0.75, 0.87, 0.95)),
     # the eleventh session's first round, first runs with codebook .23
     "blind_plans87": (93, (0.720, 0.663, 0.744, 0.889, 0.983), (0.69, 0.63, 0.71, 0.85, 0.95)),
@@ -1159,6 +1169,16 @@ END_TO_END = {
     "blind_plans172": (88, (0.818, 0.667, 0.563, 0.500, 0.900), (0.78, 0.63, 0.53, 0.47, 0.87)),
     "blind_plans173": (87, (0.816, 0.759, 0.561, 0.904, 0.917), (0.78, 0.72, 0.53, 0.87, 0.88)),
     "blind_plans174": (151, (0.937, 0.931, 0.861, 0.971, 0.983), (0.90, 0.89, 0.83, 0.94, 0.95)),
+    # the eighteenth session's round (the 2013 mainstream of county and city rules, clean-up of celebrations, forums,
+    # festivals and commendations, halting new buildings and office-space repairs, the 2014 两方案一计划, and writing
+    # style), first runs with codebook .36, never tuned on; labels of what are no longer measures dropped
+    # (blind_plans177: 95 of 98, a rule over the ways its cases are dealt with now one measure; 178: 127 of 131, a
+    # list of problems still to be mended; 179: 95 of 96, a section pointing to its attached task table)
+    "blind_plans175": (117, (0.863, 0.851, 0.720, 0.869, 0.967), (0.83, 0.82, 0.69, 0.84, 0.93)),
+    "blind_plans176": (95, (0.663, 0.571, 0.325, 0.816, 0.883), (0.63, 0.54, 0.29, 0.78, 0.85)),
+    "blind_plans177": (95, (0.571, 0.401, 0.334, 0.286, 0.900), (0.55, 0.39, 0.30, 0.25, 0.87)),
+    "blind_plans178": (127, (0.740, 0.715, 0.708, 0.831, 0.950), (0.71, 0.69, 0.68, 0.80, 0.92)),
+    "blind_plans179": (95, (0.781, 0.650, 0.513, 0.844, 0.950), (0.74, 0.61, 0.48, 0.81, 0.92)),
 }
 
 
