@@ -283,6 +283,10 @@ TYPICAL = [
     ("认真办理群众来信。对群众来信来访反映的问题，承办单位在15日内书面答复。", "grassroots"),
     # codebook .36, from blind batch 170 (recording interference in major matters and cases)
     ("如实记录请托事项。领导干部干预司法活动或者违规过问案件的，办案人员应当全面如实记录。", "discipline"),
+    # codebook .37, from blind batches 176 (celebrations, festivals and commendations) and 177 (halting new buildings)
+    ("规范纪念活动。各地各部门不得自行举办纪念活动和周年庆祝活动，确需举办的须报省委批准。", "meetings"),
+    ("撤回冠名。党政机关一律不得为企业举办的商业性活动冠名、挂名。", "evaluations"),
+    ("严格控制维修改造。维修改造以消除安全隐患为主，未经审批的在建项目一律停建。", "frugality"),
 ]
 
 
