@@ -67,11 +67,13 @@ DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:要求|规定|�
                              r"(?:方式|形式|类型)[:：]$|"  # 会议安排要遵守以下规定：; 实行以下三种代理方式：
                              # an item that is its list's lead (（一）下列重大事项由市委常委会议集体讨论决定：), or a sanction
                              # over the cases it covers (（三）责任追究。有下列情形之一的，按照有关规定追究…责任：)
-                             r"^下列[^。；;：:]{2,40}[:：]$|[，,。；;]凡?有下列情形之一的[^。；;]{0,40}[:：]$|"
+                             r"^下列[^。；;：:]{2,40}[:：]$|[，,。；;][^，,。；;：:]{0,8}?凡?有下列情形之一的[^。；;]{0,40}[:：]$|"
                              # … or the ways its cases are dealt with (对清理出的在建项目，按照以下原则分别处理：1.未履行…的，
                              # 一律停止建设)
                              r"[，,。；;][^，,。；;]{0,8}(?:按照?|依照|根据)(?:以下|下列)[^，,。；;：:]{0,4}(?:原则|办法|方式)"
-                             r"[^，,。；;：:]{0,6}(?:处理|处置|执行|办理)[:：]$")
+                             r"[^，,。；;：:]{0,6}(?:处理|处置|执行|办理)[:：]$|"
+                             # … or over whom it covers (（二）重点抽查。对下列人员一律进行重点查核：1．拟提拔为…的考察对象)
+                             r"[，,。；;][^，,。；;]{0,6}对(?:以下|下列)(?:人员|对象|单位|干部)[^，,。；;：:]{0,12}[:：]$")
 # (not ``采取以下措施：``, which leads in to measures, not to one measure's details)
 
 
@@ -412,13 +414,15 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
     return item.marker.scheme not in _SECTION_SCHEMES or siblings_are_leaves
 
 
+_ONE_SENTENCE = re.compile(r"[^。；;\n]+[。.]?")  # a section's whole text as one sentence (…具体项目…见附表。)
 # A lead to a section's measures, not to one measure's details (…县委决定开展以下专项整治：, 重点抓好以下工作：)
 _MEASURES_LEAD = re.compile(r"(?:开展|采取|抓好|做好|落实|实施|推进|办好)以下[^。；;，,：:]{0,8}"
                             r"(?:措施|举措|专项整治|专项行动|整治|工作|任务|实事)[:：]$")
 _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
 # A section listing the cases in which a rule holds someone to account (二、追究情形, （一）主体责任追究情形): its
 # cases (1．对…不传达、不研究、不落实的；) are the rule's content, not problems found, as a 整治重点's are
-_ACCOUNTABLE_CASES = re.compile(r"(?:追究|问责|追责|处分|处理)[^。；;，,]{0,6}情形|情形[^。；;，,]{0,4}(?:追究|问责|追责)")
+# (so are the cases for recalling a village work team's member: 二、召回情形 / （一）立即召回情形。…有下列情形之一的，…)
+_ACCOUNTABLE_CASES = re.compile(r"(?:追究|问责|追责|处分|处理|召回)[^。；;，,]{0,6}情形|情形[^。；;，,]{0,4}(?:追究|问责|追责)")
 
 
 # A numbered order to the units to draft their own rules by a date (（三）各县（市、区）要参照本意见，结合实际制定具体
@@ -664,12 +668,16 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             CLOSING_CLAUSE.search(x) for x in text[closing:item.end].splitlines() if x.strip(WS)):
         paint(codes, strip_range(text, item.marker.start, item.end if closing is None else closing), "heading")
         return  # ``九、其他`` over nothing but the plan's closing clauses (本细则自印发之日起施行…): no measure
-    if (ctx["ledger"] and titled and TASKS_TITLE.fullmatch(bare)
-            and LEDGER_POINTER.search(text, item.marker.end, item.end)):
+    pointer_only = _ONE_SENTENCE.fullmatch(text[item.title_end:item.end].strip(WS))
+    if titled and LEDGER_POINTER.search(text, item.marker.end, item.end) and (
+            ctx["ledger"] and TASKS_TITLE.fullmatch(bare)
+            or pointer_only and (ctx["ledger"] or attached_ledger(text, item.end))):
         # 三、整改任务 only sends the reader to the attached 整改台账 (见附件) after the signature: its rows are the measures
+        # (so does a title over one sentence pointing to it, the table attached after the signature or in the body:
+        # （五）办好民生实事 / …重点推进7件民生实事，具体项目、责任人和完成时限见附表。)
         paint(codes, (item.marker.start, item.title_end), "heading")
         paint(codes, strip_range(text, item.title_end, item.end), "preamble")
-        ctx["ledger_read"] = True
+        ctx["ledger_read"] = bool(ctx["ledger"])
         return
     table_start = table_under_title(text, item, flattened)
     if table_start is not None:  # （一）反对形式主义 over its rows of the plan's table of measures

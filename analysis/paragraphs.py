@@ -747,15 +747,17 @@ def _rule_plan(header: list[str]) -> bool:
 LEDGER_POINTER = re.compile(r"(?:台账|清单|分解表|任务表|措施表|一览表)[^。；;]{0,8}[（(]?(?:详)?见附件|"
                             r"(?:详)?见附件[0-9０-９一二三]?[^。；;]{0,12}(?:台账|清单|分解表|任务表|措施表|一览表)|"
                             # (…研究确定了12项整改措施，明确责任股室和完成时限（具体见附件2）)
-                            r"[0-9０-９一二三四五六七八九十]+项(?:整改)?(?:措施|任务)[^。；;]{0,30}[（(]?(?:具体|详)?见附件")
+                            r"[0-9０-９一二三四五六七八九十]+项(?:整改)?(?:措施|任务)[^。；;]{0,30}[（(]?(?:具体|详)?见附件|"
+                            # (…重点推进7件民生实事，具体项目、责任人和完成时限见附表)
+                            r"[0-9０-９一二三四五六七八九十]+[件项][^。；;]{0,30}?[（(]?(?:具体|详)?见附表")
 # A section title announcing the plan's tasks or measures (三、整改任务, 主要措施, 具体整改事项, 四、整治任务)
 TASKS_TITLE = re.compile(r"(?:专项)?(?:整改|整治|主要|重点|具体|工作)?(?:整改|整治)?(?:任务|措施|事项|举措)(?:和|及|与)?"
                          r"(?:措施|时限|分工)?")
-# The line heading an attachment: 附件 / 附件1 alone, or with its title (附件：整改台账)
+# The line heading an attachment: 附件 / 附件1 (or 附表) alone, or with its title (附件：整改台账)
 # (a title may name a year, 附件：兴隆镇2016年…任务分解表; a list of attachments opens with a number, 附件：1.…)
 # (or after its number and a space, 附件2　…整改清单)
-_ATTACHMENT_TITLED = re.compile(r"附件(?:\s*[0-9０-９一二三]{0,2}\s*[:：]\s*|\s*[0-9０-９一二三]{1,2}[ \u3000]+)"
-                                r"(?P<title>(?![0-9０-９]{1,2}[.．、\s])[^。；;]{2,40})|附件\s*[0-9０-９一二三]{0,2}\s*[:：]?")
+_ATTACHMENT_TITLED = re.compile(r"附[件表](?:\s*[0-9０-９一二三]{0,2}\s*[:：]\s*|\s*[0-9０-９一二三]{1,2}[ \u3000]+)"
+                                r"(?P<title>(?![0-9０-９]{1,2}[.．、\s])[^。；;]{2,40})|附[件表]\s*[0-9０-９一二三]{0,2}\s*[:：]?")
 
 
 def attached_ledger(text: str, s: int) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int]] | None:
