@@ -475,6 +475,12 @@ run; then a run of requirements ending with the in-force clause, a section of �
 a bundled 制度建设计划 and its table of rules, a rule over the cases it covers (凡有下列情形之一的…：, 按照以下原则分别
 处理：) and a list of problems still to be mended (需要整改的主要问题) were read as their writers keyed them. Stages are
 disagreements; four files are in ``left_out.csv``.
+``blind_plans180``–``blind_plans184`` (129, 100, 137, 110 and 104 measures as written), the eighteenth session's second
+round: the provincial departments' 2013 mainstream, relatives' businesses and cadres' side jobs, mass organisations, the
+2021 政法队伍教育整顿 and village work teams; four, two, three, four and four of six files on the first run; then a
+rule over the people it covers (对下列人员…：) or over the cases for recalling a team member (…有下列情形之一的，…：),
+whom a rule regulates (规范对象) and a title over one sentence pointing to an attached 附表 were read as their writers
+keyed them. Stages are disagreements; seven files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -525,7 +531,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans160", "blind_plans161", "blind_plans162", "blind_plans163", "blind_plans164",
         "blind_plans165", "blind_plans166", "blind_plans167", "blind_plans168", "blind_plans169",
         "blind_plans170", "blind_plans171", "blind_plans172", "blind_plans173", "blind_plans174",
-        "blind_plans175", "blind_plans176", "blind_plans177", "blind_plans178", "blind_plans179"]
+        "blind_plans175", "blind_plans176", "blind_plans177", "blind_plans178", "blind_plans179",
+        "blind_plans180", "blind_plans181", "blind_plans182", "blind_plans183", "blind_plans184"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1179,6 +1186,15 @@ END_TO_END = {
     "blind_plans177": (95, (0.571, 0.401, 0.334, 0.286, 0.900), (0.55, 0.39, 0.30, 0.25, 0.87)),
     "blind_plans178": (127, (0.740, 0.715, 0.708, 0.831, 0.950), (0.71, 0.69, 0.68, 0.80, 0.92)),
     "blind_plans179": (95, (0.781, 0.650, 0.513, 0.844, 0.950), (0.74, 0.61, 0.48, 0.81, 0.92)),
+    # its second round (the provincial departments' 2013 mainstream, relatives' businesses and cadres' side jobs, mass
+    # organisations, the 2021 政法队伍教育整顿, village work teams), first runs with codebook .37, never tuned on;
+    # labels of what are no longer measures dropped (blind_plans181: 107 of 111, a rule over the people it covers and a
+    # list of whom a rule regulates; 184: 103 of 104, a title over one sentence pointing to the attached table)
+    "blind_plans180": (131, (0.901, 0.889, 0.683, 0.970, 0.983), (0.87, 0.86, 0.65, 0.94, 0.95)),
+    "blind_plans181": (107, (0.613, 0.486, 0.359, 0.000, 0.983), (0.58, 0.45, 0.32, 0.00, 0.95)),
+    "blind_plans182": (133, (0.639, 0.607, 0.594, 0.787, 0.933), (0.60, 0.57, 0.56, 0.75, 0.90)),
+    "blind_plans183": (111, (0.586, 0.404, 0.338, 0.286, 0.917), (0.55, 0.37, 0.30, 0.25, 0.88)),
+    "blind_plans184": (103, (0.365, 0.301, 0.357, 0.182, 0.933), (0.33, 0.27, 0.32, 0.15, 0.90)),
 }
 
 
