@@ -47,10 +47,10 @@ from .measure_ends import attachment_part, before_furniture, closing_line, trim_
 from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, also read as measures.SPAN_KINDS)
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
-from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, TASKS_TITLE, TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger,
-                         attached_rule_sets, field_block, headed_count, headed_paragraphs, headed_plan, is_paragraph_section,
-                         measures_table, mostly_headed, paragraph_measures, problem_pairs, remedy_items, run_paragraphs,
-                         table_under_title)
+from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, SPACED_HEADER, TASKS_POINTER, TASKS_TITLE, TIMETABLE_TITLE,
+                         TOPIC_TITLE, attached_ledger, attached_rule_sets, field_block, headed_count, headed_paragraphs,
+                         headed_plan, is_paragraph_section, measures_table, mostly_headed, paragraph_measures, problem_pairs,
+                         remedy_items, run_paragraphs, table_under_title)
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE,
                         RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, WS, body_bounds, content_start, section_breaks)
 from .plan_body import lines as plan_lines
@@ -175,6 +175,8 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         for rule_set in attached_rule_sets(text, hi):  # 附件 / …“八条禁令” / 第一条…: the issuer's rules, after its signature
             _rule_set_measures(text, rule_set, is_furniture, codes, rows)
     rows = [r for r in rows if r["char_end"] > r["char_start"]]
+    if not flattened:
+        rows = _drop_spaced_restatements(text, rows, codes)
     for i, r in enumerate(rows):
         measure_no[r["char_start"]:r["char_end"]] = i
         codes[r["char_start"]:r["char_end"]] = CODE["measure"]
@@ -668,10 +670,14 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             CLOSING_CLAUSE.search(x) for x in text[closing:item.end].splitlines() if x.strip(WS)):
         paint(codes, strip_range(text, item.marker.start, item.end if closing is None else closing), "heading")
         return  # ``九、其他`` over nothing but the plan's closing clauses (本细则自印发之日起施行…): no measure
-    pointer_only = _ONE_SENTENCE.fullmatch(text[item.title_end:item.end].strip(WS))
-    if titled and LEDGER_POINTER.search(text, item.marker.end, item.end) and (
-            ctx["ledger"] and TASKS_TITLE.fullmatch(bare)
-            or pointer_only and (ctx["ledger"] or attached_ledger(text, item.end))):
+    line_end = text.find("\n", item.title_end, item.end)
+    # (a title on a line of its own, not a heading sentence: 1.开展专项整治。…具体任务见附件。 is a measure)
+    pointer_only = (line_end > 0 and not text[item.title_end:line_end].strip(WS)
+                    and _ONE_SENTENCE.fullmatch(text[item.title_end:item.end].strip(WS)))
+    points = LEDGER_POINTER.search(text, item.marker.end, item.end)
+    if titled and (points and ctx["ledger"] and TASKS_TITLE.fullmatch(bare)
+                   or pointer_only and (points or TASKS_POINTER.search(text, item.title_end, item.end))
+                   and (ctx["ledger"] or attached_ledger(text, item.end))):
         # 三、整改任务 only sends the reader to the attached 整改台账 (见附件) after the signature: its rows are the measures
         # (so does a title over one sentence pointing to it, the table attached after the signature or in the body:
         # （五）办好民生实事 / …重点推进7件民生实事，具体项目、责任人和完成时限见附表。)
@@ -785,15 +791,47 @@ def _own_tasks(text: str, ledger, codes, rows: list[dict]) -> bool:
     return bool(table_rows) and not _restated(text, table_rows, rows)
 
 
-def _restated(text: str, table_rows: list[dict], rows: list[dict]) -> bool:
+def _restated(text: str, table_rows: list[dict], rows: list[dict], cell_sep: re.Pattern = re.compile("\t")) -> bool:
     """Whether the measures ``table_rows`` read from a table mostly restate the measures ``rows`` above: the median
-    row's task cell (its longest) shares at least :data:`RESTATED_SHARE` of its character pairs with the measure it
-    is closest to."""
+    row's task cell (its longest, the row split at ``cell_sep``) shares at least :data:`RESTATED_SHARE` of its
+    character pairs with the measure it is closest to."""
     measures_pairs = [_pairs(text[r["char_start"]:r["char_end"]]) for r in rows]
-    cells = (max(text[r["char_start"]:r["char_end"]].split("\t"), key=len)[:60] for r in table_rows)
+    cells = (max(cell_sep.split(text[r["char_start"]:r["char_end"]]), key=len)[:60] for r in table_rows)
     shares = sorted(max((len(p & q) / len(p) for q in measures_pairs), default=0.0) if p else 0.0
                     for p in map(_pairs, cells))
     return bool(shares) and shares[len(shares) // 2] >= RESTATED_SHARE
+
+
+# Cells of a table row typed with spaces (１　　敬老院附属接待用房改作老年人活动室　　刘德春　　２０１３年１２月１５日)
+_SPACED_CELLS = re.compile(r"[ \u3000\xa0]{2,}|\t")
+
+
+def _drop_spaced_restatements(text: str, rows: list[dict], codes) -> list[dict]:
+    """``rows`` without the runs of two or more measures that are rows of a table typed with spaces under a spaced
+    ``序号`` header (each one line of three or more cells opening with its number) and that mostly restate the
+    measures before them (:func:`_restated`): a 整改清单 repeating the plan's measures in short, which its writers
+    left unkeyed; the rows are painted ``other``. A table of tasks of its own keeps its rows."""
+    spaced = [_spaced_row(text[r["char_start"]:r["char_end"]]) for r in rows]
+    out, i = [], 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and spaced[j]:
+            j += 1
+        header = text[:rows[i]["char_start"]].rstrip(WS).rsplit("\n", 1)[-1].strip(WS)
+        if j - i >= 2 and SPACED_HEADER.fullmatch(header) and _restated(text, rows[i:j], out, _SPACED_CELLS):
+            for r in rows[i:j]:
+                paint(codes, (r["char_start"], r["char_end"]), "other")
+            i = j
+            continue
+        out.extend(rows[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
+
+
+def _spaced_row(row: str) -> bool:
+    """Whether a measure's text is one table row typed with spaces: one line, three or more cells, a number first."""
+    row = row.strip(WS)
+    return "\n" not in row and row[:1].isdigit() and len(_SPACED_CELLS.split(row)) >= 3
 
 
 def _pairs(s: str) -> set[str]:

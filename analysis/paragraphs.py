@@ -195,7 +195,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                 or MARKUP_ONLY.fullmatch(line) or _CONTACT.match(line.strip(WS)) or _MINUTES_FIELD.match(line)
                 or _BLANK_FIELDS.fullmatch(line.strip(WS))):
             continue
-        if _header_row(cells) or _SPACED_HEADER.fullmatch(line.strip(WS)):
+        if _header_row(cells) or SPACED_HEADER.fullmatch(line.strip(WS)):
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
                     and not text[rows[-1]["char_end"]:s].strip(WS):
                 lead = rows.pop()  # the paragraph right above a table introduces it (…列表如下，…)
@@ -448,6 +448,10 @@ def _inline_items(text: str, s: int, e: int) -> list:
     items = numbering.inline_enumeration(text, text.rfind("\n", 0, s) + 1, e)  # from the line start: 　　一是…
     if not items and len(run := numbering.inline_run_from(text, s, e, 1)) >= 3:
         return run  # 一要加强领导。…二要公开透明。…三要严肃问责。…: the paragraph is the run itself
+    if not items and (circled := _circled_run(text, s, e)):
+        # (镇总工会重点做好以下几件实事：①…；②…；③…: a lead to tasks, then circled items run inside the paragraph)
+        lead = text[s:circled[0].start].strip(WS)
+        return circled if _LIST_LEAD.search(lead) and not _short_heading(lead) else []
     if not items or [m.value for m in items] != list(range(1, len(items) + 1)):
         return []
     lead = text[s:items[0].start].strip(WS)
@@ -457,6 +461,21 @@ def _inline_items(text: str, s: int, e: int) -> list:
                      or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead) or _PURPOSE_LEAD.fullmatch(lead)
                          or _SENTENCES.fullmatch(lead) and not _short_heading(lead))
                      and len(items) >= 3) else []
+
+
+_INLINE_CIRCLED = re.compile(r"(?<=[：:；;。])[ \t\u3000\xa0]*(?P<m>[①-⑳])")
+
+
+def _circled_run(text: str, s: int, e: int) -> list:
+    """Markers of a ``①…；②…；③…`` run inside the paragraph ``text[s:e]``, each after a colon or sentence end, running
+    1, 2, 3 …; ``[]`` unless three or more."""
+    out = []
+    for m in _INLINE_CIRCLED.finditer(text, s, e):
+        value = ord(m.group("m")) - ord("①") + 1
+        if value != len(out) + 1:
+            break
+        out.append(numbering.Marker(m.start("m"), m.end("m"), "circled", numbering.SCHEMES["circled"][0], value, False))
+    return out if len(out) >= 3 else []
 
 
 # A lead-in of whole sentences (县委办公室…对本规定执行情况进行监督检查。一是…；二是…)
@@ -750,6 +769,9 @@ LEDGER_POINTER = re.compile(r"(?:台账|清单|分解表|任务表|措施表|一
                             r"[0-9０-９一二三四五六七八九十]+项(?:整改)?(?:措施|任务)[^。；;]{0,30}[（(]?(?:具体|详)?见附件|"
                             # (…重点推进7件民生实事，具体项目、责任人和完成时限见附表)
                             r"[0-9０-９一二三四五六七八九十]+[件项][^。；;]{0,30}?[（(]?(?:具体|详)?见附表")
+# … or, as a section's one sentence under its title, to the attachment for its tasks (四、集中开展专项整治 / …具体任务、
+# 责任领导、责任股室和完成时限见附件。; inside a measure the table may still list tasks of their own)
+TASKS_POINTER = re.compile(r"具体(?:任务|项目|措施)[^。；;]{0,30}?见附[件表]")
 # A section title announcing the plan's tasks or measures (三、整改任务, 主要措施, 具体整改事项, 四、整治任务)
 TASKS_TITLE = re.compile(r"(?:专项)?(?:整改|整治|主要|重点|具体|工作)?(?:整改|整治)?(?:任务|措施|事项|举措)(?:和|及|与)?"
                          r"(?:措施|时限|分工)?")
@@ -854,7 +876,7 @@ _SCHEDULE_LINE = re.compile(rf"{_MONTH}(?:[至—\-－~～]{_MONTH})?(?:[ \u3000
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000\xa0]{2,}")
 # A table's header typed with spaces whose 序号 stands one space from the next cell (序号　制度名称及主要内容　　责任领导…):
 # its cells split wrong, but it is the header all the same
-_SPACED_HEADER = re.compile(r"(?:序号|编号)[ \u3000\xa0][^。；;，,：:\d]{2,}[ \u3000\xa0]{2,}[^。；;，,：:\d]+")
+SPACED_HEADER = re.compile(r"(?:序号|编号)[ \u3000\xa0][^。；;，,：:\d]{2,}[ \u3000\xa0]{2,}[^。；;，,：:\d]+")
 
 
 _PIPE_ROW = re.compile(r"\|.*\|")  # a Markdown table row: | 1 | 会议多 | 精简会议… | 局办公室 |

@@ -80,8 +80,10 @@ PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,200}}?(?:特)?制定{THIS_
                             rf"{THIS_DOCUMENT}所称|[^。；;，,\s]{{2,16}}[，,]?是指[^。；;]{{2,150}}[。.]?\s*$|"
                             # … and what a class of matters covers (第五条　重要干部任免事项主要包括：…)
                             r"[^。；;，,\s]{2,16}事项(?:主要)?包括[:：]|"
-                            # a principle, and no more (第三条　会议管理应当坚持厉行节约、…、务实高效的原则。)
-                            r"[^。；;]{2,40}?(?:坚持|遵循)[^。；;]{2,80}?的?原则[。.]?\s*$)", re.S)
+                            # a principle, and no more (第三条　会议管理应当坚持厉行节约、…、务实高效的原则。), or with the
+                            # end it serves (…坚持统筹计划、从严控制…的原则，确保有限的经费用于…需要。)
+                            r"[^。；;]{2,40}?(?:坚持|遵循)[^。；;]{2,80}?的?原则(?:[，,](?:确保|保证|以|使)[^。；;]{2,40})?"
+                            r"[。.]?\s*$)", re.S)
 # The verbs an inspection plan's topics open with (督查…情况: what it will check, not what was done)
 _CHECKS = r"(?:督查|检查|督导|督促|核查|抽查|巡查|暗访|明察暗访|考核|评估)"
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
@@ -421,7 +423,8 @@ def _catalogue_after(text: str, content: list[tuple[int, int]], i: int) -> bool:
 # A blank form's title (出差审批单, 公务接待登记表, 用车申请单, 回执): it is filled in, it commits to nothing
 # (…学员廉洁自律承诺书: a pledge left blank for each trainee to sign, not the issuer's rules)
 _FORM_TITLE = re.compile(r"(?:审批|登记|申请|报批|备案|报销|签批|呈批|派车|报告)(?:单|表|卡)$|回执$|承诺书$|"
-                         r"[（(](?:参考|推荐)?(?:格式|样式|式样|范本|模板)[）)]$")  # …公示内容（参考格式）: a template
+                         r"[（(](?:参考|推荐)?(?:格式|样式|式样|范本|模板)[）)]$|"  # …公示内容（参考格式）: a template
+                         r"(?:结算|支出|保留|公开|收费)目录$")  # (…公务卡强制结算目录: a catalogue the rules refer to, not rules)
 _IN_FORCE = re.compile(rf"本(?!通知)(?:实施|暂行|若干)?{_DOC}.{{0,20}}?自.{{0,16}}?(?:施行|执行|实施)[。.]?")
 
 
