@@ -474,13 +474,20 @@ new buildings, the 2014 两方案一计划 and writing style; three, three, one,
 run; then a run of requirements ending with the in-force clause, a section of 整治任务 pointing to its attached table,
 a bundled 制度建设计划 and its table of rules, a rule over the cases it covers (凡有下列情形之一的…：, 按照以下原则分别
 处理：) and a list of problems still to be mended (需要整改的主要问题) were read as their writers keyed them. Stages are
-disagreements; four files are in ``left_out.csv``.
+disagreements; four files were left out (three since the third round).
 ``blind_plans180``–``blind_plans184`` (129, 100, 137, 110 and 104 measures as written), the eighteenth session's second
 round: the provincial departments' 2013 mainstream, relatives' businesses and cadres' side jobs, mass organisations, the
 2021 政法队伍教育整顿 and village work teams; four, two, three, four and four of six files on the first run; then a
 rule over the people it covers (对下列人员…：) or over the cases for recalling a team member (…有下列情形之一的，…：),
 whom a rule regulates (规范对象) and a title over one sentence pointing to an attached 附表 were read as their writers
-keyed them. Stages are disagreements; seven files are in ``left_out.csv``.
+keyed them. Stages are disagreements; seven files were left out (six since the third round).
+``blind_plans185``–``blind_plans189`` (113, 88, 86, 118 and 146 measures as written), the eighteenth session's third round:
+约法三章 plans of 2013, 三公 budgets and their disclosure, 指尖上的形式主义, the health sector's 九不准 and vertically
+managed systems; four, three, four, four and three of six files on the first run; then an attached catalogue after the
+in-force article (…强制结算目录), a lead to tasks over circled items run inside its paragraph (重点规范以下行为：①…；②…),
+a table typed with spaces restating the measures above, a section sending the reader to the attachment for its specific
+tasks and a principle article with the end it serves were read as their writers keyed them; two earlier left-out files
+(blind_plans177/f351_06, 182/f361_06) joined their keys. Stages are disagreements; two files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -532,7 +539,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans165", "blind_plans166", "blind_plans167", "blind_plans168", "blind_plans169",
         "blind_plans170", "blind_plans171", "blind_plans172", "blind_plans173", "blind_plans174",
         "blind_plans175", "blind_plans176", "blind_plans177", "blind_plans178", "blind_plans179",
-        "blind_plans180", "blind_plans181", "blind_plans182", "blind_plans183", "blind_plans184"]
+        "blind_plans180", "blind_plans181", "blind_plans182", "blind_plans183", "blind_plans184",
+        "blind_plans185", "blind_plans186", "blind_plans187", "blind_plans188", "blind_plans189"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1179,22 +1187,34 @@ END_TO_END = {
     # the eighteenth session's round (the 2013 mainstream of county and city rules, clean-up of celebrations, forums,
     # festivals and commendations, halting new buildings and office-space repairs, the 2014 两方案一计划, and writing
     # style), first runs with codebook .36, never tuned on; labels of what are no longer measures dropped
-    # (blind_plans177: 95 of 98, a rule over the ways its cases are dealt with now one measure; 178: 127 of 131, a
+    # (blind_plans177: 90 of 98, a rule over the ways its cases are dealt with now one measure and, since the third
+    # round, the rows of a spaced table restating the measures (its f351_06 joined the key); 178: 127 of 131, a
     # list of problems still to be mended; 179: 95 of 96, a section pointing to its attached task table)
     "blind_plans175": (117, (0.863, 0.851, 0.720, 0.869, 0.967), (0.83, 0.82, 0.69, 0.84, 0.93)),
     "blind_plans176": (95, (0.663, 0.571, 0.325, 0.816, 0.883), (0.63, 0.54, 0.29, 0.78, 0.85)),
-    "blind_plans177": (95, (0.571, 0.401, 0.334, 0.286, 0.900), (0.55, 0.39, 0.30, 0.25, 0.87)),
+    "blind_plans177": (90, (0.571, 0.401, 0.334, 0.286, 0.900), (0.55, 0.39, 0.30, 0.25, 0.87)),
     "blind_plans178": (127, (0.740, 0.715, 0.708, 0.831, 0.950), (0.71, 0.69, 0.68, 0.80, 0.92)),
     "blind_plans179": (95, (0.781, 0.650, 0.513, 0.844, 0.950), (0.74, 0.61, 0.48, 0.81, 0.92)),
     # its second round (the provincial departments' 2013 mainstream, relatives' businesses and cadres' side jobs, mass
     # organisations, the 2021 政法队伍教育整顿, village work teams), first runs with codebook .37, never tuned on;
     # labels of what are no longer measures dropped (blind_plans181: 107 of 111, a rule over the people it covers and a
-    # list of whom a rule regulates; 184: 103 of 104, a title over one sentence pointing to the attached table)
+    # list of whom a rule regulates; 182: 132 of 133, since the third round its f361_06's lead with circled items read
+    # item by item, the file joining the key; 184: 103 of 104, a title over one sentence pointing to the attached table)
     "blind_plans180": (131, (0.901, 0.889, 0.683, 0.970, 0.983), (0.87, 0.86, 0.65, 0.94, 0.95)),
     "blind_plans181": (107, (0.613, 0.486, 0.359, 0.000, 0.983), (0.58, 0.45, 0.32, 0.00, 0.95)),
-    "blind_plans182": (133, (0.639, 0.607, 0.594, 0.787, 0.933), (0.60, 0.57, 0.56, 0.75, 0.90)),
+    "blind_plans182": (132, (0.639, 0.607, 0.594, 0.787, 0.933), (0.60, 0.57, 0.56, 0.75, 0.90)),
     "blind_plans183": (111, (0.586, 0.404, 0.338, 0.286, 0.917), (0.55, 0.37, 0.30, 0.25, 0.88)),
     "blind_plans184": (103, (0.365, 0.301, 0.357, 0.182, 0.933), (0.33, 0.27, 0.32, 0.15, 0.90)),
+    # its third round (约法三章 plans of 2013, 三公 budgets and their disclosure, 指尖上的形式主义, the health sector's 九不准,
+    # vertically managed systems), first runs with codebook .38, never tuned on; labels of what are no longer measures
+    # dropped (blind_plans186: 93 of 109, an attached catalogue of expense types and a spaced table restating a
+    # measure; 187: 89 of 97, a spaced table restating the measures; 189: 145 of 147, a section pointing to its
+    # attached table)
+    "blind_plans185": (120, (0.908, 0.896, 0.820, 0.978, 1.000), (0.87, 0.86, 0.79, 0.94, 0.97)),
+    "blind_plans186": (93, (0.725, 0.630, 0.495, 0.857, 0.900), (0.69, 0.60, 0.45, 0.74, 0.87)),
+    "blind_plans187": (89, (0.454, 0.364, 0.288, 0.431, 0.867), (0.42, 0.33, 0.25, 0.40, 0.83)),
+    "blind_plans188": (125, (0.680, 0.617, 0.636, 0.872, 0.917), (0.65, 0.58, 0.60, 0.84, 0.88)),
+    "blind_plans189": (145, (0.789, 0.766, 0.698, 0.876, 0.983), (0.75, 0.73, 0.66, 0.84, 0.93)),
 }
 
 
