@@ -791,7 +791,10 @@ def _own_tasks(text: str, ledger, codes, rows: list[dict]) -> bool:
     return bool(table_rows) and not _restated(text, table_rows, rows)
 
 
-def _restated(text: str, table_rows: list[dict], rows: list[dict], cell_sep: re.Pattern = re.compile("\t")) -> bool:
+_TAB = re.compile("\t")  # cells of a table row as the loaders write it
+
+
+def _restated(text: str, table_rows: list[dict], rows: list[dict], cell_sep: re.Pattern = _TAB) -> bool:
     """Whether the measures ``table_rows`` read from a table mostly restate the measures ``rows`` above: the median
     row's task cell (its longest, the row split at ``cell_sep``) shares at least :data:`RESTATED_SHARE` of its
     character pairs with the measure it is closest to."""
