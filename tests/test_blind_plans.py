@@ -488,6 +488,11 @@ in-force article (…强制结算目录), a lead to tasks over circled items run
 a table typed with spaces restating the measures above, a section sending the reader to the attachment for its specific
 tasks and a principle article with the end it serves were read as their writers keyed them; two earlier left-out files
 (blind_plans177/f351_06, 182/f361_06) joined their keys. Stages are disagreements; two files are in ``left_out.csv``.
+``blind_plans190``–``blind_plans194`` (127, 123, 133, 97 and 93 measures as written), the eighteenth session's fourth
+round: 2014 county 整改方案, 2013 township rules, development zones, united-front bodies and the 2023 四下基层; four, five,
+six, three and four of six files on the first run, the rest stages, orders to make rules, title leads over runs, a
+part assigning leaders to groups of measures and a paragraph after a section's last item, as earlier writers differed
+on them; no rule was added. Stages are disagreements; four files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -540,7 +545,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans170", "blind_plans171", "blind_plans172", "blind_plans173", "blind_plans174",
         "blind_plans175", "blind_plans176", "blind_plans177", "blind_plans178", "blind_plans179",
         "blind_plans180", "blind_plans181", "blind_plans182", "blind_plans183", "blind_plans184",
-        "blind_plans185", "blind_plans186", "blind_plans187", "blind_plans188", "blind_plans189"]
+        "blind_plans185", "blind_plans186", "blind_plans187", "blind_plans188", "blind_plans189",
+        "blind_plans190", "blind_plans191", "blind_plans192", "blind_plans193", "blind_plans194"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1127,7 +1133,10 @@ END_TO_END = {
     # the sixteenth session's second round (巡视 and 巡察 rectification, state firms' executive perks, food waste and frugal
     # offices, discipline inspectors' own rules, cadre management), first runs with codebook .29; labels of bundles the
     # suite now splits dropped (blind_plans140: 88 of 106)
-    "blind_plans140": (88, (0.745, 0.678, 0.619, 0.615, 0.817), (0.72, 0.64, 0.57, 0.63, 0.83)),
+    # (headline F1 guard 0.63 -> 0.57 with codebook .40: a township's team taking the 十九大精神 to its villages (宣讲),
+    # labelled study and read as other before, now reads as grassroots, as the labellers of three batches put 宣讲;
+    # accuracy unchanged)
+    "blind_plans140": (88, (0.745, 0.678, 0.619, 0.615, 0.817), (0.72, 0.64, 0.57, 0.57, 0.83)),
     "blind_plans141": (120, (0.750, 0.690, 0.405, 0.957, 1.000), (0.72, 0.66, 0.37, 0.92, 0.97)),
     "blind_plans142": (127, (0.516, 0.448, 0.457, 0.694, 0.933), (0.63, 0.55, 0.51, 0.72, 0.92)),
     "blind_plans143": (113, (0.726, 0.550, 0.617, 0.875, 0.883), (0.69, 0.52, 0.58, 0.84, 0.85)),
@@ -1215,6 +1224,13 @@ END_TO_END = {
     "blind_plans187": (89, (0.454, 0.364, 0.288, 0.431, 0.867), (0.42, 0.33, 0.25, 0.40, 0.83)),
     "blind_plans188": (125, (0.680, 0.617, 0.636, 0.872, 0.917), (0.65, 0.58, 0.60, 0.84, 0.88)),
     "blind_plans189": (145, (0.789, 0.766, 0.698, 0.876, 0.983), (0.75, 0.73, 0.66, 0.84, 0.93)),
+    # its fourth round (2014 county 整改方案, 2013 township rules, development zones, united-front bodies, the 2023 四下基层),
+    # first runs with codebook .39, never tuned on; no extraction rule added
+    "blind_plans190": (134, (0.873, 0.857, 0.804, 0.923, 0.933), (0.84, 0.82, 0.77, 0.89, 0.90)),
+    "blind_plans191": (126, (0.833, 0.815, 0.687, 0.947, 0.967), (0.80, 0.78, 0.65, 0.91, 0.93)),
+    "blind_plans192": (133, (0.774, 0.744, 0.668, 0.842, 0.967), (0.74, 0.71, 0.63, 0.81, 0.93)),
+    "blind_plans193": (101, (0.782, 0.749, 0.656, 0.866, 0.917), (0.75, 0.71, 0.62, 0.82, 0.88)),
+    "blind_plans194": (97, (0.742, 0.620, 0.519, 0.839, 0.867), (0.71, 0.59, 0.48, 0.80, 0.83)),
 }
 
 

@@ -293,6 +293,9 @@ TYPICAL = [
     ("全面清查减刑假释案件。对1990年以来办理的减刑、假释案件逐案评查。", "discipline"),
     # codebook .39, from blind batch 188 (the health sector's 九不准)
     ("不准为商业目的统方。医疗机构对医师个人用药情况的统计实行权限管理，严禁向医药代表提供。", "discipline"),
+    # codebook .40, from blind batch 194 (the 2023 四下基层)
+    ("坚持现场办公。县领导每月到重点项目现场办公1次，协调解决企业反映的问题。", "grassroots"),
+    ("组建政策宣讲小分队。每季度到社区开展一次政策宣讲。", "grassroots"),
 ]
 
 
