@@ -450,8 +450,8 @@ def _inline_items(text: str, s: int, e: int) -> list:
         return run  # 一要加强领导。…二要公开透明。…三要严肃问责。…: the paragraph is the run itself
     if not items and (circled := _circled_run(text, s, e)):
         # (镇总工会重点做好以下几件实事：①…；②…；③…: a lead to tasks, then circled items run inside the paragraph)
-        lead = text[s:circled[0].start].strip(WS)
-        return circled if _LIST_LEAD.search(lead) and not _short_heading(lead) else []
+        # (not a commitment's details: …严格执行组织生活各项制度，具体要求如下：①…；②…, one measure)
+        return circled if _TASKS_LEAD.search(text[s:circled[0].start].strip(WS)) else []
     if not items or [m.value for m in items] != list(range(1, len(items) + 1)):
         return []
     lead = text[s:items[0].start].strip(WS)
@@ -463,6 +463,8 @@ def _inline_items(text: str, s: int, e: int) -> list:
                      and len(items) >= 3) else []
 
 
+# A lead to tasks of their own (重点规范以下行为：, 镇总工会重点做好以下几件实事：)
+_TASKS_LEAD = re.compile(r"(?:抓好|做好|落实|推进|办好|规范|开展)以下[^。；;，,：:]{0,8}[:：]$")
 _INLINE_CIRCLED = re.compile(r"(?<=[：:；;。])[ \t\u3000\xa0]*(?P<m>[①-⑳])")
 
 
