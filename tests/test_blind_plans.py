@@ -493,6 +493,12 @@ round: 2014 county 整改方案, 2013 township rules, development zones, united-
 six, three and four of six files on the first run, the rest stages, orders to make rules, title leads over runs, a
 part assigning leaders to groups of measures and a paragraph after a section's last item, as earlier writers differed
 on them; no rule was added. Stages are disagreements; four files are in ``left_out.csv``.
+``blind_plans195``–``blind_plans199`` (111, 101, 108, 103 and 99 measures as written), the eighteenth session's fifth
+round: the 2013 provincial mainstream, 三严三实 (2015), 两学一做 (2016–17), the five-year 回头看 and election
+discipline; three, three, two, two and three of six files on the first run; then a section reporting the risks a check
+found (风险点排查情况) was read as its writer keyed it, and circled items after a commitment's own details lead
+(具体要求如下：①…) stay inside it, as its writer keyed them (circled runs split only after a lead to tasks of their own,
+重点规范以下行为：). Stages are disagreements; ten files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -546,7 +552,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans175", "blind_plans176", "blind_plans177", "blind_plans178", "blind_plans179",
         "blind_plans180", "blind_plans181", "blind_plans182", "blind_plans183", "blind_plans184",
         "blind_plans185", "blind_plans186", "blind_plans187", "blind_plans188", "blind_plans189",
-        "blind_plans190", "blind_plans191", "blind_plans192", "blind_plans193", "blind_plans194"]
+        "blind_plans190", "blind_plans191", "blind_plans192", "blind_plans193", "blind_plans194",
+        "blind_plans195", "blind_plans196", "blind_plans197", "blind_plans198", "blind_plans199"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1231,6 +1238,15 @@ END_TO_END = {
     "blind_plans192": (133, (0.774, 0.744, 0.668, 0.842, 0.967), (0.74, 0.71, 0.63, 0.81, 0.93)),
     "blind_plans193": (101, (0.782, 0.749, 0.656, 0.866, 0.917), (0.75, 0.71, 0.62, 0.82, 0.88)),
     "blind_plans194": (97, (0.742, 0.620, 0.519, 0.839, 0.867), (0.71, 0.59, 0.48, 0.80, 0.83)),
+    # its fifth round (the 2013 provincial mainstream, 三严三实 2015, 两学一做 2016-17, the five-year 回头看, election
+    # discipline), first runs with codebook .40, never tuned on; labels of what are no longer measures dropped
+    # (blind_plans197: 103 of 107, circled details of a commitment kept whole again; 199: 104 of 108, a list of the
+    # risks a check found)
+    "blind_plans195": (109, (0.807, 0.789, 0.712, 0.899, 0.933), (0.77, 0.75, 0.68, 0.86, 0.90)),
+    "blind_plans196": (100, (0.840, 0.812, 0.845, 1.000, 0.950), (0.81, 0.78, 0.81, 0.97, 0.92)),
+    "blind_plans197": (103, (0.729, 0.663, 0.590, 0.609, 0.817), (0.69, 0.63, 0.56, 0.57, 0.78)),
+    "blind_plans198": (114, (0.667, 0.602, 0.477, 0.800, 0.900), (0.63, 0.57, 0.44, 0.77, 0.87)),
+    "blind_plans199": (104, (0.537, 0.242, 0.170, 0.000, 0.867), (0.50, 0.21, 0.14, 0.00, 0.83)),
 }
 
 
