@@ -542,7 +542,7 @@ _REMEDY_LABEL = re.compile(rf"(?:{_REMEDY_NAME}|具体(?:措施|举措|任务))[
 
 # A field naming the problems of a topic block (整治内容：…, 主要表现：…, 存在问题：…), or a topic naming its problem
 # with its symptoms on the title line (1．庸：主要表现为…)
-_PROBLEM_FIELD = re.compile(r"(?:整治|整顿|治理|整改)(?:内容|重点)|(?:主要|具体)?表现|存在(?:的)?(?:主要)?问题|问题表现|"
+_PROBLEM_FIELD = re.compile(r"(?:整治|整顿|治理|整改)(?:内容|重点)|(?:主要|具体)?表现|存在(?:的)?(?:主要)?问题|问题表现|^主要问题|"
                             r"(?:审计|巡察|巡视|检查|督查)发现")  # (审计发现：2014年度局本级公务接待费超预算…)
 _FIELD_HEAD = re.compile(r"[^：:。；;，,]{1,8}[：:]")
 _SYMPTOMS_INLINE = re.compile(r"[^：:。；;，,]{1,10}[：:]\s*(?:主要|具体)?表现(?:为|在)")
