@@ -499,6 +499,10 @@ discipline; three, three, two, two and three of six files on the first run; then
 found (风险点排查情况) was read as its writer keyed it, and circled items after a commitment's own details lead
 (具体要求如下：①…) stay inside it, as its writer keyed them (circled runs split only after a lead to tasks of their own,
 重点规范以下行为：). Stages are disagreements; ten files are in ``left_out.csv``.
+``blind_plans200``–``blind_plans204`` (134, 113, 98, 132 and 104 measures as written), the eighteenth session's sixth
+round: 2013 city and county departments, 2014 provincial 整改方案, the 2019 基层减负年, 2021 我为群众办实事 and 2013 state
+firms; four, two, four, one and five of six files on the first run; then a topic whose 主要问题 field comes before its
+整改措施 label was read as its writer keyed it. Stages are disagreements; seven files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -553,7 +557,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans180", "blind_plans181", "blind_plans182", "blind_plans183", "blind_plans184",
         "blind_plans185", "blind_plans186", "blind_plans187", "blind_plans188", "blind_plans189",
         "blind_plans190", "blind_plans191", "blind_plans192", "blind_plans193", "blind_plans194",
-        "blind_plans195", "blind_plans196", "blind_plans197", "blind_plans198", "blind_plans199"]
+        "blind_plans195", "blind_plans196", "blind_plans197", "blind_plans198", "blind_plans199",
+        "blind_plans200", "blind_plans201", "blind_plans202", "blind_plans203", "blind_plans204"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1247,6 +1252,14 @@ END_TO_END = {
     "blind_plans197": (103, (0.729, 0.663, 0.590, 0.609, 0.817), (0.69, 0.63, 0.56, 0.57, 0.78)),
     "blind_plans198": (114, (0.667, 0.602, 0.477, 0.800, 0.900), (0.63, 0.57, 0.44, 0.77, 0.87)),
     "blind_plans199": (104, (0.537, 0.242, 0.170, 0.000, 0.867), (0.50, 0.21, 0.14, 0.00, 0.83)),
+    # its sixth round (2013 city and county departments, 2014 provincial 整改方案, the 2019 基层减负年, 2021 我为群众办实事,
+    # 2013 state firms), first runs with codebook .40, never tuned on; labels of what are no longer measures dropped
+    # (blind_plans201: 101 of 105, topics whose 主要问题 field now leads to the measures its 整改措施 label lists)
+    "blind_plans200": (140, (0.821, 0.803, 0.689, 0.913, 1.000), (0.79, 0.77, 0.65, 0.88, 0.97)),
+    "blind_plans201": (101, (0.848, 0.828, 0.747, 0.871, 0.933), (0.81, 0.79, 0.71, 0.83, 0.87)),
+    "blind_plans202": (102, (0.824, 0.785, 0.731, 0.945, 0.950), (0.79, 0.75, 0.70, 0.91, 0.92)),
+    "blind_plans203": (130, (0.608, 0.489, 0.447, 0.609, 0.817), (0.57, 0.45, 0.41, 0.57, 0.78)),
+    "blind_plans204": (107, (0.804, 0.777, 0.686, 0.965, 0.983), (0.77, 0.74, 0.65, 0.93, 0.95)),
 }
 
 
