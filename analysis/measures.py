@@ -417,6 +417,14 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
 
 
 _ONE_SENTENCE = re.compile(r"[^。；;\n]+[。.]?")  # a section's whole text as one sentence (…具体项目…见附表。)
+
+
+def _one_sentence_under(text: str, item: Item) -> bool:
+    """Whether ``item``'s title stands on a line of its own over one sentence (（五）办好民生实事 / …见附表。); not a
+    heading sentence with its text (1.开展专项整治。…具体任务见附件。 is a measure)."""
+    line_end = text.find("\n", item.title_end, item.end)
+    return (line_end > 0 and not text[item.title_end:line_end].strip(WS)
+            and bool(_ONE_SENTENCE.fullmatch(text[item.title_end:item.end].strip(WS))))
 # A lead to a section's measures, not to one measure's details (…县委决定开展以下专项整治：, 重点抓好以下工作：)
 _MEASURES_LEAD = re.compile(r"(?:开展|采取|抓好|做好|落实|实施|推进|办好)以下[^。；;，,：:]{0,8}"
                             r"(?:措施|举措|专项整治|专项行动|整治|工作|任务|实事)[:：]$")
@@ -670,13 +678,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             CLOSING_CLAUSE.search(x) for x in text[closing:item.end].splitlines() if x.strip(WS)):
         paint(codes, strip_range(text, item.marker.start, item.end if closing is None else closing), "heading")
         return  # ``九、其他`` over nothing but the plan's closing clauses (本细则自印发之日起施行…): no measure
-    line_end = text.find("\n", item.title_end, item.end)
-    # (a title on a line of its own, not a heading sentence: 1.开展专项整治。…具体任务见附件。 is a measure)
-    pointer_only = (line_end > 0 and not text[item.title_end:line_end].strip(WS)
-                    and _ONE_SENTENCE.fullmatch(text[item.title_end:item.end].strip(WS)))
     points = LEDGER_POINTER.search(text, item.marker.end, item.end)
     if titled and (points and ctx["ledger"] and TASKS_TITLE.fullmatch(bare)
-                   or pointer_only and (points or TASKS_POINTER.search(text, item.title_end, item.end))
+                   or (points or TASKS_POINTER.search(text, item.title_end, item.end)) and _one_sentence_under(text, item)
                    and (ctx["ledger"] or attached_ledger(text, item.end))):
         # 三、整改任务 only sends the reader to the attached 整改台账 (见附件) after the signature: its rows are the measures
         # (so does a title over one sentence pointing to it, the table attached after the signature or in the body:
@@ -820,15 +824,22 @@ def _drop_spaced_restatements(text: str, rows: list[dict], codes) -> list[dict]:
         j = i
         while j < len(rows) and spaced[j]:
             j += 1
-        header = text[:rows[i]["char_start"]].rstrip(WS).rsplit("\n", 1)[-1].strip(WS)
-        if j - i >= 2 and SPACED_HEADER.fullmatch(header) and _restated(text, rows[i:j], out, _SPACED_CELLS):
+        if (j - i >= 2 and SPACED_HEADER.fullmatch(_line_before(text, rows[i]["char_start"]))
+                and _restated(text, rows[i:j], out, _SPACED_CELLS)):
             for r in rows[i:j]:
                 paint(codes, (r["char_start"], r["char_end"]), "other")
-            i = j
-            continue
-        out.extend(rows[i:max(j, i + 1)])
+        else:
+            out.extend(rows[i:max(j, i + 1)])
         i = max(j, i + 1)
     return out
+
+
+def _line_before(text: str, pos: int) -> str:
+    """The last non-blank line of ``text`` before ``pos``, stripped."""
+    end = pos
+    while end > 0 and text[end - 1] in WS:
+        end -= 1
+    return text[text.rfind("\n", 0, end) + 1:end].strip(WS)
 
 
 def _spaced_row(row: str) -> bool:
