@@ -47,7 +47,7 @@ from .measure_ends import attachment_part, before_furniture, closing_line, trim_
 from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, also read as measures.SPAN_KINDS)
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
-from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, SPACED_HEADER, TASKS_POINTER, TASKS_TITLE, TIMETABLE_TITLE,
+from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, SPACED_HEADER, TASKS_POINTER, TASKS_TITLE, TIMETABLE_TITLE,
                          TOPIC_TITLE, attached_ledger, attached_rule_sets, field_block, headed_count, headed_paragraphs,
                          headed_plan, is_paragraph_section, measures_table, mostly_headed, paragraph_measures, problem_pairs,
                          remedy_items, run_paragraphs, table_under_title)
@@ -416,12 +416,15 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
     return item.marker.scheme not in _SECTION_SCHEMES or siblings_are_leaves
 
 
-_ONE_SENTENCE = re.compile(r"[^。；;\n]+[。.]?")  # a section's whole text as one sentence (…具体项目…见附表。)
+# a section's whole text as one sentence (…具体项目…见附表。), or as a sentence summing up the tasks and one pointing
+# to them (…全市重点开展12个方面的专项整治。各项整治任务的具体内容…详见附件《…任务分解表》。)
+_ONE_SENTENCE = re.compile(r"(?:[^。；;\n]+[。；;](?=[^。；;\n]*见附[件表]))?[^。；;\n]+[。.]?")
 
 
 def _one_sentence_under(text: str, item: Item) -> bool:
-    """Whether ``item``'s title stands on a line of its own over one sentence (（五）办好民生实事 / …见附表。); not a
-    heading sentence with its text (1.开展专项整治。…具体任务见附件。 is a measure)."""
+    """Whether ``item``'s title stands on a line of its own over one sentence (（五）办好民生实事 / …见附表。), or over a
+    sentence and the one pointing to the attachment; not a heading sentence with its text (1.开展专项整治。…具体任务见
+    附件。 is a measure)."""
     line_end = text.find("\n", item.title_end, item.end)
     return (line_end > 0 and not text[item.title_end:line_end].strip(WS)
             and bool(_ONE_SENTENCE.fullmatch(text[item.title_end:item.end].strip(WS))))
@@ -451,6 +454,14 @@ _ANNEX_TITLE = re.compile(r"附\s*则")
 
 
 _ASIDE_SECTION = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]\s*(?P<title>[^\n。；;]{2,30})\n")
+
+
+def _content_end(text: str, codes, s: int, e: int) -> int:
+    """The end of ``text[s:e]`` without the white space and page furniture closing it (a PDF copy's ``…公开透明的\n原则。
+    \n\n- 1 -\n\n`` ends at ``原则。``)."""
+    while e > s and (text[e - 1] in WS or codes[e - 1] == CODE["furniture"]):
+        e -= 1
+    return e
 
 
 def _before_aside(text: str, pos: int) -> bool:
@@ -662,7 +673,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             else:
                 _classify(text, child, path + [title], codes, rows, flattened, ctx)
         return
-    if PURPOSE_CLAUSE.match(text, item.marker.end, item.end):
+    if PURPOSE_CLAUSE.match(text, item.marker.end, _content_end(text, codes, item.marker.end, item.end)):
         paint(codes, span, "preamble")
         return
     if _FORM_NOTE.match(text, item.marker.end, item.end):
@@ -740,15 +751,6 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
     cut = [text[s:e].strip(WS + ".．") for kind, s, e in tail if kind == "heading"]
     if cut:  # a heading cut from this tail is the context of the measures after it
         ctx["headings"] = [_first_segment(cut[0], flattened)]
-
-
-# A title naming one of the four styles as the field its items answer (（一）着力解决形式主义问题。一是…, （二）在反对
-# 官僚主义上下功夫。一是…, （三）针对享乐主义方面的问题), a field to work on (在…上下功夫, 在…上见实效) or a subject
-# (关于公务接待和公务用车): a topic, as five writers of two rounds keyed it
-RUN_TOPIC_TITLE = re.compile(r"(?:(?:着力|切实|重点|集中)?(?:解决|反对|整治|纠正|针对|聚焦|在反对|在解决|在)?[“\"]?"
-                               r"(?:形式主义|官僚主义|享乐主义|奢靡之风)[”\"]?(?:方面)?(?:的?突出)?(?:问题)?(?:上下功夫|方面)?|"
-                               r"在[^。；;，,]{2,16}上(?:下功夫|下工夫|见实效|求实效|出实招)|"  # （五）在服务大局、司法为民上下功夫。
-                               r"关于[^。；;，,]{2,20})[。.；;：:]?$")  # （二）关于公务接待和公务用车。一是…
 
 
 def _section_run(text: str, item: Item, closing: int | None, topic: bool = False) -> list:
@@ -893,8 +895,10 @@ def _paragraph_section(text: str, title_line_end: int, end: int, title: str, bar
             paint(codes, (row["char_start"], row["char_end"]), "preamble")
         return
     first = len(rows)
+    # (under a topic every paragraph answers it, headed or not: （三）在反对享乐主义上下功夫 / 县政府党组成员要带头深入基层…。
+    # / 加强干部队伍日常管理。…)
     paragraph_measures(text, title_line_end, end, " > ".join(path + [title]), None, codes, rows,
-                       edges_need_heading=mostly_headed(text, title_line_end, end))
+                       edges_need_heading=mostly_headed(text, title_line_end, end) and not RUN_TOPIC_TITLE.match(bare))
     if len(rows) > first + 1 and not rows[first]["label"] and rows[first + 1]["label"] == "一是":
         lead = text[rows[first]["char_start"]:rows[first]["char_end"]].strip(WS)
         if len(lead) <= _SLOGAN_CHARS and "\n" not in lead and not SENTENCE_MARK.search(lead[:-1]):

@@ -44,6 +44,13 @@ TIMETABLE_TITLE = re.compile(r"(?:时间|进度|步骤)安排|(?:方法|实施|�
 
 # A title naming the problem or area its items answer (（三）针对享乐主义问题, 形式主义方面): it commits to nothing itself.
 TOPIC_TITLE = re.compile(r"(?:针对|关于|在)?[^，,。；;]{1,20}(?:问题|方面)(?:的?整改措施)?")
+# A title naming one of the four styles as the field its items answer (（一）着力解决形式主义问题。一是…, （二）在反对
+# 官僚主义上下功夫。一是…, （三）针对享乐主义方面的问题), a field to work on (在…上下功夫, 在…上见实效) or a subject
+# (关于公务接待和公务用车): a topic, as five writers of two rounds keyed it
+RUN_TOPIC_TITLE = re.compile(r"(?:(?:着力|切实|重点|集中)?(?:解决|反对|整治|纠正|针对|聚焦|在反对|在解决|在)?[“\"]?"
+                               r"(?:形式主义|官僚主义|享乐主义|奢靡之风)[”\"]?(?:方面)?(?:的?突出)?(?:问题)?(?:上下功夫|方面)?|"
+                               r"在[^。；;，,]{2,16}上(?:下功夫|下工夫|见实效|求实效|出实招)|"  # （五）在服务大局、司法为民上下功夫。
+                               r"关于[^。；;，,]{2,20})[。.；;：:]?$")  # （二）关于公务接待和公务用车。一是…
 
 
 def headed_paragraphs(text: str, s: int, e: int, runs: bool = False, codes=None) -> bool:
@@ -127,7 +134,9 @@ def is_paragraph_section(text: str, item: Item, flattened: bool, codes=None) -> 
     if title[-1] not in "。；;.．!！?？:：":
         # a section or a part (第三部分　组织实施) over paragraphs; a sub-section title on its line over a paragraph
         # of 一是…二是… items (（三）针对享乐主义问题, （三）规范经营管理，提升服务发展质量)
-        return item.marker.rank <= 0 or headed or _has_runs(text, title_line_end, item.end)
+        # (or a topic over two paragraphs or more: （三）在反对享乐主义上下功夫 / 县政府党组成员要带头…。 / 加强…。)
+        return (item.marker.rank <= 0 or headed or _has_runs(text, title_line_end, item.end)
+                or bool(RUN_TOPIC_TITLE.match(title)) and len(answers) >= 2)
     # ``（一）在反对形式主义方面，着力提高协商议政实效。`` alone on its line over paragraphs of ``一是…`` (after a lead-in,
     # ``…采取以下措施：``): a heading over its items, as a title without the stop is
     return title[-1] == "。" and "。" not in title[:-1] and (headed or _has_runs(text, title_line_end, item.end))
@@ -448,10 +457,12 @@ def _inline_items(text: str, s: int, e: int) -> list:
     items = numbering.inline_enumeration(text, text.rfind("\n", 0, s) + 1, e)  # from the line start: 　　一是…
     if not items and len(run := numbering.inline_run_from(text, s, e, 1)) >= 3:
         return run  # 一要加强领导。…二要公开透明。…三要严肃问责。…: the paragraph is the run itself
-    if not items and (circled := _circled_run(text, s, e)):
-        # (镇总工会重点做好以下几件实事：①…；②…；③…: a lead to tasks, then circled items run inside the paragraph)
+    if not items and (circled := _circled_run(text, s, e) or _circled_run(text, s, e, _INLINE_PAREN, "arabic_paren")):
+        # (镇总工会重点做好以下几件实事：①…；②…；③…: a lead to tasks, then circled items run inside the paragraph;
+        # so does a lead to requirements, 为确保整改取得实效，提出如下要求：（1）…（2）…（3）…)
         # (not a commitment's details: …严格执行组织生活各项制度，具体要求如下：①…；②…, one measure)
-        return circled if _TASKS_LEAD.search(text[s:circled[0].start].strip(WS)) else []
+        lead = text[s:circled[0].start].strip(WS)
+        return circled if _TASKS_LEAD.search(lead) or _REQUIREMENTS_LEAD.search(lead) else []
     if not items or [m.value for m in items] != list(range(1, len(items) + 1)):
         return []
     lead = text[s:items[0].start].strip(WS)
@@ -465,18 +476,21 @@ def _inline_items(text: str, s: int, e: int) -> list:
 
 # A lead to tasks of their own (重点规范以下行为：, 镇总工会重点做好以下几件实事：)
 _TASKS_LEAD = re.compile(r"(?:抓好|做好|落实|推进|办好|规范|开展)以下[^。；;，,：:]{0,8}[:：]$")
+# A lead to the requirements a section sets (提出如下要求：, 作出以下几点要求：)
+_REQUIREMENTS_LEAD = re.compile(r"(?:提出|作出|明确)(?:如下|以下)(?:几点|几项)?要求[:：]$")
 _INLINE_CIRCLED = re.compile(r"(?<=[：:；;。])[ \t\u3000\xa0]*(?P<m>[①-⑳])")
+_INLINE_PAREN = re.compile(r"(?<=[：:；;。.])[ \t\u3000\xa0]*(?P<m>[（(](?P<n>[1-9]|1[0-9])[）)])")
 
 
-def _circled_run(text: str, s: int, e: int) -> list:
-    """Markers of a ``①…；②…；③…`` run inside the paragraph ``text[s:e]``, each after a colon or sentence end, running
-    1, 2, 3 …; ``[]`` unless three or more."""
+def _circled_run(text: str, s: int, e: int, pattern: re.Pattern = _INLINE_CIRCLED, scheme: str = "circled") -> list:
+    """Markers of a ``①…；②…；③…`` run (or, with :data:`_INLINE_PAREN`, ``（1）…（2）…（3）…``) inside the paragraph
+    ``text[s:e]``, each after a colon or sentence end, running 1, 2, 3 …; ``[]`` unless three or more."""
     out = []
-    for m in _INLINE_CIRCLED.finditer(text, s, e):
-        value = ord(m.group("m")) - ord("①") + 1
+    for m in pattern.finditer(text, s, e):
+        value = int(m.group("n")) if scheme == "arabic_paren" else ord(m.group("m")) - ord("①") + 1
         if value != len(out) + 1:
             break
-        out.append(numbering.Marker(m.start("m"), m.end("m"), "circled", numbering.SCHEMES["circled"][0], value, False))
+        out.append(numbering.Marker(m.start("m"), m.end("m"), scheme, numbering.SCHEMES[scheme][0], value, False))
     return out if len(out) >= 3 else []
 
 
@@ -773,7 +787,7 @@ LEDGER_POINTER = re.compile(r"(?:台账|清单|分解表|任务表|措施表|一
                             r"[0-9０-９一二三四五六七八九十]+[件项][^。；;]{0,30}?[（(]?(?:具体|详)?见附表")
 # … or, as a section's one sentence under its title, to the attachment for its tasks (四、集中开展专项整治 / …具体任务、
 # 责任领导、责任股室和完成时限见附件。; inside a measure the table may still list tasks of their own)
-TASKS_POINTER = re.compile(r"具体(?:任务|项目|措施)[^。；;]{0,30}?见附[件表]")
+TASKS_POINTER = re.compile(r"(?:具体(?:整改|整治|工作)?(?:任务|项目|措施)|任务的具体内容)[^。；;]{0,30}?见附[件表]")
 # A section title announcing the plan's tasks or measures (三、整改任务, 主要措施, 具体整改事项, 四、整治任务)
 TASKS_TITLE = re.compile(r"(?:专项)?(?:整改|整治|主要|重点|具体|工作)?(?:整改|整治)?(?:任务|措施|事项|举措)(?:和|及|与)?"
                          r"(?:措施|时限|分工)?")

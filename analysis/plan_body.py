@@ -100,8 +100,8 @@ GUIDING_TITLE = re.compile(
     r"规范|查核|核查|抽查)"
     r"(?:和(?:治理|整治|清理|清退|清查))?)?"
     r"(?:范围|对象|时间)(?:(?:和|及|与)?(?:范围|对象|时间)|(?:和|及|与)(?:重点|内容|目标))?$|"
-    # (二、承诺主体, 参加对象, 一、培训对象和时间: who takes part in a campaign or a course, and when)
-    r"^(?:承诺|参加|参与|参学|参训|培训|活动)(?:主体|对象|人员|范围)(?:(?:和|及|与)(?:时间|地点|范围|人员))?$|"
+    # (二、承诺主体, 参加对象, 一、培训对象和时间, 二、学习教育对象和时间: who takes part in a campaign or a course, and when)
+    r"^(?:承诺|参加|参与|参学|参训|培训|活动|学习教育|教育|学习)(?:主体|对象|人员|范围)(?:(?:和|及|与)(?:时间|地点|范围|人员))?$|"
     # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 工作开展情况, 取得的主要成效) or found
     # (二、换届风气风险点排查情况): no commitment
     # (but an inspection plan's 督查内容 name what it will check: （三）督查一季度问题整改情况, （四）检查…开展情况)
