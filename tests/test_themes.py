@@ -296,6 +296,10 @@ TYPICAL = [
     # codebook .40, from blind batch 194 (the 2023 四下基层)
     ("坚持现场办公。县领导每月到重点项目现场办公1次，协调解决企业反映的问题。", "grassroots"),
     ("组建政策宣讲小分队。每季度到社区开展一次政策宣讲。", "grassroots"),
+    # codebook .41, from blind batches 206 (county 整改方案 of 2014) and 209 (township rules)
+    ("全面推行干部住村制度。镇机关干部每月在所联系村住村不少于4晚。", "grassroots"),
+    ("编印一次性办事指南。对低保、残疾人证办理等高频事项编印办事指南，做到一张纸讲清楚。", "efficiency"),
+    ("清理积压案件。2010年以来积压的土地登记发证案件年底前全部清理完毕。", "efficiency"),
 ]
 
 
