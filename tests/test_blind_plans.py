@@ -503,6 +503,13 @@ found (风险点排查情况) was read as its writer keyed it, and circled items
 round: 2013 city and county departments, 2014 provincial 整改方案, the 2019 基层减负年, 2021 我为群众办实事 and 2013 state
 firms; four, two, four, one and five of six files on the first run; then a topic whose 主要问题 field comes before its
 整改措施 label was read as its writer keyed it. Stages are disagreements; seven files are in ``left_out.csv``.
+``blind_plans205``–``blind_plans209`` (142, 114, 123, 104 and 112 measures as written), the nineteenth session's first
+round: 2013 city rules, 2014 county 整改方案, provincial governments' rules of 2013–14, the 2024–25 study campaigns and
+township rules; five, two, four, four and four of six files on the first run; then a lead to requirements over
+（1）（2）（3） run inside its paragraph (提出如下要求：), who a study campaign covers and when, a section pointing to its
+attached table in two sentences (…各项整治任务的具体内容…详见附件), a principle article a page number follows and a topic
+title over two paragraphs were read as their writers keyed them. Stages are disagreements; three files are in
+``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -558,7 +565,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans185", "blind_plans186", "blind_plans187", "blind_plans188", "blind_plans189",
         "blind_plans190", "blind_plans191", "blind_plans192", "blind_plans193", "blind_plans194",
         "blind_plans195", "blind_plans196", "blind_plans197", "blind_plans198", "blind_plans199",
-        "blind_plans200", "blind_plans201", "blind_plans202", "blind_plans203", "blind_plans204"]
+        "blind_plans200", "blind_plans201", "blind_plans202", "blind_plans203", "blind_plans204",
+        "blind_plans205", "blind_plans206", "blind_plans207", "blind_plans208", "blind_plans209"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1260,6 +1268,16 @@ END_TO_END = {
     "blind_plans202": (102, (0.824, 0.785, 0.731, 0.945, 0.950), (0.79, 0.75, 0.70, 0.91, 0.92)),
     "blind_plans203": (130, (0.608, 0.489, 0.447, 0.609, 0.817), (0.57, 0.45, 0.41, 0.57, 0.78)),
     "blind_plans204": (107, (0.804, 0.777, 0.686, 0.965, 0.983), (0.77, 0.74, 0.65, 0.93, 0.95)),
+    # the nineteenth session's first round (2013 city rules, 2014 county 整改方案, provincial governments' rules of
+    # 2013-14, the 2024-25 study campaigns, township rules), first runs with codebook .40, never tuned on; labels of
+    # what are no longer measures dropped (blind_plans206: 113 of 115, a topic's two paragraphs now two measures;
+    # 207: 120 of 121, a principle article across a page number; 208: 104 of 105, who a campaign covers and when;
+    # 209: 111 of 112, a section pointing to its attached table)
+    "blind_plans205": (145, (0.903, 0.894, 0.767, 0.950, 0.933), (0.87, 0.86, 0.73, 0.92, 0.90)),
+    "blind_plans206": (113, (0.852, 0.835, 0.798, 0.931, 0.967), (0.82, 0.80, 0.76, 0.89, 0.93)),
+    "blind_plans207": (120, (0.835, 0.816, 0.769, 0.899, 0.933), (0.80, 0.78, 0.73, 0.86, 0.90)),
+    "blind_plans208": (104, (0.743, 0.697, 0.582, 0.815, 0.800), (0.71, 0.66, 0.55, 0.78, 0.77)),
+    "blind_plans209": (111, (0.777, 0.741, 0.648, 0.867, 0.950), (0.74, 0.71, 0.61, 0.83, 0.92)),
 }
 
 
