@@ -28,7 +28,8 @@ def trim_tail(text: str, item: Item, flattened: bool, codes=None,
     """End of a leaf's measure text, and the (kind, start, end) pieces cut from its tail.
 
     Cut: the document's closing when it follows the last item (``closing``, from :func:`closing_line`:
-    ``本办法自印发之日起施行``, a signature over a date, and whatever comes after them), a meeting's requirements
+    ``本办法自印发之日起施行``, a signature over a date, and whatever comes after them), a paragraph saying whom the
+    plan covers (``本规定适用于…``, kind ``preamble``), a meeting's requirements
     (``会议要求：一是…``, kind ``runs``: measures of their own), a problem list
     introduced by heading-like segments (``关于…的问题.着重整改.①…``), a bare ``关于…`` heading segment in
     flattened text, a ``注：`` note, and unnumbered heading lines before the next item.
@@ -52,6 +53,10 @@ def trim_tail(text: str, item: Item, flattened: bool, codes=None,
     if table:  # …重点整改任务分解如下： / 序号  整改任务  责任单位  完成时限 / rows: the table's rows are measures of their own
         tail = table + tail
         end = table[0][1]
+    scope = None if flattened else _SCOPE_PARAGRAPH.search(text, start, end)
+    if scope:  # …于1月31日前报备。 / 本规定适用于县委…领导班子成员。: whom the plan covers, after its last item
+        tail = [("preamble", *strip_range(text, scope.start(), end))] + tail
+        end = scope.start()
     runs = None if flattened else _meeting_requirements(text, start, end)
     if runs is not None:  # 会议要求：一是…二是… after the minutes' last numbered item: measures of their own
         tail = [("runs", *strip_range(text, runs, end))] + tail
@@ -71,6 +76,10 @@ def trim_tail(text: str, item: Item, flattened: bool, codes=None,
         tail = [(kind, *strip_range(text, note, end if head is None else head))] + tail
     first_cut = next(x for x in (note, head, end) if x is not None)
     return strip_range(text, item.marker.start, before_furniture(text, codes, start, first_cut))[1], tail
+
+
+# A paragraph saying whom the plan covers (本规定适用于…。…参照执行。), on a line of its own after an item's text
+_SCOPE_PARAGRAPH = re.compile(rf"(?<=\n)[ \t\u3000]*{THIS_DOCUMENT}(?:适用于|的适用范围)")
 
 
 def before_furniture(text: str, codes, s: int, e: int) -> int:

@@ -47,10 +47,10 @@ from .measure_ends import attachment_part, before_furniture, closing_line, trim_
 from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, also read as measures.SPAN_KINDS)
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
-from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, SPACED_HEADER, TASKS_POINTER, TASKS_TITLE, TIMETABLE_TITLE,
-                         TOPIC_TITLE, attached_ledger, attached_rule_sets, field_block, headed_count, headed_paragraphs,
-                         headed_plan, is_paragraph_section, measures_table, mostly_headed, paragraph_measures, problem_pairs,
-                         remedy_items, run_paragraphs, table_under_title)
+from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, SPACED_HEADER, TASKS_POINTER, TASKS_TITLE,
+                         TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_rule_sets, field_block, headed_count,
+                         headed_paragraphs, headed_plan, is_paragraph_section, measures_table, mostly_headed, paragraph_end,
+                         paragraph_measures, problem_pairs, remedy_items, run_paragraphs, table_under_title)
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE,
                         RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, WS, body_bounds, content_start, section_breaks)
 from .plan_body import lines as plan_lines
@@ -245,8 +245,7 @@ def _with_inline_siblings(text: str, markers: list, codes) -> list:
             continue
         lo, value = m.start, m.value
         while True:  # this paragraph's run, then the next paragraph's if it carries the run on (…三是…。 / 四是…五是…)
-            end = text.find("\n", lo)
-            end = len(text) if end < 0 else end
+            end = paragraph_end(text, lo)  # (in a hard-wrapped copy, the lines the paragraph runs on into too)
             run = numbering.inline_run_from(text, lo, end, value)
             if not run:
                 break
@@ -404,8 +403,9 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
         return ((item.marker.scheme not in _SECTION_SCHEMES or siblings_are_leaves) and bool(DETAILS_LEAD_IN.search(own))
                 and not any(ch.children for ch in item.children))
     lead = text[item.title_end:item.own_end].strip(WS)
-    if lead and _MEASURES_LEAD.search(lead) and not _SENTENCE_MARK.search(title):
+    if lead and _MEASURES_LEAD.search(lead) and (not _SENTENCE_MARK.search(title) or _TASKS_LEAD_AT.fullmatch(lead)):
         # （六）集中解决群众反映强烈的突出问题 / 针对…，县委决定开展以下专项整治：①…②…: a heading, a lead to its measures
+        # (so is a title sentence and a lead to tasks of its own: （二）在解决官僚主义方面。重点抓好以下工作： / 一是…)
         return False
     lead_in = bool(lead) or (bool(title) and title[-1] in ":：")
     if not lead_in:
@@ -428,6 +428,10 @@ def _one_sentence_under(text: str, item: Item) -> bool:
     line_end = text.find("\n", item.title_end, item.end)
     return (line_end > 0 and not text[item.title_end:line_end].strip(WS)
             and bool(_ONE_SENTENCE.fullmatch(text[item.title_end:item.end].strip(WS))))
+# A lead to tasks right after an item's title sentence (（三）强化督促检查。重点抓好以下工作：一是…): its writers split the
+# items that follow (13 of 13 such items in the blind batches)
+_TASKS_LEAD_AT = re.compile(r"[ \t\u3000]*(?:重点|着力|主要|切实|还要|要)?(?:抓好|做好|落实|推进|办好|开展)以下"
+                            r"[^。；;，,：:\n]{0,8}(?:工作|任务|事项|实事|举措|措施)[:：]")
 # A lead to a section's measures, not to one measure's details (…县委决定开展以下专项整治：, 重点抓好以下工作：)
 _MEASURES_LEAD = re.compile(r"(?:开展|采取|抓好|做好|落实|实施|推进|办好)以下[^。；;，,：:]{0,8}"
                             r"(?:措施|举措|专项整治|专项行动|整治|工作|任务|实事)[:：]$")
@@ -724,7 +728,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
                 paragraph_measures(text, s, e, text[attached[1][1]:attached[1][2]].strip(WS), None, codes, rows)
         return
     topic = bool(RUN_TOPIC_TITLE.match(bare))
-    run = _section_run(text, item, closing, topic) if ctx["section_runs"] or topic else []
+    tasks_lead = _TASKS_LEAD_AT.match(text, item.title_end, item.end)
+    run = _section_run(text, item, closing, topic, tasks_lead) if ctx["section_runs"] or topic or tasks_lead else []
     if run:  # 五、规范公务接待和出访。一是…二是…: a section's title sentence, then its measures in one paragraph
         paint(codes, (item.marker.start, run[0].start), "heading")
         for k, m in enumerate(run):
@@ -753,17 +758,19 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         ctx["headings"] = [_first_segment(cut[0], flattened)]
 
 
-def _section_run(text: str, item: Item, closing: int | None, topic: bool = False) -> list:
+def _section_run(text: str, item: Item, closing: int | None, topic: bool = False, lead: re.Match | None = None) -> list:
     """The ``一是…二是…`` run right after a top-level section's title sentence, within its one paragraph
     (``五、规范农业执法和项目资金管理。一是…二是…``), or ``[]``: the title names the section, the items are its measures.
     A sub-item's title (``5．严格控制会议。一是…``) states a commitment whose parts the run lists (kept whole), unless it
-    is a topic (``topic``, :data:`RUN_TOPIC_TITLE`: ``（一）着力解决形式主义问题。一是…``), at any level."""
-    if not topic and (item.marker.scheme not in _SECTION_SCHEMES or item.marker.rank > 0):
+    is a topic (``topic``, :data:`RUN_TOPIC_TITLE`: ``（一）着力解决形式主义问题。一是…``), at any level, or the title
+    sentence is followed by a lead to tasks (``lead``, :data:`_TASKS_LEAD_AT`: ``（三）严格规范简报。重点抓好以下几项工作：
+    一是…``), which the run then follows."""
+    if not topic and not lead and (item.marker.scheme not in _SECTION_SCHEMES or item.marker.rank > 0):
         return []
     end = item.end if closing is None else closing
     line_end = text.find("\n", item.marker.end, end)
     line_end = end if line_end < 0 else line_end
-    run = numbering.inline_run_from(text, item.title_end, line_end, 1)
+    run = numbering.inline_run_from(text, lead.end() if lead else item.title_end, line_end, 1)
     return run if len(run) >= 2 and not text[line_end:end].strip(WS) else []
 
 

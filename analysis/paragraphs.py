@@ -335,6 +335,21 @@ def _join_hard_wraps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+def paragraph_end(text: str, pos: int) -> int:
+    """The end of the paragraph holding ``pos``: its line's end, or in a hard-wrapped or indented copy (see
+    :func:`_join_hard_wraps`) the end of the last line it runs on into (``一是…每`` / ``年不超过15个…；二是…``)."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if _wrap_width(text) is None and not _indented_copy(text):
+        return line_end
+    line_start = text.rfind("\n", 0, pos) + 1
+    spans = _join_hard_wraps(text, _lines(text, line_start, min(len(text), line_end + PARAGRAPH_REACH)))
+    return max(spans[0][1], line_end) if spans else line_end
+
+
+PARAGRAPH_REACH = 3000  # characters after a line that its paragraph may run on into in a hard-wrapped copy
+
+
 def _broken_line(text: str, ps: int, s: int, e: int, nxt: int) -> bool:
     """In an indented copy (:func:`_indented_copy`), whether the line ``text[s:e]`` (the last of the paragraph
     from ``ps``) was broken mid-sentence and goes on in the line at ``nxt``: that line has no indent of its own (a
@@ -415,7 +430,8 @@ _CONTACT = re.compile(r"[^。；;，,]{0,12}(?:联系电话|联系人|电话|传
 # The label a plan puts before its measures (整改措施：, 主要任务：), also read by remedy_items
 _REMEDY_NAME = r"(?:(?:整改|整治|整顿|治理|主要|改进|工作)(?:措施|举措|任务)|下一步(?:整改)?(?:措施|打算|工作))"
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[^。；;：:]{0,12}[:：]$|(?:几|[两一二三四五六七八九十]+)(?:个方面|项|点)[^。；;：:]{0,8}[:：]$|"
-                        rf"(?:^|[。；;])(?:具体(?:做到|要求|措施|规定)|{_REMEDY_NAME})[:：]$")  # 具体做到：, 整改措施：
+                        rf"(?:^|[。；;])(?:具体(?:做到|要求|措施|规定)|{_REMEDY_NAME})[:：]$|"  # 具体做到：, 整改措施：
+                        r"[，,](?:重点|着重|主要)做到[:：]$")  # 严格控制会议数量和规模，重点做到：
 
 
 # A lead-in of whole sentences giving the context of the tasks after it (学院党委坚持把整改贯穿活动始终，对…问题马上
@@ -891,8 +907,10 @@ _SCHEDULE_LINE = re.compile(rf"{_MONTH}(?:[至—\-－~～]{_MONTH})?(?:[ \u3000
 # A line laid out as a table row: three or more cells split by tabs or wide spaces.
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000\xa0]{2,}")
 # A table's header typed with spaces whose 序号 stands one space from the next cell (序号　制度名称及主要内容　　责任领导…):
-# its cells split wrong, but it is the header all the same
-SPACED_HEADER = re.compile(r"(?:序号|编号)[ \u3000\xa0][^。；;，,：:\d]{2,}[ \u3000\xa0]{2,}[^。；;，,：:\d]+")
+# its cells split wrong, but it is the header all the same (so is one whose short cells all stand one space apart:
+# 序号　实事项目　责任领导　责任单位　完成时限)
+SPACED_HEADER = re.compile(r"(?:序号|编号)(?:[ \u3000\xa0][^。；;，,：:\d]{2,}[ \u3000\xa0]{2,}[^。；;，,：:\d]+|"
+                           r"(?:[ \u3000\xa0][^\s。；;，,：:\d]{2,8}){3,})")
 
 
 _PIPE_ROW = re.compile(r"\|.*\|")  # a Markdown table row: | 1 | 会议多 | 精简会议… | 局办公室 |

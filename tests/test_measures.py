@@ -2514,3 +2514,54 @@ def test_every_paragraph_under_a_topic_title_is_a_measure_headed_or_not():
             "二是每月至少开展1次专题调研；三是每季度至少召开1次群众代表座谈会。\n"
             "　　加强干部队伍日常管理。严格执行机关工作人员考勤和请销假制度，每月至少开展1次明察暗访。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一是切实", "二是切实", "县政府党", "加强干部"]
+
+
+def test_a_commitment_with_the_points_it_focuses_on_gives_one_measure_per_point():
+    text = ("某镇实施细则\n　　为改进工作作风，结合我镇实际，制定本细则。\n一、改进调查研究\n"
+            "　　一是镇党政班子成员每月深入联系村调研不少于4天，每年撰写1篇调研报告。\n　　二是调研要轻车简从，不打招呼、直奔现场。\n"
+            "二、精简会议活动\n　　严格控制会议数量和规模，重点做到：一是全镇性工作会议每月原则上只召开1次；"
+            "二是全镇性会议时间一般不超过1个半小时；三是会议一律不摆放花草，不发放纪念品。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是镇党", "二是调研", "一是全镇", "二是全镇", "三是会议"]
+
+
+@pytest.mark.parametrize("sep", ["", "\n　　"])
+def test_a_title_sentence_leading_to_tasks_of_its_own_gives_one_measure_per_task(sep):
+    text = ("某县政府办公室关于精简会议文件的通知\n　　为精简会议文件，现就有关事项通知如下。\n一、精简文件简报\n"
+            "　　（一）从严控制发文数量。凡现行文件规定仍然适用的，一律不再制发文件，发文数量比上年压缩20%以上。\n"
+            f"　　（二）严格规范简报。重点抓好以下几项工作：{sep}一是各部门原则上只保留1种简报；{sep}"
+            f"二是简报篇幅一般不超过2000字；{sep}三是不得向领导同志个人报送简报。\n"
+            "　　（三）推进公文无纸化传输。2013年底前实现公文电子化传输全覆盖。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）从", "一是各部", "二是简报", "三是不得", "（三）推"]
+
+
+def test_a_table_header_whose_cells_stand_one_space_apart_is_no_measure():
+    text = ("某镇整改方案\n　　为抓好整改落实，结合我镇实际，制定本方案。\n一、整改措施\n"
+            "（一）严控接待开支。镇机关公务接待一律在机关食堂安排工作餐，不上酒水。\n二、为民办实事项目清单\n"
+            "　　镇党委承诺在年内办好以下实事:\n序号\u3000实事项目\u3000责任领导\u3000责任单位\u3000完成时限\n"
+            "１\u3000新建3处集中供水工程\u3000副镇长 刘海平\u3000镇水利站\u3000２０１４年12月底\n"
+            "２\u3000硬化通村公路8.5公里\u3000镇长 何志强\u3000镇交管站\u3000２０１４年11月底\n")
+    assert [t[:3] for t in extract(text)[0]["text"]] == ["（一）", "１\u3000新", "２\u3000硬"]
+
+
+def test_a_run_opening_a_line_of_a_hard_wrapped_copy_goes_on_into_the_lines_it_runs_on_into():
+    lines = ["某市关于改进工作作风的具体措施", "　　为改进工作作风，密切联系群众，结合实际，制定以下措", "施。",
+             "　　一、改进调查研究", "　　一是市级领导干部每年到基层调研时间不少于2个月，调研",
+             "要直接到乡镇、村组、社区和企业；二是调研要轻车简从，随行",
+             "人员不超过5人，不搞层层陪同；三是调研期间不张贴悬挂标语",
+             "横幅，不安排群众迎送，不铺设迎宾地毯，不摆放花草，不安排", "宴请。",
+             "　　二、精简会议活动", "　　一是严格控制会议数量，市委、市政府召开的全市性会议每",
+             "年不超过15个；二是严格控制会议规模和会期，全市性会议一般只",
+             "开到县（市、区）分管负责人，会期原则上不超过1天。"]
+    text = "\n".join(lines) + "\n"
+    assert [t[:3] for t in extract(text)[0]["text"]] == ["一是市", "二是调", "三是调", "一是严", "二是严"]
+
+
+def test_a_paragraph_saying_whom_the_plan_covers_after_its_last_item_is_not_that_measure():
+    text = ("某县关于改进工作作风的若干规定\n一、改进调查研究\n1.县级领导干部每年到基层调研时间不少于60天。\n"
+            "2.调研要轻车简从，不搞层层陪同。\n二、加强监督检查\n1.县纪委每半年对执行本规定情况进行一次专项检查，检查结果在全县通报。\n"
+            "2.对违反本规定的，视情节轻重严肃处理，并在新闻媒体上公开曝光，确保各项要求落到实处，决不搞下不为例。\n\n"
+            "　　本规定适用于县委、县人大常委会、县政府、县政协领导班子成员。乡镇和县直各单位领导班子成员参照执行。\n")
+    measures_, spans = extract(text)
+    assert measures_["text"].iloc[-1].endswith("决不搞下不为例。")
+    scope = text.index("本规定适用于")
+    assert spans[(spans.char_start <= scope) & (spans.char_end > scope)]["span_kind"].tolist() == ["preamble"]
