@@ -122,7 +122,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         inline = bool(markers)
     rows: list[dict] = []
     if not flattened and start < lo:
-        _notice_requirements(text, start, lo, rows)
+        _notice_requirements(text, start, lo, rows, codes, is_furniture)
     ledger_read = False
     if markers:
         paint(codes, strip_range(text, lo, markers[0].start), "preamble")
@@ -209,29 +209,44 @@ def _asides_start(text: str, lo: int, hi: int) -> int:
 # A wrapping notice's lead to requirements of its own (…现印发给你们，并就有关事项通知如下：, 提出如下要求：, …提出如下要求，
 # 请一并抓好落实。)
 _NOTICE_REQUIREMENTS_LEAD = re.compile(r"(?:通知如下|如下要求|要求如下|提出以下要求|几点要求)"
-                                       r"(?:[:：]|[，,](?:请|望)[^。：:；;]{0,30}[。])[ \t\u3000\xa0]*$", re.M)
+                                       r"(?:[:：]|[，,](?:请|望)[^。：:；;]{0,30}[。：:])[ \t\u3000\xa0]*$", re.M)
 
 
-def _notice_requirements(text: str, s: int, e: int, rows: list[dict]) -> None:
-    """The numbered requirements a notice wrapping the plan (``text[s:e]``) makes of its own after a lead
-    (``…现印发给你们，并就有关事项通知如下：`` / ``一、各单位要…`` / ``二、…``), up to its signature: one measure each, as
-    the issuer commits to them as much as to the plan's."""
-    lead = next(_NOTICE_REQUIREMENTS_LEAD.finditer(text, s, e), None)
-    if lead is None:
-        return
-    end = lead.end()
-    for a, b in plan_lines(text, lead.end(), e):  # up to the notice's signature or date
-        line = text[a:b].strip(WS)
-        if line and (SIGNATURE_LINE.match(line) or DATE_LINE.match(line) or ATTACHMENT_LINE.match(line)):
-            break  # (附件：… names what the notice issues, after its requirements)
-        end = b
-    # (not 一是… / 一要… paragraphs: the writers of seven notices left them unkeyed, one keyed them)
-    items = [m for m in numbering.find_markers(text, lead.end(), end) if m.at_line_start and m.rank <= 2]
-    if len(items) < 2 or len({m.scheme for m in items}) > 1:
-        return
-    for k, m in enumerate(items):
-        stop = items[k + 1].start if k + 1 < len(items) else end
-        rows.append(measure_row(text, m.start, strip_range(text, m.start, stop)[1], m, [], False))
+def _notice_requirements(text: str, s: int, e: int, rows: list[dict], codes, is_furniture: np.ndarray) -> None:
+    """The numbered requirements the notices wrapping the plan (``text[s:e]``: one, or a county's forwarding a city's
+    forwarding the plan) make of their own after a lead (``…现印发给你们，并就有关事项通知如下：`` / ``一、各单位要…`` /
+    ``二、…``), up to each notice's signature: one measure each, as the issuer commits to them as much as to the
+    plan's. Requirements in sections of their own (``一、整治重点`` / ``（一）…`` / ``1．…``) are read as a plan's are."""
+    for lead in _NOTICE_REQUIREMENTS_LEAD.finditer(text, s, e):
+        end = lead.end()
+        for a, b in plan_lines(text, lead.end(), e):  # up to the notice's signature or date
+            line = text[a:b].strip(WS)
+            if line and (SIGNATURE_LINE.match(line) or DATE_LINE.match(line) or ATTACHMENT_LINE.match(line)):
+                break  # (附件：… names what the notice issues, after its requirements)
+            end = b
+        # (not 一是… / 一要… paragraphs: the writers of seven notices left them unkeyed, one keyed them)
+        items = [m for m in numbering.find_markers(text, lead.end(), end) if m.at_line_start and m.rank <= 2]
+        if len(items) < 2:
+            continue
+        if len({m.scheme for m in items}) > 1:
+            _notice_sections(text, lead.end(), end, rows, codes, is_furniture)
+            continue
+        for k, m in enumerate(items):
+            stop = items[k + 1].start if k + 1 < len(items) else end
+            rows.append(measure_row(text, m.start, strip_range(text, m.start, stop)[1], m, [], False))
+
+
+def _notice_sections(text: str, s: int, e: int, rows: list[dict], codes, is_furniture: np.ndarray) -> None:
+    """The measures of a wrapping notice's own requirements laid out in sections (``一、整治重点`` / ``（一）整治“文山
+    会海”。`` / ``1．…``), ``text[s:e]``: its items nested and classified as a plan's are."""
+    markers = [m for m in numbering.find_markers(text, s, e) if codes[m.start] != CODE["furniture"]]
+    roots = _build_tree(_furniture_blanked(text, is_furniture), markers, e, False)
+    ctx = {"path": [], "headings": [], "body_end": e, "section_runs": False, "ledger": None}
+    for root in roots:
+        _classify(text, root, [], codes, rows, False, ctx)
+
+
+_INLINE_NEXT_CIRCLED = re.compile(r"(?<=[。；;])[ \t\u3000\xa0]*(?P<m>[②-⑳])")
 
 
 def _with_inline_siblings(text: str, markers: list, codes) -> list:
@@ -241,6 +256,13 @@ def _with_inline_siblings(text: str, markers: list, codes) -> list:
     starts = {m.start for m in markers}
     extra = []
     for m in markers:
+        if m.scheme == "circled" and m.at_line_start:
+            # (a copy that lost a line break: ②严格会议审批，…不超过1小时。③大力推行视频会议，…: ③ is the next item)
+            nxt = _INLINE_NEXT_CIRCLED.search(text, m.end, paragraph_end(text, m.end))
+            if nxt and ord(nxt["m"]) == ord(text[m.start]) + 1 and nxt.start("m") not in starts:
+                extra.append(Marker(nxt.start("m"), nxt.end("m"), "circled", m.rank, m.value + 1, False))
+                starts.add(nxt.start("m"))
+            continue
         if m.scheme != "cn_shi" or not m.at_line_start:
             continue
         lo, value = m.start, m.value
@@ -493,8 +515,15 @@ def _named_problem(text: str, item: Item) -> bool:
     problem words: ``（四）办公用房问题。镇党政班子成员办公用房严格按照标准执行…``)."""
     title = text[item.marker.end:item.title_end].strip(WS + "。.；;：:")
     rest = text[item.title_end:item.end].strip(WS + "。.；;：:")
+    if _WRONGDOERS.match(rest) and not _REMEDY_OPENING.match(title) and not _DIRECTIVE.search(rest.split("。")[0]):
+        return True  # （一）会议过多过滥。一些地方和部门习惯于以会议落实会议…: who does it wrong, no remedy
     return (title.endswith("问题") and not _REMEDY_OPENING.match(title) and not _REMEDY_OPENING.match(rest)
             and not (_RULE_WORDS.search(rest[:60]) and not PROBLEM_WORDS.search(rest[:60])))
+
+
+# The opening of a problem's description: who does it wrong (一些地方和部门…, 有的单位…, 个别干部…)
+_WRONGDOERS = re.compile(r"(?:一些|有些|有的|个别|少数|部分)(?:地方|部门|单位|干部|领导|党员|同志|机关|乡镇|村|会议|文件|检查)?")
+_DIRECTIVE = re.compile(r"严禁|不得|必须|应当|务必|一律不")  # (…个别干部…的，一律不得…: a rule about them)
 
 
 # (（一）公款吃喝问题。一是严格执行公务接待标准…: the problem's title, then the rules against it)
