@@ -246,7 +246,7 @@ def _notice_sections(text: str, s: int, e: int, rows: list[dict], codes, is_furn
         _classify(text, root, [], codes, rows, False, ctx)
 
 
-_INLINE_NEXT_CIRCLED = re.compile(r"(?<=[。；;])[ \t\u3000\xa0]*(?P<m>[②-⑳])")
+_INLINE_NEXT_CIRCLED = re.compile(r"(?<=[。；;.．])[ \t\u3000\xa0]*(?P<m>[②-⑳])")  # (…限期办结.②…: a damaged stop)
 
 
 def _with_inline_siblings(text: str, markers: list, codes) -> list:
@@ -433,7 +433,9 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
     if not lead_in:
         # ``（一）严格控制全镇性会议的数量和规模`` on its own line over one paragraph ``一是…；二是…。``: the
         # paragraph is the body of that one commitment, as any single paragraph under such a title is
-        one_paragraph = "\n" not in text[item.own_end:item.end].strip(WS)
+        # (not ①…。②… run together by a lost line break: circled items stand on lines of their own)
+        one_paragraph = ("\n" not in text[item.own_end:item.end].strip(WS)
+                         and not all(ch.marker.scheme == "circled" for ch in item.children))
         return item.marker.scheme not in _SECTION_SCHEMES and bool(title) and one_paragraph
     return item.marker.scheme not in _SECTION_SCHEMES or siblings_are_leaves
 
@@ -692,6 +694,15 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         for child in item.children:
             _classify(text, child, [name] if name else [], codes, rows, flattened, ctx)
         return
+    split = None if flattened or not item.children else _rule_before_lead(text, item)
+    if split is not None:
+        # 八、严禁违反枪支管理规定…。…一律实行集中统一保管。 / 违反本禁令的，按以下规定处理： / （一）…: the last rule, then a
+        # lead of the rule set's own to the items after it, which are no parts of that rule
+        rows.append(measure_row(text, item.marker.start, split[0], item.marker, path, flattened))
+        paint(codes, split, "preamble")
+        for child in item.children:
+            _classify(text, child, path, codes, rows, flattened, ctx)
+        return
     if item.children:
         paint(codes, (item.marker.start, item.title_end), "heading")
         _classify_intro(text, item, path + [title], codes, rows, flattened, ctx)
@@ -949,6 +960,23 @@ def _problem_pair_measures(text: str, s: int, pairs: int, e: int, path: list[str
     paint(codes, (s, pairs), "preamble")
     paint(codes, (pairs, e), "problem")
     remedy_items(text, pairs, e, path, codes, rows)
+
+
+def _rule_before_lead(text: str, item: Item) -> tuple[int, int] | None:
+    """``(start, end)`` of the unnumbered lead closing ``item``'s own text (``违反本禁令的，按以下规定处理：``) when the text
+    before it is a rule of its own (a sentence with ``严禁``, ``不得``, ``一律``, ``必须``), on a line apart; else None."""
+    s, e = strip_range(text, item.marker.end, item.own_end)
+    line_start = text.rfind("\n", s, e) + 1
+    lead = text[line_start:e].strip(WS)
+    rule = text[s:line_start].strip(WS)
+    if (not line_start or not lead or lead[-1] not in ":：" or len(lead) > _LEAD_MAX_CHARS or not rule.endswith("。")
+            or not _RULE_SENTENCE.match(rule)):
+        return None
+    return strip_range(text, line_start, e)
+
+
+_LEAD_MAX_CHARS = 40
+_RULE_SENTENCE = re.compile(r"[^。；;]{0,12}(?:严禁|不得|一律|必须|禁止)")  # 严禁违反枪支管理规定…
 
 
 def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flattened: bool, ctx: dict) -> None:

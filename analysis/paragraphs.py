@@ -212,6 +212,9 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             paint(codes, (s, e), "heading")
             header = cells
             continue
+        if not cells and _POINTER_ONLY.fullmatch(line.strip(WS)):
+            paint(codes, (s, e), "preamble")  # 具体工作任务分解见附件。: where the tasks are, not a task
+            continue
         if not cells and _problem_paragraph(line):
             paint(codes, (s, e), "problem")  # 重点整治四个方面突出问题：一是文山会海…；二是…
             continue
@@ -272,6 +275,10 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         rows.append(measure_row(text, s, e, None, [section] if section else [], False))
         if cells and (number := row_number(cells)):
             rows[-1]["label"] = number  # the row's 序号
+
+
+# A paragraph that only sends the reader to the attachment for the tasks (具体工作任务分解见附件。, 具体任务分工详见附件2。)
+_POINTER_ONLY = re.compile(r"[^。；;，,\n]{0,24}(?:详)?见附[件表][0-9０-９一二三]?(?:《[^》]{1,40}》)?[。.]?")
 
 
 # The start of a paragraph's rest after a page break: a character inside a sentence, not a number that
@@ -834,7 +841,9 @@ def attached_ledger(text: str, s: int) -> tuple[tuple[int, int], tuple[int, int]
 
 # The title of an attached set of rules the issuer lays down (…作风纪律“八条禁令”, …负面清单, …廉洁自律若干规定, …十不准):
 # its items are commitments, as four writers keyed them; not a 任务分解表 restating the plan, a form, a 承诺书 or a 回执
-_RULE_SET_TITLE = re.compile(r"(?:禁令|不准|严禁|做到|负面清单|正面清单|规定|办法|细则|守则|准则|公约|措施)[”\"》]?"
+# (or a list of the rules it will make: …专项整治建章立制清单, 制度建设清单)
+_RULE_SET_TITLE = re.compile(r"(?:禁令|不准|严禁|做到|负面清单|正面清单|规定|办法|细则|守则|准则|公约|措施|建章立制清单|"
+                             r"制度(?:建设)?清单)[”\"》]?"
                              r"(?:[（(][^（）()]{1,16}[）)])?$")  # (…负面清单（“八个严禁”）: the set's name after it)
 _NOT_RULE_SET = re.compile(r"分解|分工|台账|任务表|登记|回执|承诺书|名单|统计|一览表|申请|审批表|说明|汇总")
 
@@ -847,7 +856,10 @@ def attached_rule_sets(text: str, s: int) -> list[tuple[tuple[int, int], tuple[i
     heads = [i for i, (a, b) in enumerate(rows) if _ATTACHMENT_TITLED.fullmatch(text, a, b)]
     out = []
     for k, i in enumerate(heads):
-        end = rows[heads[k + 1]][0] if k + 1 < len(heads) else len(text)
+        last = heads[k + 1] if k + 1 < len(heads) else len(rows)
+        while last - 1 > i and _closing_row(text[slice(*rows[last - 1])]):
+            last -= 1  # (the issuing office's 抄送 and 印发 lines after the last attachment: not its text)
+        end = rows[last][0] if last < len(rows) else len(text)
         named = _ATTACHMENT_TITLED.fullmatch(text, *rows[i])["title"]
         title = None if named or i + 1 >= len(rows) else rows[i + 1]
         name = (named or (text[slice(*title)] if title else "")).strip(WS)
@@ -855,6 +867,11 @@ def attached_rule_sets(text: str, s: int) -> list[tuple[tuple[int, int], tuple[i
         if start < end and _RULE_SET_TITLE.search(name) and not _NOT_RULE_SET.search(name):
             out.append((rows[i], title, strip_range(text, start, end)))
     return out
+
+
+def _closing_row(line: str) -> bool:
+    """Whether ``line`` (stripped) closes a document: a signature, a date, ``…印发``, ``抄送：…``."""
+    return bool(CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line))
 
 
 # A task row of a 任务分解表 (``2\t清理规范公务用车和办公用房``): its number and a title, no sentence

@@ -233,8 +233,10 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
                 and not (furniture[s:e].any() or s >= attachment):
             break
         below = line
-        if k and bracket_left_open(text[slice(*content[k - 1])]):
-            break  # a hard wrap inside brackets (…市直各部门党组（ / 党委）可参照本细则，…): the line goes on an article
+        if k and bracket_left_open(text[slice(*content[k - 1])]) and s < attachment:
+            # a hard wrap inside brackets (…市直各部门党组（ / 党委）可参照本细则，…): the line goes on an article (not
+            # inside an attachment: （公示牌规格：…不锈钢材质 / 自行制作。） is the attachment's own note)
+            break
         hi = s
     return lo, max(hi, lo)
 
