@@ -300,6 +300,9 @@ TYPICAL = [
     ("全面推行干部住村制度。镇机关干部每月在所联系村住村不少于4晚。", "grassroots"),
     ("编印一次性办事指南。对低保、残疾人证办理等高频事项编印办事指南，做到一张纸讲清楚。", "efficiency"),
     ("清理积压案件。2010年以来积压的土地登记发证案件年底前全部清理完毕。", "efficiency"),
+    # codebook .42, from blind batch 222 (people's congresses, CPPCC, courts and procuratorates)
+    ("规范庭审活动。法官应当按时开庭，不得无故推迟开庭。", "efficiency"),
+    ("完善诉讼服务中心功能。推行导诉、立案、查询、缴费一站通办。", "efficiency"),
 ]
 
 
