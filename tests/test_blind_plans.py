@@ -526,6 +526,14 @@ county's forwarding a city's forwarding the province's), a notice's requirements
 a plan's, a notice's lead may end with a colon, and a circled item after a sentence end in its predecessor's line is
 the next item (one more file left out earlier joins its key). Stages are disagreements; three files are in
 ``left_out.csv``.
+``blind_plans220``–``blind_plans224`` (130, 166, 95, 121 and 90 measures as written), the nineteenth session's fourth
+round: 2013 provincial departments, 2014 township 整改方案, congresses, CPPCC, courts and procuratorates, 2023–24 county
+整改整治 and short 2013 rule sets; four, four, six, two and four of six files on the first run; then a paragraph that
+only points to the attachment (具体工作任务分解见附件。) is no measure (one more file left out earlier joins its key), an
+attachment's own bracketed note no longer pulls the attachment into the plan, the last rule before a rule set's own lead
+to its penalties (违反本禁令的，按以下规定处理：) is a measure, an attached 建章立制清单 gives one measure per rule, and circled
+items a lost break and a damaged stop ran together are two measures. Stages are disagreements; two files are in
+``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -584,7 +592,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans200", "blind_plans201", "blind_plans202", "blind_plans203", "blind_plans204",
         "blind_plans205", "blind_plans206", "blind_plans207", "blind_plans208", "blind_plans209",
         "blind_plans210", "blind_plans211", "blind_plans212", "blind_plans213", "blind_plans214",
-        "blind_plans215", "blind_plans216", "blind_plans217", "blind_plans218", "blind_plans219"]
+        "blind_plans215", "blind_plans216", "blind_plans217", "blind_plans218", "blind_plans219",
+        "blind_plans220", "blind_plans221", "blind_plans222", "blind_plans223", "blind_plans224"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1283,7 +1292,7 @@ END_TO_END = {
     # (blind_plans201: 101 of 105, topics whose 主要问题 field now leads to the measures its 整改措施 label lists)
     "blind_plans200": (140, (0.821, 0.803, 0.689, 0.913, 1.000), (0.79, 0.77, 0.65, 0.88, 0.97)),
     "blind_plans201": (101, (0.848, 0.828, 0.747, 0.871, 0.933), (0.81, 0.79, 0.71, 0.83, 0.87)),
-    "blind_plans202": (102, (0.824, 0.785, 0.731, 0.945, 0.950), (0.79, 0.75, 0.70, 0.91, 0.92)),
+    "blind_plans202": (101, (0.824, 0.785, 0.731, 0.945, 0.950), (0.79, 0.75, 0.70, 0.91, 0.92)),
     "blind_plans203": (128, (0.608, 0.489, 0.447, 0.609, 0.817), (0.57, 0.45, 0.41, 0.57, 0.78)),
     "blind_plans204": (107, (0.804, 0.777, 0.686, 0.965, 0.983), (0.77, 0.74, 0.65, 0.93, 0.95)),
     # the nineteenth session's first round (2013 city rules, 2014 county 整改方案, provincial governments' rules of
@@ -1314,6 +1323,15 @@ END_TO_END = {
     "blind_plans217": (112, (0.758, 0.727, 0.708, 0.774, 0.867), (0.72, 0.69, 0.67, 0.74, 0.83)),
     "blind_plans218": (139, (0.835, 0.815, 0.770, 0.854, 0.967), (0.80, 0.78, 0.74, 0.82, 0.93)),
     "blind_plans219": (69, (0.812, 0.794, 0.748, 0.893, 0.933), (0.78, 0.76, 0.71, 0.86, 0.90)),
+    # its fourth round (2013 provincial departments, 2014 township 整改方案, congresses, CPPCC, courts and
+    # procuratorates, 2023-24 county 整改整治, short 2013 rule sets), first runs with codebook .41, never tuned on;
+    # labels of what are no longer measures dropped (blind_plans220: 131 of 133, a pointer to the attachment and circled
+    # items a lost break ran together; 224: 90 of 96, a sample sign restating the rules)
+    "blind_plans220": (131, (0.827, 0.809, 0.674, 0.945, 0.983), (0.79, 0.77, 0.64, 0.91, 0.95)),
+    "blind_plans221": (172, (0.756, 0.726, 0.715, 0.914, 0.900), (0.72, 0.69, 0.68, 0.88, 0.87)),
+    "blind_plans222": (95, (0.737, 0.704, 0.651, 0.874, 0.933), (0.70, 0.67, 0.62, 0.84, 0.90)),
+    "blind_plans223": (126, (0.746, 0.704, 0.763, 0.811, 0.917), (0.71, 0.67, 0.73, 0.78, 0.88)),
+    "blind_plans224": (90, (0.802, 0.768, 0.703, 0.913, 0.917), (0.77, 0.73, 0.67, 0.88, 0.88)),
 }
 
 
