@@ -246,7 +246,14 @@ def _notice_sections(text: str, s: int, e: int, rows: list[dict], codes, is_furn
         _classify(text, root, [], codes, rows, False, ctx)
 
 
-_INLINE_NEXT_CIRCLED = re.compile(r"(?<=[。；;.．])[ \t\u3000\xa0]*(?P<m>[②-⑳])")  # (…限期办结.②…: a damaged stop)
+# The next circled or parenthesised item after a sentence end inside a line (…限期办结.②…: a damaged stop too)
+_INLINE_NEXT = {"circled": re.compile(r"(?<=[。；;.．])[ \t\u3000\xa0]*(?P<m>[②-⑳])"),
+                "arabic_paren": re.compile(r"(?<=[。；;.．])[ \t\u3000\xa0]*(?P<m>[（(](?:[2-9]|1[0-9])[）)])")}
+
+
+def _inline_value(mark: str) -> int:
+    """The value of an inline ``②`` or ``（2）``."""
+    return int(mark.strip("（()）")) if mark[0] in "（(" else ord(mark) - ord("①") + 1
 
 
 def _with_inline_siblings(text: str, markers: list, codes) -> list:
@@ -256,11 +263,12 @@ def _with_inline_siblings(text: str, markers: list, codes) -> list:
     starts = {m.start for m in markers}
     extra = []
     for m in markers:
-        if m.scheme == "circled" and m.at_line_start:
-            # (a copy that lost a line break: ②严格会议审批，…不超过1小时。③大力推行视频会议，…: ③ is the next item)
-            nxt = _INLINE_NEXT_CIRCLED.search(text, m.end, paragraph_end(text, m.end))
-            if nxt and ord(nxt["m"]) == ord(text[m.start]) + 1 and nxt.start("m") not in starts:
-                extra.append(Marker(nxt.start("m"), nxt.end("m"), "circled", m.rank, m.value + 1, False))
+        if m.scheme in _INLINE_NEXT and m.at_line_start:
+            # (a copy that lost a line break: ②严格会议审批，…不超过1小时。③大力推行视频会议，…: ③ is the next item; so
+            # is （2） in （1）严格执行工作纪律。…严肃处理。（2）开展…)
+            nxt = _INLINE_NEXT[m.scheme].search(text, m.end, paragraph_end(text, m.end))
+            if nxt and _inline_value(nxt["m"]) == m.value + 1 and nxt.start("m") not in starts:
+                extra.append(Marker(nxt.start("m"), nxt.end("m"), m.scheme, m.rank, m.value + 1, False))
                 starts.add(nxt.start("m"))
             continue
         if m.scheme != "cn_shi" or not m.at_line_start:
@@ -454,8 +462,8 @@ def _one_sentence_under(text: str, item: Item) -> bool:
             and bool(_ONE_SENTENCE.fullmatch(text[item.title_end:item.end].strip(WS))))
 # A lead to tasks right after an item's title sentence (（三）强化督促检查。重点抓好以下工作：一是…): its writers split the
 # items that follow (13 of 13 such items in the blind batches)
-_TASKS_LEAD_AT = re.compile(r"[ \t\u3000]*(?:重点|着力|主要|切实|还要|要)?(?:抓好|做好|落实|推进|办好|开展)以下"
-                            r"[^。；;，,：:\n]{0,8}(?:工作|任务|事项|实事|举措|措施)[:：]")
+_TASKS_LEAD_AT = re.compile(r"[ \t\u3000]*(?:重点|着力|主要|切实|集中|还要|要)?(?:抓好|做好|落实|推进|办好|开展)以下"
+                            r"[^。；;，,：:\n]{0,8}(?:工作|任务|事项|实事|举措|措施|专项整治|专项行动)[:：]")
 # A lead to a section's measures, not to one measure's details (…县委决定开展以下专项整治：, 重点抓好以下工作：)
 _MEASURES_LEAD = re.compile(r"(?:开展|采取|抓好|做好|落实|实施|推进|办好)以下[^。；;，,：:]{0,8}"
                             r"(?:措施|举措|专项整治|专项行动|整治|工作|任务|实事)[:：]$")
