@@ -303,6 +303,9 @@ TYPICAL = [
     # codebook .42, from blind batch 222 (people's congresses, CPPCC, courts and procuratorates)
     ("规范庭审活动。法官应当按时开庭，不得无故推迟开庭。", "efficiency"),
     ("完善诉讼服务中心功能。推行导诉、立案、查询、缴费一站通办。", "efficiency"),
+    # codebook .43, from blind batch 228 (the 2022-23 能力作风建设年)
+    ("组织科级干部政策大讲堂轮训。每期不少于100人。", "study"),
+    ("开展业务大比武。各部门结合职能开展技能竞赛和岗位练兵。", "evaluations"),
 ]
 
 
