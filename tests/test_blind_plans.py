@@ -534,6 +534,11 @@ attachment's own bracketed note no longer pulls the attachment into the plan, th
 to its penalties (违反本禁令的，按以下规定处理：) is a measure, an attached 建章立制清单 gives one measure per rule, and circled
 items a lost break and a damaged stop ran together are two measures. Stages are disagreements; two files are in
 ``left_out.csv``.
+``blind_plans225``–``blind_plans229`` (163, 119, 125, 128 and 145 measures as written), the nineteenth session's fifth
+round: 2013 city departments, the 2014 provincial 整改方案, 2013 urban districts, the 2022–23 能力作风建设年 and the 2013
+county mainstream; five, four, six, two and six of six files on the first run; then a parenthesised item after a
+sentence end in its predecessor's line is the next item, and a title sentence's lead to special campaigns of its own
+(集中开展以下三项专项整治：一是…) splits its run. Stages are disagreements; one file is in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -593,7 +598,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans205", "blind_plans206", "blind_plans207", "blind_plans208", "blind_plans209",
         "blind_plans210", "blind_plans211", "blind_plans212", "blind_plans213", "blind_plans214",
         "blind_plans215", "blind_plans216", "blind_plans217", "blind_plans218", "blind_plans219",
-        "blind_plans220", "blind_plans221", "blind_plans222", "blind_plans223", "blind_plans224"]
+        "blind_plans220", "blind_plans221", "blind_plans222", "blind_plans223", "blind_plans224",
+        "blind_plans225", "blind_plans226", "blind_plans227", "blind_plans228", "blind_plans229"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1202,7 +1208,9 @@ END_TO_END = {
     "blind_plans150": (106, (0.720, 0.676, 0.610, 0.700, 0.833), (0.73, 0.69, 0.59, 0.68, 0.82)),
     "blind_plans151": (112, (0.761, 0.733, 0.709, 0.836, 0.933), (0.72, 0.70, 0.67, 0.80, 0.90)),
     "blind_plans152": (85, (0.694, 0.648, 0.685, 0.829, 0.967), (0.68, 0.64, 0.66, 0.82, 0.95)),
-    "blind_plans153": (102, (0.667, 0.602, 0.494, 0.824, 0.883), (0.68, 0.63, 0.49, 0.79, 0.83)),
+    # (macro F1 guard 0.49 -> 0.48 with codebook .43: 村级财务管理人员全员轮训, which its labeller put under other, now
+    # reads as study rather than development; accuracy unchanged)
+    "blind_plans153": (102, (0.667, 0.602, 0.494, 0.824, 0.883), (0.68, 0.63, 0.48, 0.79, 0.83)),
     "blind_plans154": (82, (0.884, 0.870, 0.905, 0.939, 0.933), (0.86, 0.84, 0.87, 0.90, 0.88)),
     # its second round (过紧日子 fiscal measures, training institutions' rules for trainees, public pledges, ledgers as
     # spreadsheets, office discipline: attendance, leave, duty rosters), first runs with codebook .32, never tuned on;
@@ -1332,6 +1340,14 @@ END_TO_END = {
     "blind_plans222": (95, (0.737, 0.704, 0.651, 0.874, 0.933), (0.70, 0.67, 0.62, 0.84, 0.90)),
     "blind_plans223": (126, (0.746, 0.704, 0.763, 0.811, 0.917), (0.71, 0.67, 0.73, 0.78, 0.88)),
     "blind_plans224": (90, (0.802, 0.768, 0.703, 0.913, 0.917), (0.77, 0.73, 0.67, 0.88, 0.88)),
+    # its fifth round (2013 city departments, the 2014 provincial 整改方案, 2013 urban districts, the 2022-23 能力作风建设年,
+    # the 2013 county mainstream), first runs with codebook .42, never tuned on; labels of what are no longer measures
+    # dropped (blind_plans228: 134 of 135, a title sentence's lead to special campaigns now splits its run)
+    "blind_plans225": (157, (0.834, 0.816, 0.722, 0.917, 0.983), (0.80, 0.78, 0.69, 0.88, 0.95)),
+    "blind_plans226": (121, (0.868, 0.853, 0.752, 0.875, 0.950), (0.83, 0.82, 0.72, 0.84, 0.92)),
+    "blind_plans227": (125, (0.880, 0.867, 0.792, 0.944, 0.983), (0.85, 0.83, 0.76, 0.91, 0.95)),
+    "blind_plans228": (134, (0.696, 0.645, 0.633, 0.640, 0.817), (0.66, 0.61, 0.60, 0.61, 0.78)),
+    "blind_plans229": (145, (0.952, 0.947, 0.952, 0.992, 1.000), (0.92, 0.91, 0.92, 0.96, 0.97)),
 }
 
 
