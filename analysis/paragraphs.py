@@ -728,8 +728,17 @@ def _header_above(text: str, lo: int, reach: int = 3000) -> list[str]:
 
 
 def _header_row(cells: list[str]) -> bool:
-    """Whether a table row's ``cells`` are its header (``序号`` or ``编号`` first or second)."""
-    return bool(cells) and any(c in TABLE_HEADER_CELLS for c in cells[:2])
+    """Whether a table row's ``cells`` are its header (``序号`` or ``编号`` first or second, or a problem column then a
+    column of measures: ``问题 措施 责任人 时限``)."""
+    return bool(cells) and (any(c in TABLE_HEADER_CELLS for c in cells[:2]) or _problem_measure_header(cells))
+
+
+_PROBLEM_HEADS = {"问题", "存在问题", "主要问题", "突出问题", "问题表现", "查摆问题", "存在的问题"}
+
+
+def _problem_measure_header(cells: list[str]) -> bool:
+    """Whether ``cells`` head a table without numbers pairing each problem with its measures (问题 措施 责任人 时限)."""
+    return len(cells) >= 3 and cells[0] in _PROBLEM_HEADS and bool(_MEASURE_COLUMN.search(cells[1]))
 
 
 def _next_paragraph(text: str, lines: list, i: int) -> str:
@@ -775,10 +784,10 @@ def _report_order(line: str) -> bool:
     return bool(REPORT_BY_DATE.match(line.strip(WS)))
 
 
-# A header cell naming the column of the commitments (整改措施, 工作任务, 整改事项, 主要内容)
+# A header cell naming the column of the commitments (整改措施, 工作任务, 整改事项, 主要内容, and a research plan's 调研课题)
 # (a catalogue of services, 代理事项 / 审批事项 / 服务事项 with their time limits, names no measures)
 # (nor a plan of the inspections it keeps, 事项名称 / 牵头股室 / 实施时间: names of events, not tasks)
-_MEASURE_COLUMN = re.compile(r"措施|任务|(?<!代理|服务|审批|许可|办理|政务|便民)事项(?!名称)|内容|举措")
+_MEASURE_COLUMN = re.compile(r"措施|任务|(?<!代理|服务|审批|许可|办理|政务|便民)事项(?!名称)|内容|举措|调研课题")
 
 
 def measures_table(text: str, s: int, e: int) -> bool:
@@ -787,8 +796,11 @@ def measures_table(text: str, s: int, e: int) -> bool:
     车牌号``) names no such column."""
     rows = [_table_cells(text[a:b]) for a, b in _lines(text, s, e)]
     header = next((c for c in rows if _header_row(c)), None)
+    # (rows without numbers under a 问题 措施 … header: as many cells as it has)
+    numbered = sum(1 for c in rows if c and (row_number(c) or header and _problem_measure_header(header)
+                                             and len(c) == len(header) and c is not header))
     return (header is not None and (any(_MEASURE_COLUMN.search(c) for c in header) or _rule_plan(header))
-            and sum(1 for c in rows if c and row_number(c)) >= 2)
+            and numbered >= 2)
 
 
 # A 制度建设计划's table: rules to make, revise or abolish, each by a date (序号 制度名称 类别 牵头处室 完成时限)
