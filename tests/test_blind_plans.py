@@ -539,6 +539,11 @@ round: 2013 city departments, the 2014 provincial 整改方案, 2013 urban distr
 county mainstream; five, four, six, two and six of six files on the first run; then a parenthesised item after a
 sentence end in its predecessor's line is the next item, and a title sentence's lead to special campaigns of its own
 (集中开展以下三项专项整治：一是…) splits its run. Stages are disagreements; one file is in ``left_out.csv``.
+``blind_plans230``–``blind_plans234`` (126, 132, 93, 124 and 101 measures as written), the nineteenth session's sixth
+round: 2013 party departments, 2014 county plans as Word files, 2013 city X条规定, the 2023 大兴调查研究 and the 2013
+township mainstream online; six, one, two, none and five of six files on the first run; then an attached table pairing
+problems with measures without numbers (问题 措施 责任人 时限) and an attached list of research topics (序号 调研课题 …)
+give one measure per row. Stages, with 大兴调查研究's six steps, are disagreements; seven files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -599,7 +604,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans210", "blind_plans211", "blind_plans212", "blind_plans213", "blind_plans214",
         "blind_plans215", "blind_plans216", "blind_plans217", "blind_plans218", "blind_plans219",
         "blind_plans220", "blind_plans221", "blind_plans222", "blind_plans223", "blind_plans224",
-        "blind_plans225", "blind_plans226", "blind_plans227", "blind_plans228", "blind_plans229"]
+        "blind_plans225", "blind_plans226", "blind_plans227", "blind_plans228", "blind_plans229",
+        "blind_plans230", "blind_plans231", "blind_plans232", "blind_plans233", "blind_plans234"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1348,6 +1354,13 @@ END_TO_END = {
     "blind_plans227": (125, (0.880, 0.867, 0.792, 0.944, 0.983), (0.85, 0.83, 0.76, 0.91, 0.95)),
     "blind_plans228": (134, (0.696, 0.645, 0.633, 0.640, 0.817), (0.66, 0.61, 0.60, 0.61, 0.78)),
     "blind_plans229": (145, (0.952, 0.947, 0.952, 0.992, 1.000), (0.92, 0.91, 0.92, 0.96, 0.97)),
+    # its sixth round (2013 party departments, 2014 county plans in Word, 2013 city X条规定, the 2023 大兴调查研究, the
+    # 2013 township mainstream online), first runs with codebook .43, never tuned on
+    "blind_plans230": (126, (0.825, 0.808, 0.720, 0.885, 0.933), (0.79, 0.77, 0.69, 0.85, 0.90)),
+    "blind_plans231": (126, (0.778, 0.752, 0.754, 0.918, 0.950), (0.74, 0.72, 0.72, 0.88, 0.92)),
+    "blind_plans232": (101, (0.891, 0.880, 0.833, 0.923, 0.967), (0.86, 0.85, 0.80, 0.89, 0.93)),
+    "blind_plans233": (132, (0.697, 0.597, 0.622, 0.644, 0.900), (0.66, 0.56, 0.59, 0.61, 0.87)),
+    "blind_plans234": (101, (0.851, 0.834, 0.696, 0.901, 1.000), (0.82, 0.80, 0.66, 0.87, 0.97)),
 }
 
 
