@@ -209,7 +209,7 @@ def _asides_start(text: str, lo: int, hi: int) -> int:
 # A wrapping notice's lead to requirements of its own (…现印发给你们，并就有关事项通知如下：, 提出如下要求：, …提出如下要求，
 # 请一并抓好落实。)
 _NOTICE_REQUIREMENTS_LEAD = re.compile(r"(?:通知如下|如下要求|要求如下|提出以下要求|几点要求)"
-                                       r"(?:[:：]|[，,](?:请|望)[^。：:；;]{0,30}[。：:])[ \t\u3000\xa0]*$", re.M)
+                                       r"(?:[:：。]|[，,](?:请|望)[^。：:；;]{0,30}[。：:])[ \t\u3000\xa0]*$", re.M)
 
 
 def _notice_requirements(text: str, s: int, e: int, rows: list[dict], codes, is_furniture: np.ndarray) -> None:
@@ -816,8 +816,7 @@ def _section_run(text: str, item: Item, closing: int | None, topic: bool = False
     if not topic and not lead and (item.marker.scheme not in _SECTION_SCHEMES or item.marker.rank > 0):
         return []
     end = item.end if closing is None else closing
-    line_end = text.find("\n", item.marker.end, end)
-    line_end = end if line_end < 0 else line_end
+    line_end = min(end, paragraph_end(text, item.marker.end))  # (a hard-wrapped copy's paragraph runs on over lines)
     run = numbering.inline_run_from(text, lead.end() if lead else item.title_end, line_end, 1)
     return run if len(run) >= 2 and not text[line_end:end].strip(WS) else []
 
