@@ -438,7 +438,7 @@ as OCR'd archive copies, 作风建设年 campaigns with positive and negative li
 and documents, and WeChat posts of townships and villages; three, two, three, four and two files on the first run; then
 attached lists named after their title (…负面清单（“八个严禁”）), 本公约, standards set out below an item (按下列规定执行：),
 and a 总则 numbered as a section (一、总则), and 第十—条 (a scan's dash for 一) were read as their writers keyed them. Stages
-are disagreements; five files are in ``left_out.csv``.
+are disagreements; six files are in ``left_out.csv``.
 ``blind_plans150``–``blind_plans154`` (114, 112, 94, 108 and 86 measures as written), the seventeenth session's round: 2025
 深入贯彻中央八项规定精神学习教育 plans, universities, hospitals and schools applying the Regulation to themselves, police,
 courts and procuratorates, villages and townships, and self-inspection reports with 整改台账; one, four, three, three and
@@ -451,7 +451,7 @@ measures, training institutions' rules for trainees, public pledges, ledgers as 
 three, three, three, one and four files on the first run; then an attached pledge form, a run item after a half-width
 period, a ledger's 填报说明, a paragraph cut by a page number without a page break, circled items under a 整改措施：
 line, who takes part in a campaign (承诺主体, 培训对象和时间) and a named contact line were read as their writers keyed
-them. Stages are disagreements; five files are in ``left_out.csv``.
+them. Stages are disagreements; six files are in ``left_out.csv``.
 ``blind_plans160``–``blind_plans164`` (111, 89, 104, 114 and 109 measures as written), its third round: 纪委 work points
 and inspection plans, community burden-reduction lists, annual plans with month-by-month timetables, official meals and
 canteens, and 模范机关 campaigns; one, two, one, two and none of six files on the first run; then a report on the year
@@ -544,6 +544,12 @@ round: 2013 party departments, 2014 county plans as Word files, 2013 city X条�
 township mainstream online; six, one, two, none and five of six files on the first run; then an attached table pairing
 problems with measures without numbers (问题 措施 责任人 时限) and an attached list of research topics (序号 调研课题 …)
 give one measure per row. Stages, with 大兴调查研究's six steps, are disagreements; seven files are in ``left_out.csv``.
+``blind_plans235``–``blind_plans239`` (181, 113, 127, 98 and 140 measures as written), the nineteenth session's seventh
+round: the 2014 city 整改方案, 2013 city governments, 2013–14 county departments as PDF and OCR copies, the 2013
+provincial mainstream and 2013–14 township plans in Word; four, five, three, three and four of six files on the first
+run; then a notice's lead to its own requirements may end with a full stop (…并就有关事项通知如下。; one more file left out
+earlier joins its key), and a topic title's run in a hard-wrapped copy goes on over the wrapped lines. Stages are
+disagreements; six files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -605,7 +611,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans215", "blind_plans216", "blind_plans217", "blind_plans218", "blind_plans219",
         "blind_plans220", "blind_plans221", "blind_plans222", "blind_plans223", "blind_plans224",
         "blind_plans225", "blind_plans226", "blind_plans227", "blind_plans228", "blind_plans229",
-        "blind_plans230", "blind_plans231", "blind_plans232", "blind_plans233", "blind_plans234"]
+        "blind_plans230", "blind_plans231", "blind_plans232", "blind_plans233", "blind_plans234",
+        "blind_plans235", "blind_plans236", "blind_plans237", "blind_plans238", "blind_plans239"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1361,6 +1368,14 @@ END_TO_END = {
     "blind_plans232": (101, (0.891, 0.880, 0.833, 0.923, 0.967), (0.86, 0.85, 0.80, 0.89, 0.93)),
     "blind_plans233": (132, (0.697, 0.597, 0.622, 0.644, 0.900), (0.66, 0.56, 0.59, 0.61, 0.87)),
     "blind_plans234": (101, (0.851, 0.834, 0.696, 0.901, 1.000), (0.82, 0.80, 0.66, 0.87, 0.97)),
+    # its seventh round (2014 city 整改方案, 2013 city governments, 2013-14 county departments as PDF and OCR copies, the
+    # 2013 provincial mainstream, 2013-14 township plans in Word), first runs with codebook .43, never tuned on; labels of
+    # what are no longer measures dropped (blind_plans237: 123 of 125, a topic title's run over wrapped lines)
+    "blind_plans235": (185, (0.811, 0.795, 0.792, 0.948, 0.983), (0.78, 0.76, 0.76, 0.91, 0.95)),
+    "blind_plans236": (116, (0.922, 0.912, 0.822, 0.948, 0.900), (0.89, 0.88, 0.79, 0.91, 0.87)),
+    "blind_plans237": (123, (0.720, 0.692, 0.676, 0.842, 0.950), (0.69, 0.66, 0.64, 0.81, 0.88)),
+    "blind_plans238": (95, (0.895, 0.882, 0.804, 0.929, 0.917), (0.86, 0.85, 0.77, 0.89, 0.88)),
+    "blind_plans239": (120, (0.733, 0.697, 0.689, 0.883, 0.933), (0.70, 0.66, 0.65, 0.85, 0.90)),
 }
 
 
