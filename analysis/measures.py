@@ -240,10 +240,16 @@ def _notice_sections(text: str, s: int, e: int, rows: list[dict], codes, is_furn
     """The measures of a wrapping notice's own requirements laid out in sections (``一、整治重点`` / ``（一）整治“文山
     会海”。`` / ``1．…``), ``text[s:e]``: its items nested and classified as a plan's are."""
     markers = [m for m in numbering.find_markers(text, s, e) if codes[m.start] != CODE["furniture"]]
-    roots = _build_tree(_furniture_blanked(text, is_furniture), markers, e, False)
-    ctx = {"path": [], "headings": [], "body_end": e, "section_runs": False, "ledger": None}
-    for root in roots:
-        _classify(text, root, [], codes, rows, False, ctx)
+    _classify_items(text, markers, e, [], codes, rows, is_furniture)
+
+
+def _classify_items(text: str, markers: list[Marker], hi: int, path: list[str], codes, rows: list[dict],
+                    is_furniture: np.ndarray) -> None:
+    """Nest ``markers`` (items of a text apart from the plan's body, ending at ``hi``: a wrapping notice's sections, an
+    attached rule set) and classify each as a plan's item, under ``path``."""
+    ctx = {"path": None, "headings": [], "body_end": hi, "section_runs": False, "ledger": None}
+    for root in _build_tree(_furniture_blanked(text, is_furniture), markers, hi, False):
+        _classify(text, root, path, codes, rows, False, ctx)
 
 
 # The next circled or parenthesised item after a sentence end inside a line (…限期办结.②…: a damaged stop too)
@@ -492,14 +498,6 @@ _ANNEX_TITLE = re.compile(r"附\s*则")
 _ASIDE_SECTION = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]\s*(?P<title>[^\n。；;]{2,30})\n")
 
 
-def _content_end(text: str, codes, s: int, e: int) -> int:
-    """The end of ``text[s:e]`` without the white space and page furniture closing it (a PDF copy's ``…公开透明的\n原则。
-    \n\n- 1 -\n\n`` ends at ``原则。``)."""
-    while e > s and (text[e - 1] in WS or codes[e - 1] == CODE["furniture"]):
-        e -= 1
-    return e
-
-
 def _before_aside(text: str, pos: int) -> bool:
     """Whether a top-level section that holds no measures starts at ``pos`` (``四、意见和建议`` after a report's 下一步
     list): the item before it is the plan's last, and its peroration (我局将以…) is no part of it."""
@@ -725,7 +723,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             else:
                 _classify(text, child, path + [title], codes, rows, flattened, ctx)
         return
-    if PURPOSE_CLAUSE.match(text, item.marker.end, _content_end(text, codes, item.marker.end, item.end)):
+    if PURPOSE_CLAUSE.match(text, item.marker.end, before_furniture(text, codes, item.marker.end, item.end)):
         paint(codes, span, "preamble")
         return
     if _FORM_NOTE.match(text, item.marker.end, item.end):
@@ -921,9 +919,7 @@ def _rule_set_measures(text: str, rule_set, is_furniture, codes, rows) -> None:
     if title:
         paint(codes, title, "heading")
     paint(codes, strip_range(text, lo, markers[0].start), "preamble")
-    ctx = {"path": None, "headings": [], "body_end": hi, "section_runs": False, "ledger": None}
-    for root in _build_tree(_furniture_blanked(text, is_furniture), markers, hi, False):
-        _classify(text, root, [name], codes, rows, False, ctx)
+    _classify_items(text, markers, hi, [name], codes, rows, is_furniture)
 
 
 _SLOGAN_CHARS = 30  # a section's opening sentence this short, before its 一是 paragraphs, is its motto

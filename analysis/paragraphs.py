@@ -21,7 +21,7 @@ from . import numbering
 from .furniture import classify_line
 from .measure_table import CODE, measure_row, paint, strip_range
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE,
-                        PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS)
+                        PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS, is_closing)
 from .plan_body import lines as _lines
 from .problems import PROBLEM_LEAD_LINE, PROBLEM_TITLE, PROBLEM_WORDS, REMEDY_WORDS
 
@@ -869,7 +869,7 @@ def attached_rule_sets(text: str, s: int) -> list[tuple[tuple[int, int], tuple[i
     out = []
     for k, i in enumerate(heads):
         last = heads[k + 1] if k + 1 < len(heads) else len(rows)
-        while last - 1 > i and _closing_row(text[slice(*rows[last - 1])]):
+        while last - 1 > i and is_closing(text[slice(*rows[last - 1])]):
             last -= 1  # (the issuing office's 抄送 and 印发 lines after the last attachment: not its text)
         end = rows[last][0] if last < len(rows) else len(text)
         named = _ATTACHMENT_TITLED.fullmatch(text, *rows[i])["title"]
@@ -879,11 +879,6 @@ def attached_rule_sets(text: str, s: int) -> list[tuple[tuple[int, int], tuple[i
         if start < end and _RULE_SET_TITLE.search(name) and not _NOT_RULE_SET.search(name):
             out.append((rows[i], title, strip_range(text, start, end)))
     return out
-
-
-def _closing_row(line: str) -> bool:
-    """Whether ``line`` (stripped) closes a document: a signature, a date, ``…印发``, ``抄送：…``."""
-    return bool(CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line))
 
 
 # A task row of a 任务分解表 (``2\t清理规范公务用车和办公用房``): its number and a title, no sentence

@@ -209,7 +209,7 @@ def _rule_title(text: str, line: str, before: tuple[int, int], after: tuple[int,
     previous = bare_line(text[slice(*before)])
     return bool(RULE_TITLE.fullmatch(line) and not _NUMBERED_LINE.match(line)
                 and _RULE_OPENING.match(text[slice(*after)].strip(WS))
-                and (previous.endswith(("。", "；", ";", "！", "!", "）", ")")) or _is_closing(previous)))
+                and (previous.endswith(("。", "；", ";", "！", "!", "）", ")")) or is_closing(previous)))
 
 
 def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
@@ -229,7 +229,7 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
             # 一是…；二是…；三是….本规定自下发之日起执行。): trim its closing sentences only
             hi = _closing_tail(text, max(s, lo), e)
             break
-        if e <= lo or not (_is_closing(line) or _wrapped_signature(line, below)) \
+        if e <= lo or not (is_closing(line) or _wrapped_signature(line, below)) \
                 and not (furniture[s:e].any() or s >= attachment):
             break
         below = line
@@ -327,7 +327,9 @@ def _wrapped_signature(line: str, below: str) -> bool:
                 and SIGNATURE_LINE.match(line + below))
 
 
-def _is_closing(line: str) -> bool:
+def is_closing(line: str) -> bool:
+    """Whether ``line`` (stripped) closes a document: a date, a signature, a closing clause (…印发, 抄送：…), or
+    a translation."""
     return bool(DATE_LINE.match(line) or SIGNATURE_LINE.match(line) or CLOSING_CLAUSE.search(line)
                 or other_script_line(line))
 
@@ -356,7 +358,7 @@ def _closing_tail(text: str, s: int, e: int) -> int:
     hi = e
     for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:])):
         piece = text[a:b].strip(WS)
-        if piece and not (_is_closing(piece) or classify_line(piece)):
+        if piece and not (is_closing(piece) or classify_line(piece)):
             break
         hi = a
     return hi
@@ -390,7 +392,7 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
             # the plan's last article puts it in force (本细则…自2015年5月1日起执行。) and the next line heads an
             # attachment that is a blank form: it and what follows (its 填表说明) are not the plan
             after = [text[slice(*content[j])].strip(WS) for j in range(i + 1, min(i + 9, len(content)))]
-            nxt = next((i + 1 + k for k, x in enumerate(after) if not _is_closing(x) or ATTACHMENT_LINE.match(x)), None)
+            nxt = next((i + 1 + k for k, x in enumerate(after) if not is_closing(x) or ATTACHMENT_LINE.match(x)), None)
             head = text[slice(*content[nxt])].strip(WS) if nxt is not None else ""
             if (nxt is not None and nxt + 1 < len(content) and ATTACHMENT_HEADING.match(head)
                     and _FORM_TITLE.search(text[slice(*content[nxt + 1])].strip(WS))):
