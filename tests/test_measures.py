@@ -2246,6 +2246,19 @@ def test_a_section_title_run_onto_its_first_sub_item_by_a_lost_break_is_found_in
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）开", "（二）畅", "（一）加", "（二）坚"]
 
 
+def test_a_sub_section_title_set_off_from_its_first_item_by_a_lost_break_heads_its_items():
+    # a damaged copy: the break after （三）'s title became an ideographic space, so its 1. stands inside the line
+    text = ("某镇党委关于党的群众路线教育实践活动整改落实方案\n一、整改重点和措施\n（一）反对形式主义方面\n"
+            "　　１．严格学习制度。坚持每周一机关干部集中学习制度，每月召开一次党委中心组学习会，学习情况纳入年度考核。\n"
+            "　　２．精简会议和文件。镇召开的各类会议比去年减少３０％以上，一般会议不超过１个小时，镇发文件比去年减少２５％。\n"
+            "（二）反对享乐主义方面　１．严格机关考勤管理。实行镇机关干部上下班签到、外出登记和去向公示制度，由镇纪委每月通报。\n"
+            "　　２．整治“走读”现象，镇村干部工作日必须在岗在位，班子成员工作日原则上在镇里住宿，确需离开的须请假。\n"
+            "（三）反对奢靡之风方面\n"
+            "　　１．严格控制接待费用，镇机关取消接待用烟酒，上级来人一律在机关食堂安排工作餐，每月公开一次接待费用支出。\n"
+            "　　２．规范公务用车管理，镇机关公务用车实行统一调度、派车登记，节假日一律停放在镇政府院内，严禁公车私用。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["１．严格", "２．精简", "１．严格", "２．整治", "１．严格", "２．规范"]
+
+
 def test_a_standard_that_speaks_of_itself_has_its_scope_and_definitions_as_no_measures():
     text = ("某市市级行政事业单位通用办公设备和办公家具配置标准\n一、总则\n"
             "（一）为加强市级行政事业单位资产管理，合理配置资产，根据有关规定，制定本标准。\n"
