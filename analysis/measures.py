@@ -775,7 +775,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return
     topic = bool(RUN_TOPIC_TITLE.match(bare))
     tasks_lead = _TASKS_LEAD_AT.match(text, item.title_end, item.end)
-    run = _section_run(text, item, closing, topic, tasks_lead) if ctx["section_runs"] or topic or tasks_lead else []
+    run_on = _TITLE_RUN_ON.match(text, item.marker.end, item.end)
+    run = _section_run(text, item, closing, topic, tasks_lead, run_on) \
+        if ctx["section_runs"] or topic or tasks_lead or run_on else []
     if run:  # 五、规范公务接待和出访。一是…二是…: a section's title sentence, then its measures in one paragraph
         paint(codes, (item.marker.start, run[0].start), "heading")
         for k, m in enumerate(run):
@@ -804,18 +806,25 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         ctx["headings"] = [_first_segment(cut[0], flattened)]
 
 
-def _section_run(text: str, item: Item, closing: int | None, topic: bool = False, lead: re.Match | None = None) -> list:
+# A title that a lost break ran straight onto its run, without a stop between them (``（一）整治文山会海问题一是严控…；二是…；
+# 三是…``): it heads the run, as it does where the break is kept
+_TITLE_RUN_ON = re.compile(r"[ \t\u3000]*[^\s。；;，,：:、.．！!？?]{2,20}?(?=一是)")
+
+
+def _section_run(text: str, item: Item, closing: int | None, topic: bool = False, lead: re.Match | None = None,
+                 run_on: re.Match | None = None) -> list:
     """The ``一是…二是…`` run right after a top-level section's title sentence, within its one paragraph
     (``五、规范农业执法和项目资金管理。一是…二是…``), or ``[]``: the title names the section, the items are its measures.
     A sub-item's title (``5．严格控制会议。一是…``) states a commitment whose parts the run lists (kept whole), unless it
     is a topic (``topic``, :data:`RUN_TOPIC_TITLE`: ``（一）着力解决形式主义问题。一是…``), at any level, or the title
     sentence is followed by a lead to tasks (``lead``, :data:`_TASKS_LEAD_AT`: ``（三）严格规范简报。重点抓好以下几项工作：
-    一是…``), which the run then follows."""
-    if not topic and not lead and (item.marker.scheme not in _SECTION_SCHEMES or item.marker.rank > 0):
+    一是…``), which the run then follows, or the title runs straight onto its run (``run_on``, :data:`_TITLE_RUN_ON`)."""
+    if not topic and not lead and not run_on and (item.marker.scheme not in _SECTION_SCHEMES or item.marker.rank > 0):
         return []
     end = item.end if closing is None else closing
     line_end = min(end, paragraph_end(text, item.marker.end))  # (a hard-wrapped copy's paragraph runs on over lines)
-    run = numbering.inline_run_from(text, lead.end() if lead else item.title_end, line_end, 1)
+    start = lead.end() if lead else run_on.end() if run_on else item.title_end
+    run = numbering.inline_run_from(text, start, line_end, 1, run_on=bool(run_on) and not lead)
     return run if len(run) >= 2 and not text[line_end:end].strip(WS) else []
 
 

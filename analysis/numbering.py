@@ -8,6 +8,7 @@ a stray ``3.`` inside a sentence never becomes an item.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -315,14 +316,20 @@ _INLINE_RUN = re.compile(rf"{_RUN_AFTER}[ \t\u3000\xa0]*(?P<n>[一二三四五�
                          rf"{_ITEM_GOES_ON}", re.MULTILINE)
 
 
-def inline_run_from(text: str, lo: int, hi: int, first: int) -> list[Marker]:
+_RUN_WORD = re.compile(rf"[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{{1,3}})(?P<s>是|要){_ITEM_GOES_ON}")
+
+
+def inline_run_from(text: str, lo: int, hi: int, first: int, run_on: bool = False) -> list[Marker]:
     """Markers of a ``四是…；五是…`` (or ``一要…二要…``) run that opens ``text[lo:hi]`` (white space aside) with the
     ordinal ``first`` and goes on ``first + 1`` … with the same word: a line-start item's run inside its paragraph, or
-    a paragraph carrying on the run of the paragraph before it; ``[]`` if it does not open one."""
+    a paragraph carrying on the run of the paragraph before it; ``[]`` if it does not open one. With ``run_on`` the
+    first item may follow a title without a mark between them (``…问题一是…``: a lost line break)."""
     out: list[Marker] = []
     word = None
     line_start = text.rfind("\n", 0, lo) + 1  # the run's first item is found from its line start (　　四是…)
-    for m in _INLINE_RUN.finditer(text, lo if text[line_start:lo].strip(" \t\u3000\xa0") else line_start, hi):
+    head = _RUN_WORD.match(text, lo, hi) if run_on else None
+    after = head.end() if head else lo if text[line_start:lo].strip(" \t\u3000\xa0") else line_start
+    for m in itertools.chain([head] if head else [], _INLINE_RUN.finditer(text, after, hi)):
         mk = Marker(m.start("n"), m.end(), "cn_shi", SCHEMES["cn_shi"][0], to_int(m.group("n")), True)
         if (mk.value != first + len(out) or word not in (None, m.group("s"))
                 or not out and text[lo:mk.start].strip(" \t\u3000\xa0\n")):

@@ -2259,6 +2259,18 @@ def test_a_sub_section_title_set_off_from_its_first_item_by_a_lost_break_heads_i
     assert [t[:4] for t in extract(text)[0]["text"]] == ["１．严格", "２．精简", "１．严格", "２．整治", "１．严格", "２．规范"]
 
 
+def test_a_title_a_lost_break_ran_onto_its_run_of_three_heads_the_run():
+    # （一）'s title and its 一是…二是…三是… paragraph were two lines; the copy lost the break and left no mark between
+    text = ("某镇党委关于开展四风突出问题专项整治的实施方案\n一、总体要求\n通过专项整治，镇村干部作风明显好转，群众满意度明显提高。\n"
+            "二、整治内容和措施\n（一）整治文山会海问题一是严控会议数量,镇级会议比上年减少三分之一以上,能合并的合并；二是严控文件"
+            "简报,镇党委、政府发文比上年减少３０%,镇机关一律停办各类工作简报；三是提高会议效率,推行“短会+现场会”,一般性会议不超过"
+            "１小时。\n（二）整治门难进、脸难看、事难办问题\n"
+            "　　一是全面推行便民服务中心“一窗受理、集中办理”，服务事项全部上墙公示，群众办事实行一次性告知。\n"
+            "　　二是实行干部挂牌上岗和服务承诺,在中心设立群众评议器,每月对窗口工作人员评议一次。\n"
+            "（三）整治公款吃喝和违规收送礼金问题。严格执行公务接待规定，镇机关不设接待室，上级来人一律在机关食堂就餐。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严控", "二是严控", "三是提高", "一是全面", "二是实行", "（三）整"]
+
+
 def test_a_standard_that_speaks_of_itself_has_its_scope_and_definitions_as_no_measures():
     text = ("某市市级行政事业单位通用办公设备和办公家具配置标准\n一、总则\n"
             "（一）为加强市级行政事业单位资产管理，合理配置资产，根据有关规定，制定本标准。\n"
