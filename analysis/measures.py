@@ -50,6 +50,7 @@ from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, SPACED_HEADER, TASKS_POINTER, TASKS_TITLE,
                          TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_rule_sets, field_block, headed_count,
                          headed_paragraphs, headed_plan, is_paragraph_section, measures_table, mostly_headed, paragraph_end,
+                         remedies_table,
                          paragraph_measures, problem_pairs, remedy_items, run_paragraphs, table_under_title)
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE,
                         RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, WS, body_bounds, content_start, section_breaks)
@@ -681,7 +682,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         return
     if (titled and PROBLEM_TITLE.search(bare) and not REMEDY_WORDS.search(bare) and not PROBLEM_STEP.search(bare)
             and not CHECK_POINT.match(bare)  # (not （1）是否存在用公款大吃大喝的问题；, a point to check)
-            and not (item.children and _remedy_lead_inside(text, item))):  # (nor a problem over 整改措施：①…②…)
+            and not (item.children and _remedy_lead_inside(text, item))  # (nor a problem over 整改措施：①…②…)
+            # (nor a 立行立改问题清单 laid out as a table with a column of measures: 序号 问题表现 整改措施 责任领导 …)
+            and not (not item.children and remedies_table(text, item.title_end, item.end))):
         paint(codes, span, "problem")
         return
     if (titled and not item.children and bare.endswith(("问题", "方面")) and not REMEDY_WORDS.search(bare)

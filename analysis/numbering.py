@@ -259,6 +259,9 @@ def _lost_break_items(text: str, raw: list[Marker]) -> list[Marker]:
     off (or the item before it swallow it)."""
     extra = []
     for prev, m in zip(raw, raw[1:]):
+        if m.scheme == "arabic" and m.value == 2 and not m.in_long_line and (hit := _label_then_first(text, prev, m)):
+            extra.append(Marker(hit.start("m"), hit.end("m"), m.scheme, m.rank, 1, True))
+            continue
         if m.scheme not in ("circled", "arabic_paren", "cn_shi") or m.in_long_line or m.value < 2:
             continue
         line = text.rfind("\n", prev.end, m.start)  # the line break before ``m``
@@ -273,6 +276,18 @@ def _lost_break_items(text: str, raw: list[Marker]) -> list[Marker]:
                 extra.append(Marker(hit.start(), hit.end(), m.scheme, m.rank, m.value - 1, True))
                 break
     return sorted(raw + extra, key=lambda mk: mk.start) if extra else raw
+
+
+# A label and its first item on one line, the item's break lost (整改措施：1．全面推行… with 2．… opening the next line)
+_LABEL_FIRST = re.compile(r"[ \t\u3000\xa0]*[^\s。；;，,：:]{2,8}[：:][ \t\u3000\xa0]*(?P<m>[1１][\.．、])(?![0-9０-９])")
+
+
+def _label_then_first(text: str, prev: Marker, m: Marker) -> re.Match | None:
+    """The ``1．`` of :data:`_LABEL_FIRST` on the line right before the line ``2．`` (``m``) opens, after ``prev``."""
+    line = text.rfind("\n", prev.end, m.start)
+    if line < 0 or text[line + 1:m.start].strip(" \t\u3000\xa0"):
+        return None
+    return _LABEL_FIRST.match(text, max(prev.end, text.rfind("\n", 0, line) + 1), line)
 
 
 _CELL_END = re.compile(r"[ \u3000\xa0]*\t")

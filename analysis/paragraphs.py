@@ -38,7 +38,7 @@ IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|
                                   r"(?:时间|进度|步骤)安排|(?:方法|实施|时间)步骤|(?:整改|完成)时限$")  # 五、时间安排 over a prose timetable
 # … of which a timetable (五、时间安排, 三、工作步骤, 三、整改时限) is prose even when its one paragraph opens with a short
 # sentence (专项整治与学习教育同步进行。5月至6月为…): only two or more headed paragraphs (its stages) can be measures
-TIMETABLE_TITLE = re.compile(r"(?:时间|进度|步骤)安排|(?:方法|实施|时间|工作)步骤|(?:整改|完成)时限$|"
+TIMETABLE_TITLE = re.compile(r"(?:时间|进度|步骤|工作)安排|(?:方法|实施|时间|工作)步骤|(?:整改|完成)时限$|"
                              r"(?:检查|督查|暗访|督导|活动|整治|实施)时间$")  # 三、检查时间: when, not what
 
 
@@ -480,9 +480,11 @@ def _inline_items(text: str, s: int, e: int) -> list:
     items = numbering.inline_enumeration(text, text.rfind("\n", 0, s) + 1, e)  # from the line start: 　　一是…
     if not items and len(run := numbering.inline_run_from(text, s, e, 1)) >= 3:
         return run  # 一要加强领导。…二要公开透明。…三要严肃问责。…: the paragraph is the run itself
-    if not items and (circled := _circled_run(text, s, e) or _circled_run(text, s, e, _INLINE_PAREN, "arabic_paren")):
+    if not items and (circled := _circled_run(text, s, e) or _circled_run(text, s, e, _INLINE_PAREN, "arabic_paren")
+                      or _circled_run(text, s, e, _INLINE_ARABIC, "arabic")):
         # (镇总工会重点做好以下几件实事：①…；②…；③…: a lead to tasks, then circled items run inside the paragraph;
-        # so does a lead to requirements, 为确保整改取得实效，提出如下要求：（1）…（2）…（3）…)
+        # so does a lead to requirements, 为确保整改取得实效，提出如下要求：（1）…（2）…（3）…, and 1．…；2．… after
+        # either)
         # (not a commitment's details: …严格执行组织生活各项制度，具体要求如下：①…；②…, one measure)
         lead = text[s:circled[0].start].strip(WS)
         return circled if _TASKS_LEAD.search(lead) or _REQUIREMENTS_LEAD.search(lead) else []
@@ -503,14 +505,16 @@ _TASKS_LEAD = re.compile(r"(?:抓好|做好|落实|推进|办好|规范|开展)�
 _REQUIREMENTS_LEAD = re.compile(r"(?:提出|作出|明确)(?:如下|以下)(?:几点|几项)?要求[:：]$")
 _INLINE_CIRCLED = re.compile(r"(?<=[：:；;。])[ \t\u3000\xa0]*(?P<m>[①-⑳])")
 _INLINE_PAREN = re.compile(r"(?<=[：:；;。.])[ \t\u3000\xa0]*(?P<m>[（(](?P<n>[1-9]|1[0-9])[）)])")
+_INLINE_ARABIC = re.compile(r"(?<=[：:；;。])[ \t\u3000\xa0]*(?P<m>(?P<n>[1-9１-９]|1[0-9])[\.．、])(?![0-9０-９])")
 
 
 def _circled_run(text: str, s: int, e: int, pattern: re.Pattern = _INLINE_CIRCLED, scheme: str = "circled") -> list:
-    """Markers of a ``①…；②…；③…`` run (or, with :data:`_INLINE_PAREN`, ``（1）…（2）…（3）…``) inside the paragraph
+    """Markers of a ``①…；②…；③…`` run (or, with :data:`_INLINE_PAREN`, ``（1）…（2）…（3）…``, with
+    :data:`_INLINE_ARABIC`, ``1．…2．…3．…``) inside the paragraph
     ``text[s:e]``, each after a colon or sentence end, running 1, 2, 3 …; ``[]`` unless three or more."""
     out = []
     for m in pattern.finditer(text, s, e):
-        value = int(m.group("n")) if scheme == "arabic_paren" else ord(m.group("m")) - ord("①") + 1
+        value = ord(m.group("m")) - ord("①") + 1 if scheme == "circled" else numbering.to_int(m.group("n"))
         if value != len(out) + 1:
             break
         out.append(numbering.Marker(m.start("m"), m.end("m"), scheme, numbering.SCHEMES[scheme][0], value, False))
@@ -801,6 +805,18 @@ def measures_table(text: str, s: int, e: int) -> bool:
                                              and len(c) == len(header) and c is not header))
     return (header is not None and (any(_MEASURE_COLUMN.search(c) for c in header) or _rule_plan(header))
             and numbered >= 2)
+
+
+_REMEDY_COLUMN = re.compile(r"措施|举措|任务")
+
+
+def remedies_table(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds a table of measures (:func:`measures_table`) whose header pairs a problem column
+    with a column of remedies (``序号 问题表现 整改措施 责任领导 …``): a 问题清单 of this layout lists what will be done
+    about each problem, unlike one that lists the problems alone (``序号 内容 责任领导``)."""
+    header = next((c for c in (_table_cells(text[a:b]) for a, b in _lines(text, s, e)) if _header_row(c)), None)
+    return (header is not None and any("问题" in c for c in header) and any(_REMEDY_COLUMN.search(c) for c in header)
+            and measures_table(text, s, e))
 
 
 # A 制度建设计划's table: rules to make, revise or abolish, each by a date (序号 制度名称 类别 牵头处室 完成时限)

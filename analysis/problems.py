@@ -25,7 +25,7 @@ PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|�
 # (聚焦…突出问题: tackle them; 针对医德医风方面的突出问题，着力加强行风建设: a problem named, then what answers it)
 # (not what still wants mending: 二、需要整改的主要问题, 亟待解决的突出问题 name the problems)
 REMEDY_WORDS = re.compile(r"(?<!需要)(?<!亟待)(?<![需待])(?:整改|解决|整治|纠正)|措施|任务|改进|治理|纠治|查处|根治|建立|制定|形成|"
-                          r"聚焦|紧盯|严防|严查|"
+                          r"聚焦|紧盯|严防|严查|立行立改|立查立改|即知即改|边查边改|"
                           r"针对[^，,。；;]{2,40}[，,][^，,。；;]{2,}")
 # A title naming a step of work on problems (``三、认真查摆突出问题``, ``深入查找存在问题``): its verb, not
 # followed by ``出的``, says what will be done, while ``查摆出的问题`` lists what was found.
