@@ -2295,7 +2295,7 @@ def test_a_work_arrangement_section_of_stages_in_one_paragraph_is_no_measure():
 
 def test_a_problem_list_laid_out_as_a_table_with_a_column_of_remedies_gives_one_measure_per_row():
     text = ("中共某县人民政府党组关于印发《县政府党组“三严三实”专题教育立行立改问题清单》的通知\n各乡镇人民政府，县政府各部门：\n"
-            "现将立行立改问题清单印发给你们，请各责任单位对照清单逐项抓好落实。\n一、立行立改问题清单\n"
+            "现将问题清单印发给你们，请各责任单位对照清单逐项抓好落实。\n一、问题清单\n"
             "序号\t问题表现\t整改措施\t责任领导\t牵头单位\t完成时限\n"
             "1\t政务服务中心部分窗口工作人员迟到早退\t严格执行首问负责、限时办结制度，窗口工作人员实行挂牌上岗\t副主任\t县政务服务中心\t8月底\n"
             "2\t部分行政审批事项办理时限过长\t全面清理审批事项前置条件和申报材料，审批时限压缩三分之一以上\t常务副县长\t县编办\t9月底\n"
