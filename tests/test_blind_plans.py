@@ -552,6 +552,13 @@ earlier joins its key), and a topic title's run in a hard-wrapped copy goes on o
 disagreements; four files are in ``left_out.csv`` (two more joined their keys in the twentieth session, and their labels
 of the joined rows were dropped: a lost break had set a sub-section's title off from its first item by a space only in
 one, and run a title straight onto its 一是…二是…三是… paragraph in the other).
+``blind_plans240``–``blind_plans244`` (140, 100, 114, 82 and 84 measures as written), the twentieth session's first
+round: 2013–14 universities and colleges, the 2015 三严三实 专题教育, 2013 development zones and other special bodies, the
+2020 epidemic's 为基层减负 notices and the 2021 政法队伍教育整顿; five, three, five, five and three of six files on the first
+run; then a lead to tasks over an inline 1．…；2．… run splits it, a 问题清单 laid out as a table with a column of remedies
+gives its rows, a section acting on problems at once (…立行立改) is no problem list, a 工作安排 of stages in prose is no
+measure, and a remedy label run onto its first item (整改措施：1．…) gives that item. Stages, and a 附则 article letting
+counties make their own rules, are disagreements; every file is keyed.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -614,7 +621,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans220", "blind_plans221", "blind_plans222", "blind_plans223", "blind_plans224",
         "blind_plans225", "blind_plans226", "blind_plans227", "blind_plans228", "blind_plans229",
         "blind_plans230", "blind_plans231", "blind_plans232", "blind_plans233", "blind_plans234",
-        "blind_plans235", "blind_plans236", "blind_plans237", "blind_plans238", "blind_plans239"]
+        "blind_plans235", "blind_plans236", "blind_plans237", "blind_plans238", "blind_plans239",
+        "blind_plans240", "blind_plans241", "blind_plans242", "blind_plans243", "blind_plans244"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1378,6 +1386,15 @@ END_TO_END = {
     "blind_plans237": (123, (0.720, 0.692, 0.676, 0.842, 0.950), (0.69, 0.66, 0.64, 0.81, 0.88)),
     "blind_plans238": (95, (0.895, 0.882, 0.804, 0.929, 0.917), (0.86, 0.85, 0.77, 0.89, 0.88)),
     "blind_plans239": (119, (0.733, 0.697, 0.689, 0.883, 0.933), (0.70, 0.66, 0.65, 0.85, 0.90)),
+    # the twentieth session's first round (2013-14 universities and colleges, the 2015 三严三实 专题教育, 2013 development
+    # zones and other special bodies, the 2020 epidemic's 为基层减负 notices, the 2021 政法队伍教育整顿), first runs with
+    # codebook .43, never tuned on; labels of what are no longer measures dropped (blind_plans242: 114 of 115, a
+    # 工作安排 of stages in prose; blind_plans244: 87 of 88, a bare title's lead over an inline 1．…2．… run)
+    "blind_plans240": (143, (0.846, 0.830, 0.755, 0.919, 0.983), (0.81, 0.80, 0.72, 0.88, 0.95)),
+    "blind_plans241": (85, (0.871, 0.843, 0.770, 0.900, 0.900), (0.84, 0.81, 0.74, 0.87, 0.87)),
+    "blind_plans242": (114, (0.739, 0.710, 0.652, 0.857, 1.000), (0.70, 0.67, 0.62, 0.82, 0.97)),
+    "blind_plans243": (85, (0.612, 0.545, 0.451, 0.690, 0.917), (0.58, 0.51, 0.42, 0.66, 0.88)),
+    "blind_plans244": (87, (0.716, 0.658, 0.571, 0.870, 0.883), (0.68, 0.62, 0.54, 0.82, 0.83)),
 }
 
 
