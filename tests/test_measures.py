@@ -2257,6 +2257,9 @@ def test_a_sub_section_title_set_off_from_its_first_item_by_a_lost_break_heads_i
             "　　１．严格控制接待费用，镇机关取消接待用烟酒，上级来人一律在机关食堂安排工作餐，每月公开一次接待费用支出。\n"
             "　　２．规范公务用车管理，镇机关公务用车实行统一调度、派车登记，节假日一律停放在镇政府院内，严禁公车私用。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["１．严格", "２．精简", "１．严格", "２．整治", "１．严格", "２．规范"]
+    # … or by nothing at all (（二）反对享乐主义方面１．严格…)
+    run_on = text.replace("方面　１．严格机关", "方面１．严格机关")
+    assert [t[:4] for t in extract(run_on)[0]["text"]] == ["１．严格", "２．精简", "１．严格", "２．整治", "１．严格", "２．规范"]
 
 
 def test_a_title_a_lost_break_ran_onto_its_run_of_three_heads_the_run():
