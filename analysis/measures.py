@@ -49,9 +49,9 @@ from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, SPACED_HEADER, TASKS_POINTER, TASKS_TITLE,
                          TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_rule_sets, field_block, headed_count,
-                         headed_paragraphs, headed_plan, is_paragraph_section, measures_table, mostly_headed, paragraph_end,
-                         remedies_table,
-                         paragraph_measures, problem_pairs, remedy_items, run_paragraphs, table_under_title)
+                         headed_paragraphs, headed_plan, is_paragraph_section, measures_table, mostly_headed,
+                         opening_run_paragraphs, paragraph_end, paragraph_measures, problem_pairs, remedies_table,
+                         remedy_items, run_paragraphs, table_under_title)
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE,
                         RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, WS, body_bounds, content_start, section_breaks)
 from .plan_body import lines as plan_lines
@@ -150,8 +150,9 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
                 paint(codes, (root.marker.start, root.end), "problem")
                 if root is roots[-1] and (summary := summary_after(text, root)):
                     # the list's last case ends before the paragraph summing the list up: the 一是…二是… runs after it
-                    # are what a 通报 requires, not the case's text
-                    for a, b in run_paragraphs(text, summary[1], root.end):
+                    # are what a 通报 requires, not the case's text (or its paragraphs opening 一是要…, 二是要…)
+                    for a, b in (run_paragraphs(text, summary[1], root.end)
+                                 or opening_run_paragraphs(text, summary[1], root.end)):
                         paragraph_measures(text, a, b, "", None, codes, rows)
             elif id(root) in quoted:
                 paint(codes, (root.marker.start, root.end), "preamble")
@@ -664,7 +665,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             else:
                 _classify(text, child, path + [title], codes, rows, flattened, ctx)
         return
-    if titled and GUIDING_TITLE.search(bare) or not item.children and _ANNEX_TITLE.fullmatch(bare):
+    if (titled and GUIDING_TITLE.search(bare) and not _CHECK_FOCUS.match(text, item.title_end, item.end)
+            or not item.children and _ANNEX_TITLE.fullmatch(bare)):
         # (附则 over its articles is a heading: a dated order to draft rules or a supervision duty there is a measure, as
         # writers of six plans keyed it; over unnumbered closing clauses, it and they commit to nothing)
         paint(codes, span, "preamble")
@@ -771,7 +773,16 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         attached = attachment_part(text, title_line_end, item.end)
         for kind, s, e in attached:  # 附件 / its title / its preamble, after the section's own paragraphs: not theirs
             paint(codes, (s, e), "preamble" if kind == "table" else kind)
-        _paragraph_section(text, title_line_end, attached[0][1] if attached else item.end, title, bare, path, codes, rows)
+        section_end = attached[0][1] if attached else item.end
+        first = len(rows)
+        _paragraph_section(text, title_line_end, section_end, title, bare, path, codes, rows)
+        if (item.marker.rank <= 0 and len(rows) == first + 1 and _COMMITMENT_TITLE.match(bare)
+                and not text[title_line_end:rows[first]["char_start"]].strip(WS)
+                and not text[rows[first]["char_end"]:section_end].strip(WS)):
+            # 一、提高思想认识，切实担负起节日期间的监督责任 / its one paragraph: a title stating a commitment of its own over
+            # the paragraph that carries it out is one measure with it, as seven writers keyed thirteen such sections
+            # (four more writers keyed five from the paragraph, which the measure still holds)
+            rows[first] = measure_row(text, item.marker.start, rows[first]["char_end"], item.marker, path, flattened)
         for kind, s, e in attached:
             if kind == "table":  # an attached 整改台账: one measure per task row
                 paragraph_measures(text, s, e, text[attached[1][1]:attached[1][2]].strip(WS), None, codes, rows)
@@ -812,6 +823,17 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
 # A title that a lost break ran straight onto its run, without a stop between them (``（一）整治文山会海问题一是严控…；二是…；
 # 三是…``): it heads the run, as it does where the break is kept
 _TITLE_RUN_ON = re.compile(r"[ \t\u3000]*[^\s。；;，,：:、.．！!？?]{2,20}?(?=一是)")
+
+
+# What an inspection plan's topic goes on to say it will check (（三）惠民政策落实情况。重点监察…是否…): the topic names
+# what will be checked, not what a report says was done
+_CHECK_FOCUS = re.compile(r"[ \t\u3000\xa0]*(?:重点|主要|着重)(?:监察|检查|督查|督导|核查|监督|巡察|抽查)")
+
+
+# A section title stating a commitment, not naming a field: in two parts, what to do and to what end (提高思想认识，切实担负
+# 起节日期间的监督责任), or opening with what will be done (严格落实节日期间值班值守和信息报送制度)
+_COMMITMENT_TITLE = re.compile(r"[^，,]{2,}[，,][^，,]{2,}|(?:严格|加强|强化|严肃|切实|坚决|认真|扎实|全面|深入)"
+                               r"(?:落实|执行|遵守|开展|推进|做好|抓好)")
 
 
 def _section_run(text: str, item: Item, closing: int | None, topic: bool = False, lead: re.Match | None = None,

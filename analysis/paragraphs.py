@@ -147,6 +147,16 @@ def _has_runs(text: str, s: int, e: int) -> bool:
     return bool(run_paragraphs(text, s, e))
 
 
+def opening_run_paragraphs(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The paragraphs of ``text[s:e]`` that open ``一是…``, ``二是…`` … in turn, one item each (two or more), as
+    ``(start, end)``, or ``[]``."""
+    out = []
+    for a, b in _join_hard_wraps(text, _lines(text, s, e)):
+        if text[a:b].strip(WS) and numbering.inline_run_from(text, a, b, len(out) + 1)[:1]:
+            out.append((a, b))
+    return out if len(out) >= 2 else []
+
+
 def run_paragraphs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The paragraphs of ``text[s:e]`` made of ``一是…二是…`` items (:func:`_inline_items`), as ``(start, end)``."""
     return [(a, b) for a, b in _join_hard_wraps(text, _lines(text, s, e)) if _inline_items(text, a, b)]
