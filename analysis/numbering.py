@@ -393,6 +393,11 @@ def _keep_sequences(raw: list[Marker], text: str = "") -> list[Marker]:
     runs: dict[str, list[list[Marker]]] = {}
     gap_fillers: set[int] = set()  # ids of markers kept only if the number after them skips one
     latest: dict[float, int] = {}  # rank -> start of the last marker of that rank at an item start
+    following: dict[int, Marker | None] = {}  # id -> the next marker of the same scheme
+    ahead: dict[str, Marker] = {}
+    for mk in reversed(raw):
+        following[id(mk)] = ahead.get(mk.scheme)
+        ahead[mk.scheme] = mk
     for mk in raw:
         scheme_runs = runs.setdefault(mk.scheme, [])
         last = scheme_runs[-1][-1] if scheme_runs else None
@@ -409,8 +414,8 @@ def _keep_sequences(raw: list[Marker], text: str = "") -> list[Marker]:
         elif step == 0:
             scheme_runs[-1].append(mk)
             gap_fillers.add(id(mk))
-        elif mk.value == 1 and mk.at_line_start:
-            scheme_runs.append([mk])
+        elif mk.value == 1 and (mk.at_line_start or mk.rank <= 0 and _then_second_line(following[id(mk)])):
+            scheme_runs.append([mk])  # (or a section's 一、 a lost break ran onto the preamble: …制定本方案。一、指导思想)
     for scheme_runs in runs.values():  # a bare number stays only where the next one follows it
         for i, run in enumerate(scheme_runs):
             scheme_runs[i] = [mk for j, mk in enumerate(run)
@@ -418,6 +423,11 @@ def _keep_sequences(raw: list[Marker], text: str = "") -> list[Marker]:
                               or (j + 1 < len(run) and run[j + 1].value == mk.value + 1 + (id(mk) in gap_fillers))]
     kept = [mk for scheme_runs in runs.values() for run in scheme_runs if _plausible(run, text) for mk in run]
     return sorted(kept, key=lambda m: m.start)
+
+
+def _then_second_line(nxt: Marker | None) -> bool:
+    """Whether ``nxt`` is a ``2`` opening a line: the run a first section number inside a line starts goes on."""
+    return nxt is not None and nxt.value == 2 and nxt.at_line_start
 
 
 _LEAD_LINE_END = re.compile(r"[:：][ \t\u3000\xa0]*\n[ \t\u3000\xa0]*$")

@@ -2385,6 +2385,19 @@ def test_a_lists_own_scope_and_commencement_are_no_measures():
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1.严禁", "2.严禁", "3.严禁"]
 
 
+def test_a_first_section_number_a_lost_break_ran_onto_the_preamble_starts_the_sections():
+    text = ("石桥镇精简会议文件简报改进会风文风实施方案\n"
+            "　　为贯彻落实中央八项规定，切实解决会议多、文件多的问题，结合我镇实际，制定本方案。一、指导思想\n"
+            "　　以党的十八大精神为指导，坚持从严从简、务实高效，把镇村干部从文山会海中解脱出来。\n二、整改措施\n"
+            "（一）严格控制会议次数。镇党委、镇政府召开的全镇性会议每月不超过2次。\n"
+            "（二）精简文件和简报。镇发文件比2012年减少30%以上，镇发文件一般不超过2000字。\n三、整改清单\n"
+            "序号\t整改事项\t责任人\t完成时限\n"
+            "1\t清理县、镇要求村级填报的各类台账报表，保留的报表目录向各村公布\t党政办主任\t2013年5月底\n"
+            "2\t镇会议室不摆放花草、不制作横幅，会议不提供瓶装水和水果\t党政办主任\t立即整改\n"
+            "四、组织领导\n（一）成立领导小组。成立由镇党委书记任组长的工作领导小组。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）严", "（二）精", "1\t清理", "2\t镇会", "（一）成"]
+
+
 def test_a_standard_that_speaks_of_itself_has_its_scope_and_definitions_as_no_measures():
     text = ("某市市级行政事业单位通用办公设备和办公家具配置标准\n一、总则\n"
             "（一）为加强市级行政事业单位资产管理，合理配置资产，根据有关规定，制定本标准。\n"
