@@ -559,6 +559,15 @@ run; then a lead to tasks over an inline 1．…；2．… run splits it, a 问�
 gives its rows, a section acting on problems at once (…立行立改) is no problem list, a 工作安排 of stages in prose is no
 measure, and a remedy label run onto its first item (整改措施：1．…) gives that item. Stages, and a 附则 article letting
 counties make their own rules, are disagreements; every file is keyed.
+``blind_plans245``–``blind_plans249`` (102, 107, 82, 122 and 104 measures as written), the twentieth session's second
+round: the 2019 主题教育 专项整治, 2016–17 campaigns against 庸政懒政怠政, holiday notices of 2014–19, 2013 rules on 精简会议
+文件简报 and the 2023–24 违规吃喝 专项整治; two, three, one, three and two of six files on the first run; then a top-level
+section titled with a commitment over one paragraph is one measure with its title (two files left out earlier,
+blind_plans144's f285_05 and 208's f410_06, join their keys), a 通报's requirements after its summary paragraph may be
+paragraphs opening 一是要…, an inspection plan's topic (…落实情况。重点监察…) is no progress report, 监察对象 is scope, and
+本清单 speaks of the document itself; and a first section number a lost break ran onto the preamble (…制定本方案。一、指导
+思想) starts the sections. Stages, and a table row restating a measure, are disagreements; five files are in
+``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -622,7 +631,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans225", "blind_plans226", "blind_plans227", "blind_plans228", "blind_plans229",
         "blind_plans230", "blind_plans231", "blind_plans232", "blind_plans233", "blind_plans234",
         "blind_plans235", "blind_plans236", "blind_plans237", "blind_plans238", "blind_plans239",
-        "blind_plans240", "blind_plans241", "blind_plans242", "blind_plans243", "blind_plans244"]
+        "blind_plans240", "blind_plans241", "blind_plans242", "blind_plans243", "blind_plans244",
+        "blind_plans245", "blind_plans246", "blind_plans247", "blind_plans248", "blind_plans249"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1395,6 +1405,15 @@ END_TO_END = {
     "blind_plans242": (114, (0.739, 0.710, 0.652, 0.857, 1.000), (0.70, 0.67, 0.62, 0.82, 0.97)),
     "blind_plans243": (85, (0.612, 0.545, 0.451, 0.690, 0.917), (0.58, 0.51, 0.42, 0.66, 0.88)),
     "blind_plans244": (87, (0.716, 0.658, 0.571, 0.870, 0.883), (0.68, 0.62, 0.54, 0.82, 0.83)),
+    # its second round (the 2019 主题教育 专项整治, 2016-17 campaigns against 庸政懒政怠政, holiday notices of 2014-19, 2013
+    # rules on 精简会议文件简报, the 2023-24 违规吃喝 专项整治), first runs with codebook .44, never tuned on; labels of what
+    # are no longer measures dropped (blind_plans246: 114 of 115, a 监察对象 scope paragraph; blind_plans249: 108 of 109,
+    # a 负面清单's own scope note)
+    "blind_plans245": (111, (0.820, 0.787, 0.801, 0.900, 0.983), (0.79, 0.75, 0.77, 0.87, 0.95)),
+    "blind_plans246": (114, (0.757, 0.699, 0.569, 0.909, 0.933), (0.72, 0.66, 0.53, 0.87, 0.90)),
+    "blind_plans247": (74, (0.743, 0.669, 0.539, 0.750, 0.940), (0.71, 0.63, 0.50, 0.72, 0.87)),
+    "blind_plans248": (124, (0.911, 0.862, 0.792, 0.956, 0.900), (0.88, 0.83, 0.76, 0.92, 0.87)),
+    "blind_plans249": (108, (0.688, 0.619, 0.458, 0.793, 0.917), (0.65, 0.58, 0.42, 0.76, 0.88)),
 }
 
 
