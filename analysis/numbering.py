@@ -158,7 +158,8 @@ _SECTION_THEN_FIRST = re.compile(rf"(?:^|(?<=[。；;！!？?\s]))(?:{_CN_NUM}|[
                                  r"(?=[（(][一—―][）)]|1[\.．、](?![0-9]))"
                                  # (or a sub-section's title run onto its first item by a lost break, set off by a
                                  # space or not at all: ``（三）反对享乐主义方面　１．严格…``, ``（四）规范公务接待1．严格…``)
-                                 rf"|^[ \t\u3000]*[（(]{_CN_NUM}[）)][^\s。；;，,：:（()）.．]{{2,16}}?[ \t\u3000]*(?=[1１][\.．、](?![0-9０-９]))",
+                                 rf"|^[ \t\u3000]*[（(]{_CN_NUM}[）)][^\s。；;，,：:（()）.．]{{2,16}}?[ \t\u3000]*"
+                                 r"(?=[1１][\.．、](?![0-9０-９]))",
                                  re.MULTILINE)
 # Sub-item schemes that start items after a lost break (``一是`` ``第一，`` stay inline: they run
 # inside sentences even in well-kept copies).

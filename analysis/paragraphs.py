@@ -817,6 +817,7 @@ def measures_table(text: str, s: int, e: int) -> bool:
             and numbered >= 2)
 
 
+# A header cell naming what will be done about each problem (整改措施, 整治举措, 整改任务)
 _REMEDY_COLUMN = re.compile(r"措施|举措|任务")
 
 
