@@ -267,16 +267,23 @@ def _lost_break_items(text: str, raw: list[Marker]) -> list[Marker]:
             continue
         line = text.rfind("\n", prev.end, m.start)  # the line break before ``m``
         gap = prev.scheme == m.scheme and prev.value == m.value - 2
-        first = m.value == 2 and prev.rank < m.rank and "\n" not in text[prev.end:max(prev.end, line)]
+        # (a first item on its title's line, the second opening the next line after blank lines or none)
+        first = m.value == 2 and prev.rank < m.rank and not text[text.find("\n", prev.end, m.start):m.start].strip(" \t\u3000\xa0\n")
         if line < 0 or not (gap or first):
             continue
         for hit in SCHEMES[m.scheme][1].finditer(text, prev.end, line):
             before = text[text.rfind("\n", 0, hit.start()) + 1:hit.start()]
             if to_int(hit.group("n")) == m.value - 1 and (_LOST_BREAK_BEFORE.search(before)
-                                                          or first and before.endswith("方面")):
+                                                          or first and (before.endswith("方面")
+                                                                        or _BARE_TITLE.fullmatch(text, prev.end,
+                                                                                                 hit.start()))):
                 extra.append(Marker(hit.start(), hit.end(), m.scheme, m.rank, m.value - 1, True))
                 break
     return sorted(raw + extra, key=lambda mk: mk.start) if extra else raw
+
+
+# A section's title with no sentence of its own (三、加强基层新闻报道 before ①…, its ② opening the next line)
+_BARE_TITLE = re.compile(r"[ \t\u3000\xa0]*[^\s。；;，,：:！!？?]{2,20}")
 
 
 # A label and its first item on one line, the item's break lost (整改措施：1．全面推行… with 2．… opening the next line)

@@ -1332,7 +1332,7 @@ END_TO_END = {
     # 2013 state firms), first runs with codebook .40, never tuned on; labels of what are no longer measures dropped
     # (blind_plans201: 101 of 105, topics whose 主要问题 field now leads to the measures its 整改措施 label lists)
     "blind_plans200": (140, (0.821, 0.803, 0.689, 0.913, 1.000), (0.79, 0.77, 0.65, 0.88, 0.97)),
-    "blind_plans201": (101, (0.848, 0.828, 0.747, 0.871, 0.933), (0.81, 0.79, 0.71, 0.83, 0.87)),
+    "blind_plans201": (100, (0.848, 0.828, 0.747, 0.871, 0.933), (0.81, 0.79, 0.71, 0.83, 0.87)),
     "blind_plans202": (101, (0.824, 0.785, 0.731, 0.945, 0.950), (0.79, 0.75, 0.70, 0.91, 0.92)),
     "blind_plans203": (128, (0.608, 0.489, 0.447, 0.609, 0.817), (0.57, 0.45, 0.41, 0.57, 0.78)),
     "blind_plans204": (107, (0.804, 0.777, 0.686, 0.965, 0.983), (0.77, 0.74, 0.65, 0.93, 0.95)),

@@ -2398,6 +2398,39 @@ def test_a_first_section_number_a_lost_break_ran_onto_the_preamble_starts_the_se
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）严", "（二）精", "1\t清理", "2\t镇会", "（一）成"]
 
 
+def test_a_commitment_whose_paragraph_goes_on_to_the_content_it_covers_stays_whole():
+    # 主要围绕以下内容开展：一是…: the content of the one commitment; 重点抓好以下环节：一是…: tasks of their own
+    text = ("石门镇关于建立群众工作站和民情恳谈日制度的实施意见\n一、建立群众工作站\n"
+            "（一）镇设群众工作站，实行一站式受理，镇领导班子成员每周轮流坐班接待群众1天。\n"
+            "（二）各村设立群众工作室，每个工作日安排1名村干部值班。\n三、建立民情恳谈日制度\n"
+            "　　每月15日为全镇“民情恳谈日”，镇领导班子成员分片参加，每次邀请群众代表不少于20人。民情恳谈日主要围绕以下内容"
+            "开展：一是通报镇村重点工作；二是听取群众对镇村工作的意见建议；三是现场解答群众咨询。\n"
+            "　　民情恳谈工作重点抓好以下环节：一是会前公告，恳谈日前3天公告恳谈主题；二是会中记录，建立民情恳谈登记簿；三是会后"
+            "办理，一般问题7日内答复。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）镇", "（二）各", "每月15", "一是会前", "二是会中",
+                                                         "三是会后"]
+
+
+def test_a_section_title_run_onto_its_first_circled_item_above_blank_lines_heads_its_items():
+    text = ("桐溪县关于改进会议和领导同志活动新闻报道的规定\n\n一、改进会议新闻报道\n\n"
+            "（一）县委全委会、县人代会、县政协全会，由县级媒体作重点报道。\n\n（二）严格控制会议报道时长和字数，一般不超过2分钟。\n\n"
+            "二、加强基层新闻报道①县广播电视台《桐溪新闻》每期基层新闻时长不少于总时长的一半。\n\n"
+            "②桐溪新闻网首页重要位置开设“基层动态”专栏，每日更新不少于5条。\n\n"
+            "③县委宣传部每年组织2次以上“新闻记者走基层”集中采访活动。\n\n三、监督检查\n\n"
+            "（一）县委宣传部负责对县级媒体执行本规定情况进行监督检查。\n\n（二）对违反本规定的单位和个人严肃处理。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）县", "（二）严", "①县广播", "②桐溪新", "③县委宣",
+                                                         "（一）县", "（二）对"]
+
+
+def test_whom_an_assessment_covers_what_is_sealed_and_a_classification_are_no_measures():
+    text = ("白河县领导干部联系基层工作督查考核办法\n一、考核对象\n县四大班子领导成员，县直各单位领导班子成员。\n"
+            "二、封存范围\n凡列入县车改方案取消的一般公务用车，包括各单位借用、调用的车辆。\n三、督查考核内容\n"
+            "（一）会议分为三类：一类会议是以县委名义召开的全县工作会议；二类会议是各部门召开的全县性专业会议；三类会议是其他业务会议。\n"
+            "（二）联系点工作。县级领导每月到联系乡镇不少于2次，每次在基层工作不少于1天。\n"
+            "（三）接访下访工作。县级领导每月在县群众来访接待中心接访不少于1天。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（二）联", "（三）接"]
+
+
 def test_a_standard_that_speaks_of_itself_has_its_scope_and_definitions_as_no_measures():
     text = ("某市市级行政事业单位通用办公设备和办公家具配置标准\n一、总则\n"
             "（一）为加强市级行政事业单位资产管理，合理配置资产，根据有关规定，制定本标准。\n"
