@@ -451,6 +451,10 @@ _LIST_LEAD = re.compile(r"(?<!围绕)(?<!包括)(?:以下|如下|下列)(?!内�
                         r"[，,](?:重点|着重|主要)做到[:：]$")  # 严格控制会议数量和规模，重点做到：
 
 
+# A paragraph's lead to what a bare title above it commits to (（五）精简会议活动 / 重点做到“三个不”：一是…二是…)
+_DO_LEAD = re.compile(r"(?:重点|着重|主要)做到[^。；;，,：:]{0,8}[:：]")
+
+
 # A lead-in of whole sentences giving the context of the tasks after it (学院党委坚持把整改贯穿活动始终，对…问题马上
 # 就改。一是…二是…三是…): longer than a heading sentence, with a clause break in its last sentence
 _CONTEXT_LEAD = re.compile(r"(?:[^。；;]*[。；;])*[^。；;，,]{6,}[，,][^。；;]{12,}[。；;]")
@@ -503,6 +507,7 @@ def _inline_items(text: str, s: int, e: int) -> list:
     lead = text[s:items[0].start].strip(WS)
     # (规范土地审批服务。全面清理…。具体抓好三项工作：一是…: a heading sentence's commitment, then its parts)
     return items if (not lead or _LIST_LEAD.search(lead) and not _short_heading(lead) or _PROBLEM_LEAD.fullmatch(lead)
+                     or _DO_LEAD.fullmatch(lead)
                      or _MEETING_LEAD.search(lead) and len(items) >= 2
                      or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead) or _PURPOSE_LEAD.fullmatch(lead)
                          or _SENTENCES.fullmatch(lead) and not _short_heading(lead))

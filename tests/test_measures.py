@@ -2431,6 +2431,15 @@ def test_whom_an_assessment_covers_what_is_sealed_and_a_classification_are_no_me
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（二）联", "（三）接"]
 
 
+def test_a_bare_titles_paragraph_opening_with_what_it_will_do_gives_one_measure_per_item():
+    text = ("桐溪镇厉行节约反对浪费实施办法\n一、主要措施\n"
+            "（一）规范公务接待。上级部门来镇检查指导工作，一律凭公函登记接待，无公函的不予接待。\n（二）精简会议活动\n"
+            "　　重点做到“三个不”：一是不开无实质内容的会议，能合并召开的一律合并召开；二是不在镇机关以外场所召开会议，会议不摆放"
+            "花草；三是不搞剪彩、奠基、揭牌等庆典活动。\n"
+            "（三）规范办公用房。镇机关办公用房按照县里核定的面积标准使用，超标部分一律腾退。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）规", "一是不开", "二是不在", "三是不搞", "（三）规"]
+
+
 def test_a_standard_that_speaks_of_itself_has_its_scope_and_definitions_as_no_measures():
     text = ("某市市级行政事业单位通用办公设备和办公家具配置标准\n一、总则\n"
             "（一）为加强市级行政事业单位资产管理，合理配置资产，根据有关规定，制定本标准。\n"
