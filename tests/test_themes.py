@@ -310,6 +310,12 @@ TYPICAL = [
     ("全面推行网上立案和跨域立案。为当事人提供7×24小时服务。", "efficiency"),
     ("推行诉讼费退费“不跑腿”。结案后由承办法官主动启动退费程序。", "efficiency"),
     ("简化法律援助审查程序。对农民工申请免予经济困难审查。", "efficiency"),
+    # codebook .45, from blind batch 252 (rules on 改进会议和领导同志活动新闻报道)
+    ("压缩会议报道数量。市委常委会会议报道一般不超过1000字。", "publicity"),
+    ("会议新闻压缩会场镜头，主席台镜头一般不超过10秒。", "publicity"),
+    # codebook .46, from blind batch 254 (education bureaus and schools)
+    ("严禁在职教师组织学生集体补课。", "discipline"),
+    ("严禁教师向学生推销教辅资料。", "discipline"),
 ]
 
 
