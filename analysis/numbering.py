@@ -286,8 +286,9 @@ def _lost_break_items(text: str, raw: list[Marker]) -> list[Marker]:
 _BARE_TITLE = re.compile(r"[ \t\u3000\xa0]*[^\s。；;，,：:！!？?]{2,20}")
 
 
-# A label and its first item on one line, the item's break lost (整改措施：1．全面推行… with 2．… opening the next line)
-_LABEL_FIRST = re.compile(r"[ \t\u3000\xa0]*[^\s。；;，,：:]{2,8}[：:][ \t\u3000\xa0]*(?P<m>[1１][\.．、])(?![0-9０-９])")
+# A label and its first item on one line, the item's break lost (整改措施：1．全面推行… with 2．… opening the next line;
+# not 附件：1.…, a list of attachments)
+_LABEL_FIRST = re.compile(r"[ \t\u3000\xa0]*(?!附件|附表)[^\s。；;，,：:]{2,8}[：:][ \t\u3000\xa0]*(?P<m>[1１][\.．、])(?![0-9０-９])")
 
 
 def _label_then_first(text: str, prev: Marker, m: Marker) -> re.Match | None:

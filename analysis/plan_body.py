@@ -71,7 +71,7 @@ _NUMBERED_ATTACHMENT = re.compile(r"附件\s*[0-9０-９一二三]{1,2}[ \u3000]
 # An item or paragraph that states the plan's purpose or scope (``第一条 为…，制定本细则。``,
 # ``本规定适用于…``): preamble, not a measure.
 _DOC = r"(?:办法|规定|细则|方案|意见|准则|制度|措施)"
-PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,200}}?(?:特)?制定{THIS_DOCUMENT}|{THIS_DOCUMENT}适用于|"
+PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,200}}?(?:特)?制定\s*{THIS_DOCUMENT}|{THIS_DOCUMENT}适用于|"
                             # what a clean-up covers (第四条　清理范围包括党政机关占有、使用的全部办公用房…)
                             r"(?:清理|清查|整治|治理|检查|督查|清退|整改|创建|实施|活动)(?:工作)?范围(?:包括|为|是|涵盖)|"
                             rf".{{0,60}}(?:作出|提出)(?:如下|以下){_DOC}[。：:]?$|"
@@ -91,6 +91,8 @@ PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,200}}?(?:特)?制定{THIS_
 _CHECKS = r"(?:督查|检查|督导|督促|核查|抽查|巡查|暗访|明察暗访|考核|评估)"
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
 GUIDING_TITLE = re.compile(
+    # (and a definition titled as one: （一）首问责任人的界定。首问责任人是指…)
+    r"[^，,。；;]{2,16}的(?:界定|定义|含义)$|"
     r"指导思想|基本原则|(?:总体|工作|主要)目标(?!责任|管理|考核)|目标要求|总体要求|整改方向|具体路径|总体思路|基本思路|目标任务$|"
     r"^(?:工作)?目标$|^原则$|^[\u4e00-\u9fff]{2}原则$|^背景$|总则|目的意义|^[^，,。；;]{0,6}目的$|重要意义|"
     # (a scope section, but not 二、严格交通管制的适用范围: a commitment to limit it)

@@ -2440,6 +2440,35 @@ def test_a_bare_titles_paragraph_opening_with_what_it_will_do_gives_one_measure_
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）规", "一是不开", "二是不在", "三是不搞", "（三）规"]
 
 
+def test_a_notices_typical_cases_are_problems_and_its_requirements_measures():
+    text = ("中共某省纪委关于2014年元旦春节期间落实中央八项规定精神监督检查情况的通报\n各市州纪委，省直各单位：\n"
+            "一、监督检查基本情况\n元旦春节期间，全省各级纪检监察机关共组织检查组1126个，发现问题线索43条。\n二、通报的典型问题\n"
+            "　　1.某县农业局党组书记、局长何某某违规用公款购买年货节礼问题。何某某受到党内警告处分。\n"
+            "　　2.某市城乡规划局副局长陈某某公车私用问题。陈某某受到诫勉谈话，并承担相关费用。\n三、有关要求\n"
+            "（一）切实履行主体责任。各级党委（党组）要把落实八项规定精神作为重大政治任务。\n"
+            "（二）坚持点名道姓通报曝光。各级纪委要建立违反八项规定精神问题定期通报曝光制度。\n")
+    m, spans = extract(text)
+    assert [t[:4] for t in m["text"]] == ["（一）切", "（二）坚"]
+    assert "problem" in set(spans["span_kind"])
+
+
+def test_a_definition_titled_as_one_is_no_measure():
+    # (the list of attachments after a plan's closing clause, 附件：1.… / 2.…, is checked on blind_plans256's f458_01)
+    text = ("某县政务服务中心首问负责制度\n一、首问负责\n"
+            "（一）首问责任人的界定。首问责任人是指服务对象到机关单位办事时，第一个被询问的工作人员。通过电话询问的，第一个接听的为首问责任人。\n"
+            "（二）首问责任人应当热情接待，对属于本人职责范围的事项，按规定及时办理。\n"
+            "（三）对不属于本人职责范围的事项，首问责任人应当告知承办单位及联系方式。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（二）首", "（三）对"]
+
+
+def test_a_purpose_article_whose_last_words_a_hard_wrap_split_is_no_measure():
+    text = ("某县行政效能投诉处理办法\n"
+            "第一条　为了加强行政效能监察，督促国家机关及其工作人员依法履行\n职责、改进工作作风、提高办事效率，结合本县实际，制定\n本办法。\n"
+            "第二条　县行政效能投诉中心负责受理公民、法人和其他组织的效能投诉。\n"
+            "第三条　效能投诉中心对受理的投诉，应当在5个工作日内作出处理。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["第二条　", "第三条　"]
+
+
 def test_a_standard_that_speaks_of_itself_has_its_scope_and_definitions_as_no_measures():
     text = ("某市市级行政事业单位通用办公设备和办公家具配置标准\n一、总则\n"
             "（一）为加强市级行政事业单位资产管理，合理配置资产，根据有关规定，制定本标准。\n"
