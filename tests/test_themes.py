@@ -316,6 +316,9 @@ TYPICAL = [
     # codebook .46, from blind batch 254 (education bureaus and schools)
     ("严禁在职教师组织学生集体补课。", "discipline"),
     ("严禁教师向学生推销教辅资料。", "discipline"),
+    # codebook .47, from blind batch 256 (village 小微权力清单 rules)
+    ("村务公开实行定期公开与即时公开相结合。", "discipline"),
+    ("年度工作计划须经村民代表会议审议通过。", "decision_making"),
 ]
 
 
