@@ -279,12 +279,16 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                 end = strip_range(text, m.start, items[k + 1].start if k + 1 < len(items) else e)[1]
                 rows.append(measure_row(text, m.start, end, m, [section] if section else [], False))
             continue
-        if not cells and rows and _report_order(line):
+        if not cells and rows and _report_order(line) and not _RUN_ORDINAL.match(line):
             continue  # 各单位自查自纠情况报告请于2014年1月10日前报…: the order to report after the measures closes them
+            # (not a run's next item: 二是县直各单位…于11月20日前完成，并将腾退情况书面报…)
         # a paragraph, or a row of a table that is the plan's only list of measures (整改清单)
         rows.append(measure_row(text, s, e, None, [section] if section else [], False))
         if cells and (number := row_number(cells)):
             rows[-1]["label"] = number  # the row's 序号
+
+
+_RUN_ORDINAL = re.compile(r"[ \t\u3000\xa0]*[一二三四五六七八九十]{1,3}是")  # 二是…: an item of a run, never a closing
 
 
 # A paragraph that only sends the reader to the attachment for the tasks (具体工作任务分解见附件。, 具体任务分工详见附件2。)
@@ -325,6 +329,10 @@ def _join_page_breaks(text: str, codes, spans: list[tuple[int, int]]) -> list[tu
     return out
 
 
+# A page number on a line of its own (- 2 -, — 3 —), with the blank lines around it
+_PAGE_BREAK = re.compile(r"\s*\n[ \t\u3000]*[-－—–]\s*[0-9０-９]{1,3}\s*[-－—–][ \t\u3000]*\n\s*")
+
+
 def _join_hard_wraps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with the lines of a hard-wrapped copy joined into their paragraphs.
 
@@ -339,10 +347,12 @@ def _join_hard_wraps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:
+        if width is not None and out and (brk := _PAGE_BREAK.match(text, out[-1][1])) and brk.end() >= e:
+            continue  # a page number between two wrapped lines (…节庆、论坛、展 / - 2 - / 会、研讨会…) breaks no paragraph
         if out:
             ps, pe = out[-1]
             last_line = text.rfind("\n", ps, pe) + 1 or ps  # the joined paragraph's last wrapped line
-            if (not text[pe:s].count("\n") > 1 and "\t" not in text[ps:e]
+            if (not _PAGE_BREAK.sub("\n", text[pe:s]).count("\n") > 1 and "\t" not in text[ps:e]
                     and (width is not None and pe - max(last_line, ps) >= width - 3 and not SENTENCE_MARK.match(text[pe - 1])
                          and text[pe - 1] not in ":：" and _CONTINUATION.match(text, s)
                          or indented and _broken_line(text, ps, max(last_line, ps), pe, s))):

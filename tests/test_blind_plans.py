@@ -575,14 +575,16 @@ four of six files on the first run; then a commitment going on to the content it
 stays whole, a section title run onto its first circled item heads its items (one file left out earlier,
 blind_plans201's f399_06, joins its key), 考核对象 and 封存范围 are scope, and an article that only classifies
 (会议分为三类：…) is no measure; and a bare title's paragraph opening with what it will do (重点做到“三个不”：一是…) gives
-one measure per item. Stages are disagreements; two files are in ``left_out.csv``.
+one measure per item. Stages are disagreements; one file is in ``left_out.csv`` (a second, whose paragraph a page number
+split, joined its key in the session's fifth round).
 ``blind_plans255``–``blind_plans259`` (96, 95, 116, 101 and 117 measures as written), the twentieth session's fourth
 round: 2014–15 rules against township cadres' 走读, 2015–18 village 小微权力清单 rules, 2013–14 rules of 政务服务中心 and
 service windows, 2013–15 三公经费 rules and 2013–14 discipline commissions' checking rules; five, four, three, four and
 five of six files on the first run; then a notice's section of typical cases (二、通报的典型问题) is problems, a list of
 attachments (附件：1.…) is no label run onto a first item, a definition titled as one (…的界定。) is no measure, and a
 purpose article whose 制定 / 本办法 a hard wrap split is no measure. Stages are disagreements; one file is in
-``left_out.csv``.
+``left_out.csv``. In the session's fifth round a page number inside a wrapped paragraph stopped ending it, and two files
+left out for it joined their keys (blind_plans197's f391_05 and 251's f453_05).
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -1149,7 +1151,7 @@ END_TO_END = {
     # left-out f165_04, labelled "not a measure", now lies inside the paragraph a page number cut; 136 since the
     # eighteenth: the left-out f165_03's problem list under 二、需要整改的主要问题, six 一是… problems and the paragraph
     # after them, labelled "not a measure", is now a problem list)
-    "blind_plans85": (136, (0.876, 0.865, 0.882, 0.891, 0.983), (0.84, 0.83, 0.85, 0.86, 0.95)),
+    "blind_plans85": (135, (0.876, 0.865, 0.882, 0.891, 0.983), (0.84, 0.83, 0.85, 0.86, 0.95)),
     "blind_plans86": (142, (0.764, 0.742, 0.785, 0.900, 0.983), (0.74, 0.72, 0.75, 0.87, 0.95)),
     # the eleventh session's first round, first runs with codebook .23
     "blind_plans87": (93, (0.720, 0.663, 0.744, 0.889, 0.983), (0.69, 0.63, 0.71, 0.85, 0.95)),
@@ -1342,7 +1344,10 @@ END_TO_END = {
     # risks a check found)
     "blind_plans195": (109, (0.807, 0.789, 0.712, 0.899, 0.933), (0.77, 0.75, 0.68, 0.86, 0.90)),
     "blind_plans196": (100, (0.840, 0.812, 0.845, 1.000, 0.950), (0.81, 0.78, 0.81, 0.97, 0.92)),
-    "blind_plans197": (103, (0.729, 0.663, 0.590, 0.609, 0.817), (0.69, 0.63, 0.56, 0.57, 0.78)),
+    # (its macro-F1 guard lowered from 0.56 in the twentieth session: its f391_05, whose item a page number cut, joined its
+    # key once a page number no longer ends a wrapped paragraph; the whole item reads as another theme than its
+    # labeller's, one label, accuracy 0.738)
+    "blind_plans197": (103, (0.729, 0.663, 0.590, 0.609, 0.817), (0.69, 0.63, 0.55, 0.57, 0.78)),
     "blind_plans198": (114, (0.667, 0.602, 0.477, 0.800, 0.900), (0.63, 0.57, 0.44, 0.77, 0.87)),
     "blind_plans199": (104, (0.537, 0.242, 0.170, 0.000, 0.867), (0.50, 0.21, 0.14, 0.00, 0.83)),
     # its sixth round (2013 city and county departments, 2014 provincial 整改方案, the 2019 基层减负年, 2021 我为群众办实事,
@@ -1429,7 +1434,7 @@ END_TO_END = {
     # are no longer measures dropped (blind_plans246: 114 of 115, a 监察对象 scope paragraph; blind_plans249: 108 of 109,
     # a 负面清单's own scope note)
     "blind_plans245": (111, (0.820, 0.787, 0.801, 0.900, 0.983), (0.79, 0.75, 0.77, 0.87, 0.95)),
-    "blind_plans246": (114, (0.757, 0.699, 0.569, 0.909, 0.933), (0.72, 0.66, 0.53, 0.87, 0.90)),
+    "blind_plans246": (113, (0.757, 0.699, 0.569, 0.909, 0.933), (0.72, 0.66, 0.53, 0.87, 0.90)),
     "blind_plans247": (74, (0.743, 0.669, 0.539, 0.750, 0.940), (0.71, 0.63, 0.50, 0.72, 0.87)),
     "blind_plans248": (124, (0.911, 0.862, 0.792, 0.956, 0.900), (0.88, 0.83, 0.76, 0.92, 0.87)),
     "blind_plans249": (108, (0.688, 0.619, 0.458, 0.793, 0.917), (0.65, 0.58, 0.42, 0.76, 0.88)),
@@ -1438,7 +1443,7 @@ END_TO_END = {
     # .44, never tuned on; labels of what are no longer measures dropped (blind_plans250: 113 of 114, 251: 129 of 130,
     # 252: 110 of 111, 253: 104 of 108: scope paragraphs, a classification, a run kept whole with its commitment)
     "blind_plans250": (113, (0.789, 0.529, 0.292, 0.886, 0.950), (0.75, 0.49, 0.26, 0.85, 0.92)),
-    "blind_plans251": (129, (0.869, 0.831, 0.641, 0.926, 0.983), (0.83, 0.80, 0.61, 0.89, 0.95)),
+    "blind_plans251": (128, (0.869, 0.831, 0.641, 0.926, 0.983), (0.83, 0.80, 0.61, 0.89, 0.95)),
     "blind_plans252": (110, (0.667, 0.465, 0.390, 0.509, 0.833), (0.63, 0.43, 0.36, 0.47, 0.78)),
     "blind_plans253": (104, (0.602, 0.340, 0.252, 0.730, 0.950), (0.57, 0.31, 0.22, 0.69, 0.92)),
     "blind_plans254": (136, (0.662, 0.624, 0.692, 0.875, 0.933), (0.63, 0.59, 0.66, 0.84, 0.90)),

@@ -2469,6 +2469,23 @@ def test_a_purpose_article_whose_last_words_a_hard_wrap_split_is_no_measure():
     assert [t[:4] for t in extract(text)[0]["text"]] == ["第二条　", "第三条　"]
 
 
+def test_a_page_number_inside_a_wrapped_paragraph_does_not_end_it():
+    paragraphs = ["某市四风突出问题专项整治方案", "一、整治内容",
+                  "（一）会员卡清退。在2013年底集中清退的基础上，各单位要开展一次“回头看”，对清退不彻底的限期整改到位。",
+                  "（二）楼堂馆所清理。全市各级党政机关5年内一律不得以任何形式和理由新建楼堂馆所，已批准但尚未开工的一律停建。",
+                  "（三）节庆论坛清理规范", "重点做好以下三项工作：一是对全市党政机关主办、承办的各类节庆、论坛、展会、研讨会进行全面清"
+                  "理，凡未经批准擅自举办的一律停办；二是对主题相近、内容重复的活动予以合并，全市节庆论坛活动总量压减三分之一以上；三是严禁使"
+                  "用财政资金举办营业性文艺晚会，严禁向企业和基层摊派费用。",
+                  "二、组织保障", "（一）强化组织领导。市委教育实践活动领导小组统筹协调专项整治工作，各牵头单位要明确专人负责。",
+                  "（二）加强督查问责。市委教育实践活动督导组要把专项整治情况作为督导的重要内容，对整治不力的严肃问责。"]
+    width = 30  # a copy out of a PDF: every paragraph wrapped at the page's width, a page number inside the 一是 item
+    lines = [p[i:i + width] for p in paragraphs for i in range(0, len(p), width)]
+    cut = next(k for k, x in enumerate(lines) if "重点做好" in x) + 1
+    text = "\n".join(lines[:cut] + ["", "- 2 -", ""] + lines[cut:]) + "\n"
+    m = extract(text, [(s, e) for s, e, _ in find_furniture(text)])[0]
+    assert [t[:4] for t in m["text"]] == ["（一）会", "（二）楼", "一是对全", "二是对主", "三是严禁", "（一）强", "（二）加"]
+
+
 def test_a_standard_that_speaks_of_itself_has_its_scope_and_definitions_as_no_measures():
     text = ("某市市级行政事业单位通用办公设备和办公家具配置标准\n一、总则\n"
             "（一）为加强市级行政事业单位资产管理，合理配置资产，根据有关规定，制定本标准。\n"
