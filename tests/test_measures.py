@@ -2422,9 +2422,10 @@ def test_a_section_title_run_onto_its_first_circled_item_above_blank_lines_heads
                                                          "（一）县", "（二）对"]
 
 
-def test_whom_an_assessment_covers_what_is_sealed_and_a_classification_are_no_measures():
+def test_whom_an_assessment_covers_what_is_sealed_or_vacated_and_a_classification_are_no_measures():
     text = ("白河县领导干部联系基层工作督查考核办法\n一、考核对象\n县四大班子领导成员，县直各单位领导班子成员。\n"
-            "二、封存范围\n凡列入县车改方案取消的一般公务用车，包括各单位借用、调用的车辆。\n三、督查考核内容\n"
+            "二、封存范围\n凡列入县车改方案取消的一般公务用车，包括各单位借用、调用的车辆。\n"
+            "三、腾退范围\n领导干部办公室使用面积超过规定标准的，以及出租、出借的办公用房，均属本次腾退范围。\n四、督查考核内容\n"
             "（一）会议分为三类：一类会议是以县委名义召开的全县工作会议；二类会议是各部门召开的全县性专业会议；三类会议是其他业务会议。\n"
             "（二）联系点工作。县级领导每月到联系乡镇不少于2次，每次在基层工作不少于1天。\n"
             "（三）接访下访工作。县级领导每月在县群众来访接待中心接访不少于1天。\n")
