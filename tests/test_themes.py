@@ -319,6 +319,9 @@ TYPICAL = [
     # codebook .47, from blind batch 256 (village 小微权力清单 rules)
     ("村务公开实行定期公开与即时公开相结合。", "discipline"),
     ("年度工作计划须经村民代表会议审议通过。", "decision_making"),
+    # codebook .48, from blind batches 260 (扶贫领域 专项治理) and 263 (楼堂馆所 and 培训中心)
+    ("紧盯扶贫资金拨付环节，重点监督是否及时足额拨付到项目。", "discipline"),
+    ("收回闲置培训楼，由机关事务管理局统一调剂使用。", "frugality"),
 ]
 
 
