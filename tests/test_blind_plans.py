@@ -585,6 +585,12 @@ attachments (附件：1.…) is no label run onto a first item, a definition tit
 purpose article whose 制定 / 本办法 a hard wrap split is no measure. Stages are disagreements; one file is in
 ``left_out.csv``. In the session's fifth round a page number inside a wrapped paragraph stopped ending it, and two files
 left out for it joined their keys (blind_plans197's f391_05 and 251's f453_05).
+``blind_plans260``–``blind_plans264`` (95, 86, 72, 96 and 107 measures as written), the twentieth session's fifth
+round: the 2018–20 扶贫领域 专项治理, 2013–14 清理 of 办公用房, 2014–15 清理 of cadres' side jobs and relatives' firms,
+2013–14 notices on 会员卡, 楼堂馆所 and 培训中心, and 2013–14 rules of 群团组织; three, two, two, four and five of six files
+on the first run; then a page number inside a wrapped paragraph no longer ends it, a run's item ending with an order to
+report by a date is still an item, and 腾退范围 is scope. Stages, an article naming the office in charge and a
+paragraph naming what checks cover are disagreements; every file is keyed.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -651,7 +657,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans240", "blind_plans241", "blind_plans242", "blind_plans243", "blind_plans244",
         "blind_plans245", "blind_plans246", "blind_plans247", "blind_plans248", "blind_plans249",
         "blind_plans250", "blind_plans251", "blind_plans252", "blind_plans253", "blind_plans254",
-        "blind_plans255", "blind_plans256", "blind_plans257", "blind_plans258", "blind_plans259"]
+        "blind_plans255", "blind_plans256", "blind_plans257", "blind_plans258", "blind_plans259",
+        "blind_plans260", "blind_plans261", "blind_plans262", "blind_plans263", "blind_plans264"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1456,6 +1463,15 @@ END_TO_END = {
     "blind_plans257": (120, (0.795, 0.594, 0.519, 0.857, 0.900), (0.76, 0.56, 0.48, 0.82, 0.87)),
     "blind_plans258": (103, (0.903, 0.864, 0.587, 0.968, 0.933), (0.87, 0.83, 0.55, 0.93, 0.90)),
     "blind_plans259": (117, (0.724, 0.619, 0.557, 0.867, 0.950), (0.69, 0.58, 0.52, 0.82, 0.90)),
+    # its fifth round (the 2018-20 扶贫领域 专项治理, 2013-14 清理 of 办公用房, 2014-15 清理 of cadres' side jobs and
+    # relatives' firms, 2013-14 notices on 会员卡, 楼堂馆所 and 培训中心, 2013-14 rules of 群团组织), first runs with
+    # codebook .47, never tuned on; labels of what are no longer measures dropped (blind_plans261: 92 of 93, a scope
+    # paragraph; 263: 98 of 99)
+    "blind_plans260": (105, (0.657, 0.579, 0.438, 0.786, 0.967), (0.62, 0.54, 0.40, 0.75, 0.93)),
+    "blind_plans261": (92, (0.828, 0.564, 0.279, 0.000, 0.983), (0.79, 0.53, 0.24, 0.00, 0.95)),
+    "blind_plans262": (83, (0.687, 0.553, 0.271, 0.000, 0.917), (0.65, 0.52, 0.24, 0.00, 0.88)),
+    "blind_plans263": (98, (0.687, 0.602, 0.310, 0.250, 0.900), (0.65, 0.56, 0.27, 0.22, 0.87)),
+    "blind_plans264": (110, (0.800, 0.778, 0.703, 0.917, 0.950), (0.77, 0.74, 0.67, 0.88, 0.92)),
 }
 
 
