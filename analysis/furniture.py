@@ -77,6 +77,9 @@ _BUTTON = (r"(?:打印本页|打印此页|打印页面|打印文章|打印|关�
 _COLON = r"\s*[:：]"
 _SHARE = r"(?:分享到\s*[:：]?|分享\s*[:：]).{0,60}"  # also ends a row of buttons (【打印】【关闭】 分享到：)
 
+# A page number of a document copied out of a PDF, on a line of its own: — 3 —, -3-, ·23· (a gazette), 第3页, 3/12
+PAGE_NUMBER = (r"[—–\-－一]\s*[0-9０-９]{1,3}\s*[—–\-－一]|[·•・‧]\s*[0-9０-９]{1,3}\s*[·•・‧]|"
+               r"第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?|[0-9０-９]{1,3}\s*/\s*[0-9０-９]{1,3}")
 _PAGER = r"[共第]\s*[0-9０-９]{1,3}\s*页|上一页|下一页|首页|尾页|末页|[\[［]?[0-9０-９]{1,3}[\]］]?"
 
 # The fields of a portal page's metadata table, spaced out or not (索 引 号：…　信息分类：…, 主 题 词：…)
@@ -122,9 +125,7 @@ PATTERNS: tuple[FurniturePattern, ...] = (
     # a table of contents: its title, and entries with dot leaders and a page number
     _p("toc", "line", r"目\s*录|目\s*次"),
     _p("toc", "line", r"[^。；;]{1,60}?(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{4,}|—{3,})\s*[0-9０-９]{1,3}"),
-    # a page number of a document copied out of a PDF: — 3 —, -3-, ·23· (a gazette), 第3页, 3/12
-    _p("page_number", "line", r"[—–\-－一]\s*[0-9０-９]{1,3}\s*[—–\-－一]|[·•・‧]\s*[0-9０-９]{1,3}\s*[·•・‧]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?|"
-       r"[0-9０-９]{1,3}\s*/\s*[0-9０-９]{1,3}"),
+    _p("page_number", "line", PAGE_NUMBER),
     # a web page's pager copied with its text: 共2页　第1页　第2页　下一页, 首页 上一页 1 2 下一页 尾页
     _p("page_number", "line", rf"(?=.*页)(?:{_PAGER})(?:[\s|｜]*(?:{_PAGER}))+"),
     # a site's menu copied as a line: 首页 | 机构概况 | 政务公开 | 政策法规 (four or more short entries)

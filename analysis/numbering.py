@@ -268,7 +268,8 @@ def _lost_break_items(text: str, raw: list[Marker]) -> list[Marker]:
         line = text.rfind("\n", prev.end, m.start)  # the line break before ``m``
         gap = prev.scheme == m.scheme and prev.value == m.value - 2
         # (a first item on its title's line, the second opening the next line after blank lines or none)
-        first = m.value == 2 and prev.rank < m.rank and not text[text.find("\n", prev.end, m.start):m.start].strip(" \t\u3000\xa0\n")
+        first = m.value == 2 and prev.rank < m.rank \
+            and not text[text.find("\n", prev.end, m.start):m.start].strip(" \t\u3000\xa0\n")
         if line < 0 or not (gap or first):
             continue
         for hit in SCHEMES[m.scheme][1].finditer(text, prev.end, line):

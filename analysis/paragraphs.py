@@ -18,7 +18,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import numbering
-from .furniture import classify_line
+from .furniture import PAGE_NUMBER, classify_line
 from .measure_table import CODE, measure_row, paint, strip_range
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE,
                         PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS, is_closing)
@@ -330,7 +330,7 @@ def _join_page_breaks(text: str, codes, spans: list[tuple[int, int]]) -> list[tu
 
 
 # A page number on a line of its own (- 2 -, — 3 —), with the blank lines around it
-_PAGE_BREAK = re.compile(r"\s*\n[ \t\u3000]*[-－—–]\s*[0-9０-９]{1,3}\s*[-－—–][ \t\u3000]*\n\s*")
+_PAGE_BREAK = re.compile(rf"\s*\n[ \t\u3000]*(?:{PAGE_NUMBER})[ \t\u3000]*\n\s*")
 
 
 def _join_hard_wraps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
