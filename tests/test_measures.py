@@ -2487,6 +2487,17 @@ def test_a_page_number_inside_a_wrapped_paragraph_does_not_end_it():
     assert [t[:4] for t in m["text"]] == ["（一）会", "（二）楼", "一是对全", "二是对主", "三是严禁", "（一）强", "（二）加"]
 
 
+def test_a_self_examinations_report_and_causes_are_no_measures_and_its_remedies_are():
+    text = ("党的群众路线教育实践活动专题民主生活会个人对照检查材料\n"
+            "一、遵守党的政治纪律和贯彻落实中央八项规定情况\n本人能够在思想上、政治上、行动上同党中央保持高度一致，严格执行各项规定。\n"
+            "二、产生问题的根源\n深刻反思，上述问题的产生根本在于主观上的放松。\n"
+            "一是理想信念有所弱化。理论学习重视不够，学用结合不紧。\n二是宗旨意识有所淡化。与群众的感情没有同步加深。\n"
+            "三是党性修养有所放松。对自己要求有所降低，自我约束不够严格。\n三、努力方向和整改措施\n"
+            "（一）加强理论学习，坚定理想信念。每月至少精读1本理论著作，撰写学习心得。\n"
+            "（二）牢记宗旨观念，密切联系群众。坚持每月到联系乡镇调研不少于3天。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）加", "（二）牢"]
+
+
 def test_a_standard_that_speaks_of_itself_has_its_scope_and_definitions_as_no_measures():
     text = ("某市市级行政事业单位通用办公设备和办公家具配置标准\n一、总则\n"
             "（一）为加强市级行政事业单位资产管理，合理配置资产，根据有关规定，制定本标准。\n"
