@@ -89,6 +89,8 @@ PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,200}}?(?:特)?制定\s*{TH
                             r"[。.]?\s*$)", re.S)
 # The verbs an inspection plan's topics open with (督查…情况: what it will check, not what was done)
 _CHECKS = r"(?:督查|检查|督导|督促|核查|抽查|巡查|暗访|明察暗访|考核|评估)"
+# … or an order to report it (七、及时报送落实情况。各县…于…前报…: what the units must send, by when)
+_REPORTS = r"(?:及时|按时|定期|认真)?(?:报送|上报|报告)"
 # Sections whose content is guiding thought, principles or goals: preamble, not measures.
 GUIDING_TITLE = re.compile(
     # (and a definition titled as one: （一）首问责任人的界定。首问责任人是指…)
@@ -110,7 +112,7 @@ GUIDING_TITLE = re.compile(
     # what a progress report says was done (二、已完成的整改事项, 整改落实情况, 工作开展情况, 取得的主要成效) or found
     # (二、换届风气风险点排查情况): no commitment
     # (but an inspection plan's 督查内容 name what it will check: （三）督查一季度问题整改情况, （四）检查…开展情况)
-    rf"(?:已完成|已经完成|^已(?:经)?(?:整改|落实|解决|办结))[^，,。；;]{{0,10}}$|^(?!{_CHECKS})[\s\S]*?(?:完成|落实|进展|开展|排查)情况$|"
+    rf"(?:已完成|已经完成|^已(?:经)?(?:整改|落实|解决|办结))[^，,。；;]{{0,10}}$|^(?!{_CHECKS}|{_REPORTS})[\s\S]*?(?:完成|落实|进展|开展|排查)情况$|"
     # (一、贯彻落实中央八项规定精神情况: what a 对照检查材料 reports was done)
     rf"^(?!{_CHECKS})(?:[^，,。；;]{{0,16}}和)?(?:贯彻)?落实[^，,。；;]{{2,24}}(?:精神|规定|要求)(?:的)?情况$|履行[^，,。；;]{{0,20}}责任(?:的)?情况$|"
     # (not （五）健全制度机制，巩固整改成效: a commitment to keep them)

@@ -549,9 +549,10 @@ round: the 2014 city 整改方案, 2013 city governments, 2013–14 county depar
 provincial mainstream and 2013–14 township plans in Word; four, five, three, three and four of six files on the first
 run; then a notice's lead to its own requirements may end with a full stop (…并就有关事项通知如下。; one more file left out
 earlier joins its key), and a topic title's run in a hard-wrapped copy goes on over the wrapped lines. Stages are
-disagreements; three files are in ``left_out.csv`` (three more joined their keys in the twentieth session, and their
-labels of the joined rows were dropped: a lost break had set a sub-section's title off from its first item by a space
-only, or by nothing, in two, and run a title straight onto its 一是…二是…三是… paragraph in the third).
+disagreements; two files are in ``left_out.csv`` (four more joined their keys in the twentieth session, and the
+labels of joined rows were dropped: a lost break had set a sub-section's title off from its first item by a space
+only, or by nothing, in two, and run a title straight onto its 一是…二是…三是… paragraph in the third; the fourth's
+numbered order to report, 六、及时报告落实情况, is no longer read as a report of what was done).
 ``blind_plans240``–``blind_plans244`` (140, 100, 114, 82 and 84 measures as written), the twentieth session's first
 round: 2013–14 universities and colleges, the 2015 三严三实 专题教育, 2013 development zones and other special bodies, the
 2020 epidemic's 为基层减负 notices and the 2021 政法队伍教育整顿; five, three, five, five and three of six files on the first
@@ -658,7 +659,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans245", "blind_plans246", "blind_plans247", "blind_plans248", "blind_plans249",
         "blind_plans250", "blind_plans251", "blind_plans252", "blind_plans253", "blind_plans254",
         "blind_plans255", "blind_plans256", "blind_plans257", "blind_plans258", "blind_plans259",
-        "blind_plans260", "blind_plans261", "blind_plans262", "blind_plans263", "blind_plans264"]
+        "blind_plans260", "blind_plans261", "blind_plans262", "blind_plans263", "blind_plans264",
+        "blind_plans265", "blind_plans266", "blind_plans267"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}

@@ -2498,6 +2498,15 @@ def test_a_self_examinations_report_and_causes_are_no_measures_and_its_remedies_
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）加", "（二）牢"]
 
 
+def test_a_numbered_order_to_report_how_the_work_went_is_a_measure():
+    # 七、及时报送落实情况 orders the units to report by a date; 二、整改落实情况 would report what was done
+    text = ("中共某市委组织部　某市民政局关于印发村级组织出具证明事项清单的通知\n各县（市、区）委组织部、民政局：\n"
+            "现将有关事项通知如下：\n一、严格实行清单管理。《清单》共保留村级组织出具证明事项12项，清单之外的证明一律不得要求村级组织出具。\n"
+            "二、加强监督检查。各县（市、区）要把《清单》落实情况纳入基层减负督查内容，发现问题及时督促整改。\n"
+            "三、及时报送落实情况。各县（市、区）委组织部要会同民政局，于2022年12月底前将《清单》落实情况报市委组织部。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一、严格", "二、加强", "三、及时"]
+
+
 def test_a_standard_that_speaks_of_itself_has_its_scope_and_definitions_as_no_measures():
     text = ("某市市级行政事业单位通用办公设备和办公家具配置标准\n一、总则\n"
             "（一）为加强市级行政事业单位资产管理，合理配置资产，根据有关规定，制定本标准。\n"
