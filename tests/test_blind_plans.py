@@ -592,6 +592,12 @@ round: the 2018–20 扶贫领域 专项治理, 2013–14 清理 of 办公用房
 on the first run; then a page number inside a wrapped paragraph no longer ends it, a run's item ending with an order to
 report by a date is still an item, and 腾退范围 is scope. Stages, an article naming the office in charge and a
 paragraph naming what checks cover are disagreements; every file is keyed.
+``blind_plans265``–``blind_plans269`` (87, 72, 117, 87 and 133 measures as written), the twentieth session's sixth
+round: the first responses of December 2012 – January 2013, the 2014 专题民主生活会 对照检查材料, 2013 rules of small
+bureaus, the 2021–22 clean-up of burdens on village organisations and 2015–17 主体责任 lists; five, four, four, three and
+four of six files on the first run; then a self-examination's report section (遵守…和贯彻落实中央八项规定情况) is no
+measure, its causes (产生问题的根源) are problems, and a numbered order to report how the work went (及时报送落实情况) is a
+measure. Stages are disagreements; four files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -660,7 +666,7 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans250", "blind_plans251", "blind_plans252", "blind_plans253", "blind_plans254",
         "blind_plans255", "blind_plans256", "blind_plans257", "blind_plans258", "blind_plans259",
         "blind_plans260", "blind_plans261", "blind_plans262", "blind_plans263", "blind_plans264",
-        "blind_plans265", "blind_plans266", "blind_plans267"]
+        "blind_plans265", "blind_plans266", "blind_plans267", "blind_plans268", "blind_plans269"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1474,6 +1480,15 @@ END_TO_END = {
     "blind_plans262": (83, (0.687, 0.553, 0.271, 0.000, 0.917), (0.65, 0.52, 0.24, 0.00, 0.88)),
     "blind_plans263": (98, (0.687, 0.602, 0.310, 0.250, 0.900), (0.65, 0.56, 0.27, 0.22, 0.87)),
     "blind_plans264": (110, (0.800, 0.778, 0.703, 0.917, 0.950), (0.77, 0.74, 0.67, 0.88, 0.92)),
+    # its sixth round (the first responses of December 2012 - January 2013, 2014 对照检查材料, 2021-22 村级组织 减负, 2013
+    # small bureaus, 2015-17 主体责任 lists), first
+    # runs with codebook .48, never tuned on; labels of what are no longer measures dropped (blind_plans266: 75 of 80, a
+    # self-examination's report and causes)
+    "blind_plans265": (90, (0.900, 0.891, 0.872, 0.943, 0.950), (0.87, 0.86, 0.84, 0.91, 0.92)),
+    "blind_plans266": (75, (0.850, 0.835, 0.790, 0.864, 0.900), (0.82, 0.80, 0.76, 0.83, 0.87)),
+    "blind_plans267": (119, (0.807, 0.787, 0.729, 0.909, 0.983), (0.77, 0.75, 0.69, 0.87, 0.95)),
+    "blind_plans268": (87, (0.724, 0.659, 0.477, 0.500, 0.900), (0.69, 0.62, 0.44, 0.47, 0.87)),
+    "blind_plans269": (132, (0.758, 0.581, 0.573, 0.909, 0.800), (0.72, 0.55, 0.54, 0.87, 0.77)),
 }
 
 
