@@ -598,6 +598,11 @@ bureaus, the 2021–22 clean-up of burdens on village organisations and 2015–1
 four of six files on the first run; then a self-examination's report section (遵守…和贯彻落实中央八项规定情况) is no
 measure, its causes (产生问题的根源) are problems, and a numbered order to report how the work went (及时报送落实情况) is a
 measure. Stages are disagreements; four files are in ``left_out.csv``.
+``blind_plans270``–``blind_plans274`` (91, 144, 115, 108 and 95 measures as written), the twentieth session's seventh
+round, scored once (no rule was added for it): 2013–14 public pledges, 2013–14 rules of central bodies' local branches,
+2017–21 annual 作风建设 key points, 2013–15 城管 and 市场监管 enforcement rules and the 2010–14 清理 of 驻京办; two, six,
+three, four and two of six files on the first run. Stages and two articles of principle are disagreements; six files
+are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -666,7 +671,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans250", "blind_plans251", "blind_plans252", "blind_plans253", "blind_plans254",
         "blind_plans255", "blind_plans256", "blind_plans257", "blind_plans258", "blind_plans259",
         "blind_plans260", "blind_plans261", "blind_plans262", "blind_plans263", "blind_plans264",
-        "blind_plans265", "blind_plans266", "blind_plans267", "blind_plans268", "blind_plans269"]
+        "blind_plans265", "blind_plans266", "blind_plans267", "blind_plans268", "blind_plans269",
+        "blind_plans270", "blind_plans271", "blind_plans272", "blind_plans273", "blind_plans274"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1489,6 +1495,13 @@ END_TO_END = {
     "blind_plans267": (119, (0.807, 0.787, 0.729, 0.909, 0.983), (0.77, 0.75, 0.69, 0.87, 0.95)),
     "blind_plans268": (87, (0.724, 0.659, 0.477, 0.500, 0.900), (0.69, 0.62, 0.44, 0.47, 0.87)),
     "blind_plans269": (132, (0.758, 0.581, 0.573, 0.909, 0.800), (0.72, 0.55, 0.54, 0.87, 0.77)),
+    # its seventh round (2013-14 public pledges, central bodies' local branches, 2017-21 annual 作风建设 key points,
+    # 2013-15 城管 and 市场监管 enforcement rules, 2010-14 清理 of 驻京办), first runs with codebook .48, never tuned on
+    "blind_plans270": (95, (0.737, 0.679, 0.548, 0.828, 0.917), (0.70, 0.64, 0.51, 0.79, 0.88)),
+    "blind_plans271": (144, (0.812, 0.795, 0.663, 0.947, 1.000), (0.78, 0.76, 0.63, 0.91, 0.97)),
+    "blind_plans272": (105, (0.724, 0.679, 0.656, 0.778, 0.850), (0.69, 0.64, 0.62, 0.74, 0.82)),
+    "blind_plans273": (112, (0.446, 0.357, 0.364, 0.556, 0.900), (0.41, 0.32, 0.33, 0.52, 0.87)),
+    "blind_plans274": (107, (0.561, 0.502, 0.423, 0.745, 0.950), (0.53, 0.47, 0.39, 0.71, 0.92)),
 }
 
 
