@@ -259,11 +259,6 @@ _INLINE_NEXT = {"circled": re.compile(r"(?<=[。；;.．])[ \t\u3000\xa0]*(?P<m>
                 "arabic_paren": re.compile(r"(?<=[。；;.．])[ \t\u3000\xa0]*(?P<m>[（(](?:[2-9]|1[0-9])[）)])")}
 
 
-def _inline_value(mark: str) -> int:
-    """The value of an inline ``②`` or ``（2）``."""
-    return int(mark.strip("（()）")) if mark[0] in "（(" else ord(mark) - ord("①") + 1
-
-
 def _with_inline_siblings(text: str, markers: list, codes) -> list:
     """``markers`` with the rest of each ``一是…；二是…；三是…`` run whose first item opens a line (``四、组织保障``
     then ``一是…；二是…；三是…`` in one paragraph; or a paragraph carrying a run on, ``四是…。五是…``): a line-start
@@ -275,7 +270,7 @@ def _with_inline_siblings(text: str, markers: list, codes) -> list:
             # (a copy that lost a line break: ②严格会议审批，…不超过1小时。③大力推行视频会议，…: ③ is the next item; so
             # is （2） in （1）严格执行工作纪律。…严肃处理。（2）开展…)
             nxt = _INLINE_NEXT[m.scheme].search(text, m.end, paragraph_end(text, m.end))
-            if nxt and _inline_value(nxt["m"]) == m.value + 1 and nxt.start("m") not in starts:
+            if nxt and numbering.to_int(nxt["m"].strip("（()）")) == m.value + 1 and nxt.start("m") not in starts:
                 extra.append(Marker(nxt.start("m"), nxt.end("m"), m.scheme, m.rank, m.value + 1, False))
                 starts.add(nxt.start("m"))
             continue

@@ -539,7 +539,7 @@ def _circled_run(text: str, s: int, e: int, pattern: re.Pattern = _INLINE_CIRCLE
     ``text[s:e]``, each after a colon or sentence end, running 1, 2, 3 …; ``[]`` unless three or more."""
     out = []
     for m in pattern.finditer(text, s, e):
-        value = ord(m.group("m")) - ord("①") + 1 if scheme == "circled" else numbering.to_int(m.group("n"))
+        value = numbering.to_int(m.groupdict().get("n") or m.group("m"))  # (① has no group of its own for the number)
         if value != len(out) + 1:
             break
         out.append(numbering.Marker(m.start("m"), m.end("m"), scheme, numbering.SCHEMES[scheme][0], value, False))
