@@ -492,6 +492,24 @@ _REPEAL = re.compile(r"(?:[^。；;]*(?:同时废止|停止执行|不再执行|(
 _ANNEX_TITLE = re.compile(r"附\s*则")
 
 
+# A 附则's first clause, numbered: an order to make rules or to report by a date (…应当依据本办法，于2015年6月底前制定…)
+_ANNEX_ORDER = re.compile(r"[ \t\u3000\xa0]*(?P<m>[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,2}[）)])(?P<body>[^\n]*"
+                          r"于[^。；;，,\n]{2,20}(?:前|内)[^。；;\n]{0,30}(?:制定|修订|建立|报送|报)[^\n]*)")
+
+
+def _annex_order(text: str, s: int, e: int) -> tuple[int, int, Marker] | None:
+    """``(start, end, marker)`` of the numbered order by a date opening a 附则's text ``text[s:e]``, the rest of which is
+    closing clauses (:data:`analysis.plan_body.CLOSING_CLAUSE`); else None."""
+    lines = [(a, b) for a, b in plan_lines(text, s, e) if text[a:b].strip(WS)]
+    m = _ANNEX_ORDER.fullmatch(text, *lines[0]) if lines else None
+    if m is None or CLOSING_CLAUSE.search(m.group("body")) or any(
+            not CLOSING_CLAUSE.search(text[a:b].strip(WS)) for a, b in lines[1:]):
+        return None
+    a, b = strip_range(text, m.start("m"), lines[0][1])
+    marker = Marker(m.start("m"), m.end("m"), "annex", 1, numbering.to_int(m.group("m").strip("（()）.．、")), True)
+    return a, b, marker
+
+
 _ASIDE_SECTION = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]\s*(?P<title>[^\n。；;]{2,30})\n")
 
 
@@ -665,6 +683,11 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         # (附则 over its articles is a heading: a dated order to draft rules or a supervision duty there is a measure, as
         # writers of six plans keyed it; over unnumbered closing clauses, it and they commit to nothing)
         paint(codes, span, "preamble")
+        if not item.children and (order := _annex_order(text, item.title_end, item.end)) is not None:
+            # 十、附则 / 1.各全资、控股子公司应当依据本办法，于2015年6月底前制定…，报集团备案。 / 2.本办法由…负责解释。:
+            # its numbered order by a date is a measure, as an article of a 附则 chapter is (its closing clauses, no
+            # sequence with it, left it no item of its own)
+            rows.append(measure_row(text, *order, path + [title], flattened))
         for child in item.children:  # a progress report's 整改情况：… then 下一步措施：（1）… per problem: what it will do
             if (nxt := _NEXT_STEPS_LINE.search(text, child.marker.end, child.end)) is not None:
                 remedy_items(text, nxt.start(), child.end, path + [title], codes, rows)

@@ -85,6 +85,23 @@ def mostly_headed(text: str, s: int, e: int) -> bool:
     return 2 * sum(map(_opens_item, paragraphs)) >= len(paragraphs) > 0
 
 
+# A paragraph's indent inside a line, after a sentence's end: the break before it was lost (…逐一核实。　　落实节假日封存制度。…)
+_LOST_INDENT = re.compile(r"(?<=[。；;!！])[ \t]*\u3000{2}(?=[^\s\u3000])")
+
+
+def _split_lost_indents(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` of paragraphs, each cut where a paragraph indent follows a sentence's end and a short heading sentence
+    follows the indent (two headed paragraphs run together on one line when a copy lost the break between them)."""
+    out = []
+    for s, e in spans:
+        for m in _LOST_INDENT.finditer(text, s, e):
+            if _short_heading(text[m.end():e]) and _short_heading(text[s:m.start()].strip(WS)):
+                out.append((s, m.start()))
+                s = m.end()
+        out.append((s, e))
+    return out
+
+
 def _opens_item(paragraph: str) -> bool:
     """A paragraph opening with a short heading sentence or a bullet (◆ 严格控制…)."""
     return _short_heading(paragraph.strip(WS)) or bool(BULLET.match(paragraph))
@@ -175,7 +192,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
-    spans = _join_hard_wraps(text, _join_page_breaks(text, codes, spans))
+    spans = _split_lost_indents(text, _join_hard_wraps(text, _join_page_breaks(text, codes, spans)))
     lines = [(s, e, _table_cells(text[s:e])) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
     numbers = [row_number(cells) if cells else "" for _, _, cells in lines]
@@ -864,7 +881,9 @@ LEDGER_POINTER = re.compile(r"(?:台账|清单|分解表|任务表|措施表|一
                             r"[0-9０-９一二三四五六七八九十]+[件项][^。；;]{0,30}?[（(]?(?:具体|详)?见附表")
 # … or, as a section's one sentence under its title, to the attachment for its tasks (四、集中开展专项整治 / …具体任务、
 # 责任领导、责任股室和完成时限见附件。; inside a measure the table may still list tasks of their own)
-TASKS_POINTER = re.compile(r"(?:具体(?:整改|整治|工作)?(?:任务|项目|措施)|任务的具体内容)[^。；;]{0,30}?见附[件表]")
+TASKS_POINTER = re.compile(r"(?:具体(?:整改|整治|工作)?(?:任务|项目|措施)|任务的具体内容)[^。；;]{0,30}?见附[件表]|"
+                           # (…确定了一批需要制定修订的制度，明确牵头部门和完成时限，具体见附件《…制度建设任务表》。)
+                           r"见附[件表][0-9０-９]?《[^》。；;]{0,30}(?:台账|清单|分解表|任务表|措施表|一览表)》")
 # A section title announcing the plan's tasks or measures (三、整改任务, 主要措施, 具体整改事项, 四、整治任务)
 TASKS_TITLE = re.compile(r"(?:专项)?(?:整改|整治|主要|重点|具体|工作)?(?:整改|整治)?(?:任务|措施|事项|举措)(?:和|及|与)?"
                          r"(?:措施|时限|分工)?")
@@ -1092,7 +1111,7 @@ def _restates(text: str, cells: list[str], rows: list[dict], header=None) -> boo
     return bool(task) and any(task in text[r["char_start"]:min(r["char_end"], r["char_start"] + 40)] for r in rows)
 
 
-_SHORT_HEADING = re.compile(r"(?:——)?(?:[^。；;！？!?\n—]{2,16}|[^。；;！？!?\n—（(]{2,16}[（(][^（）()。；;\n]{2,24}[）)])(?:[。！!]|——)")  # 减少陪同人员。… / ——严格控制… / 严控会议——… / 动员部署（4月上旬）。…
+_SHORT_HEADING = re.compile(r"(?:——)?(?:[^。；;！？!?\n—]{2,16}|[^。；;！？!?\n—（(]{2,16}[（(][^（）()。；;\n]{2,24}[）)])(?:[。！!]|——|(?<![0-9０-９A-Za-z])[.．](?=[^\s0-9０-９]))")  # 减少陪同人员。… / ——严格控制… / 严控会议——… / 动员部署（4月上旬）。…
 # A ban stated as its paragraph's heading sentence is longer than a topic (``严禁在农业项目审批和资金分配中优亲厚友、
 # 暗箱操作。``, ``严查庸懒散和“门难进、脸难看、事难办”问题。``): the 八个严禁 / 十不准 / 严查… that bodies issued under
 # the Eight-point Regulation are lists of them.

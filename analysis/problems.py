@@ -30,8 +30,9 @@ REMEDY_WORDS = re.compile(r"(?<!需要)(?<!亟待)(?<![需待])(?:整改|解决|
                           r"聚焦|紧盯|严防|严查|立行立改|立查立改|即知即改|边查边改|"
                           r"针对[^，,。；;]{2,40}[，,][^，,。；;]{2,}")
 # A title naming a step of work on problems (``三、认真查摆突出问题``, ``深入查找存在问题``): its verb, not
-# followed by ``出的``, says what will be done, while ``查摆出的问题`` lists what was found.
-PROBLEM_STEP = re.compile(r"(?:查摆|查找|梳理|排查|检视)(?!出?的)")
+# followed by ``出的``, says what will be done, while ``查摆出的问题`` lists what was found (and so does
+# ``检视查摆出的主要问题``, two verbs before the ``出的``).
+PROBLEM_STEP = re.compile(r"(?:查摆|查找|梳理|排查|检视)(?!(?:查摆|查找|梳理|排查|检视)?出?的)")
 # An item naming a problem and then describing how it shows (``（三）违反中央八项规定精神问题。主要表现为：…``)
 SYMPTOMS = re.compile(r"[\s　]*(?:(?:主要|具体)?表现(?:为|在)|主要(?:是|有|包括))")  # …问题。主要是会议多…
 # An intro that states problems before saying what will be done (``针对…等问题``).

@@ -3047,3 +3047,58 @@ def test_a_topic_title_s_run_in_a_hard_wrapped_copy_goes_on_over_the_wrapped_lin
              "停放，严禁公车私用。"]
     text = "\n".join(lines) + "\n"
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一是精简", "二是改进", "三是规范", "一是严格", "二是严格"]
+
+
+def test_headed_paragraphs_whose_heading_sentence_ends_in_a_damaged_half_width_stop_are_measures_each():
+    text = ("某县卫健局纠治四风工作方案\n　　为深入纠治四风，结合实际，制定本方案。\n一、重点任务\n"
+            "（一）持续整治形式主义\n　　1.精简文件会议.局机关发文数量压减10%。\n　　2.统筹督查检查考核。同一事项一年只检查一次。\n"
+            "（二）深化医药领域不正之风治理\n"
+            "　　规范医药代表接待。各医疗机构统一设置医药代表接待室,实行预约登记.\n"
+            "　　规范学术会议赞助。医疗机构接受企业赞助的,须签订书面协议.\n"
+            "　　规范外出进修和学术交流.医务人员外出进修实行审批报备制度。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1.精简", "2.统筹", "规范医药", "规范学术", "规范外出"]
+
+
+def test_a_section_of_problems_found_by_two_verbs_before_chu_de_is_no_step_of_work():
+    text = ("县公安局执法办案领域作风问题检视清单和整改措施\n　　为深入开展主题教育，现将检视出的问题和整改措施列出如下。\n"
+            "一、检视查摆出的主要问题\n1. 执法理念有偏差。少数民警重打击轻保护、重实体轻程序。\n"
+            "2. 受案立案不规范。个别单位存在选择性立案、压案不立等问题。\n"
+            "二、整改措施\n（一）全面落实受案立案制度改革，所有警情一律通过执法办案平台登记受理。\n"
+            "（二）建立案件两级审核制度，重大复杂案件由法制大队集体审核。\n")
+    measures, spans = extract(text)
+    assert [t[:4] for t in measures["text"]] == ["（一）全", "（二）建"]
+    assert "".join(text[r.char_start:r.char_end] for r in spans.itertuples() if r.span_kind == "problem").count("。") == 4
+
+
+def test_a_section_whose_one_sentence_sends_the_reader_to_a_titled_attached_task_table_takes_its_rows():
+    text = ("某集团四风问题专项整治实施方案\n　　为扎实开展专项整治，结合实际，制定本方案。\n一、整治措施\n"
+            "（一）整治文山会海。集团层面综合性会议每年不超过2次。\n（二）整治公务用车。公务用车实行集中管理、统一调度。\n"
+            "二、建立健全长效机制\n　　坚持立行立改与建章立制相结合，集团党委确定了一批需要制定修订的制度，明确牵头部门和完成时限，"
+            "具体见附件《四风问题专项整治制度建设任务表》。\n三、工作要求\n（一）加强组织领导。集团成立专项整治领导小组。\n"
+            "（二）严肃执纪问责。集团纪委加强监督检查。\n"
+            "附件：四风问题专项整治制度建设任务表\n某集团党委\n2014年8月15日\n附件\n四风问题专项整治制度建设任务表\n"
+            "序号\t制度建设任务\t牵头部门\t完成时限\n1\t修订《集团会议和文件管理办法》，明确会议审批要求\t办公室\t2014年10月底前\n"
+            "2\t制定《集团业务接待管理办法》，明确接待标准\t办公室\t2014年11月底前\n"
+            "3\t制定《集团办公用房管理办法》，建立定期核查制度\t综合管理部\t2014年12月底前\n")
+    texts = [t[:4] for t in extract(text)[0]["text"]]
+    assert "坚持立行" not in texts and texts[-3:] == ["1\t修订", "2\t制定", "3\t制定"]
+
+
+def test_a_numbered_dated_order_opening_a_supplementary_section_of_closing_clauses_is_a_measure():
+    def text(order):
+        return ("某集团领导人员履职待遇和业务支出管理办法\n一、总则\n　　1.为规范领导人员履职待遇，制定本办法。\n二、业务招待\n"
+                "　　1.严格控制业务招待费用，实行预算管理，不得超标准接待。\n　　2.业务招待一律在内部食堂安排，不得安排高档菜肴。\n"
+                f"三、附则\n　　1.{order}\n　　2.本办法由集团办公室负责解释。\n　　3.本办法自印发之日起施行。\n")
+    dated = "各全资、控股子公司应当依据本办法，于2015年6月底前制定本单位管理办法，报集团备案。"
+    measures = extract(text(dated))[0]
+    assert [t[:4] for t in measures["text"]] == ["1.严格", "2.业务", "1.各全"] and measures["label"].iloc[-1] == "1."
+    # an article that only lets them follow this one commits to nothing
+    assert len(extract(text("各子公司可以参照本办法执行。"))[0]) == 2
+
+
+def test_two_headed_paragraphs_run_together_after_a_lost_break_are_measures_each():
+    text = ("县供电公司车辆专项整治方案\n　　为规范车辆管理，制定本方案。\n二、整治措施\n"
+            "　　严格派车审批。所有车辆出车一律实行一车一单。\n"
+            "　　强化车辆动态监控。全部车辆安装北斗定位终端，办公室每周抽查行驶轨迹。　　落实节假日封存制度。节假日期间车辆一律封存。\n"
+            "　　严禁公车私用。严禁驾驶公务用车办理私事。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["严格派车", "强化车辆", "落实节假", "严禁公车"]
