@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .measure_table import CODE, strip_range
-from .paragraphs import PROGRESS_LABEL, measures_table, run_paragraphs
+from .paragraphs import PROGRESS_LABEL, headed_count, measures_table, run_paragraphs
 from .plan_body import (ATTACHMENT_HEADING, CONTACT_LINE, DATE_LINE, MARKUP_ONLY, PLAN_TITLE, SENTENCE_MARK,
                         SIGNATURE_LINE, TABLE_HEADER_CELLS, THIS_DOCUMENT, WS, bare_line, bracket_left_open,
                         other_script_line)
@@ -248,7 +248,9 @@ def _meeting_requirements(text: str, s: int, e: int) -> int | None:
             return a
         lead = _OWN_LEAD.match(text, a, b)
         if lead and (run_paragraphs(text, a, b) if lead.end() < b
-                     else i + 1 < len(later) and _RUN_OPENS.match(text, later[i + 1][0])):
+                     else i + 1 < len(later) and (_RUN_OPENS.match(text, later[i + 1][0])
+                                                  # (or over headed paragraphs: 压实工作责任。… / 强化跟踪问效。…)
+                                                  or headed_count(text, later[i + 1][0], e) >= 2)):
             return a
     return None
 

@@ -212,6 +212,8 @@ def _asides_start(text: str, lo: int, hi: int) -> int:
 # 请一并抓好落实。)
 _NOTICE_REQUIREMENTS_LEAD = re.compile(r"(?:通知如下|如下要求|要求如下|提出以下要求|几点要求)"
                                        r"(?:[:：。]|[，,](?:请|望)[^。：:；;]{0,30}[。：:])[ \t\u3000\xa0]*$", re.M)
+# … or the lead with its requirements run on inside its paragraph (…提出如下要求：一是…；二是…；三是…)
+_NOTICE_REQUIREMENTS_RUN = re.compile(r"(?:通知如下|如下要求|要求如下|提出以下要求|几点要求)[:：][ \t\u3000\xa0]*(?=一是)")
 
 
 def _notice_requirements(text: str, s: int, e: int, rows: list[dict], codes, is_furniture: np.ndarray) -> None:
@@ -219,6 +221,13 @@ def _notice_requirements(text: str, s: int, e: int, rows: list[dict], codes, is_
     forwarding the plan) make of their own after a lead (``…现印发给你们，并就有关事项通知如下：`` / ``一、各单位要…`` /
     ``二、…``), up to each notice's signature: one measure each, as the issuer commits to them as much as to the
     plan's. Requirements in sections of their own (``一、整治重点`` / ``（一）…`` / ``1．…``) are read as a plan's are."""
+    for lead in _NOTICE_REQUIREMENTS_RUN.finditer(text, s, e):
+        line_end = text.find("\n", lead.end(), e)
+        line_end = e if line_end < 0 else line_end
+        items = numbering.inline_run_from(text, lead.end(), line_end, 1)
+        for k, m in enumerate(items if len(items) >= 2 else []):
+            stop = items[k + 1].start if k + 1 < len(items) else line_end
+            rows.append(measure_row(text, m.start, strip_range(text, m.start, stop)[1], m, [], False))
     for lead in _NOTICE_REQUIREMENTS_LEAD.finditer(text, s, e):
         end = lead.end()
         for a, b in plan_lines(text, lead.end(), e):  # up to the notice's signature or date
@@ -531,7 +540,7 @@ def _closes(own: str) -> bool:
     return (len(first) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(first) or _MAY_DRAFT.match(first))
             and not _DRAFT_ORDER.search(first))
 # 三、整改重点, 二、整治内容: what the plan targets
-_FOCUS_TITLE = re.compile(r"(?:整改|整治|治理)(?:的)?(?:重点|内容)(?:问题)?[。.]?")
+_FOCUS_TITLE = re.compile(r"(?:(?:整改|整治|治理)(?:的)?(?:重点|内容)(?:问题)?|重点(?:整改|整治|治理|整顿)(?:的)?问题)[。.]?")
 def _named_problem(text: str, item: Item) -> bool:
     """Whether ``item``'s title names a problem (``思想松劲懈怠问题``, ``“四个意识”不强问题``) and its text no remedy
     (``1.会议过多过滥问题。重点整治以会议落实会议…`` commits to one, as does a text of rules against it, with no

@@ -152,6 +152,7 @@ _RUN_TOGETHER_SECTION = re.compile(rf"(?:[。；;！!？?]|[ \u3000])[ \u3000]*(
 _LOST_BREAK = re.compile(r"[:：][ \t\u3000\xa0]*|(?<=\S)[ \u3000\xa0]+(?=\S)")
 # In a long line, an article run onto its chapter's title (``第二章　改进调查研究第三条　…``): the article starts an item
 _CHAPTER_THEN_ARTICLE = re.compile(rf"第{_CN_NUM}章[ \u3000]*[^\s。；;，,：:]{{1,20}}?(?=第{_CN_NUM_LONG}条)")
+_LINE_CHAPTER_THEN_ARTICLE = re.compile(rf"^[ \t\u3000]*{_CHAPTER_THEN_ARTICLE.pattern}", re.M)
 # In a long line, a section's title run onto its first sub-item (``五、整改措施（一）加强…``, ``四、存在的问题1.形式主义…``):
 # the sub-item starts an item
 _SECTION_THEN_FIRST = re.compile(rf"(?:^|(?<=[。；;！!？?\s]))(?:{_CN_NUM}|[―—])、[^\s。；;，,：:（()）]{{2,16}}?"
@@ -206,8 +207,10 @@ def _starts(text: str, lo: int, hi: int, flattened: bool) -> list[tuple[int, str
         for a, b in long_lines:
             for m in _CHAPTER_THEN_ARTICLE.finditer(text, a, b):
                 found.setdefault(m.end(), "long")
-        # (a section's title run onto its first sub-item by a lost break, 三、整治措施（一）开展…, in any line)
-        for m in _SECTION_THEN_FIRST.finditer(text, lo, hi):
+        # (a section's title run onto its first sub-item by a lost break, 三、整治措施（一）开展…, in any line; and a
+        # chapter's title onto its first article at a line's start, 第五章　监管检查中的接待纪律第十三条　本局人员…)
+        for m in itertools.chain(_SECTION_THEN_FIRST.finditer(text, lo, hi),
+                                 _LINE_CHAPTER_THEN_ARTICLE.finditer(text, lo, hi)):
             found.setdefault(m.end(), "long")
     if lo not in found:
         found[lo] = "line"
