@@ -68,7 +68,8 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
     out: set[int] = set()
     if flattened:
         return out
-    in_problem_run, prev = False, None
+    announced: set[int] = set()  # the items of runs whose lead announced problems
+    in_problem_run, run_announced, prev = False, False, None
     for child in items:
         before = text[intro_start if prev is None else prev.marker.end:child.marker.start].rstrip(WS)
         nl = before.rfind("\n")
@@ -85,13 +86,15 @@ def problem_items(text: str, items: list[Item], intro_start: int, flattened: boo
                 or child.marker.value <= prev.marker.value):
             in_problem_run = lead and problem_lead and (not _REMEDY_LEAD.search(sentence)
                                                         or bool(_PROBLEMS_FOLLOW.search(sentence)))
+            run_announced = in_problem_run and bool(_PROBLEMS_FOLLOW.search(sentence))
         if in_problem_run and not child.children:
-            out.add(id(child))
+            (announced if run_announced else out).add(id(child))
         prev = child
-    # a problem list states what went wrong: most of its items use problem words (不够, 过多, 存在…)
+    # a problem list states what went wrong: most of its items use problem words (不够, 过多, 存在…), unless its lead
+    # announced problems (重点整治以下五个方面的突出问题： / 1.层层签订责任状、以签代管。…签后不督促、不落实。)
     runs_ok = [it for it in items if id(it) in out
                and PROBLEM_WORDS.search(text, it.marker.end, min(it.end, it.marker.end + 60))]
-    return out if 2 * len(runs_ok) >= len(out) else set()
+    return (out if 2 * len(runs_ok) >= len(out) else set()) | announced
 
 
 # A paragraph that speaks of every problem or case listed before it (上述问题，有的发生在…; 以上典型问题…): the list's
