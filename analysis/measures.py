@@ -472,9 +472,10 @@ def _one_sentence_under(text: str, item: Item) -> bool:
     line_end = text.find("\n", item.title_end, item.end)
     return (line_end > 0 and not text[item.title_end:line_end].strip(WS)
             and bool(_ONE_SENTENCE.fullmatch(text[item.title_end:item.end].strip(WS))))
-# A lead to tasks right after an item's title sentence (（三）强化督促检查。重点抓好以下工作：一是…): its writers split the
-# items that follow (13 of 13 such items in the blind batches)
-_TASKS_LEAD_AT = re.compile(r"[ \t\u3000]*(?:重点|着力|主要|切实|集中|还要|要)?(?:抓好|做好|落实|推进|办好|开展)以下"
+# A lead to tasks right after an item's title sentence (（三）强化督促检查。重点抓好以下工作：一是…), or opening the paragraph
+# under a bare title (３、整治窗口作风 / 重点抓好以下工作：一是…): its writers split the items that follow (14 of 14 such
+# items in the blind batches)
+_TASKS_LEAD_AT = re.compile(r"\s*(?:重点|着力|主要|切实|集中|还要|要)?(?:抓好|做好|落实|推进|办好|开展)以下"
                             r"[^。；;，,：:\n]{0,8}(?:工作|任务|事项|实事|举措|措施|专项整治|专项行动)[:：]")
 # A lead to a section's measures, not to one measure's details (…县委决定开展以下专项整治：, 重点抓好以下工作：)
 _MEASURES_LEAD = re.compile(r"(?:开展|采取|抓好|做好|落实|实施|推进|办好)以下[^。；;，,：:]{0,8}"
@@ -874,8 +875,9 @@ def _section_run(text: str, item: Item, closing: int | None, topic: bool = False
     if not topic and not lead and not run_on and (item.marker.scheme not in _SECTION_SCHEMES or item.marker.rank > 0):
         return []
     end = item.end if closing is None else closing
-    line_end = min(end, paragraph_end(text, item.marker.end))  # (a hard-wrapped copy's paragraph runs on over lines)
     start = lead.end() if lead else run_on.end() if run_on else item.title_end
+    # (a hard-wrapped copy's paragraph runs on over lines; a lead under a bare title opens a paragraph of its own)
+    line_end = min(end, paragraph_end(text, start if lead else item.marker.end))
     run = numbering.inline_run_from(text, start, line_end, 1, run_on=bool(run_on) and not lead)
     return run if len(run) >= 2 and not text[line_end:end].strip(WS) else []
 

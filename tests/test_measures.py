@@ -3162,3 +3162,12 @@ def test_items_after_a_lead_announcing_problems_are_problems_without_problem_wor
             "二、整治措施\n（一）全面清理各类安全生产责任书，除法律法规明确规定的以外一律不再签订。\n"
             "（二）上级文件要求明确、可直接执行的，不再转发或者制定贯彻文件。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）全", "（二）上"]
+
+
+def test_a_lead_to_tasks_opening_the_paragraph_under_a_bare_title_splits_its_run():
+    text = ("某镇社保医保窗口作风整治方案\n　　为提升服务水平，结合实际，制定本方案。\n二、主要任务\n"
+            "１、精简证明材料。对村（社区）出具的各类证明实行清单管理。\n"
+            "２、整治窗口作风\n\n　　重点抓好以下工作：一是严格考勤管理，窗口人员按时到岗；二是规范服务用语，严禁冷硬横推；"
+            "三是推行好差评，差评事项当日回访。\n"
+            "３、严守纪律规矩。窗口工作人员严禁吃拿卡要。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["１、精简", "一是严格", "二是规范", "三是推行", "３、严守"]
