@@ -322,6 +322,17 @@ TYPICAL = [
     # codebook .48, from blind batches 260 (扶贫领域 专项治理) and 263 (楼堂馆所 and 培训中心)
     ("紧盯扶贫资金拨付环节，重点监督是否及时足额拨付到项目。", "discipline"),
     ("收回闲置培训楼，由机关事务管理局统一调剂使用。", "frugality"),
+    # codebook .49, from blind batches 275-283 (health, tax and customs, police, ecology-environment, transport
+    # enforcement, supply co-operatives; the last case from batch 218, which 重复填报 moved)
+    ("警车实行统一管理、集中停放，节假日一律封存。", "vehicles"),
+    ("全面推行“承诺制”办税，纳税人书面承诺后先予办理。", "efficiency"),
+    ("流动治超现场执法一律开启执法记录仪，罚款一律到指定银行缴纳。", "discipline"),
+    ("对沿河砂石料场、小作坊等“散乱污”问题进行分类处置，不得“一律关停”。", "development"),
+    ("区领导外出考察、参加会议，尽量合乘车辆，不搞警车开道，不得实行交通管制。", "security"),  # (an escort: masked in vehicles)
+    ("开展处方点评，对抗菌药物使用量排名靠前的医师进行约谈。", "development"),
+    ("3\t发展社有企业领办农民专业合作社5家以上，带动农户不少于800户\t合作指导股\t2018年12月", "development"),
+    ("各类考核以工作实绩为主要依据，不得要求基层准备专门汇报材料，不得以台账资料厚度、照片数量评判工作成效，"
+     "同一数据不得要求基层重复填报。", "documents"),
 ]
 
 
