@@ -415,8 +415,11 @@ def _keep_sequences(raw: list[Marker], text: str = "") -> list[Marker]:
         scheme_runs = runs.setdefault(mk.scheme, [])
         last = scheme_runs[-1][-1] if scheme_runs else None
         step = mk.value - last.value if last is not None else None
-        if last is not None and not mk.at_line_start and any(r < mk.rank and pos > last.start for r, pos in latest.items()):
-            step = None  # ``（二）…具体为：1.…；2.…；3.…``: an inline 3. does not carry on the 1. 2. of an earlier section
+        if (last is not None and not mk.at_line_start and mk.scheme != "cn_article"
+                and any(r < mk.rank and pos > last.start for r, pos in latest.items())):
+            # ``（二）…具体为：1.…；2.…；3.…``: an inline 3. does not carry on the 1. 2. of an earlier section (an article
+            # does carry on after its own clauses: 第七条…严禁下列行为：/ （一）… / （四）…旅游。第八条　严控会议文件。…)
+            step = None
         if mk.at_line_start:
             latest[mk.rank] = mk.start
         if mk.bare:

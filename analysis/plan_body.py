@@ -51,7 +51,7 @@ CONTACT_LINE = re.compile(r"(?:(?:举报|监督|投诉)(?:电话|网站|网址|�
 CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
                             # an unnumbered paragraph telling other units to follow this plan (各村…要参照本方案，结合实际…)
                             rf"^(?![（(0-9０-９一二三四五六七八九十第])[^。；;]{{2,40}}?参照{THIS_DOCUMENT}(?:精神|要求)?\s*[，,]?\s*(?:实施|结合|制定)|^[^（(0-9０-９一二三四五六七八九十第]{{2,40}}参照执行[。.]?$|{THIS_DOCUMENT}自.{{0,12}}(?:施行|执行)|"
-                            r"由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|报|送|发|主题词)\s*\d*\s*[:：]|"
+                            r"(?<!的[，,])由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|报|送|发|主题词)\s*\d*\s*[:：]|"
                             # (联系人：…, 活动联系人：王某　联系电话：…)
                             r"^[^。；;，,：:\s]{0,8}(?:联系人|联系电话)\s*[:：]|"
                             rf"^{CONTACT_LINE.pattern}|"
@@ -129,7 +129,8 @@ GUIDING_TITLE = re.compile(
     # … or what a campaign's self-examination found (二、检视问题情况, 查摆问题情况): the problems, told as a story
     r"^(?:检视|查摆|查找|梳理)(?:出的)?问题(?:的)?情况$|"
     # what an earlier round or period achieved, restated before the plan's own measures (一、前一阶段整治工作情况)
-    r"(?:前一?阶段|上一?阶段|前期|上半年|去年|以来)[^，,。；;]{0,12}(?:情况|成效|回顾)$|"
+    # (the whole title: not a hard-wrapped line's end, 开展惠农补贴专项检查，对2021年以来惠农补贴发放情况 / 逐户核查…)
+    r"^[^，,。；;]*?(?:前一?阶段|上一?阶段|前期|上半年|去年|以来)[^，,。；;]{0,12}(?:情况|成效|回顾)$|"
     # (一、2019年工作情况, 一、2021年作风建设工作回顾: a year's work points open with the year before)
     r"^[12][0-9]{3}年(?:度)?[^，,。；;]{0,10}(?:工作)?(?:情况|回顾|总结)$|"
     # what a service pledge describes beside its pledges (一、服务宗旨, 二、服务时间, 五、窗口设置及工作人员): no commitment

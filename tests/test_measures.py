@@ -3171,3 +3171,32 @@ def test_a_lead_to_tasks_opening_the_paragraph_under_a_bare_title_splits_its_run
             "三是推行好差评，差评事项当日回访。\n"
             "３、严守纪律规矩。窗口工作人员严禁吃拿卡要。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["１、精简", "一是严格", "二是规范", "三是推行", "３、严守"]
+
+
+def test_a_hard_wrapped_item_whose_first_line_ends_in_what_it_checks_since_a_year_is_a_measure():
+    lines = ["石门镇主题教育检视问题清单及整改措施", "一、廉洁自律有差距",
+             "问题表现：个别村干部在惠农资金发放中存在不规范问题。", "整改措施：",
+             "1.开展惠农补贴“一卡通”专项检查，对2021年以来惠农补贴发放情况",
+             "逐户核查，发现问题一律追缴清退。",
+             "2.严格执行中央八项规定精神，全面清理镇属站所津贴补贴发放情况，违规",
+             "发放的限期整改到位。"]
+    assert [t[:4] for t in extract("\n".join(lines) + "\n")[0]["text"]] == ["1.开展", "2.严格"]
+
+
+def test_an_article_run_onto_the_last_clause_of_the_article_before_it_is_an_article():
+    text = ("某局党纪学习教育期间作风建设若干规定\n第一章　总则\n第一条　为深入开展党纪学习教育，制定本规定。\n第二章　纪律要求\n"
+            "第二条　局党委理论学习中心组每月安排１次党纪专题学习。\n"
+            "第三条　严格执行中央八项规定及其实施细则精神,严禁下列行为：\n（一）违规接受管理服务对象宴请；\n"
+            "（二）违规收受学生、家长礼品礼金；\n（三）公款旅游或者变相公款旅游。第四条　严控会议文件。全市性会议每年控制在２０个以内。\n"
+            "第五条　改进调研督查。局领导到学校调研要轻车简从。\n")
+    assert [t[:3] for t in extract(text)[0]["text"]] == ["第二条", "第三条", "第四条", "第五条"]
+
+
+def test_an_item_that_names_who_answers_the_public_s_questions_is_no_closing_clause():
+    text = ("某镇村级财务内部审计作风办法\n　　为规范村级财务审计，制定本办法。\n一、作风建设\n"
+            "　　一是加强学习培训。每季度组织镇审计人员集中学习一次财经法规。\n"
+            "　　二是开展廉政承诺。镇审计人员每年年初签订廉政承诺书。\n"
+            "　　三是推行审计公开。村级财务审计结果在村务公开栏张榜公布，群众有疑问的，由镇内部审计办公室负责解释。\n"
+            "　　四是听取群众意见。每个审计项目结束后发放审计作风评议表。\n"
+            "二、本办法自印发之日起施行，由镇纪委负责解释。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是加强", "二是开展", "三是推行", "四是听取"]
