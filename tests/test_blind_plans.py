@@ -618,6 +618,12 @@ sport bodies; three, one, one, four and four of six files on the first run; then
 inside its lead paragraph, a 重点整治问题 section over symptoms, items after a lead announcing problems, headed
 paragraphs behind a lead of their own after the last item, a chapter title run onto its first article, and 整顿时间和范围
 as scope. Stages are disagreements; every file is keyed.
+``blind_plans285``–``blind_plans289`` (105, 105, 111, 110 and 93 measures as written), the twenty-first session's third
+round: 2013–22 organisation departments (组工干部 十严禁, 干部考察), 2013–21 audit offices (审计纪律 八不准), 2013–21
+housing, construction and planning bodies, the 2023–24 主题教育 检视整改 and 党纪学习教育, and 2013–21 science bodies
+(减轻科研人员负担); five, four, five, two and three of six files on the first run; then a hard-wrapped item's first line
+ending in …以来…情况 is no report of past work, an article run onto its predecessor's last clause carries on the
+articles, and …的，由…负责解释 inside an item is a duty. Stages are disagreements; one file is in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -689,7 +695,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans265", "blind_plans266", "blind_plans267", "blind_plans268", "blind_plans269",
         "blind_plans270", "blind_plans271", "blind_plans272", "blind_plans273", "blind_plans274",
         "blind_plans275", "blind_plans276", "blind_plans277", "blind_plans278", "blind_plans279",
-        "blind_plans280", "blind_plans281", "blind_plans282", "blind_plans283", "blind_plans284"]
+        "blind_plans280", "blind_plans281", "blind_plans282", "blind_plans283", "blind_plans284",
+        "blind_plans285", "blind_plans286", "blind_plans287", "blind_plans288", "blind_plans289"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1539,6 +1546,13 @@ END_TO_END = {
     "blind_plans282": (107, (0.688, 0.646, 0.638, 0.780, 0.917), (0.65, 0.61, 0.60, 0.75, 0.87)),
     "blind_plans283": (97, (0.649, 0.608, 0.601, 0.814, 0.883), (0.61, 0.57, 0.57, 0.78, 0.85)),
     "blind_plans284": (106, (0.594, 0.536, 0.488, 0.621, 0.933), (0.56, 0.50, 0.45, 0.59, 0.90)),
+    # its third round (2013-22 organisation departments, 2013-21 audit offices, 2013-21 construction and planning, the
+    # 2023-24 主题教育 and 党纪学习教育, 2013-21 science bodies), first runs with codebook .49, never tuned on
+    "blind_plans285": (108, (0.713, 0.685, 0.652, 0.857, 0.933), (0.68, 0.65, 0.62, 0.82, 0.90)),
+    "blind_plans286": (105, (0.762, 0.716, 0.634, 0.750, 0.817), (0.73, 0.68, 0.60, 0.72, 0.78)),
+    "blind_plans287": (114, (0.711, 0.651, 0.661, 0.944, 0.933), (0.68, 0.62, 0.63, 0.91, 0.90)),
+    "blind_plans288": (114, (0.789, 0.757, 0.756, 0.786, 0.883), (0.75, 0.72, 0.72, 0.75, 0.82)),
+    "blind_plans289": (102, (0.569, 0.522, 0.530, 0.700, 0.850), (0.53, 0.49, 0.50, 0.67, 0.82)),
 }
 
 
