@@ -234,6 +234,9 @@ _MEETING_REQUIRES = re.compile(r"会议(?:还)?(?:要求|强调|决定|议定|�
 _OWN_LEAD = re.compile(r"(?:在[^，。：；\n]{2,14}方面|为(?:确保|保证|推动)[^，。：；\n]{2,24})[，,][^。：；\n]{0,50}"
                        r"(?:以下|如下)[^。：；\n]{0,12}[：:]")
 _RUN_OPENS = re.compile(r"[ \t\u3000]*一是")
+# A label over requirements of the plan's own after its last item (工作要求： / ①各村要…; ②…), unnumbered
+_REQUIREMENTS_LABEL = re.compile(r"(?:工作|有关|几点|具体|保障|相关)?要求[:：]")
+_ITEM_OPENS = re.compile(r"[ \t\u3000]*(?:一是|①|[（(][1１一][）)])")
 
 
 def _meeting_requirements(text: str, s: int, e: int) -> int | None:
@@ -245,6 +248,9 @@ def _meeting_requirements(text: str, s: int, e: int) -> int | None:
     for i, (a, b) in enumerate(later):
         a, b = strip_range(text, a, b)
         if _MEETING_REQUIRES.match(text, a, b) and run_paragraphs(text, a, b):
+            return a
+        if (_REQUIREMENTS_LABEL.fullmatch(text, a, b) and i + 1 < len(later)
+                and _ITEM_OPENS.match(text, later[i + 1][0])):
             return a
         lead = _OWN_LEAD.match(text, a, b)
         if lead and (run_paragraphs(text, a, b) if lead.end() < b

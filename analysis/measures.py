@@ -1045,6 +1045,11 @@ _LEAD_MAX_CHARS = 40
 _RULE_SENTENCE = re.compile(r"[^。；;]{0,12}(?:严禁|不得|一律|必须|禁止)")  # 严禁违反枪支管理规定…
 
 
+# A section's paragraph leading to tasks of its own before its numbered items (招商引资接待工作重点抓好以下几点：)
+_INTRO_TASKS_LEAD = re.compile(r"[^。；;，,：:]{0,20}?(?:重点|着力|主要|切实)?(?:抓好|做好|把握|落实)以下[^。；;，,：:]{0,6}"
+                               r"(?:工作|任务|事项|举措|措施|几点|几个方面|方面)[:：]")
+
+
 def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flattened: bool, ctx: dict) -> None:
     """Paint a heading's own text before its first child: a problem list, a ``针对…问题`` intro, paragraphs that
     open with heading sentences (their numbers lost in a copy, before the few typed ones that survived: measures)
@@ -1074,6 +1079,14 @@ def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flatten
         # 巡察组要严格按照…开展工作，坚守职责定位，具体做到：一是…；二是…；三是…: a commitment over its section's items,
         # its parts run inline, is a measure (as its writer keyed it)
         rows.append(measure_row(text, s, e, None, path, flattened))
+        return
+    if len(parts) >= 2 and _INTRO_TASKS_LEAD.fullmatch(text[s:parts[0].start].strip(WS)):
+        # 二、招商引资接待 / 招商引资接待工作重点抓好以下几点：一是…；二是… / 5.…: the section's own tasks, run inline
+        # before its numbered items, are measures each (as its writer keyed them)
+        paint(codes, strip_range(text, s, parts[0].start), "preamble")
+        for k, m in enumerate(parts):
+            stop = parts[k + 1].start if k + 1 < len(parts) else e
+            rows.append(measure_row(text, m.start, strip_range(text, m.start, stop)[1], m, path, flattened))
         return
     paint(codes, (s, e), "problem" if PROBLEM_INTRO.match(text[s:e]) else "preamble")
     head = _last_heading_line(text, s, e, codes=codes)

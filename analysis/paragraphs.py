@@ -192,6 +192,13 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
+    flat = flattened_table(text, [(a, b) for a, b in spans if text[a:b].strip(WS) and codes[a] != CODE["furniture"]])
+    flat_numbers = {}  # start of a flattened table's row -> its 序号
+    if flat is not None:  # a PDF copy's table, one cell per line: its header a heading, one measure per row
+        header, table_rows = flat
+        paint(codes, header, "heading")
+        spans = [sp for sp in spans if sp[1] <= header[0]] + table_rows
+        flat_numbers = {a: text[a:b].split("\n", 1)[0].strip(WS) for a, b in table_rows}
     spans = _split_lost_indents(text, _join_hard_wraps(text, _join_page_breaks(text, codes, spans)))
     lines = [(s, e, _table_cells(text[s:e])) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
@@ -301,7 +308,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             # (not a run's next item: 二是县直各单位…于11月20日前完成，并将腾退情况书面报…)
         # a paragraph, or a row of a table that is the plan's only list of measures (整改清单)
         rows.append(measure_row(text, s, e, None, [section] if section else [], False))
-        if cells and (number := row_number(cells)):
+        if cells and (number := row_number(cells)) or (number := flat_numbers.get(s)):
             rows[-1]["label"] = number  # the row's 序号
 
 
@@ -1069,6 +1076,37 @@ def row_number(cells: list[str]) -> str:
 
 def _pipe_cells(row: str) -> list[str]:
     return [c.strip(WS) for c in (row[1:-1] if _PIPE_ROW.fullmatch(row) else row).split("|")]
+
+
+# A header cell of a table a PDF copy flattened to one cell per line (问题表现, 责任领导, 完成时限)
+_FLAT_HEADER_CELL = re.compile(r"[\u4e00-\u9fff（）()/、]{2,8}")
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """A table that a copy out of a PDF flattened to one cell per line, its cells wrapped over lines of their own
+    (``序号`` / ``问题表现`` / ``整改措施`` / … / ``1`` / its cells / ``2`` / …), among ``lines``: ``(header, rows)``,
+    the header lines' span and one span per row, from its number's line to the line before the next number's; or None.
+    The header is ``序号`` and two or more short cells, each on its line; the rows' numbers run 1, 2, 3 … alone on theirs."""
+    bare = [text[a:b].strip(WS).translate(_FULL_DIGITS) for a, b in lines]
+    for i, line in enumerate(bare):
+        if line != "序号":
+            continue
+        j = i + 1
+        while j < len(bare) and _FLAT_HEADER_CELL.fullmatch(bare[j]):
+            j += 1
+        if j - i < 3 or j >= len(bare) or bare[j] != "1":
+            continue
+        starts, n = [j], 2
+        for k in range(j + 1, len(bare)):
+            if bare[k] == str(n):
+                starts.append(k)
+                n += 1
+        if len(starts) < 2:
+            continue
+        ends = [k - 1 for k in starts[1:]] + [len(lines) - 1]
+        return (lines[i][0], lines[j - 1][1]), [(lines[a][0], lines[b][1]) for a, b in zip(starts, ends)]
+    return None
 
 
 def _box_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -52,8 +52,9 @@ PROBLEM_LEAD_LINE = re.compile(r"(?:存在|主要|突出|查摆出?|具体)的?(
 
 
 _REMEDY_LEAD = re.compile(r"措施|任务|办法|做法|如下要求|解决|整治|纠正|克服")
-# … unless the problems are what it announces (重点整治以下问题：, 着力解决以下几个方面的问题：)
-_PROBLEMS_FOLLOW = re.compile(r"(?:以下|如下|下列)[^。；;，,：:]{0,10}问题[:：]$")
+# … unless the problems are what it announces (重点整治以下问题：, 着力解决以下几个方面的问题：, …梳理出当前我局作风方面需要
+# 重点整治的问题：)
+_PROBLEMS_FOLLOW = re.compile(r"(?:以下|如下|下列|需要(?:重点)?(?:整治|整改|解决)的)[^。；;，,：:]{0,10}问题[:：]$")
 # A line after a problem list that leads in to the measures answering it (``整改措施：``, ``主要任务如下：``)
 REMEDY_LEAD_LINE = re.compile(r"^[^。；;，,①-⑳]{0,16}(?:措施|任务|举措|办法|做法)(?:如下|是|有)?[:：]?$")
 
