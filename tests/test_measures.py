@@ -3250,3 +3250,12 @@ def test_a_table_a_pdf_copy_flattened_to_one_cell_per_line_gives_one_measure_per
     measures = extract("\n".join(lines) + "\n")[0]
     assert [t[:4] for t in measures["text"]] == ["一是强化", "二是精准", "1\n理论", "2\n对台", "3\n作风", "（一）压", "（二）强"]
     assert list(measures["label"].iloc[2:5]) == ["1", "2", "3"]
+
+
+def test_a_lead_to_points_to_keep_after_a_noun_title_splits_its_run():
+    text = ("某县领导干部接访下访和信访工作作风规定\n　　为改进信访工作作风，制定本规定。\n三、下访\n"
+            "（一）定期下访。县级领导每季度至少下访1次。\n"
+            "（二）下访纪律。下访中重点把握以下几点：一是不提前打招呼、不搞层层陪同；二是不接受宴请、不收受礼品；"
+            "三是不搞形式主义，不以下访之名行检查之实。\n"
+            "（三）约访回访。对重复上访的群众，由包案领导主动约访。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）定", "一是不提", "二是不接", "三是不搞", "（三）约"]
