@@ -1085,8 +1085,9 @@ _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """A table that a copy out of a PDF flattened to one cell per line, its cells wrapped over lines of their own
-    (``序号`` / ``问题表现`` / ``整改措施`` / … / ``1`` / its cells / ``2`` / …), among ``lines``: ``(header, rows)``,
-    the header lines' span and one span per row, from its number's line to the line before the next number's; or None.
+    (``序号`` / ``问题表现`` / ``整改措施`` / … / ``1`` / its cells / ``2`` / …), among ``lines`` (non-blank, no
+    furniture): ``(header, rows)``, the header lines' span and one span per row, from its number's line to its last line
+    ending a sentence (the measure's cell; the short cells after it name who and when) before the next number's; or None.
     The header is ``序号`` and two or more short cells, each on its line; the rows' numbers run 1, 2, 3 … alone on theirs."""
     bare = [text[a:b].strip(WS).translate(_FULL_DIGITS) for a, b in lines]
     for i, line in enumerate(bare):
@@ -1105,6 +1106,9 @@ def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int,
         if len(starts) < 2:
             continue
         ends = [k - 1 for k in starts[1:]] + [len(lines) - 1]
+        # (a row ends with its measure's last sentence: the short cells after it, 责任领导 陈立新 / 完成时限 2019年12 /
+        # 月底前, name who and when and are left out, as a tab-separated row's would be read into its fields)
+        ends = [next((k for k in range(b, a, -1) if bare[k][-1:] in "。；;.!！"), b) for a, b in zip(starts, ends)]
         return (lines[i][0], lines[j - 1][1]), [(lines[a][0], lines[b][1]) for a, b in zip(starts, ends)]
     return None
 

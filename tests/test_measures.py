@@ -3250,6 +3250,7 @@ def test_a_table_a_pdf_copy_flattened_to_one_cell_per_line_gives_one_measure_per
     measures = extract("\n".join(lines) + "\n")[0]
     assert [t[:4] for t in measures["text"]] == ["一是强化", "二是精准", "1\n理论", "2\n对台", "3\n作风", "（一）压", "（二）强"]
     assert list(measures["label"].iloc[2:5]) == ["1", "2", "3"]
+    assert measures["text"].iloc[2].endswith("每季度集中学习不少于2次。")  # (not its leader's and deadline's cells)
 
 
 def test_a_lead_to_points_to_keep_after_a_noun_title_splits_its_run():
