@@ -624,6 +624,14 @@ housing, construction and planning bodies, the 2023–24 主题教育 检视整�
 (减轻科研人员负担); five, four, five, two and three of six files on the first run; then a hard-wrapped item's first line
 ending in …以来…情况 is no report of past work, an article run onto its predecessor's last clause carries on the
 articles, and …的，由…负责解释 inside an item is a duty. Stages are disagreements; one file is in ``left_out.csv``.
+``blind_plans290``–``blind_plans294`` (101, 89, 105, 105 and 116 measures as written), the twenty-first session's
+fourth round: 2013–22 agriculture, water and forestry bureaus, 2013–22 civil-affairs and petition bodies, 2013–20
+united-front bodies, 2013–21 general offices' own rules (办文办会办事) and 2013–21 financial institutions; three, three,
+three, five and three of six files on the first run; then a table a PDF copy flattened to one cell per line gives one
+measure per row, a section's own run of tasks before its numbered items gives one measure per task, circled
+requirements under a 工作要求： label after the last item are measures, items after …需要重点整治的问题： are problems, and a
+lead to points to keep after a noun title (下访中重点把握以下几点：) splits its run. Stages are disagreements; every file
+is keyed.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -696,7 +704,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans270", "blind_plans271", "blind_plans272", "blind_plans273", "blind_plans274",
         "blind_plans275", "blind_plans276", "blind_plans277", "blind_plans278", "blind_plans279",
         "blind_plans280", "blind_plans281", "blind_plans282", "blind_plans283", "blind_plans284",
-        "blind_plans285", "blind_plans286", "blind_plans287", "blind_plans288", "blind_plans289"]
+        "blind_plans285", "blind_plans286", "blind_plans287", "blind_plans288", "blind_plans289",
+        "blind_plans290", "blind_plans291", "blind_plans292", "blind_plans293", "blind_plans294"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1553,6 +1562,15 @@ END_TO_END = {
     "blind_plans287": (114, (0.711, 0.651, 0.661, 0.944, 0.933), (0.68, 0.62, 0.63, 0.91, 0.90)),
     "blind_plans288": (114, (0.789, 0.757, 0.756, 0.786, 0.883), (0.75, 0.72, 0.72, 0.75, 0.82)),
     "blind_plans289": (102, (0.569, 0.522, 0.530, 0.700, 0.850), (0.53, 0.49, 0.50, 0.67, 0.82)),
+    # its fourth round (2013-22 agriculture, water and forestry, civil affairs and petitions, 2013-20 united front,
+    # 2013-21 general offices, 2013-21 financial institutions), first runs with codebook .49, never tuned on; labels of
+    # what are no longer measures dropped (blind_plans290: 105 of 108, a problem list; 291: 92 of 93; 292: 96 of 182,
+    # the 86 cells and fragments of a flattened table its labeller was given as measures on the first run)
+    "blind_plans290": (105, (0.694, 0.655, 0.692, 0.791, 0.950), (0.66, 0.62, 0.66, 0.76, 0.92)),
+    "blind_plans291": (92, (0.688, 0.627, 0.724, 0.750, 0.967), (0.65, 0.59, 0.69, 0.72, 0.93)),
+    "blind_plans292": (96, (0.566, 0.517, 0.620, 0.691, 0.900), (0.53, 0.48, 0.59, 0.66, 0.87)),
+    "blind_plans293": (108, (0.815, 0.786, 0.670, 0.901, 0.917), (0.78, 0.75, 0.64, 0.87, 0.88)),
+    "blind_plans294": (126, (0.778, 0.755, 0.737, 0.954, 0.917), (0.74, 0.72, 0.70, 0.92, 0.88)),
 }
 
 
