@@ -475,8 +475,9 @@ def _one_sentence_under(text: str, item: Item) -> bool:
 # A lead to tasks right after an item's title sentence (（三）强化督促检查。重点抓好以下工作：一是…, （三）下访纪律。下访中重点
 # 把握以下几点：一是…), or opening the paragraph under a bare title (３、整治窗口作风 / 重点抓好以下工作：一是…): its writers
 # split the items that follow (15 of 15 such items in the blind batches)
-_TASKS_LEAD_AT = re.compile(r"\s*(?:[^。；;，,：:\s]{1,6}?中)?(?:重点|着力|主要|切实|集中|还要|要)?(?:抓好|做好|落实|推进|办好|开展|把握)以下"
-                            r"[^。；;，,：:\n]{0,8}(?:工作|任务|事项|实事|举措|措施|专项整治|专项行动|几点)[:：]")
+_TASKS_LEAD = (r"(?:重点|着力|主要|切实|集中|还要|要)?(?:抓好|做好|落实|推进|办好|开展|把握)以下[^。；;，,：:\n]{0,8}"
+               r"(?:工作|任务|事项|实事|举措|措施|专项整治|专项行动|几点|几个方面|方面)[:：]")
+_TASKS_LEAD_AT = re.compile(rf"\s*(?:[^。；;，,：:\s]{{1,6}}?中)?{_TASKS_LEAD}")
 # A lead to a section's measures, not to one measure's details (…县委决定开展以下专项整治：, 重点抓好以下工作：)
 _MEASURES_LEAD = re.compile(r"(?:开展|采取|抓好|做好|落实|实施|推进|办好)以下[^。；;，,：:]{0,8}"
                             r"(?:措施|举措|专项整治|专项行动|整治|工作|任务|实事)[:：]$")
@@ -1046,8 +1047,7 @@ _RULE_SENTENCE = re.compile(r"[^。；;]{0,12}(?:严禁|不得|一律|必须|禁
 
 
 # A section's paragraph leading to tasks of its own before its numbered items (招商引资接待工作重点抓好以下几点：)
-_INTRO_TASKS_LEAD = re.compile(r"[^。；;，,：:]{0,20}?(?:重点|着力|主要|切实)?(?:抓好|做好|把握|落实)以下[^。；;，,：:]{0,6}"
-                               r"(?:工作|任务|事项|举措|措施|几点|几个方面|方面)[:：]")
+_INTRO_TASKS_LEAD = re.compile(rf"[^。；;，,：:]{{0,20}}?{_TASKS_LEAD}")
 
 
 def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flattened: bool, ctx: dict) -> None:
