@@ -615,16 +615,23 @@ def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] =
         lead = cell[:first.start()].strip(WS)
         if lead and not (lead[-1] in ":：" and TOPIC_TITLE.fullmatch(lead[:-1])):
             continue
-        items = []
-        for m in _CELL_ITEM.finditer(cell, first.start()):
-            if m.start() > first.start() and cell[m.start() - 1] not in "。；; \u3000\xa0":
-                continue
-            mk = _item_marker(m, s + at)
-            if mk.value == len(items) + 1:
-                items.append(mk)
+        items = _numbered_list(text, s + at + first.start(), s + at + len(cell))
         if len(items) >= 2:
             return items
     return []
+
+
+def _numbered_list(text: str, start: int, end: int) -> list:
+    """Markers of the list ``1.…2.…`` (or ``（1）…（2）…``, ``①…②…``) that ``text[start:end]`` opens with its item 1,
+    each later item after a sentence end, a semicolon, a space or a line break (in a hard-wrapped copy)."""
+    items = []
+    for m in _CELL_ITEM.finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1] not in "。；; \u3000\xa0\n":
+            continue
+        mk = _item_marker(m, 0)
+        if mk.value == len(items) + 1:
+            items.append(mk)
+    return items
 
 
 _REMEDY_LABEL = re.compile(rf"(?:{_REMEDY_NAME}|具体(?:措施|举措|任务))[:：]")
@@ -684,9 +691,12 @@ _PROBLEM_PAIR = re.compile(r"问题[一二三四五六七八九十0-9０-９]{1,
 
 
 def _label_items(text: str, a: int, b: int, label: re.Match) -> list:
-    """The ``一是…二是…`` (or ``①…②…``) items of the line ``text[a:b]`` after its label ``整改措施：`` (two are
-    enough after a label)."""
-    return _run_from(text, label.end(), b) or _inline_items(text, a, b)
+    """The ``一是…二是…`` (or ``①…②…``, or ``1.…2.…`` right after it) items of the line ``text[a:b]`` after its label
+    ``整改措施：``, each a sentence of its own) (two are enough after a label)."""
+    numbered = _numbered_list(text, strip_range(text, label.end(), b)[0], b)
+    # (items of whole sentences, 1.…。2.…。: not the parts of one list sentence, 1．…；2．…；3．…, which its writer kept)
+    sentences = len(numbered) >= 2 and all(text[m.start - 1] in "。\n" for m in numbered[1:])
+    return _run_from(text, label.end(), b) or _inline_items(text, a, b) or (numbered if sentences else [])
 
 
 def _run_from(text: str, at: int, b: int) -> list:
@@ -711,10 +721,18 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
     line naming who answers for the measure before it, or by when (``牵头单位：…``), belongs to that measure; a line
     reporting what was done (``整改情况：…``) is no measure."""
     after_label, last = False, None  # last: (start, marker) of the measure a duty line right after it belongs to
+    following = None  # the number a paragraph carrying on a label's list 1.…。2.… would open with (3.…, its break kept)
     for a, b in _join_hard_wraps(text, _lines(text, s, e)):  # (a PDF copy's paragraphs, their hard wraps joined)
         a, b = strip_range(text, a, b)
         if a >= b:
             continue
+        item = _CELL_ITEM.match(text, a, b) if following else None
+        if item and _item_marker(item, 0).value == following:
+            last = (a, _item_marker(item, 0))
+            rows.append(measure_row(text, a, b, last[1], path, False))
+            following += 1
+            continue
+        following = None
         if last and _DUTY_LINE.match(text, a, b):  # 牵头单位：县委办。 / 责任领导：… / 完成时限：…: the measure's note
             rows[-1] = measure_row(text, last[0], b, last[1], path, False)
             continue
@@ -763,6 +781,7 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
             end = strip_range(text, m.start, items[k + 1].start if k + 1 < len(items) else b)[1]
             rows.append(measure_row(text, m.start, end, m, path, False))
         last = (items[-1].start, items[-1])
+        following = items[-1].value + 1 if items[-1].scheme == "arabic" else None
 
 # A line reporting what was done about a problem, beside what will be done (整改情况：…, 整改进展：…, 完成情况：…)
 PROGRESS_LABEL = re.compile(r"[ \t\u3000\xa0]*(?:整改|落实|完成)(?:情况|进展|进度)[:：]")
