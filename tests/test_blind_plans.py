@@ -632,6 +632,13 @@ measure per row, a section's own run of tasks before its numbered items gives on
 requirements under a 工作要求： label after the last item are measures, items after …需要重点整治的问题： are problems, and a
 lead to points to keep after a noun title (下访中重点把握以下几点：) splits its run. Stages are disagreements; every file
 is keyed.
+``blind_plans295``–``blind_plans299`` (112, 87, 91, 109 and 86 measures as written), the twenty-first session's fifth
+round: 2013–21 justice bureaus and political-legal committees, 2013–22 industry and commerce bodies serving firms, 2015–22
+rectification plans answering 巡视 and 巡察 feedback, 2013–21 public institutions (forest farms, reservoirs, libraries,
+disease control) and the 2025 深入贯彻中央八项规定精神学习教育; two, two, one, four and two of six files on the first run;
+then a lead to tasks after a focusing clause (聚焦…，重点抓好以下工作：) splits its run, 包联范围 is scope, and a remedy
+label's list of whole sentences (整改措施：1.…。2.…) gives one measure per item. Stages, a report's account of what was
+done and a table cell's second item are disagreements; two files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -705,7 +712,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans275", "blind_plans276", "blind_plans277", "blind_plans278", "blind_plans279",
         "blind_plans280", "blind_plans281", "blind_plans282", "blind_plans283", "blind_plans284",
         "blind_plans285", "blind_plans286", "blind_plans287", "blind_plans288", "blind_plans289",
-        "blind_plans290", "blind_plans291", "blind_plans292", "blind_plans293", "blind_plans294"]
+        "blind_plans290", "blind_plans291", "blind_plans292", "blind_plans293", "blind_plans294",
+        "blind_plans295", "blind_plans296", "blind_plans297", "blind_plans298", "blind_plans299"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1571,6 +1579,15 @@ END_TO_END = {
     "blind_plans292": (96, (0.566, 0.517, 0.620, 0.691, 0.900), (0.53, 0.48, 0.59, 0.66, 0.87)),
     "blind_plans293": (108, (0.815, 0.786, 0.670, 0.901, 0.917), (0.78, 0.75, 0.64, 0.87, 0.88)),
     "blind_plans294": (126, (0.778, 0.755, 0.737, 0.954, 0.917), (0.74, 0.72, 0.70, 0.92, 0.88)),
+    # its fifth round (2013-21 justice and political-legal bodies, 2013-22 industry and commerce, 2015-22 巡视 and 巡察
+    # rectification, 2013-21 public institutions, the 2025 学习教育), first runs with codebook .49, never tuned on; labels
+    # of what are no longer measures dropped (blind_plans296: 99 of 100, a scope paragraph; 299: 85 of 86, an item now
+    # split into its run)
+    "blind_plans295": (113, (0.805, 0.779, 0.775, 0.871, 0.917), (0.77, 0.74, 0.74, 0.84, 0.88)),
+    "blind_plans296": (99, (0.680, 0.638, 0.485, 0.851, 0.833), (0.64, 0.60, 0.45, 0.81, 0.80)),
+    "blind_plans297": (103, (0.893, 0.872, 0.819, 0.947, 0.900), (0.86, 0.84, 0.78, 0.91, 0.87)),
+    "blind_plans298": (116, (0.767, 0.737, 0.704, 0.836, 0.933), (0.73, 0.70, 0.67, 0.80, 0.90)),
+    "blind_plans299": (85, (0.779, 0.745, 0.623, 0.919, 0.950), (0.74, 0.71, 0.59, 0.88, 0.92)),
 }
 
 
