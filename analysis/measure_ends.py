@@ -236,6 +236,8 @@ _OWN_LEAD = re.compile(r"(?:在[^，。：；\n]{2,14}方面|为(?:确保|保证
 _RUN_OPENS = re.compile(r"[ \t\u3000]*一是")
 # A label over requirements of the plan's own after its last item (工作要求： / ①各村要…; ②…), unnumbered
 _REQUIREMENTS_LABEL = re.compile(r"(?:工作|有关|几点|具体|保障|相关)?要求[:：]")
+# … or a heading of their own (贯彻落实“十不准”的保障措施 / 一是开展全员承诺。…), a title naming what they secure or carry out
+_OWN_HEADING = re.compile(r"[^。；;，,：:！!？?（）()]{2,16}(?:保障措施|工作要求|保障要求|有关要求|落实措施)")
 _ITEM_OPENS = re.compile(r"[ \t\u3000]*(?:一是|①|[（(][1１一][）)])")
 
 
@@ -249,7 +251,7 @@ def _meeting_requirements(text: str, s: int, e: int) -> int | None:
         a, b = strip_range(text, a, b)
         if _MEETING_REQUIRES.match(text, a, b) and run_paragraphs(text, a, b):
             return a
-        if (_REQUIREMENTS_LABEL.fullmatch(text, a, b) and i + 1 < len(later)
+        if ((_REQUIREMENTS_LABEL.fullmatch(text, a, b) or _OWN_HEADING.fullmatch(text, a, b)) and i + 1 < len(later)
                 and _ITEM_OPENS.match(text, later[i + 1][0])):
             return a
         lead = _OWN_LEAD.match(text, a, b)

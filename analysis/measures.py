@@ -842,7 +842,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         if kind == "table":  # an attached 整改台账 after the last item: one measure per task row
             paragraph_measures(text, s, e, titles[-1] if titles else "", None, codes, rows)
         elif kind == "runs":  # 会议要求：一是…二是…: one measure per item
-            paragraph_measures(text, s, e, "", None, codes, rows)
+            # (under a heading of their own, 贯彻落实“十不准”的保障措施 / 一是开展全员承诺。…, the heading is none, nor is a
+            # closing paragraph after the last headed one)
+            paragraph_measures(text, s, e, "", None, codes, rows, edges_need_heading=mostly_headed(text, s, e))
         elif kind == "problem":  # 问题二：… then 整改措施：一是…二是…: the next problem and the measures answering it
             remedy_items(text, s, e, path, codes, rows)
     cut = [text[s:e].strip(WS + ".．") for kind, s, e in tail if kind == "heading"]
@@ -907,8 +909,11 @@ def _own_tasks(text: str, ledger, codes, rows: list[dict]) -> bool:
     restating the prose left them unkeyed, and a report's table of progress)."""
     attachment_line, title, _ = ledger
     if _PROGRESS_TABLE.search(text[slice(*(title or attachment_line))]) or any(
-            LEDGER_POINTER.search(text, r["char_start"], r["char_end"]) for r in rows):
-        return False  # a progress report, or a table a measure sends the reader to for its details (见附件台账)
+            LEDGER_POINTER.search(text, r["char_start"], r["char_end"])
+            and not TASKS_POINTER.search(text, r["char_start"], r["char_end"]) for r in rows):
+        # a progress report, or a table a measure sends the reader to for its details (见附件台账; not for the tasks
+        # themselves: 上述措施的具体任务、责任单位和完成时限见附件《整改任务分解表》, whose rows its writer keyed)
+        return False
     table_rows: list[dict] = []
     _ledger_measures(text, ledger, codes.copy(), table_rows)  # read into a scratch copy: nothing painted yet
     return bool(table_rows) and not _restated(text, table_rows, rows)

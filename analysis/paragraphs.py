@@ -292,7 +292,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                 rows.append(measure_row(text, s if k == 0 else m.start, end, m, [section] if section else [], False))
             continue
         items = [] if cells else _inline_items(text, s, e) or (
-            numbering.inline_run_from(text, s, e, next_ordinal) if next_ordinal else [])
+            numbering.inline_run_from(text, s, e, next_ordinal) if next_ordinal else []) or _rules_to_make(text, s, e)
         next_ordinal = items[-1].value + 1 if items else None  # a run may carry on in the next paragraph (四是…五是…)
         if not items and not cells and (_MEETING_NARRATION.match(line) or _SPEAKER.match(line)):
             paint(codes, (s, e), "preamble")
@@ -619,6 +619,18 @@ def _cell_items(text: str, s: int, e: int, cells: list[str], header: list[str] =
         if len(items) >= 2:
             return items
     return []
+
+
+# A paragraph's lead to the rules it will make, listed inline after it (重点建立完善以下制度：1.修订…；2.制定…)
+_RULES_LEAD = re.compile(r"[ \t\u3000]*[^。；;：:\n]{0,20}以下[^。；;，,：:\n]{0,6}制度[:：][ \t\u3000]*")
+
+
+def _rules_to_make(text: str, s: int, e: int) -> list:
+    """The items of a list of rules to make or revise that the paragraph ``text[s:e]`` opens with its lead
+    (:data:`_RULES_LEAD`), one rule each, as its writer keyed them; ``[]`` unless two or more."""
+    lead = _RULES_LEAD.match(text, s, e)
+    items = _numbered_list(text, lead.end(), e) if lead else []
+    return items if len(items) >= 2 else []
 
 
 def _numbered_list(text: str, start: int, end: int) -> list:
@@ -1148,7 +1160,9 @@ def _box_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_REFERENCE_ROW = re.compile(r"第[0-9０-９]{1,3}(?:[、，,和及至-][0-9０-９]{1,3})*项")
+_REFERENCE_ROW = re.compile(r"第[0-9０-９]{1,3}(?:[、，,和及至-][0-9０-９]{1,3})*项|"
+                            # (or by the part and article of the rules it carries out: 严守课堂讲授纪律（第一部分第1、3条）)
+                            r"[（(]第[一二三四五六七八九十]{1,3}部分(?:第[0-9０-９]{1,3}(?:[、，,和及至-][0-9０-９]{1,3})*条)?[）)]")
 
 
 def _measure_column(header) -> int | None:
