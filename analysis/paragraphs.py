@@ -156,7 +156,8 @@ def is_paragraph_section(text: str, item: Item, flattened: bool, codes=None) -> 
                 or bool(RUN_TOPIC_TITLE.match(title)) and len(answers) >= 2)
     # ``（一）在反对形式主义方面，着力提高协商议政实效。`` alone on its line over paragraphs of ``一是…`` (after a lead-in,
     # ``…采取以下措施：``): a heading over its items, as a title without the stop is
-    return title[-1] == "。" and "。" not in title[:-1] and (headed or _has_runs(text, title_line_end, item.end))
+    # (its stop may be a damaged half-width one: （二）规范工作微信群、QQ群. / 一是…;二是…)
+    return title[-1] in "。.．" and "。" not in title[:-1] and (headed or _has_runs(text, title_line_end, item.end))
 
 
 def _has_runs(text: str, s: int, e: int) -> bool:
