@@ -333,6 +333,8 @@ TYPICAL = [
     ("3\t发展社有企业领办农民专业合作社5家以上，带动农户不少于800户\t合作指导股\t2018年12月", "development"),
     ("各类考核以工作实绩为主要依据，不得要求基层准备专门汇报材料，不得以台账资料厚度、照片数量评判工作成效，"
      "同一数据不得要求基层重复填报。", "documents"),
+    # codebook .50, from blind batch 300 (party schools and cadre training)
+    ("主体班次学员须按时上课，不得无故缺课。", "study"),
 ]
 
 
