@@ -1112,7 +1112,6 @@ def _pipe_cells(row: str) -> list[str]:
 
 # A header cell of a table a PDF copy flattened to one cell per line (问题表现, 责任领导, 完成时限)
 _FLAT_HEADER_CELL = re.compile(r"[\u4e00-\u9fff（）()/、]{2,8}")
-_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
@@ -1121,18 +1120,19 @@ def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int,
     furniture): ``(header, rows)``, the header lines' span and one span per row, from its number's line to its last line
     ending a sentence (the measure's cell; the short cells after it name who and when) before the next number's; or None.
     The header is ``序号`` and two or more short cells, each on its line; the rows' numbers run 1, 2, 3 … alone on theirs."""
-    bare = [text[a:b].strip(WS).translate(_FULL_DIGITS) for a, b in lines]
+    bare = [text[a:b].strip(WS) for a, b in lines]
+    number = [numbering.to_int(x) if x.isdecimal() else None for x in bare]  # a row's 序号 alone on its line (１ too)
     for i, line in enumerate(bare):
         if line != "序号":
             continue
         j = i + 1
         while j < len(bare) and _FLAT_HEADER_CELL.fullmatch(bare[j]):
             j += 1
-        if j - i < 3 or j >= len(bare) or bare[j] != "1":
+        if j - i < 3 or j >= len(bare) or number[j] != 1:
             continue
         starts, n = [j], 2
         for k in range(j + 1, len(bare)):
-            if bare[k] == str(n):
+            if number[k] == n:
                 starts.append(k)
                 n += 1
         if len(starts) < 2:
