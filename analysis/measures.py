@@ -657,6 +657,9 @@ _STATED_PRINCIPLE = re.compile(r"[\s\u3000]*(?:[^。；;，,]{2,8}[。:：])?(?:
                                r"[^。；;]{0,30}(?:坚持|遵循)以下原则|[^。；;]{0,40}?坚持(?:[^。；;，,、]{2,8}、){2,}|"
                                r"[^。；;，,]{2,24}是[^。；;，,]{2,60}(?:机构|组织|形式|核心|机关)[。，,])")
 
+_HARD_WRAP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+
+
 def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bool, ctx: dict) -> None:
     """Paint ``item``'s subtree into ``codes`` and append its measures to ``rows``.
 
@@ -758,7 +761,10 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             else:
                 _classify(text, child, path + [title], codes, rows, flattened, ctx)
         return
-    if PURPOSE_CLAUSE.match(text, item.marker.end, before_furniture(text, codes, item.marker.end, item.end)):
+    own_end = before_furniture(text, codes, item.marker.end, item.end)
+    if (PURPOSE_CLAUSE.match(text, item.marker.end, own_end)
+            # (a hard-wrapped copy may break the plan's name at the page width: …结合本局实际，制定本规 / 定。)
+            or PURPOSE_CLAUSE.match(_HARD_WRAP.sub("", text[item.marker.end:own_end]))):
         paint(codes, span, "preamble")
         return
     if _FORM_NOTE.match(text, item.marker.end, item.end):

@@ -154,9 +154,9 @@ _LOST_BREAK = re.compile(r"[:：][ \t\u3000\xa0]*|(?<=\S)[ \u3000\xa0]+(?=\S)")
 _CHAPTER_THEN_ARTICLE = re.compile(rf"第{_CN_NUM}章[ \u3000]*[^\s。；;，,：:]{{1,20}}?(?=第{_CN_NUM_LONG}条)")
 _LINE_CHAPTER_THEN_ARTICLE = re.compile(rf"^[ \t\u3000]*{_CHAPTER_THEN_ARTICLE.pattern}", re.M)
 # In a long line, a section's title run onto its first sub-item (``五、整改措施（一）加强…``, ``四、存在的问题1.形式主义…``):
-# the sub-item starts an item
-_SECTION_THEN_FIRST = re.compile(rf"(?:^|(?<=[。；;！!？?\s]))(?:{_CN_NUM}|[―—])、[^\s。；;，,：:（()）]{{2,16}}?"
-                                 r"(?=[（(][一—―][）)]|1[\.．、](?![0-9]))"
+# the sub-item starts an item (a plan numbering its sub-items through all sections runs 二、规范督查检查考核（四）实行…)
+_SECTION_THEN_FIRST = re.compile(rf"(?:^|(?<=[。；;！!？?\s]))(?:{_CN_NUM}|[―—])、[^\s。；;，,：:（()）]{{2,16}}?[ \t\u3000]*"
+                                 r"(?=[（(](?:[一—―]|[二三四五六七八九十]{1,2}(?=[）)][^\s。；;，,：:]{2,}))[）)]|[1１][\.．、](?![0-9０-９]))"
                                  # (or a sub-section's title run onto its first item by a lost break, set off by a
                                  # space or not at all: ``（三）反对享乐主义方面　１．严格…``, ``（四）规范公务接待1．严格…``)
                                  rf"|^[ \t\u3000]*[（(]{_CN_NUM}[）)][^\s。；;，,：:（()）.．]{{2,16}}?[ \t\u3000]*"
@@ -324,8 +324,10 @@ _FAMILY = {"cn_section_dot": "cn_section", "cn_paren_char": "cn_paren", "arabic_
 _ITEM_GOES_ON = r"(?=(?:[ \t\u3000]*\n[ \t\u3000]*)?[^，,、。；;\s])"
 # (a sentence's end may be a half-width period in a copy with damaged punctuation: …由值班人员检查关闭.二是…; not one a
 # converter set off with a space, ``…问题. 一是…``, where the run stays as its writer keyed it)
+# (a hard-wrapped copy may break a run's number from its 是 at the page width: …；三\n是推行…)
+_WRAP = r"(?:[ \t\u3000]*\n[ \t\u3000]*)?"
 _RUN_AFTER = r"(?:^|(?<=[：:；;。\n])|(?<=[\u4e00-\u9fff”）)][.．])(?=[一二三四五六七八九十]))"
-_INLINE_SHI = re.compile(rf"(?:{_RUN_AFTER}|(?<=[，,])(?=[ \t\u3000\xa0]*一是))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{{1,3}})是"
+_INLINE_SHI = re.compile(rf"(?:{_RUN_AFTER}|(?<=[，,])(?=[ \t\u3000\xa0]*一是))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{{1,3}}){_WRAP}是"
                          rf"{_ITEM_GOES_ON}", re.MULTILINE)  # a run's 一是 also after a comma: …《方案》明确，一是…；二是…
 
 
@@ -340,7 +342,7 @@ def inline_enumeration(text: str, lo: int = 0, hi: int | None = None) -> list[Ma
     return kept if len(kept) >= 3 else []
 
 
-_INLINE_RUN = re.compile(rf"{_RUN_AFTER}[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{{1,3}})(?P<s>是|要)"
+_INLINE_RUN = re.compile(rf"{_RUN_AFTER}[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{{1,3}}){_WRAP}(?P<s>是|要)"
                          rf"{_ITEM_GOES_ON}", re.MULTILINE)
 
 

@@ -658,6 +658,14 @@ _FIELD_HEAD = re.compile(r"[^：:。；;，,]{1,8}[：:]")
 _SYMPTOMS_INLINE = re.compile(r"[^：:。；;，,]{1,10}[：:]\s*(?:主要|具体)?表现(?:为|在)")
 
 
+def _ends_sentence(text: str, b: int) -> bool:
+    """Whether the line ending at ``b`` ends a sentence: a stop, or a damaged copy's half-width or full-width dot after a
+    Chinese character (``（一）整治学习不深入问题.``; after a digit it is a number's, ``1．``)."""
+    last = text[b - 1:b]
+    return bool(SENTENCE_MARK.match(last)) or (last in ".．" and b >= 2 and not text[b - 2].isascii()
+                                               and not text[b - 2].isdigit())
+
+
 def field_block(text: str, s: int, e: int) -> tuple[int, bool] | None:
     """Where the measures start in a numbered topic written as labelled fields, the item's own text ``text[s:e]``
     (from right after its number): ``（二）对…问题进行专项整治`` / ``整治内容：…`` / ``整治措施：一是…`` / ``牵头单位：…``,
@@ -677,9 +685,9 @@ def field_block(text: str, s: int, e: int) -> tuple[int, bool] | None:
             title_problem = seen = problem
             # (a 巡视 feedback item: the problem stated in words, 1．…不够深入，…, then 整改措施：①… on the next line, or
             # on the line after, when a copy's hard wrap cut the statement: worded holds the line the label must be on)
-            worded = 0 if problem or not PROBLEM_WORDS.search(text, a, b) else 1 if SENTENCE_MARK.search(text[b - 1:b]) else 2
+            worded = 0 if problem or not PROBLEM_WORDS.search(text, a, b) else 1 if _ends_sentence(text, b) else 2
         elif k == 1:
-            if worded == 2 and (head or not SENTENCE_MARK.search(text[b - 1:b])):
+            if worded == 2 and (head or not _ends_sentence(text, b)):
                 worded = 0  # (a field of its own, 整治内容：…, or a statement going on past its second line)
             seen = seen or problem
             if not seen and worded != 2:

@@ -3355,3 +3355,65 @@ def test_a_title_sentence_ending_in_a_damaged_stop_over_a_run_heads_its_items():
             "　　（三）严禁以留痕代替落实.不得要求村干部通过微信群上传工作照片。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["①镇级保", "②各村不", "一是同一", "二是工作", "三是晚上",
                                                           "（三）严"]
+
+
+def test_a_problem_title_ending_in_a_damaged_stop_over_its_measures_label_heads_a_run():
+    # (整治措施：①…；②… under a title whose 。 a damaged copy turned into a half-width dot: one measure per item, as
+    # under the same title with its stop intact)
+    text = ("某大学专项整治工作方案\n　　为抓好专项整治，制定本方案。\n二、专项整治内容及措施\n"
+            "　　（一）整治学习不深入问题.\n　　整治措施：①理论学习中心组每月集中学习一次；②二级党组织书记每学期讲党课；"
+            "③建立学习通报制度。\n"
+            "　　（二）整治违反中央八项规定精神问题。\n　　整治措施：①开展公务接待专项检查；②严禁收受礼金。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["①理论学", "②二级党", "③建立学", "①开展公", "②严禁收"]
+
+
+def test_a_ban_then_the_principle_its_practice_keeps_to_is_a_measure():
+    # (…坚持…原则 after a ban in the same sentence is no principle stated and no more: the item commits to the ban)
+    text = ("某镇中心学校专项治理实施方案\n　　为加强师德师风建设，制定本方案。\n三、治理措施\n"
+            "　　1、加强学习。每月组织一次集中学习。\n　　2、严查有偿补课和违规征订。\n"
+            "　　一是全镇在职教师一律不得组织、参与有偿补课。\n"
+            "　　二是严禁教师向学生推销教辅资料，教辅资料征订坚持“一教一辅”“自愿购买”原则。\n"
+            "　　三是设立举报箱，公布举报电话。\n　　3、严格执纪问责。对顶风违纪的，发现一起、查处一起。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1、加强", "一是全镇", "二是严禁", "三是设立", "3、严格"]
+
+
+def test_a_runs_number_wrapped_from_its_shi_at_the_page_width_still_opens_an_item():
+    # (a PDF copy's hard wrap cut 三是 into 三 / 是 at the line's end: the run still has its third item)
+    text = ("关于加强乡镇干部作风建设严格落实住乡住村制度的通知\n各县（市、区）委组织部、纪委：\n"
+            "　　为进一步改进乡镇干部作风，密切党群干群关系，现就严格落实住乡\n住村制度有关事项通知如下。\n"
+            "　　一、严格执行住乡值班制度。乡镇干部原则上每周在乡镇住宿不少于4\n个晚上，乡镇党政主要负责人每月在乡"
+            "镇住宿不少于20个晚上，确保\n工作日和节假日都有领导带班、干部值班。\n"
+            "　　二、切实改进服务群众方式。重点抓好以下四个方面：一是全面推行乡\n镇干部“一线工作法”，每名乡镇干部每"
+            "月下村不少于8天，帮助群众解决\n生产生活中的实际困难；二是实行民情恳谈制度，乡镇每季度召开一次民情\n"
+            "恳谈会，村每月召开一次，恳谈中收集的问题实行台账管理、限期办结；三\n是推行为民全程代理服务，对群众申办"
+            "的证照、审批、救助等事项，由村级\n代理员全程代办、限时办结；四是建立群众诉求办理回访制度，办理结果由\n"
+            "乡镇纪委每月抽查回访。\n"
+            "　　三、强化结果运用。将乡镇干部作风情况纳入年度考核和干部选拔任用\n考察内容，对落实不力的严肃问责。\n")
+    assert [t[:2] for t in extract(text)[0]["text"]] == ["一、", "一是", "二是", "三\n", "四是", "三、"]
+
+
+def test_a_section_title_run_onto_a_sub_item_numbered_through_the_plan_opens_it():
+    # (sub-items numbered through all sections, （一）…（九）: the lost break ran 二、's title onto （三）, not （一）)
+    text = ("关于为乡镇减负赋能的若干措施\n　　为切实减轻基层负担，提出如下措施。\n一、精简文件会议\n"
+            "　　（一）严控文件数量。发给乡镇的文件原则上不超过30件。\n　　（二）提高会议质量。全省性会议原则上只开到县一级。\n"
+            "　　二、规范督查检查考核（三）实行年度计划和审批报备制度.督查检查考核事项实行年度计划管理。\n"
+            "　　（四）改进督查检查考核方式。能通过信息系统调取的数据不再要求乡镇报送。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）严", "（二）提", "（三）实", "（四）改"]
+
+
+def test_a_purpose_article_whose_plan_name_a_hard_wrap_broke_is_preamble():
+    # (…制定本规 / 定。: the page width cut 本规定 in two; the article still only says why the rules are made)
+    text = ("鹤溪县国土资源局改进窗口服务作风的规定\n"
+            "  第一条　为深入贯彻落实中央八项规定精神，切实改进国土资源窗口服务\n工作作风，结合本局实际，制定本规\n定。\n"
+            "  第二条　窗口工作人员应当严格执行首问负责制，不得推诿\n搪塞。\n"
+            "  第三条　实行一次性告知制度，需要补正的材料一次性书面告知\n申请人。\n")
+    assert [t[:3] for t in extract(text)[0]["text"]] == ["第二条", "第三条"]
+
+
+def test_a_section_title_run_onto_its_first_item_across_spaces_opens_it():
+    # (a lost break left 二、组织领导 and two ideographic spaces before 1．: the section's items are 1．2．, not one)
+    text = ("某大学专项整治工作方案\n　　为抓好专项整治，制定本方案。\n一、整治措施\n"
+            "　　（一）精简会议文件。学校发文、开会数量比上年压减30%以上。\n　　（二）规范公务接待。一律在学校食堂安排工作餐。\n"
+            "二、组织领导　　１．学校成立专项整治工作领导小组，党委书记任组长。\n"
+            "　　２．校纪委要加强对专项整治工作的监督，对敷衍塞责的严肃问责。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）精", "（二）规", "１．学校", "２．校纪"]
