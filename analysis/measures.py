@@ -53,7 +53,7 @@ from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, 
                          opening_run_paragraphs, paragraph_end, paragraph_measures, problem_pairs, remedies_table,
                          remedy_items, run_paragraphs, table_under_title)
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE,
-                        RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, WS, body_bounds, content_start, section_breaks)
+                        RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, THIS_DOCUMENT, WS, body_bounds, content_start, section_breaks)
 from .plan_body import lines as plan_lines
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, PROBLEM_WORDS,
                        REMEDY_LEAD_LINE, REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line,
@@ -496,7 +496,9 @@ _ACCOUNTABLE_CASES = re.compile(r"(?:追究|问责|追责|处分|处理|召回)[
 _DRAFT_ORDER = re.compile(r"制定[^。；;]{0,40}?于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前|"
                           r"[于在][^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前[^。；;]{0,6}?制定")
 # … while one that only allows them to (第十九条　市直各单位可以根据本办法，结合本单位实际，制定…具体规定。) closes the rules
-_MAY_DRAFT = re.compile(r"[^。；;]{2,40}?可(?:以)?(?:根据|参照|依据|依照|按照|结合)[^。；;]{0,40}?制定[^。；;]*[。.]?$")
+# (or to manage their own by these rules: 第十八条　各乡镇可以结合实际参照本办法对乡镇自行选派的驻村干部进行管理。)
+_MAY_DRAFT = re.compile(r"[^。；;]{2,40}?可(?:以)?(?:(?:根据|参照|依据|依照|按照|结合)[^。；;]{0,40}?制定|"
+                        rf"[^。；;]{{0,12}}?参照{THIS_DOCUMENT})[^。；;]*[。.]?$")
 
 
 # The sentences an effective-date article goes on with: the rules it replaces (…同时废止, 此前有关规定与本办法不一致的，以本办法为准)

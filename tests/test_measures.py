@@ -3417,3 +3417,12 @@ def test_a_section_title_run_onto_its_first_item_across_spaces_opens_it():
             "二、组织领导　　１．学校成立专项整治工作领导小组，党委书记任组长。\n"
             "　　２．校纪委要加强对专项整治工作的监督，对敷衍塞责的严肃问责。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）精", "（二）规", "１．学校", "２．校纪"]
+
+
+def test_an_annex_article_letting_the_units_manage_theirs_by_these_rules_closes_them():
+    # (各乡镇可以…参照本办法…进行管理: leave to apply the rules, as 可…参照本办法制定… is leave to draft; no order)
+    text = ("松阳县驻村帮扶工作队管理办法\n第一章　总　则\n第一条　为加强驻村工作队管理，制定本办法。\n第二章　管　理\n"
+            "第二条　驻村干部每月驻村不少于20天。\n第三条　驻村干部不得接受帮扶对象宴请。\n第三章　附　则\n"
+            "第四条  各乡镇可以结合实际参照本办法对乡镇自行选派的驻村干部进行管理。\n"
+            "第五条  本办法由县委组织部负责解释。\n第六条  本办法自印发之日起施行。\n")
+    assert [t[:3] for t in extract(text)[0]["text"]] == ["第二条", "第三条"]
