@@ -647,6 +647,14 @@ a measure names as the home of its tasks gives its rows, a table assigning the r
 run under a heading of its own after the last item gives its items, a lead to the rules to make gives one measure per
 rule, 清理整合范围 is scope, and a title sentence ending in a damaged stop heads its run. Stages are disagreements; six
 files are in ``left_out.csv``.
+``blind_plans305``–``blind_plans309`` (100, 105, 90, 103 and 98 measures as written), the twenty-second session's first
+round: 2013–24 education bureaus, universities and schools, 2013–23 finance bureaus, 2014–22 townships and street
+offices, 2013–20 people's congresses and political consultative committees, and 2016–24 market, land and water
+regulators; three, five, two, five and one of six files on the first run; then a problem title whose stop a damaged copy
+made a dot heads its 整治措施：①… run, a ban followed by the principle it keeps to is a measure, a run's 三/是 split by a
+hard wrap opens an item, a purpose article whose 本规定 a wrap cut is preamble, a section title run onto a sub-item
+numbered through the plan or across spaces opens it, and leave to manage by these rules closes them. Stages and a
+section's pointer to its task table are disagreements; every file is keyed.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -722,7 +730,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans285", "blind_plans286", "blind_plans287", "blind_plans288", "blind_plans289",
         "blind_plans290", "blind_plans291", "blind_plans292", "blind_plans293", "blind_plans294",
         "blind_plans295", "blind_plans296", "blind_plans297", "blind_plans298", "blind_plans299",
-        "blind_plans300", "blind_plans301", "blind_plans302", "blind_plans303", "blind_plans304"]
+        "blind_plans300", "blind_plans301", "blind_plans302", "blind_plans303", "blind_plans304",
+        "blind_plans305", "blind_plans306", "blind_plans307", "blind_plans308", "blind_plans309"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1605,6 +1614,16 @@ END_TO_END = {
     "blind_plans302": (81, (0.593, 0.512, 0.295, 0.727, 0.850), (0.56, 0.48, 0.26, 0.69, 0.82)),
     "blind_plans303": (206, (0.723, 0.665, 0.559, 0.698, 0.917), (0.69, 0.63, 0.52, 0.66, 0.88)),
     "blind_plans304": (84, (0.607, 0.431, 0.522, 0.714, 0.900), (0.57, 0.40, 0.49, 0.68, 0.87)),
+    # the twenty-second session's first round (2013-24 education, 2013-23 finance, 2014-22 townships and street offices,
+    # 2013-20 congresses and consultative committees, 2016-24 market, land and water regulators), first runs with
+    # codebook .50 at the session's first commit, never tuned on; labels of what are no longer measures dropped
+    # (blind_plans305: 94 of 98, a title and its 整治措施 run now split into its items; 307: 90 of 91, a permissive
+    # 附则 article; 309: 108 of 109, a purpose article)
+    "blind_plans305": (94, (0.786, 0.760, 0.764, 0.667, 0.867), (0.74, 0.72, 0.73, 0.63, 0.83)),
+    "blind_plans306": (108, (0.870, 0.839, 0.757, 0.911, 0.900), (0.84, 0.80, 0.72, 0.88, 0.87)),
+    "blind_plans307": (90, (0.703, 0.669, 0.664, 0.711, 0.917), (0.67, 0.63, 0.63, 0.68, 0.88)),
+    "blind_plans308": (106, (0.821, 0.791, 0.740, 0.847, 0.967), (0.79, 0.76, 0.71, 0.81, 0.93)),
+    "blind_plans309": (108, (0.651, 0.563, 0.383, 0.444, 0.917), (0.61, 0.52, 0.35, 0.41, 0.88)),
 }
 
 
