@@ -3426,3 +3426,15 @@ def test_an_annex_article_letting_the_units_manage_theirs_by_these_rules_closes_
             "第四条  各乡镇可以结合实际参照本办法对乡镇自行选派的驻村干部进行管理。\n"
             "第五条  本办法由县委组织部负责解释。\n第六条  本办法自印发之日起施行。\n")
     assert [t[:3] for t in extract(text)[0]["text"]] == ["第二条", "第三条"]
+
+
+def test_a_section_naming_its_attached_task_list_before_the_pointer_gives_the_lists_rows():
+    # (…形成《…整改任务清单》（见附表），明确责任领导…: the list named first, then 见附表; its rows are the measures)
+    text = ("某市发展改革委集中整治形式主义官僚主义工作方案\n　　为集中整治形式主义、官僚主义，制定本方案。\n"
+            "一、整治措施\n　　针对上述问题，委党组逐项研究制定整改措施，形成《市发展改革委整改任务清单》（见附表），"
+            "明确责任领导、责任科室和完成时限，实行清单化管理、销号式推进。\n"
+            "二、保障措施\n　　（一）压实整治责任。委党组书记履行第一责任人职责。\n　　（二）加强跟踪督办。每月调度一次。\n"
+            "附表\n市发展改革委整改任务清单\n序号\t问题表现\t整改措施\t责任科室\t完成时限\n"
+            "1\t会议文件多\t严格控制发文数量，全年发文比上年减少10%\t办公室\t2019年12月\n"
+            "2\t报表材料多\t清理统计报表，取消重复填报事项\t综合科\t2019年11月\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）压", "（二）加", "1\t会议", "2\t报表"]
