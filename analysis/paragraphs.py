@@ -484,6 +484,10 @@ _REMEDY_NAME = r"(?:(?:整改|整治|整顿|治理|主要|改进|工作)(?:措�
 _LIST_LEAD = re.compile(r"(?<!围绕)(?<!包括)(?:以下|如下|下列)(?!内容)[^。；;：:]{0,12}[:：]$|(?:几|[两一二三四五六七八九十]+)(?:个方面|项|点)[^。；;：:]{0,8}[:：]$|"
                         rf"(?:^|[。；;])(?:具体(?:做到|要求|措施|规定)|{_REMEDY_NAME})[:：]$|"  # 具体做到：, 整改措施：
                         r"[，,](?:重点|着重|主要)做到[:：]$")  # 严格控制会议数量和规模，重点做到：
+# A lead that only announces a count of bans the items then list (节日期间，全县各级党员干部要严格做到“十个严禁”：一是严禁…;
+# 县直各单位和各乡镇要严格执行“五个严禁”：), as two writers keyed them, one measure per ban; not a commitment of its own
+# first (…要严格遵守中央八项规定和有关规定，带头做到“八个严禁”：…, one measure, as a third writer keyed it)
+_BANS_LEAD = re.compile(r"(?:[^。；;，,]{1,8}[，,])?[^。；;，,]{2,30}?[“\"][一二三四五六七八九十两]+个?(?:严禁|不准|禁止|不得)[”\"][:：]")
 
 
 # A paragraph's lead to what a bare title above it commits to (（五）精简会议活动 / 重点做到“三个不”：一是…二是…)
@@ -542,7 +546,7 @@ def _inline_items(text: str, s: int, e: int) -> list:
     lead = text[s:items[0].start].strip(WS)
     # (规范土地审批服务。全面清理…。具体抓好三项工作：一是…: a heading sentence's commitment, then its parts)
     return items if (not lead or _LIST_LEAD.search(lead) and not _short_heading(lead) or _PROBLEM_LEAD.fullmatch(lead)
-                     or _DO_LEAD.fullmatch(lead)
+                     or _DO_LEAD.fullmatch(lead) or _BANS_LEAD.fullmatch(lead)
                      or _MEETING_LEAD.search(lead) and len(items) >= 2
                      or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead) or _PURPOSE_LEAD.fullmatch(lead)
                          or _SENTENCES.fullmatch(lead) and not _short_heading(lead))

@@ -3438,3 +3438,14 @@ def test_a_section_naming_its_attached_task_list_before_the_pointer_gives_the_li
             "1\t会议文件多\t严格控制发文数量，全年发文比上年减少10%\t办公室\t2019年12月\n"
             "2\t报表材料多\t清理统计报表，取消重复填报事项\t综合科\t2019年11月\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）压", "（二）加", "1\t会议", "2\t报表"]
+
+
+def test_a_lead_announcing_only_a_count_of_bans_gives_one_measure_per_ban():
+    # (…要严格做到“十个严禁”：一是…: a lead and the bans it counts, one measure each; after a commitment of its own,
+    # …要严格遵守有关规定，带头做到“三个严禁”：一是…, the run is that commitment's parts)
+    text = ("关于做好中秋国庆期间正风肃纪工作的通知\n各乡镇党委，县直各单位：\n　　为做好节日期间正风肃纪工作，现就有关事项通知如下。\n"
+            "一、严明节日纪律，坚决做到“三个严禁”\n节日期间，全县各级党员干部要严格做到“三个严禁”：一是严禁违规收送月饼等节礼；"
+            "二是严禁违规公款吃喝；三是严禁公车私用。\n"
+            "二、强化监督检查，严肃追责问责\n全县各级党组织要严格遵守中央八项规定和有关规定，带头做到“三个严禁”：一是严禁用公款购买贺年卡；"
+            "二是严禁用公款购买年货节礼；三是严禁大操大办婚丧喜庆事宜。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严禁", "二是严禁", "三是严禁", "二、强化"]
