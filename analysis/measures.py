@@ -48,7 +48,7 @@ from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, a
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, SPACED_HEADER, TASKS_POINTER, TASKS_TITLE,
-                         TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_rule_sets, field_block, headed_count,
+                         TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_rule_sets, continued_lines, field_block, headed_count,
                          headed_paragraphs, headed_plan, is_paragraph_section, measures_table, mostly_headed,
                          opening_run_paragraphs, paragraph_end, paragraph_measures, problem_pairs, remedies_table,
                          remedy_items, run_paragraphs, table_under_title)
@@ -113,6 +113,11 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         extra = [m for m in numbering.cross_paragraph_enumeration(text, lo, hi)
                  if m.start not in starts and codes[m.start] != CODE["furniture"]]
         markers = sorted(markers + extra, key=lambda m: m.start) if extra else markers
+    if not flattened:
+        # (a hard wrap may leave a run's 三是 at a line's start, its 一是 and 二是 inside the paragraph above: it is the
+        # paragraph's item, as they are, not a line of its own)
+        continued = continued_lines(text, lo, hi)
+        markers = [m for m in markers if not (m.scheme == "cn_shi" and text.rfind("\n", 0, m.start) + 1 in continued)]
     if not flattened:  # 一是… at a line start, its 二是, 三是 inside the same paragraph: all are items
         markers = _with_inline_siblings(text, markers, codes)
     inline = False

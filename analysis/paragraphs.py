@@ -380,11 +380,21 @@ def _join_hard_wraps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             if (not _PAGE_BREAK.sub("\n", text[pe:s]).count("\n") > 1 and "\t" not in text[ps:e]
                     and (width is not None and pe - max(last_line, ps) >= width - 3 and not SENTENCE_MARK.match(text[pe - 1])
                          and text[pe - 1] not in ":：" and _CONTINUATION.match(text, s)
+                         or width is not None and pe - max(last_line, ps) >= width - 3 and _run_goes_on(text, ps, pe, s)
                          or indented and _broken_line(text, ps, max(last_line, ps), pe, s))):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
     return out
+
+
+def continued_lines(text: str, lo: int, hi: int) -> set[int]:
+    """Starts of the lines of ``text[lo:hi]`` that go on with the paragraph above them in a hard-wrapped or indented
+    copy (see :func:`_join_hard_wraps`): an ordinal there (``…实时监控；`` / ``三是节假日期间…``) opens no paragraph."""
+    if _wrap_width(text) is None and not _indented_copy(text):
+        return set()
+    lines = _lines(text, lo, hi)
+    return {a for a, _ in lines} - {a for a, _ in _join_hard_wraps(text, lines)}
 
 
 def paragraph_end(text: str, pos: int) -> int:
@@ -416,6 +426,13 @@ def _broken_line(text: str, ps: int, s: int, e: int, nxt: int) -> bool:
         ordinal = _RUN_ORDINAL.match(text, nxt)
         return bool(ordinal) and _next_ordinal(text[ps:e]) == ordinal[1]
     return (line[-1] in "，,、" or bool(SENTENCE_MARK.search(line))) and bool(_CONTINUATION.match(text, nxt))
+
+
+def _run_goes_on(text: str, ps: int, pe: int, nxt: int) -> bool:
+    """Whether the paragraph ``text[ps:pe]``, its last line a full one ending on ``；``, goes on in the line at ``nxt``
+    with its run's next item, set flush at the margin by the wrap (``…；二是…实时监控；`` / ``三是节假日期间…``)."""
+    ordinal = _RUN_ORDINAL.match(text, nxt)
+    return text[pe - 1] in "；;" and bool(ordinal) and _next_ordinal(text[ps:pe]) == ordinal[1]
 
 
 _RUN_ORDINAL = re.compile(r"([一二三四五六七八九十])是")

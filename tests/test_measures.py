@@ -3449,3 +3449,23 @@ def test_a_lead_announcing_only_a_count_of_bans_gives_one_measure_per_ban():
             "二、强化监督检查，严肃追责问责\n全县各级党组织要严格遵守中央八项规定和有关规定，带头做到“三个严禁”：一是严禁用公款购买贺年卡；"
             "二是严禁用公款购买年货节礼；三是严禁大操大办婚丧喜庆事宜。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严禁", "二是严禁", "三是严禁", "二、强化"]
+
+
+def test_a_runs_item_a_hard_wrap_set_at_the_margin_stays_in_its_paragraphs_run():
+    # (a PDF copy wrapped at a fixed width: …实时监控； ends a full line and 三是 opens the next, flush at the margin,
+    # as the paragraph's 一是 and 二是 sit inside it; the lead's run gives one measure per item)
+    text = ("枫源县县属国有企业持续纠治“四风”若干措施\n"
+            "　　为深入贯彻落实中央八项规定及其实施细则精神，驰而不息纠治“四风”，\n"
+            "推动县属国有企业作风建设常态化长效化，结合县属国有企业实际，制定以下措\n施。\n"
+            "一、严格规范业务招待\n"
+            "　　一是实行业务招待事前审批和“一事一单”制度，业务招待须事先填报审\n"
+            "批单，注明事由、对象、人数及费用预算，经企业主要负责人审批后方可安排。\n"
+            "　　二是严格执行接待标准。业务招待每人每餐（含酒水）不超过120元，\n"
+            "陪餐人数不超过3人，原则上安排在企业内部食堂或者定点饭店，不得提供高\n档菜肴。\n"
+            "二、加强公务用车管理\n"
+            "　　县属企业公务用车管理重点抓好以下工作：一是全面实行公务用车集中管\n"
+            "理、统一调度，严格执行派车单制度，杜绝无单出车；二是县属企业公务用车\n"
+            "全部安装北斗定位终端，接入全县公务用车监管平台，实现行驶轨迹实时监控；\n"
+            "三是节假日期间公务用车一律封存停放，确因工作需要使用的，须经企业主要\n"
+            "负责人批准并登记备案。\n")
+    assert [t[:2] for t in extract(text)[0]["text"]] == ["一是", "二是", "一是", "二是", "三是"]
