@@ -557,7 +557,7 @@ def _inline_items(text: str, s: int, e: int) -> list:
         # either)
         # (not a commitment's details: …严格执行组织生活各项制度，具体要求如下：①…；②…, one measure)
         lead = text[s:circled[0].start].strip(WS)
-        return circled if _TASKS_LEAD.search(lead) or _REQUIREMENTS_LEAD.search(lead) else []
+        return circled if _TASKS_LEAD.search(lead) or _REQUIREMENTS_LEAD.search(lead) or _PLEDGE_LEAD.search(lead) else []
     if not items or [m.value for m in items] != list(range(1, len(items) + 1)):
         return []
     lead = text[s:items[0].start].strip(WS)
@@ -572,6 +572,8 @@ def _inline_items(text: str, s: int, e: int) -> list:
 
 # A lead to tasks of their own (重点规范以下行为：, 镇总工会重点做好以下几件实事：)
 _TASKS_LEAD = re.compile(r"(?:抓好|做好|落实|推进|办好|规范|开展)以下[^。；;，,：:]{0,8}[:：]$")
+# A lead to the pledges a body makes (高新区管委会向园区企业郑重承诺：①…；②…): each pledge is a commitment of its own
+_PLEDGE_LEAD = re.compile(r"(?:郑重|公开|庄严)承诺(?:如下)?[:：]$")
 # A lead to the requirements a section sets (提出如下要求：, 作出以下几点要求：)
 _REQUIREMENTS_LEAD = re.compile(r"(?:提出|作出|明确)(?:如下|以下)(?:几点|几项)?要求[:：]$")
 _INLINE_CIRCLED = re.compile(r"(?<=[：:；;。])[ \t\u3000\xa0]*(?P<m>[①-⑳])")

@@ -3469,3 +3469,13 @@ def test_a_runs_item_a_hard_wrap_set_at_the_margin_stays_in_its_paragraphs_run()
             "三是节假日期间公务用车一律封存停放，确因工作需要使用的，须经企业主要\n"
             "负责人批准并登记备案。\n")
     assert [t[:2] for t in extract(text)[0]["text"]] == ["一是", "二是", "一是", "二是", "三是"]
+
+
+def test_a_bodys_pledges_run_inside_one_paragraph_give_one_measure_each():
+    # (…郑重承诺:①…;②…;③…: a lead to pledges, each a commitment of its own, as after a lead to tasks)
+    text = ("白沙高新区作风建设攻坚行动方案\n　　为优化营商环境，制定本方案。\n一、攻坚重点\n"
+            "　　一是推行“首席服务官”制度。园区领导每月至少走访企业1次。\n　　二是推行“无事不扰”服务模式。不到企业开展一般性检查。\n"
+            "二、服务企业“三项承诺”\n"
+            "　　高新区管委会向园区企业郑重承诺:①政策信息主动推送,惠企政策出台后10日内推送到企业;"
+            "②办事指南一次告知,不让企业因材料问题多跑一次;③审批事项限时办结,超时默认同意.\n")
+    assert [t[:3] for t in extract(text)[0]["text"]] == ["一是推", "二是推", "①政策", "②办事", "③审批"]
