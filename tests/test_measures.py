@@ -3479,3 +3479,12 @@ def test_a_bodys_pledges_run_inside_one_paragraph_give_one_measure_each():
             "　　高新区管委会向园区企业郑重承诺:①政策信息主动推送,惠企政策出台后10日内推送到企业;"
             "②办事指南一次告知,不让企业因材料问题多跑一次;③审批事项限时办结,超时默认同意.\n")
     assert [t[:3] for t in extract(text)[0]["text"]] == ["一是推", "二是推", "①政策", "②办事", "③审批"]
+
+
+def test_an_order_to_draft_rules_within_a_term_is_a_measure():
+    # (…参照本办法，结合各自实际，在一个月内制定具体实施细则，报…备案: an order with its term, not leave to draft)
+    text = ("雪垭州委关于改进工作作风的实施办法\n第一章　总　则\n第一条　为改进工作作风，制定本办法。\n第二章　改进调查研究\n"
+            "第二条　州级领导干部每年到基层调研不少于60天。\n第三条　调研轻车简从，不搞层层陪同。\n"
+            "第四条　各县（市）委、州直各部门党组要参照本办法，结合各自实际，在一个月内制定具体实施细则，报州委办公室备案。\n"
+            "第三章　附　则\n第五条　本办法由州委办公室负责解释。\n第六条　本办法自印发之日起施行。\n")
+    assert [t[:3] for t in extract(text)[0]["text"]] == ["第二条", "第三条", "第四条"]
