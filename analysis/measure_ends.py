@@ -100,6 +100,7 @@ def before_furniture(text: str, codes, s: int, e: int) -> int:
 # 负责解释, 本方案所称…), a report's closing formula, a notice's invitation to report and its contact lines
 # (欢迎广大干部群众…监督举报。 举报电话：12388 / 举报网站：… / 来信地址：…), the units addressed and told to
 # carry the document out, a news repost's reporter speaking of it (《措施》要求，…), a report's 下一步，….
+_NEXT_TASKS = r"[^。；;\n]{0,50}(?:以下|如下)[^。；;\n]{0,12}[:：][ \t\u3000]*一是"
 CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事宜)|以上(?:汇报|报告)|"
                            rf"[^。；;]{{0,40}}?参照{THIS_DOCUMENT}|"  # 各县（市、区）教育局参照本方案…
                            r"欢迎[^。；;]{0,40}(?:监督|举报)|" + CONTACT_LINE.pattern + "|"
@@ -111,7 +112,8 @@ CLOSING_START = re.compile(rf"(?:{THIS_DOCUMENT}(?:自|由|报|所称|未尽事�
                            r"各[^。；;\n]{1,40}?(?:要|须|应)[^。；;\n]{0,40}?制定[^。；;\n]{0,12}?"
                            r"(?:实施细则|实施办法|具体措施|具体办法|实施方案|工作方案)|"
                            # a news repost's reporter speaking of the document (《措施》要求，…), a report's next steps
-                           r"《[^》]{1,30}》(?:要求|指出|强调|明确|规定)|下一步[，,：:]|"
+                           # (not a lead to the issuer's own next tasks: 下一步，市纪委将重点抓好以下工作：一是…, measures)
+                           r"《[^》]{1,30}》(?:要求|指出|强调|明确|规定)|下一步[，,：:](?!" + _NEXT_TASKS + ")|"
                            r"以上[^。；;]{0,12}适用于|总之[，,]|"  # 以上“十个严禁”适用于…: the list's scope; 总之，…: its conclusion
                            r"(?:抄送|抄报|分送)\s*[:：]|"  # the distribution list, however many lines it takes
                            r"[（(](?:此件|共印)|"  # （此件发至县级）, （共印200份）: the issuing office's notes
@@ -230,8 +232,9 @@ def _later_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 _MEETING_REQUIRES = re.compile(r"会议(?:还)?(?:要求|强调|决定|议定|明确)[，,：:]")
 # A paragraph leading in to measures of a field of its own (在制度建设方面，重点抓好以下工作：) or to requirements
-# on the whole plan (为确保各项措施落到实处，提出以下工作要求：): not the item above it
-_OWN_LEAD = re.compile(r"(?:在[^，。：；\n]{2,14}方面|为(?:确保|保证|推动)[^，。：；\n]{2,24})[，,][^。：；\n]{0,50}"
+# on the whole plan (为确保各项措施落到实处，提出以下工作要求：) or to the issuer's next tasks (下一步，市纪委将重点抓好以下工作：):
+# not the item above it
+_OWN_LEAD = re.compile(r"(?:在[^，。：；\n]{2,14}方面|为(?:确保|保证|推动)[^，。：；\n]{2,24}|下一步)[，,][^。：；\n]{0,50}"
                        r"(?:以下|如下)[^。：；\n]{0,12}[：:]")
 _RUN_OPENS = re.compile(r"[ \t\u3000]*一是")
 # A label over requirements of the plan's own after its last item (工作要求： / ①各村要…; ②…), unnumbered

@@ -3501,3 +3501,15 @@ def test_a_notices_cases_announced_by_their_count_with_a_stop_are_problems():
             "一是要深刻汲取教训，切实增强纪律意识。各级党组织要组织党员干部认真学习本通报。\n\n"
             "二是要紧盯重要节点，持续深化纠治“四风”。各级纪检监察机关要开展常态化监督检查。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一是要深", "二是要紧"]
+
+
+def test_the_issuers_next_tasks_run_after_the_last_requirement_are_measures():
+    # (下一步，市纪委将重点抓好以下工作：一是…；二是…: the issuer's own tasks after the last numbered requirement, not a
+    # report's closing 下一步 prose nor that requirement's tail)
+    text = ("宁阙市纪委关于春节期间明察暗访情况的通报\n各县（市、区）纪委：\n　　现将春节期间明察暗访情况通报如下。\n"
+            "一、工作要求\n1．切实提高思想认识。各级党组织要把贯彻落实中央八项规定精神作为长期政治任务。\n"
+            "2．加快建立长效机制。各单位要抓紧修订完善相关制度；市纪委将适时开展专项检查。\n"
+            "下一步，市纪委将重点抓好以下工作：一是将明察暗访常态化，每月至少组织1次专项暗访；"
+            "二是建立问题整改销号制度，逐项跟踪督办；三是在元宵节、清明节等节点继续开展专项检查。\n"
+            "中共宁阙市纪委\n2016年2月19日\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1．切实", "2．加快", "一是将明", "二是建立", "三是在元"]
