@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from .measures import Item
 
 # Sections that list problems found, not what will be done.
-# (``查摆问题、开展批评`` is a step of work; ``查摆出的问题`` lists what was found.)
-PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|主要)[^，。]{0,8}问题(?!导向)|问题清单|问题表现|主要表现|具体表现|不足之处|存在的?(?:不足|差距)$|"
+# (``查摆问题、开展批评`` is a step of work; ``查摆出的问题`` lists what was found; ``实行问题清单管理`` is a way to handle them.)
+PROBLEM_TITLE = re.compile(r"(?:存在|(?:查摆|查找|梳理)出?的|突出|主要)[^，。]{0,8}问题(?!导向)|问题清单(?!管理|制度|化)|问题表现|主要表现|具体表现|不足之处|存在的?(?:不足|差距)$|"
                            r"^(?:[^，,。；;]{0,4}的)?典型(?:问题|案例|案件)$|"  # 二、通报的典型问题: the cases a 通报 reports
                            r"^(?:产生|存在)?(?:上述)?问题的(?:主要)?(?:根源|原因)$|^原因分析$|"  # 三、产生问题的根源: causes, no measures
                            # (二、自查发现的问题, 一季度督查发现的主要问题; not 严肃处理督查发现的问题, a commitment)

@@ -3513,3 +3513,12 @@ def test_the_issuers_next_tasks_run_after_the_last_requirement_are_measures():
             "二是建立问题整改销号制度，逐项跟踪督办；三是在元宵节、清明节等节点继续开展专项检查。\n"
             "中共宁阙市纪委\n2016年2月19日\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1．切实", "2．加快", "一是将明", "二是建立", "三是在元"]
+
+
+def test_a_title_committing_to_manage_problems_by_a_list_is_a_measure():
+    # (（一）实行问题清单管理。…: a way to handle what the checks find, not a list of problems found)
+    text = ("关于开展中秋国庆期间明察暗访的通知\n各市（州）纪委：\n　　现就有关事项通知如下。\n一、问题处理\n\n"
+            "（一）实行问题清单管理。对明察暗访发现的问题，暗访组要现场拍照、录像，形成问题清单。\n\n"
+            "（二）从严从快查处。对节日期间顶风违纪的，一律从严从重处理。\n\n二、工作要求\n\n"
+            "（一）加强组织领导。各级纪委主要负责同志亲自部署。\n\n（二）及时报送信息。每个时段结束后3个工作日内报送情况。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）实", "（二）从", "（一）加", "（二）及"]
