@@ -388,6 +388,18 @@ def _ranks(markers: list[Marker]) -> dict[str, float]:
 def _set_extent(text: str, item: Item, flattened: bool) -> None:
     item.own_end = item.children[0].marker.start if item.children else item.end
     item.title_end = _title_end(text, item.marker.end, item.own_end, flattened)
+    if not flattened and text[item.title_end:item.title_end + 1] == "\n":
+        # a title a hard wrap broke at the page width (（一）着力解决…只表态不落实 / 的问题): its last piece, a line with no
+        # sentence of its own, ends it
+        nxt = item.title_end + 1
+        line_end = _line_end(text, nxt)
+        if (line_end <= item.own_end and 0 < len(text[nxt:line_end].strip(WS)) <= _WRAPPED_TITLE_TAIL_MAX
+                and not _SENTENCE_MARK.search(text, nxt, line_end)
+                and nxt in continued_lines(text, text.rfind("\n", 0, item.marker.start) + 1, line_end)):
+            item.title_end = line_end
+
+
+_WRAPPED_TITLE_TAIL_MAX = 12  # characters of a title's last piece that a hard wrap carried onto a line of its own
 
 
 # Schemes that enumerate the parts of one commitment rather than separate commitments.

@@ -3522,3 +3522,18 @@ def test_a_title_committing_to_manage_problems_by_a_list_is_a_measure():
             "（二）从严从快查处。对节日期间顶风违纪的，一律从严从重处理。\n\n二、工作要求\n\n"
             "（一）加强组织领导。各级纪委主要负责同志亲自部署。\n\n（二）及时报送信息。每个时段结束后3个工作日内报送情况。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）实", "（二）从", "（一）加", "（二）及"]
+
+
+def test_a_title_a_hard_wrap_broke_at_the_page_width_ends_on_its_last_piece():
+    # (（一）着力解决…只表态不落实 / 的问题: the wrap carried the title's end onto a line of its own; its two 一是
+    # paragraphs are its measures, not the parts of a commitment the title would make with 的问题 as its text)
+    text = ("岚川省民宗委党组集中整治形式主义官僚主义实施方案\n"
+            "　　为深入贯彻落实中央关于集中整治形式主义、官僚主义的部署要求，结\n合委机关实际，制定本方案。\n"
+            "一、整治重点和措施\n"
+            "　　（一）着力解决贯彻落实党中央决策部署和省委工作要求只表态不落实\n的问题\n"
+            "　　一是委党组每季度专题研究一次民族团结进步创建、少数民族发展资金\n使用等重点工作推进情况。\n"
+            "　　二是严格执行重大事项请示报告制度，委领导班子成员每半年向党组书\n面报告分管工作落实情况。\n"
+            "　　（二）着力解决联系服务民族地区群众不深入不扎实的问题\n"
+            "　　一是委领导班子成员每人联系1个自治县（民族乡），每年到民族地区\n调研不少于30天。\n"
+            "　　二是建立民族地区基层问题清单，对调研中收集到的问题逐项交办。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是委党", "二是严格", "一是委领", "二是建立"]
