@@ -967,14 +967,15 @@ _ATTACHMENT_TITLED = re.compile(r"附[件表](?:\s*[0-9０-９一二三]{0,2}\s*
 
 
 def attached_ledger(text: str, s: int) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int]] | None:
-    """The first attachment after ``s`` (where the plan ends; of the first two) that is a table of measures (an attached
+    """The first attachment after ``s`` (where the plan ends; of the first three) that is a table of measures (an attached
     整改台账, see :func:`measures_table`): the spans of its ``附件`` line, of its title line (None when the
     ``附件`` line names it or the table follows at once) and of its table (to the next ``附件`` line or the end
     of ``text``); or None."""
     rows = [strip_range(text, a, b) for a, b in _lines(text, s, len(text)) if text[a:b].strip(WS)]
     heads = [i for i, (a, b) in enumerate(rows) if _ATTACHMENT_TITLED.fullmatch(text, a, b)]
-    # (the first that holds a table: a notice's own list line 附件：…分解表 before its signature holds none)
-    for k, i in enumerate(heads[:2]):
+    # (the first that holds a table: a notice's own list line 附件：…分解表 before its signature holds none, and two lists of
+    # certificates may come before the task table, 附件1 and 附件2 before 附件3)
+    for k, i in enumerate(heads[:3]):
         end = rows[heads[k + 1]][0] if k + 1 < len(heads) else len(text)
         titled = bool(_ATTACHMENT_TITLED.fullmatch(text, *rows[i])["title"])
         title = None if titled or i + 1 >= len(rows) or _header_row(_table_cells(text[slice(*rows[i + 1])])) else rows[i + 1]

@@ -3537,3 +3537,18 @@ def test_a_title_a_hard_wrap_broke_at_the_page_width_ends_on_its_last_piece():
             "　　一是委领导班子成员每人联系1个自治县（民族乡），每年到民族地区\n调研不少于30天。\n"
             "　　二是建立民族地区基层问题清单，对调研中收集到的问题逐项交办。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一是委党", "二是严格", "一是委领", "二是建立"]
+
+
+def test_an_attached_task_table_after_two_other_attachments_gives_its_rows():
+    # (附件1 and 附件2 list certificates; 附件3 is the task table a notice issues: its rows are the measures)
+    text = ("关于进一步规范村（社区）证明事项的通知\n各乡镇人民政府：\n　　为减轻基层负担，现就有关事项通知如下。\n"
+            "　　一、严格执行证明事项清单。清单之外的证明一律不得要求村（社区）出具。\n"
+            "　　二、加强监督检查。对违规要求开具证明的严肃问责。\n"
+            "附件：1．村（社区）出具证明事项清单\n　　　2．不再出具证明事项清单\n　　　3．工作任务分解表\n"
+            "某市人民政府办公室\n2021年5月10日\n"
+            "附件1\n村（社区）出具证明事项清单\n序号\t证明名称\t依据\n1\t居住证明\t《居住证暂行条例》\n2\t亲属关系证明\t有关规定\n"
+            "附件2\n不再出具证明事项清单\n序号\t证明名称\t替代方式\n1\t无犯罪记录证明\t公安机关出具\n2\t健在证明\t部门核查\n"
+            "附件3\n工作任务分解表\n序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t在市政府门户网站公布《清单》\t市政务服务局\t2021年5月底\n"
+            "2\t在各村（社区）公开栏张贴《清单》\t各乡镇\t2021年6月底\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一、严格", "二、加强", "1\t在市", "2\t在各"]
