@@ -564,6 +564,9 @@ def _closes(own: str) -> bool:
     return (len(first) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(first) or _MAY_DRAFT.match(first))
             and not _DRAFT_ORDER.search(first))
 # 三、整改重点, 二、整治内容: what the plan targets
+# The words that say what will be done about a problem (严禁…, 坚决纠正…, 建立…): a 整治重点 item without any names it only
+_REMEDY_VERB = re.compile(r"严禁|严格|坚决|不得|不准|一律|必须|整治|纠正|纠治|查处|杜绝|建立|健全|推行|实行|开展|加强|规范|落实|确保|"
+                          r"切实|防止|治理|清理|整改|解决|重点|着力")
 _FOCUS_TITLE = re.compile(r"(?:(?:整改|整治|治理)(?:的)?(?:重点|内容)(?:问题)?|重点(?:整改|整治|治理|整顿)(?:的)?问题)[。.]?")
 def _named_problem(text: str, item: Item) -> bool:
     """Whether ``item``'s title names a problem (``思想松劲懈怠问题``, ``“四个意识”不强问题``) and its text no remedy
@@ -776,6 +779,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             problems |= case_list(text, item.children)
         if _FOCUS_TITLE.fullmatch(bare):  # 二、治理重点 / （一）思想松劲懈怠问题。认为…: the problems targeted
             problems |= {id(ch) for ch in item.children if not ch.children and _named_problem(text, ch)}
+            # (or the misconduct told with no word of what will be done: （一）在行政审批和服务中，对符合条件的事项故意拖延、
+            # 推诿扯皮，…借审批之机索要财物、接受宴请。)
+            problems |= {id(ch) for ch in item.children if not ch.children and not _REMEDY_VERB.search(text, ch.marker.end, ch.end)}
         for child in item.children:
             if id(child) in problems:
                 paint(codes, (child.marker.start, child.end), "problem")

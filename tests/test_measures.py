@@ -3552,3 +3552,15 @@ def test_an_attached_task_table_after_two_other_attachments_gives_its_rows():
             "1\t在市政府门户网站公布《清单》\t市政务服务局\t2021年5月底\n"
             "2\t在各村（社区）公开栏张贴《清单》\t各乡镇\t2021年6月底\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一、严格", "二、加强", "1\t在市", "2\t在各"]
+
+
+def test_a_rectification_focus_item_telling_only_the_misconduct_is_a_problem():
+    # (二、整治重点 / （一）…故意拖延、推诿扯皮，…借审批之机索要财物: what is targeted, no word of what will be done;
+    # an item saying what will be done there, （二）严禁…, stays a measure)
+    text = ("全省住房城乡建设系统“吃拿卡要”问题专项整治工作方案\n　　为解决群众反映强烈的突出问题，制定本方案。\n"
+            "　　一、整治重点\n"
+            "　　（一）在行政审批和服务中，对符合条件的事项故意拖延、推诿扯皮，借审批之机索要财物、接受宴请。\n"
+            "　　（二）窗口服务人员工作纪律松弛，迟到早退、脱岗串岗，对群众咨询“冷硬横推”。\n"
+            "　　二、主要措施\n　　（一）全面清理审批事项。没有法律法规依据的审批事项一律取消。\n"
+            "　　（二）规范执法检查行为。执法检查人员一律持证上岗、亮证执法。\n")
+    assert [t[:5] for t in extract(text)[0]["text"]] == ["（一）全面", "（二）规范"]
