@@ -335,6 +335,9 @@ TYPICAL = [
      "同一数据不得要求基层重复填报。", "documents"),
     # codebook .50, from blind batch 300 (party schools and cadre training)
     ("主体班次学员须按时上课，不得无故缺课。", "study"),
+    # codebook .51, from blind batch 315 (health commissions and hospitals)
+    ("全面推行预约诊疗和检查检验结果互认，方便群众就医。", "development"),
+    ("所有捐赠资助一律由医院统一接受、统一管理，严禁科室和个人直接接受。", "discipline"),
 ]
 
 
