@@ -116,9 +116,23 @@ def table_under_title(text: str, item: Item, flattened: bool) -> int | None:
     title_end = text.find("\n", item.marker.end, item.end)
     if title_end < 0 or not text[item.marker.end:title_end].strip(WS):
         return None
-    first_two = [text[a:b] for a, b in _lines(text, title_end, item.end) if text[a:b].strip(WS)][:2]
-    numbered = [bool((cells := _table_cells(x)) and row_number(cells)) for x in first_two]
+    lines = [(a, b) for a, b in _lines(text, title_end, item.end) if text[a:b].strip(WS)]
+    title = text[item.marker.end:title_end].strip(WS)
+    if (lines and _TABLE_LEAD.search(text[slice(*lines[0])].strip(WS)) and len(title) <= 40
+            and not SENTENCE_MARK.search(title.rstrip("。.：:"))):  # (a bare title: not a commitment of its own)
+        # (a line leading in to the table, 监狱党委对查摆出的问题逐项研究，明确整改任务如下表：, and its header row: the
+        # title's, as the rows are its measures)
+        title_end = lines[0][1]
+        lines = lines[1:]
+        if lines and _header_row(_table_cells(text[slice(*lines[0])])):
+            title_end, lines = lines[0][1], lines[1:]
+        else:
+            return None
+    numbered = [bool((cells := _table_cells(text[a:b])) and row_number(cells)) for a, b in lines[:2]]
     return title_end if numbered == [True, True] else None
+
+
+_TABLE_LEAD = re.compile(r"(?:如下表|见下表|列表如下|如下)[:：。]?$")
 
 
 def is_paragraph_section(text: str, item: Item, flattened: bool, codes=None) -> bool:

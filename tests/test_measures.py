@@ -3564,3 +3564,15 @@ def test_a_rectification_focus_item_telling_only_the_misconduct_is_a_problem():
             "　　二、主要措施\n　　（一）全面清理审批事项。没有法律法规依据的审批事项一律取消。\n"
             "　　（二）规范执法检查行为。执法检查人员一律持证上岗、亮证执法。\n")
     assert [t[:5] for t in extract(text)[0]["text"]] == ["（一）全面", "（二）规范"]
+
+
+def test_a_bare_title_over_a_lead_and_a_table_gives_the_tables_rows():
+    # (（一）“四风”突出问题整改任务 / …明确整改任务如下表： / 序号…: the rows are the measures, the title and lead theirs;
+    # not a commitment of its own with a lead and table after it, （五）加强…。各县…检查… / …分解如下：)
+    text = ("某监狱党委群众路线教育实践活动整改方案\n　　为抓好整改落实，制定本方案。\n一、整改措施\n"
+            "（一）“四风”突出问题整改任务\n　　监狱党委对查摆出的问题逐项研究，明确整改任务如下表：\n"
+            "序号\t整改任务\t牵头领导\t责任部门\t完成时限\n"
+            "1\t建立监狱领导班子成员联系监区制度，每月到联系监区蹲点不少于4天\t党委书记\t政治处\t2014年10月\n"
+            "2\t精简会议文件，全年召开全体民警大会不超过4次\t政委\t办公室\t2014年12月\n"
+            "（二）建章立制\n　　一是修订《公务接待管理办法》。\n　　二是完善《警容风纪管理规定》。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1\t建立", "2\t精简", "一是修订", "二是完善"]
