@@ -130,7 +130,10 @@ REPORT_BY_DATE = re.compile(r"(?:[^。；;，,\n]{1,12}[，,])?[^。；;，,\n]{
 # 劲头抓好整改) or tells the units to rise to the task (各村（社区）、镇直各单位要切实提高政治站位，…): the plan's peroration.
 RESOLVE_START = re.compile(r"(?:[^。；;\n]{2,40}。)?[^。；;，,\n]{2,24}将以[^。；;\n]{0,60}?(?:为契机|劲头|精神|作风|成效)|"
                            r"[^。；;\n]{2,40}是一项长期(?:而艰巨|的)?[^。；;\n]{0,4}(?:任务|工程|工作)|"  # 改进工作作风…，是一项长期任务。
-                           r"各[^。；;\n]{1,40}?要(?:切实)?(?:进一步)?提高政治站位")
+                           r"各[^。；;\n]{1,40}?要(?:切实)?(?:进一步)?提高政治站位|"
+                           # (各级党组织要把…作为…的重要实践载体，以…推动作风转变，…为…提供坚强保障。: an exhortation, no task)
+                           r"各[^。；;\n]{1,40}?要把[^。；;\n]{2,80}?作为[^。；;\n]*?为[^。；;\n]{2,60}?提供(?:坚强|有力)"
+                           r"[^。；;\n]{0,6}(?:保障|保证)[。.]?\s*$")
 # … or, in a news report quoting a plan, that opens the reporter's own text after the list: what the reporter saw or
 # learned, a quoted remark, who said what, the reactions to the plan, the editor's note and the source line.
 NEWS_AFTER = re.compile(r"记者[^。；;，,]{0,6}(?:注意到|了解到|看到|获悉|从|在|走访|采访)|据(?:了解|介绍|悉|统计)|采访中|小编|来源[:：]|"

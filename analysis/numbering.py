@@ -326,7 +326,8 @@ _ITEM_GOES_ON = r"(?=(?:[ \t\u3000]*\n[ \t\u3000]*)?[^，,、。；;\s])"
 # converter set off with a space, ``…问题. 一是…``, where the run stays as its writer keyed it)
 # (a hard-wrapped copy may break a run's number from its 是 at the page width: …；三\n是推行…)
 _WRAP = r"(?:[ \t\u3000]*\n[ \t\u3000]*)?"
-_RUN_AFTER = r"(?:^|(?<=[：:；;。\n])|(?<=[\u4e00-\u9fff”）)][.．])(?=[一二三四五六七八九十]))"
+# (nor one whose paragraph's break was lost with its indent kept: …化解在萌芽状态.　　四是…)
+_RUN_AFTER = r"(?:^|(?<=[：:；;。\n])|(?<=[\u4e00-\u9fff”）)][.．])(?=(?:\u3000\u3000)?[一二三四五六七八九十]))"
 _INLINE_SHI = re.compile(rf"(?:{_RUN_AFTER}|(?<=[，,])(?=[ \t\u3000\xa0]*一是))[ \t\u3000\xa0]*(?P<n>[一二三四五六七八九十]{{1,3}}){_WRAP}是"
                          rf"{_ITEM_GOES_ON}", re.MULTILINE)  # a run's 一是 also after a comma: …《方案》明确，一是…；二是…
 

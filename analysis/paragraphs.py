@@ -253,6 +253,9 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
                 or MARKUP_ONLY.fullmatch(line) or _CONTACT.match(line.strip(WS)) or _MINUTES_FIELD.match(line)
                 or _BLANK_FIELDS.fullmatch(line.strip(WS))):
             continue
+        if (rows and rows[-1]["char_start"] >= lo and not cells and _resolve(line.strip(WS))
+                and all(_closing_line(text[a:b]) for a, b, _ in lines[i + 1:])):
+            continue  # the section's last paragraph after its measures, an exhortation (各级党组织要把…为…提供坚强保障。)
         if _header_row(cells) or SPACED_HEADER.fullmatch(line.strip(WS)):
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
                     and not text[rows[-1]["char_end"]:s].strip(WS):
@@ -906,6 +909,19 @@ def _continues(text: str, last: dict, s: int, line: str, nxt: str, prose: bool) 
     from .measure_ends import CLOSING_START, NEWS_AFTER, REPORT_BY_DATE, RESOLVE_START  # (measure_ends imports this module)
     return not (LEAD_IN.search(core) or PURPOSE_CLAUSE.match(core) or HEADING_LINE.match(core)
                 or any(p.match(core) for p in (CLOSING_START, NEWS_AFTER, REPORT_BY_DATE, RESOLVE_START)))
+
+
+def _closing_line(line: str) -> bool:
+    """Whether ``line`` is blank or part of the document's close (a closing clause, a date, a signature, a contact line)."""
+    core = line.strip(WS)
+    return not core or bool(CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
+                            or _CONTACT.match(core))
+
+
+def _resolve(line: str) -> bool:
+    """Whether the paragraph ``line`` states the issuer's resolve or exhorts, no task (:data:`RESOLVE_START`)."""
+    from .measure_ends import RESOLVE_START  # (measure_ends imports this module)
+    return bool(RESOLVE_START.match(line))
 
 
 def _report_order(line: str) -> bool:

@@ -3576,3 +3576,26 @@ def test_a_bare_title_over_a_lead_and_a_table_gives_the_tables_rows():
             "2\t精简会议文件，全年召开全体民警大会不超过4次\t政委\t办公室\t2014年12月\n"
             "（二）建章立制\n　　一是修订《公务接待管理办法》。\n　　二是完善《警容风纪管理规定》。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1\t建立", "2\t精简", "一是修订", "二是完善"]
+
+
+def test_a_sections_closing_exhortation_after_its_run_is_no_measure():
+    # (各级党组织要把…作为…重要实践载体，…为…提供坚强保障。 after the section's 一是…三是: an exhortation, no task)
+    text = ("中共某省民政厅党组关于深化基层联系点制度的通知\n厅机关各处室：\n　　现就有关事项通知如下。\n"
+            "　　一、严守纪律规矩\n　　厅领导干部下基层必须轻车简从，不搞层层陪同。\n"
+            "　　二、抓好组织实施\n"
+            "　　一是厅办公室负责统筹协调,每季度汇总厅领导干部下基层情况;二是厅机关党委将落实情况纳入述职评议内容;"
+            "三是各处室要于2024年5月底前制定具体措施.\n"
+            "　　各级党组织要把深化基层联系点制度作为党纪学习教育的重要实践载体,以严明的纪律推动作风转变,"
+            "为推进全省民政事业高质量发展提供坚强保障.\n"
+            "　　联系人:厅办公室　周明远,电话:0731-86612345\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["厅领导干", "一是厅办", "二是厅机", "三是各处"]
+
+
+def test_a_runs_item_whose_paragraph_break_was_lost_with_its_indent_kept_opens_an_item():
+    # (…化解在萌芽状态.　　四是…: a damaged copy lost the line break but kept the indent; 四是 opens the next item)
+    text = ("关于常态化开展“四下基层”的通知\n各处室：\n　　现就有关事项通知如下。\n　　一、常态化开展“四下基层”\n"
+            "　　一是政策宣讲下基层.厅领导干部每年开展政策宣讲不少于2场.\n"
+            "　　二是调查研究下基层.厅党组成员每年到基层调研不少于2个月.\n"
+            "　　三是信访接待下基层.厅领导干部每季度接待群众来访1天,努力把矛盾化解在萌芽状态.　　四是现场办公下基层。"
+            "对基层反映的难题,厅领导到现场协调解决.\n")
+    assert [t[:2] for t in extract(text)[0]["text"]] == ["一是", "二是", "三是", "四是"]
