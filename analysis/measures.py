@@ -269,7 +269,8 @@ def _classify_items(text: str, markers: list[Marker], hi: int, path: list[str], 
 
 
 # The next circled or parenthesised item after a sentence end inside a line (…限期办结.②…: a damaged stop too)
-_INLINE_NEXT = {"circled": re.compile(r"(?<=[。；;.．])[ \t\u3000\xa0]*(?P<m>[②-⑳])"),
+# (a circled item may follow its sibling's duty note too: …完成时限：2014年11月底前）③清理规范…)
+_INLINE_NEXT = {"circled": re.compile(r"(?<=[。；;.．）)])[ \t\u3000\xa0]*(?P<m>[②-⑳])"),
                 "arabic_paren": re.compile(r"(?<=[。；;.．])[ \t\u3000\xa0]*(?P<m>[（(](?:[2-9]|1[0-9])[）)])")}
 
 

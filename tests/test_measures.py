@@ -3599,3 +3599,13 @@ def test_a_runs_item_whose_paragraph_break_was_lost_with_its_indent_kept_opens_a
             "　　三是信访接待下基层.厅领导干部每季度接待群众来访1天,努力把矛盾化解在萌芽状态.　　四是现场办公下基层。"
             "对基层反映的难题,厅领导到现场协调解决.\n")
     assert [t[:2] for t in extract(text)[0]["text"]] == ["一是", "二是", "三是", "四是"]
+
+
+def test_a_circled_item_run_onto_its_siblings_duty_note_opens_an_item():
+    # (…完成时限：2014年11月底前）③清理规范…: a lost break after ②'s duty note; ③ is the next item)
+    text = ("中共某县委常委会整改方案\n　　为抓好整改落实，制定本方案。\n一、专项整治\n"
+            "①清理规范办公用房。超标部分一律腾退。（牵头领导:常务副县长;完成时限:2014年10月底前）\n"
+            "②清理规范公务用车。超编车辆一律封存。（牵头领导:常务副县长;完成时限:2014年11月底前）③清理规范“三公”经费。"
+            "“三公”经费只减不增。（牵头领导:县长）\n"
+            "④整治“庸懒散奢”等不良风气。建立问题台账，限期整改。\n")
+    assert [t[:1] for t in extract(text)[0]["text"]] == ["①", "②", "③", "④"]
