@@ -950,7 +950,7 @@ def _own_tasks(text: str, ledger, codes, rows: list[dict]) -> bool:
         return False
     table_rows: list[dict] = []
     _ledger_measures(text, ledger, codes.copy(), table_rows)  # read into a scratch copy: nothing painted yet
-    return bool(table_rows) and not _restated(text, table_rows, rows)
+    return bool(table_rows) and not _restated(text, table_rows, rows, _SPACED_CELLS)  # (cells typed with spaces too)
 
 
 _TAB = re.compile("\t")  # cells of a table row as the loaders write it

@@ -1143,6 +1143,10 @@ def _table_cells(line: str) -> list[str]:
         cells = ["".join(col).strip(WS) for col in zip(*rows)]  # a box-drawn row wrapped over several lines
         return cells if len(cells) >= 3 and cells[0] and sum(map(bool, cells)) >= 3 else []
     cells = [c for c in _CELL_SPLIT.split(core) if c]
+    if cells and (first := _NUMBER_HEAD.fullmatch(cells[0])):
+        # 序号　整改任务　　　…: a header typed with one space after 序号 (see SPACED_HEADER), its next cell the tasks (not
+        # 序号　栏目类别　　主要内容, the columns of a form laid out in an attachment)
+        cells[:1] = list(first.groups())
     if all(_FIELD.match(c) for c in cells):
         return []  # 填报单位：…　审核：…　填报日期：… — a form's fields, not a row of the table
     if len(cells) == 2:
@@ -1153,6 +1157,7 @@ def _table_cells(line: str) -> list[str]:
 
 
 _FIELD = re.compile(r"[^：:]{1,8}[：:]")
+_NUMBER_HEAD = re.compile(r"(序号|编号)[ \u3000\xa0]+(\S*(?:措施|任务|举措))")
 _LEADING_NUMBER = re.compile(r"(\d{1,3})(?:\s|$)")
 
 

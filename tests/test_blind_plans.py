@@ -677,8 +677,9 @@ rules on leaders going to the grassroots, 2013–23 news reports and disclosure 
 rectification reports and ledgers; three, three, four, five and two of six files on the first run; then an attached task
 table may come third, an item under 整治重点 telling only the misconduct is a problem, a bare title over a lead and a table
 gives the table's rows, a section's closing exhortation is no measure, a run's item whose break was lost with its indent
-kept opens an item, and so does a circled item run onto its sibling's duty note. Stages and a report's practices are
-disagreements; four files are in ``left_out.csv``.
+kept opens an item, and so does a circled item run onto its sibling's duty note, and an attached task table whose header
+stands one space from 序号 gives its rows. Stages and a report's practices are disagreements; three files are in
+``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 

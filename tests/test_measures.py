@@ -3609,3 +3609,27 @@ def test_a_circled_item_run_onto_its_siblings_duty_note_opens_an_item():
             "“三公”经费只减不增。（牵头领导:县长）\n"
             "④整治“庸懒散奢”等不良风气。建立问题台账，限期整改。\n")
     assert [t[:1] for t in extract(text)[0]["text"]] == ["①", "②", "③", "④"]
+
+
+def test_an_attached_table_whose_header_stands_one_space_from_its_number_gives_its_rows():
+    # (序号　整改任务　　…: the header typed with one ideographic space after 序号; its rows are tasks of their own; a
+    # table restating the text above under the same header stays out)
+    text = ("某市公安局交通警察支队作风纪律专项整治方案\n　　为抓好专项整治，制定本方案。\n"
+            "　　一、严格执法执勤。路面执勤民警一律佩戴执法记录仪。\n　　二、规范窗口服务。车管所窗口实行首问负责。\n"
+            "附件：专项整治整改任务清单\n某市公安局交通警察支队\n2015年6月8日\n"
+            "附件\n专项整治整改任务清单\n序号　整改任务　　　　　　　　　　责任单位　　　　完成时限\n"
+            "1　　完成全支队执法记录仪配备更新　　　　支队装备财务科　　2015年8月底\n"
+            "2　　建设执法音视频数据管理平台　　　　　支队科技科　　　　2015年9月底\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一、严格", "二、规范", "1　　完", "2　　建"]
+    restating = text.replace("完成全支队执法记录仪配备更新", "路面执勤民警一律佩戴执法记录仪　支队长").replace(
+        "建设执法音视频数据管理平台", "车管所窗口实行首问负责　政委")
+    assert [t[:4] for t in extract(restating)[0]["text"]] == ["一、严格", "二、规范"]
+
+
+def test_an_attached_table_restating_the_plans_measures_in_short_stays_out():
+    # (blind_plans241's f443_02: an attached 整改任务分解表 under a header one space from 序号, its rows the plan's
+    # measures in short, its cells typed with one or more spaces: its writer left it unkeyed)
+    from analysis import corpus
+    doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans241" / "f443_02.txt")
+    texts = extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]
+    assert len(texts) == 15 and not any(t[:1].isdigit() and "\u3000\u3000" in t for t in texts)
