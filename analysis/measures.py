@@ -783,6 +783,8 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             # (or the misconduct told with no word of what will be done: （一）在行政审批和服务中，对符合条件的事项故意拖延、
             # 推诿扯皮，…借审批之机索要财物、接受宴请。)
             problems |= {id(ch) for ch in item.children if not ch.children and not _REMEDY_VERB.search(text, ch.marker.end, ch.end)}
+            # (and a field named, then how it shows: （一）“四个意识”不强。主要表现为：…以文件落实文件…)
+            problems |= {id(ch) for ch in item.children if not ch.children and SYMPTOMS.match(text, ch.title_end)}
         for child in item.children:
             if id(child) in problems:
                 paint(codes, (child.marker.start, child.end), "problem")

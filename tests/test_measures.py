@@ -3633,3 +3633,14 @@ def test_an_attached_table_restating_the_plans_measures_in_short_stays_out():
     doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans241" / "f443_02.txt")
     texts = extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]
     assert len(texts) == 15 and not any(t[:1].isdigit() and "\u3000\u3000" in t for t in texts)
+
+
+def test_a_rectification_focus_item_naming_a_field_then_how_it_shows_is_a_problem():
+    # (一、治理重点 / （一）“四个意识”不强。主要表现为：…以文件落实文件…: a problem and its symptoms, though a symptom
+    # quotes a verb of what should be done)
+    text = ("扶贫领域作风问题专项治理实施方案\n　　为转变扶贫干部作风，制定本方案。\n一、治理重点\n"
+            "    （一）“四个意识”不强。主要表现为：满足于一般性号召，以会议贯彻会议、以文件落实文件。\n"
+            "    （二）工作作风不扎实。主要表现为：填表报数多、入户走访少。\n"
+            "二、主要措施\n    （一）压实政治责任。市县党委主要负责同志每年报告脱贫攻坚工作。\n"
+            "    （二）加强资金监管。全面推行扶贫资金项目公告公示制度。\n")
+    assert [t[:5] for t in extract(text)[0]["text"]] == ["（一）压实", "（二）加强"]
