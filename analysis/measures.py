@@ -271,7 +271,9 @@ def _classify_items(text: str, markers: list[Marker], hi: int, path: list[str], 
 # The next circled or parenthesised item after a sentence end inside a line (…限期办结.②…: a damaged stop too)
 # (a circled item may follow its sibling's duty note too: …完成时限：2014年11月底前）③清理规范…)
 _INLINE_NEXT = {"circled": re.compile(r"(?<=[。；;.．）)])[ \t\u3000\xa0]*(?P<m>[②-⑳])"),
-                "arabic_paren": re.compile(r"(?<=[。；;.．])[ \t\u3000\xa0]*(?P<m>[（(](?:[2-9]|1[0-9])[）)])")}
+                "arabic_paren": re.compile(r"(?<=[。；;.．])[ \t\u3000\xa0]*(?P<m>[（(](?:[2-9]|1[0-9])[）)])"),
+                # (…１０月底前完成整改销号.（牵头科室:驻局纪检监察组）8.畅通群众诉求渠道…: 8. after 7.'s duty note)
+                "arabic": re.compile(r"(?<=[。；;）)])[ \t\u3000\xa0]*(?P<m>(?:[2-9２-９]|[1１][0-9０-９])[\.．、])(?![0-9０-９])")}
 
 
 def _with_inline_siblings(text: str, markers: list, codes) -> list:
@@ -285,7 +287,7 @@ def _with_inline_siblings(text: str, markers: list, codes) -> list:
             # (a copy that lost a line break: ②严格会议审批，…不超过1小时。③大力推行视频会议，…: ③ is the next item; so
             # is （2） in （1）严格执行工作纪律。…严肃处理。（2）开展…)
             nxt = _INLINE_NEXT[m.scheme].search(text, m.end, paragraph_end(text, m.end))
-            if nxt and numbering.to_int(nxt["m"].strip("（()）")) == m.value + 1 and nxt.start("m") not in starts:
+            if nxt and numbering.to_int(nxt["m"].strip("（()）.．、")) == m.value + 1 and nxt.start("m") not in starts:
                 extra.append(Marker(nxt.start("m"), nxt.end("m"), m.scheme, m.rank, m.value + 1, False))
                 starts.add(nxt.start("m"))
             continue

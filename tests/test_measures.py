@@ -3644,3 +3644,13 @@ def test_a_rectification_focus_item_naming_a_field_then_how_it_shows_is_a_proble
             "二、主要措施\n    （一）压实政治责任。市县党委主要负责同志每年报告脱贫攻坚工作。\n"
             "    （二）加强资金监管。全面推行扶贫资金项目公告公示制度。\n")
     assert [t[:5] for t in extract(text)[0]["text"]] == ["（一）压实", "（二）加强"]
+
+
+def test_a_numbered_item_run_onto_its_siblings_duty_note_opens_an_item():
+    # (…完成整改销号.（牵头科室:驻局纪检监察组）3.畅通…: a lost break after 2.'s duty note; 3. is the next item)
+    text = ("某市交通运输局党组作风建设年实施方案\n　　为推进作风建设，制定本方案。\n一、主要任务\n"
+            "1.严控会议文件,局机关发文总量比上年压减10%.（牵头科室:办公室）\n"
+            "2.开展“窗口作风大整顿”,重点整治“冷硬横推”,10月底前完成整改销号.（牵头科室:驻局纪检监察组）"
+            "3.畅通群众诉求渠道,对12345热线转办件一律在5个工作日内办结.（牵头科室:办公室）\n"
+            "4.规范执法行为,推行执法全过程记录.\n")
+    assert [t[:2] for t in extract(text)[0]["text"]] == ["1.", "2.", "3.", "4."]
