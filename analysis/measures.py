@@ -935,7 +935,8 @@ def _ledger_measures(text: str, ledger, codes, rows) -> None:
 
 
 # An attached table that reports how far the work has got (…整改任务落实进展情况表), not what is to be done
-_PROGRESS_TABLE = re.compile(r"(?:进展|完成|落实|办理|整改)情况")
+# (or a table of who answers for each part of the plan: …问题责任分工表, its rows the plan's sections by their names)
+_PROGRESS_TABLE = re.compile(r"(?:进展|完成|落实|办理|整改)情况|(?<!任务)责任分工表")
 RESTATED_SHARE = 0.5  # a ledger row restates a measure when this share of its task cell's character pairs occur in it
 
 

@@ -1523,7 +1523,9 @@ END_TO_END = {
     # (blind_plans231: 125 of 126 since 2026-12-07, its f433_06's hard-wrapped lead over 一是…四是 now one measure per
     # item, as its writer keyed them and the file is keyed again)
     "blind_plans231": (125, (0.778, 0.752, 0.754, 0.918, 0.950), (0.74, 0.72, 0.72, 0.88, 0.92)),
-    "blind_plans232": (101, (0.891, 0.880, 0.833, 0.923, 0.967), (0.86, 0.85, 0.80, 0.89, 0.93)),
+    # (blind_plans232: 94 of 101 since 2026-12-07, its f434_02's attached 责任分工表 now read as naming who answers for each
+    # chapter, as its writer left it unkeyed, and the file keyed again; the seven labels of its rows dropped)
+    "blind_plans232": (94, (0.891, 0.880, 0.833, 0.923, 0.967), (0.86, 0.85, 0.80, 0.89, 0.93)),
     "blind_plans233": (132, (0.697, 0.597, 0.622, 0.644, 0.900), (0.66, 0.56, 0.59, 0.61, 0.87)),
     "blind_plans234": (101, (0.851, 0.834, 0.696, 0.901, 1.000), (0.82, 0.80, 0.66, 0.87, 0.97)),
     # its seventh round (2014 city 整改方案, 2013 city governments, 2013-14 county departments as PDF and OCR copies, the

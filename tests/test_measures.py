@@ -3654,3 +3654,11 @@ def test_a_numbered_item_run_onto_its_siblings_duty_note_opens_an_item():
             "3.畅通群众诉求渠道,对12345热线转办件一律在5个工作日内办结.（牵头科室:办公室）\n"
             "4.规范执法行为,推行执法全过程记录.\n")
     assert [t[:2] for t in extract(text)[0]["text"]] == ["1.", "2.", "3.", "4."]
+
+
+def test_an_attached_table_of_who_answers_for_each_part_is_no_task_table():
+    # (blind_plans232's f434_02: an attached 责任分工表 naming the office that leads each chapter of the rules; its
+    # writer left the rows unkeyed)
+    from analysis import corpus
+    doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans232" / "f434_02.docx")
+    assert len(extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]) == 19
