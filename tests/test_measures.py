@@ -3662,3 +3662,12 @@ def test_an_attached_table_of_who_answers_for_each_part_is_no_task_table():
     from analysis import corpus
     doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans232" / "f434_02.docx")
     assert len(extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]) == 19
+
+
+def test_an_article_asking_to_know_a_units_basic_facts_is_a_measure():
+    # (第八条　…执法人员应当熟悉被检查单位的基本情况，制定检查方案…: a duty, not a section reporting 基本情况)
+    text = ("澧州市应急管理部门安全生产执法检查作风规定\n第一章　总　则\n第一条　为规范执法检查，制定本规定。\n"
+            "第二章　检查计划与实施\n第二条　应急管理部门应当于每年1月底前编制年度监督检查计划。\n"
+            "第三条　开展执法检查前，执法人员应当熟悉被检查单位的基本情况，制定检查方案，明确检查重点。\n"
+            "第四条　不得以督导、调研、暗访等名义变相增加企业检查次数。\n")
+    assert [t[:3] for t in extract(text)[0]["text"]] == ["第二条", "第三条", "第四条"]
