@@ -338,6 +338,8 @@ TYPICAL = [
     # codebook .51, from blind batch 315 (health commissions and hospitals)
     ("全面推行预约诊疗和检查检验结果互认，方便群众就医。", "development"),
     ("所有捐赠资助一律由医院统一接受、统一管理，严禁科室和个人直接接受。", "discipline"),
+    # codebook .52, from blind batch 325 (government service and approval bodies)
+    ("编制公布容缺受理事项清单和可容缺材料目录，每半年动态调整一次。", "efficiency"),
 ]
 
 
