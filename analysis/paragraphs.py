@@ -768,7 +768,7 @@ def _run_from(text: str, at: int, b: int) -> list:
     circled = []
     for m in re.finditer(r"[①-⑨]", text[at:b]):
         pos = at + m.start()
-        if ord(m.group()) - ord("①") == len(circled) and (not circled or text[pos - 1] in "。；;"):
+        if ord(m.group()) - ord("①") == len(circled) and (not circled or text[pos - 1] in "。；;" or _ends_sentence(text, pos)):
             circled.append(numbering.Marker(pos, pos + 1, "circled", numbering.SCHEMES["circled"][0], len(circled) + 1,
                                             True))
     return circled if len(circled) >= 2 and not text[at:circled[0].start].strip(WS) else []
@@ -832,8 +832,12 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
         if label and not items:  # 整治措施：以“两学一做”学习教育为载体，…: one measure, after its label
             start = strip_range(text, label.end(), b)[0]
             paint(codes, (a, start), "heading")
-            last = (start, None)
-            rows.append(measure_row(text, start, b, None, path, False))
+            first = _CELL_ITEM.match(text, start, b)
+            first = _item_marker(first, 0) if first else None
+            last = (start, first if first and first.value == 1 else None)
+            rows.append(measure_row(text, start, b, last[1], path, False))
+            # (a first item run onto the label, 整改措施:①全面清理…, its ② and ③ opening the lines below: they carry it on)
+            following = 2 if last[1] is not None else None
             continue
         if not items:
             continue

@@ -3671,3 +3671,12 @@ def test_an_article_asking_to_know_a_units_basic_facts_is_a_measure():
             "第三条　开展执法检查前，执法人员应当熟悉被检查单位的基本情况，制定检查方案，明确检查重点。\n"
             "第四条　不得以督导、调研、暗访等名义变相增加企业检查次数。\n")
     assert [t[:3] for t in extract(text)[0]["text"]] == ["第二条", "第三条", "第四条"]
+
+
+def test_a_remedy_labels_first_circled_item_on_its_line_is_carried_on_by_the_lines_below():
+    # (blind_plans333's f537_06: 整改措施:①全面清理… / ②建立… / ③扩大…, the first item run onto the label and the rest
+    # opening lines; and ①…整改.②修订…, a lost break after a damaged stop: one measure per item either way)
+    from analysis import corpus
+    doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans333" / "f537_06.txt")
+    texts = [t[:5] for t in extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]]
+    assert texts[2:7] == ["①对局机关", "②修订《丹", "③清理财政", "①全面清理", "②建立专项"]
