@@ -35,7 +35,7 @@ LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:[^。；;，,]{0,6}(?:方面
 # Sections on how the plan itself is run (组织保障, 保障措施, 组织实施 …): their unnumbered prose paragraphs
 # are not measures unless they open with heading sentences (加强组织领导。…), as four blind writers' keys agree.
 IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|(?:工作|有关|整改)要求|(?:整改|工作)保障|保障(?:整改)?落实|"
-                                  r"(?:时间|进度|步骤)安排|(?:方法|实施|时间)步骤|(?:整改|完成)时限$")  # 五、时间安排 over a prose timetable
+                                  r"(?:时间|进度|步骤)安排|(?:方法|实施|时间)步骤|(?:整改|完成)时限(?:(?:及|和|与)(?:步骤|安排))?$")  # 五、时间安排, 三、整改时限及步骤 over prose
 # … of which a timetable (五、时间安排, 三、工作步骤, 三、整改时限) is prose even when its one paragraph opens with a short
 # sentence (专项整治与学习教育同步进行。5月至6月为…): only two or more headed paragraphs (its stages) can be measures
 TIMETABLE_TITLE = re.compile(r"(?:时间|进度|步骤|工作)安排|(?:方法|实施|时间|工作)步骤|(?:整改|完成)时限$|"
@@ -751,6 +751,9 @@ def problem_pairs(text: str, s: int, e: int) -> int | None:
 _PROBLEM_PAIR = re.compile(r"问题[一二三四五六七八九十0-9０-９]{1,3}\s*[:：、.．]")
 
 
+_CLAUSE_MARK = re.compile(r"[。；;，,]")
+
+
 def _label_items(text: str, a: int, b: int, label: re.Match) -> list:
     """The ``一是…二是…`` (or ``①…②…``, or ``1.…2.…`` right after it) items of the line ``text[a:b]`` after its label
     ``整改措施：``, each a sentence of its own) (two are enough after a label)."""
@@ -772,6 +775,13 @@ def _run_from(text: str, at: int, b: int) -> list:
             circled.append(numbering.Marker(pos, pos + 1, "circled", numbering.SCHEMES["circled"][0], len(circled) + 1,
                                             True))
     return circled if len(circled) >= 2 and not text[at:circled[0].start].strip(WS) else []
+
+
+def _run_measures(text: str, run: list, b: int, path: list[str], rows: list[dict]) -> None:
+    """One measure per item of ``run`` (markers inside one paragraph ending at ``b``), each to the next item."""
+    for k, m in enumerate(run):
+        end = run[k + 1].start if k + 1 < len(run) else b
+        rows.append(measure_row(text, m.start, strip_range(text, m.start, end)[1], m, path, False))
 
 
 def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> None:
@@ -813,14 +823,20 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
         numbered = _CELL_ITEM.match(text, a, b) if after_label else None
         run = _run_from(text, a, b) if numbered else []
         if len(run) >= 2:  # ①…；②…；③… in one paragraph under a line 整改措施：: one measure each
-            for k, m in enumerate(run):
-                rows.append(measure_row(text, m.start, strip_range(text, m.start, run[k + 1].start if k + 1 < len(run)
-                                                                    else b)[1], m, path, False))
+            _run_measures(text, run, b, path, rows)
             last = (run[-1].start, run[-1])
             continue
         if numbered or after_label and _short_heading(text[a:b]):  # （1）规范公务接待。… under a line 整改措施：
             last = (a, _item_marker(numbered, 0) if numbered else None)
             rows.append(measure_row(text, a, b, last[1], path, False))
+            continue
+        run = _inline_items(text, a, b) if after_label and not label else []
+        if run and not _CLAUSE_MARK.search(text, a, run[0].start):
+            # 整改措施： / 重点抓好以下工作：一是…；二是…；三是…: a bare lead's run, one measure per item (not a commitment's
+            # parts after it: …进行1次自查，自查重点是三项内容：一是…)
+            _run_measures(text, run, b, path, rows)
+            paint(codes, (a, run[0].start), "heading")
+            last = (run[-1].start, run[-1])
             continue
         if after_label and not label and not _FIELD_HEAD.match(text, a, b):
             # 整改措施： / 严格执行会议费、培训费管理办法，…: prose under the label is a measure (not a field: 责任股室：…)

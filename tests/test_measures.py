@@ -3680,3 +3680,26 @@ def test_a_remedy_labels_first_circled_item_on_its_line_is_carried_on_by_the_lin
     doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans333" / "f537_06.txt")
     texts = [t[:5] for t in extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]]
     assert texts[2:7] == ["①对局机关", "②修订《丹", "③清理财政", "①全面清理", "②建立专项"]
+
+
+def test_a_bare_lead_under_a_remedy_label_splits_its_run_and_a_timetable_with_its_steps_is_no_measure():
+    # (整改措施： / 重点抓好以下工作：一是…；二是…；三是…: the lead's run, one measure per item; not a commitment's parts,
+    # …进行1次自查，自查重点是三项内容：一是…, one measure; and 二、整改时限及步骤 over prose is a timetable)
+    text = ("中共某县人大常委会党组“三严三实”专题民主生活会整改方案\n　　为抓好整改落实，制定本方案。\n一、问题及整改措施\n"
+            "    （一）严以律己方面\n    存在问题：公务接待审批不够严格。\n    整改措施：\n"
+            "    一是每年对公务接待、会议费支出情况进行1次自查，自查重点是三项内容：一是接待对象是否符合规定；二是会议是否严格控制规模。\n"
+            "    （二）创业要实方面\n    存在问题：联系人大代表不够紧密。\n    整改措施：\n"
+            "    重点抓好以下工作：一是2016年6月底前实现代表之家全覆盖；二是完善常委会组成人员联系代表制度；三是实行代表建议重点督办制度。\n"
+            "二、整改时限及步骤\n    整改工作从2016年1月下旬开始，到2016年底结束。1月底前，完成整改方案的制定和印发；2月至11月，"
+            "逐项推进整改任务；12月，对整改工作进行总结，向县委报告整改落实情况。\n"
+            "三、组织保障\n    一是加强领导，落实责任。党组书记为第一责任人。\n    二是跟踪督查，确保实效。每两个月检查一次整改进展。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是每年", "一是20", "二是完善", "三是实行", "一是加强", "二是跟踪"]
+
+
+def test_a_section_of_its_timetable_and_steps_over_prose_is_no_measure():
+    # (blind_plans338's f542_03: 三、整改时限及步骤 / 整改工作从2016年1月下旬开始，…: when the work is done, in prose; and
+    # 整改措施： / 重点抓好以下工作：一是…；二是…；三是…, a bare lead's run, one measure per item)
+    from analysis import corpus
+    doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans338" / "f542_03.txt")
+    texts = [t[:4] for t in extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]]
+    assert len(texts) == 19 and not any(t.startswith("整改工作") for t in texts) and texts[-6:-3] == ["一是20", "二是完善", "三是实行"]
