@@ -1075,8 +1075,10 @@ _PROBLEM_LABEL = re.compile(r"[ \t\u3000\xa0]*(?:存在的?(?:主要|突出)?问
 
 def _problem_paragraph(line: str) -> bool:
     colon = min((i for i in (line.find("："), line.find(":")) if i >= 0), default=-1)
-    # (not ``针对会议多、文件多的问题：一是…``: a lead naming the problems the items then answer)
+    # (not ``针对会议多、文件多的问题：一是…``: a lead naming the problems the items then answer; nor
+    # ``围绕会议多、文件多的问题，重点抓好以下工作：一是…``, a lead to tasks)
     return (colon > 0 and bool(PROBLEM_LEAD_LINE.search(line[:colon + 1])) and not _PROBLEM_LEAD.match(line)
+            and not _TASKS_LEAD.search(line[:colon + 1])
             and bool(_INLINE_LIST_START.match(line, colon + 1))) or bool(_PROBLEM_LABEL.match(line)) or _field_problems(line)
 
 

@@ -3703,3 +3703,13 @@ def test_a_section_of_its_timetable_and_steps_over_prose_is_no_measure():
     doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans338" / "f542_03.txt")
     texts = [t[:4] for t in extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]]
     assert len(texts) == 19 and not any(t.startswith("整改工作") for t in texts) and texts[-6:-3] == ["一是20", "二是完善", "三是实行"]
+
+
+def test_a_lead_to_tasks_naming_the_problems_they_answer_splits_its_run():
+    # (围绕会议多、文件多的问题，重点抓好以下工作：一是…；二是…: a lead to tasks, not a problem list)
+    text = ("中共某县人民政府党组整改方案\n　　为抓好整改落实，制定本方案。\n一、整改任务和措施\n"
+            "（一）在改进文风会风上下功夫\n"
+            "    围绕会议多、文件多的问题，重点抓好以下工作：一是严格控制会议数量和规模，专题会议能不开的坚决不开；"
+            "二是提高文件质量，发文数量比上年减少20%以上；三是改进会议形式，推行电视电话会议。\n"
+            "（二）在深入基层服务群众上下功夫\n    一是建立县政府领导联系乡镇制度。\n    二是完善县长热线。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严格", "二是提高", "三是改进", "一是建立", "二是完善"]
