@@ -694,6 +694,12 @@ rectification plans, and 2013–23 science, industry and research bodies; four, 
 on the first run; then an article asking to know a unit's 基本情况 is a measure, and a remedy label's first circled item
 on its line is carried on by the lines below, as is ①…。②… run together after a damaged stop. Stages are
 disagreements; three files are in ``left_out.csv``.
+``blind_plans335``–``blind_plans339`` (121, 120, 109, 121 and 113 measures as written), the twenty-second session's
+seventh round, back to the mainstream: 2012–13 provincial and city 八项规定 implementing rules, 2014 county 群众路线
+整改方案, 2019–24 主题教育 and 减负 plans, 2015–16 三严三实 and 两学一做 整改方案, and 2014–24 廉洁从业 negative lists;
+six, two, three, three and three of six files on the first run; then a bare lead under a remedy label splits its run, a
+section titled 整改时限及步骤 over prose is no measure, and a lead to tasks naming the problems they answer splits its run.
+Stages are disagreements; five files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -775,7 +781,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans315", "blind_plans316", "blind_plans317", "blind_plans318", "blind_plans319",
         "blind_plans320", "blind_plans321", "blind_plans322", "blind_plans323", "blind_plans324",
         "blind_plans325", "blind_plans326", "blind_plans327", "blind_plans328", "blind_plans329",
-        "blind_plans330", "blind_plans331", "blind_plans332", "blind_plans333", "blind_plans334"]
+        "blind_plans330", "blind_plans331", "blind_plans332", "blind_plans333", "blind_plans334",
+        "blind_plans335", "blind_plans336", "blind_plans337", "blind_plans338", "blind_plans339"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1721,6 +1728,14 @@ END_TO_END = {
     "blind_plans332": (84, (0.667, 0.596, 0.385, 0.667, 0.900), (0.63, 0.56, 0.35, 0.63, 0.87)),
     "blind_plans333": (114, (0.816, 0.792, 0.746, 0.929, 0.933), (0.78, 0.76, 0.71, 0.89, 0.88)),
     "blind_plans334": (101, (0.653, 0.611, 0.594, 0.829, 0.867), (0.62, 0.58, 0.56, 0.79, 0.83)),
+    # its seventh round (2012-13 八项规定 implementing rules, 2014 county 群众路线 plans, 2019-24 主题教育 and 减负 plans,
+    # 2015-16 三严三实 and 两学一做 plans, 2014-24 廉洁从业 negative lists), first runs with codebook .52 after the sixth
+    # round's fixes, never tuned on; labels of what are no longer measures dropped (blind_plans338: 124 of 125)
+    "blind_plans335": (121, (0.909, 0.899, 0.744, 0.932, 0.967), (0.87, 0.86, 0.71, 0.90, 0.93)),
+    "blind_plans336": (124, (0.798, 0.771, 0.722, 0.867, 0.933), (0.76, 0.74, 0.69, 0.83, 0.90)),
+    "blind_plans337": (105, (0.800, 0.773, 0.713, 0.870, 0.917), (0.77, 0.74, 0.68, 0.84, 0.88)),
+    "blind_plans338": (124, (0.840, 0.813, 0.765, 0.905, 0.867), (0.80, 0.78, 0.73, 0.87, 0.83)),
+    "blind_plans339": (110, (0.791, 0.651, 0.501, 0.250, 0.867), (0.76, 0.62, 0.47, 0.22, 0.83)),
 }
 
 
