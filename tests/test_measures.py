@@ -3713,3 +3713,12 @@ def test_a_lead_to_tasks_naming_the_problems_they_answer_splits_its_run():
             "二是提高文件质量，发文数量比上年减少20%以上；三是改进会议形式，推行电视电话会议。\n"
             "（二）在深入基层服务群众上下功夫\n    一是建立县政府领导联系乡镇制度。\n    二是完善县长热线。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严格", "二是提高", "三是改进", "一是建立", "二是完善"]
+
+
+def test_a_section_on_the_great_significance_is_preamble_and_numbered_report_phone_lines_close_the_plan():
+    # (一、充分认识…的重大意义 over background, as 重要意义 is; and an attachment's 一、镇纪委举报电话：0836-… lines)
+    text = ("关于严明村（社区）“两委”换届纪律的通知\n各乡镇党委、纪委：\n　　现就有关事项通知如下。\n"
+            "一、充分认识严明换届纪律的重大意义\n今年我县集中开展村（社区）“两委”换届，全县共涉及186个村。\n"
+            "二、严格执行换届纪律\n（一）严禁拉票贿选。\n（二）严禁违规用人。\n"
+            "附件\n换届选举监督举报方式\n一、镇纪委举报电话：0836-5512307\n二、镇党委换届选举工作领导小组办公室电话：0836-5512260\n")
+    assert [t[:5] for t in extract(text)[0]["text"]] == ["（一）严禁", "（二）严禁"]
