@@ -108,6 +108,8 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     start = content_start(text, is_furniture)
     codes[start:lo] = np.where(is_furniture[start:lo], CODE["furniture"], CODE["preamble"])
     markers = [m for m in numbering.find_markers(text, lo, hi, flattened=flattened) if codes[m.start] != CODE["furniture"]]
+    if (toc := _table_of_contents(text, lo, hi)) is not None:  # a compilation's 目录: its entries are no items
+        markers = [m for m in markers if not toc[0] <= m.start < toc[1]]
     if not flattened:  # a (1)(2)(3) list running on across paragraphs is a list of its own (十个严禁)
         starts = {m.start for m in markers}
         extra = [m for m in numbering.cross_paragraph_enumeration(text, lo, hi)
@@ -196,6 +198,27 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
 _NOTES_TITLE = re.compile(r"(?:关于[^。；;，,]{2,30}的)?(?:填报|填表|编制|使用)?说明[:：]?")
 # A newspaper's box beside the plan it reprints (【相关链接】中央八项规定主要内容（摘编）): another text, not the plan
 _NEWS_BOX = re.compile(r"[【\[](?:相关链接|新闻链接|背景链接|链接|延伸阅读|相关阅读|相关新闻)[】\]][^。；;]{0,40}")
+
+
+_TOC_HEAD = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$", re.MULTILINE)
+TOC_ENTRY_MAX_CHARS = 30  # a table of contents' entry is a rule's or a chapter's title
+
+
+def _table_of_contents(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """``(start, end)`` of a compilation's table of contents in ``text[lo:hi]`` (目　录 / 一、首问负责制度 / 二、…): its
+    line ``目录`` and the two or more short lines under it that each come again later as a title; else None."""
+    head = _TOC_HEAD.search(text, lo, hi)
+    if head is None:
+        return None
+    end, entries = head.end(), 0
+    for a, b in plan_lines(text, head.end(), hi):
+        line = text[a:b].strip(WS)
+        if not line:
+            continue
+        if len(line) > TOC_ENTRY_MAX_CHARS or _SENTENCE_MARK.search(line) or line not in text[b:hi]:
+            break
+        end, entries = b, entries + 1
+    return (head.start(), end) if entries >= 2 else None
 
 
 def _asides_start(text: str, lo: int, hi: int) -> int:

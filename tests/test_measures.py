@@ -3722,3 +3722,11 @@ def test_a_section_on_the_great_significance_is_preamble_and_numbered_report_pho
             "二、严格执行换届纪律\n（一）严禁拉票贿选。\n（二）严禁违规用人。\n"
             "附件\n换届选举监督举报方式\n一、镇纪委举报电话：0836-5512307\n二、镇党委换届选举工作领导小组办公室电话：0836-5512260\n")
     assert [t[:5] for t in extract(text)[0]["text"]] == ["（一）严禁", "（二）严禁"]
+
+
+def test_a_compilations_table_of_contents_gives_no_measures():
+    # (目　录 / 一、首问负责制度 / 二、限时办结制度 …: the entries come again as the rules' titles; they are no items)
+    text = ("白沙镇便民服务中心工作制度汇编\n\n目　录\n一、首问负责制度\n二、限时办结制度\n\n"
+            "一、首问负责制度\n　　1.首问负责人对群众提出的事项应当即受理。\n　　2.首问负责人应认真填写登记簿。\n"
+            "二、限时办结制度\n　　1.即办事项当场办结。\n　　2.承诺事项在承诺时限内办结。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1.首问", "2.首问", "1.即办", "2.承诺"]
