@@ -3730,3 +3730,11 @@ def test_a_compilations_table_of_contents_gives_no_measures():
             "一、首问负责制度\n　　1.首问负责人对群众提出的事项应当即受理。\n　　2.首问负责人应认真填写登记簿。\n"
             "二、限时办结制度\n　　1.即办事项当场办结。\n　　2.承诺事项在承诺时限内办结。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1.首问", "2.首问", "1.即办", "2.承诺"]
+
+
+def test_an_attached_list_of_where_to_report_gives_no_measures():
+    # (blind_plans340's f544_05: 附件 / …监督举报方式 / 一、镇纪委举报电话：0836-… / 二、…办公室电话：… / 四、…举报电话：12388)
+    from analysis import corpus
+    doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans340" / "f544_05.txt")
+    texts = extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]
+    assert len(texts) == 13 and not any("电话：" in t[:30] for t in texts)
