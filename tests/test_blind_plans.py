@@ -1744,7 +1744,7 @@ END_TO_END = {
     "blind_plans339": (110, (0.791, 0.651, 0.501, 0.250, 0.867), (0.76, 0.62, 0.47, 0.22, 0.83)),
     # its eighth round (2016-21 换届风气 notices, 2013-15 plans answering central 巡视, 2013-22 service-centre rule
     # compilations), first runs with codebook .52 after the seventh round's fixes, never tuned on (headline F1 of 0 in
-    # 340 and 342: no measure labelled under a headline theme in 340, which the suite reads under one four times, and
+    # 340 and 342: no measure labelled under a headline theme in 340, where the suite reads six under one, and
     # 342's one grassroots label read as efficiency); labels of what are no longer measures dropped
     # (blind_plans340: 102 of 106, a section on the 重大意义 and report-phone lines; 342: 135 of 141, a table of contents)
     "blind_plans340": (102, (0.557, 0.350, 0.163, 0.000, 0.917), (0.52, 0.32, 0.13, 0.00, 0.88)),
