@@ -48,12 +48,13 @@ from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, a
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, SPACED_HEADER, TASKS_POINTER, TASKS_TITLE,
-                         TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_rule_sets, continued_lines, field_block, headed_count,
-                         headed_paragraphs, headed_plan, is_paragraph_section, measures_table, mostly_headed,
-                         opening_run_paragraphs, paragraph_end, paragraph_measures, problem_pairs, remedies_table,
-                         remedy_items, run_paragraphs, table_under_title)
+                         TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_rule_sets, continued_lines,
+                         field_block, headed_count, headed_paragraphs, headed_plan, is_paragraph_section, measures_table,
+                         mostly_headed, opening_run_paragraphs, paragraph_end, paragraph_measures, problem_pairs,
+                         remedies_table, remedy_items, run_paragraphs, table_under_title)
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE,
-                        RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, THIS_DOCUMENT, WS, body_bounds, content_start, section_breaks)
+                        RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, THIS_DOCUMENT, WS, body_bounds, content_start,
+                        section_breaks)
 from .plan_body import lines as plan_lines
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, PROBLEM_WORDS,
                        REMEDY_LEAD_LINE, REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line,
@@ -589,10 +590,10 @@ def _closes(own: str) -> bool:
     first = own[:m.end()] if m and (_REPEAL.fullmatch(own, m.end()) or _MAY_DRAFT.fullmatch(rest)) else own
     return (len(first) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(first) or _MAY_DRAFT.match(first))
             and not _DRAFT_ORDER.search(first))
-# 三、整改重点, 二、整治内容: what the plan targets
 # The words that say what will be done about a problem (严禁…, 坚决纠正…, 建立…): a 整治重点 item without any names it only
 _REMEDY_VERB = re.compile(r"严禁|严格|坚决|不得|不准|一律|必须|整治|纠正|纠治|查处|杜绝|建立|健全|推行|实行|开展|加强|规范|落实|确保|"
                           r"切实|防止|治理|清理|整改|解决|重点|着力")
+# 三、整改重点, 二、整治内容: what the plan targets
 _FOCUS_TITLE = re.compile(r"(?:(?:整改|整治|治理)(?:的)?(?:重点|内容)(?:问题)?|重点(?:整改|整治|治理|整顿)(?:的)?问题)[。.]?")
 def _named_problem(text: str, item: Item) -> bool:
     """Whether ``item``'s title names a problem (``思想松劲懈怠问题``, ``“四个意识”不强问题``) and its text no remedy
@@ -707,6 +708,7 @@ _STATED_PRINCIPLE = re.compile(r"[\s\u3000]*(?:[^。；;，,]{2,8}[。:：])?(?:
                                r"[^。；;]{0,30}(?:坚持|遵循)以下原则|[^。；;]{0,40}?坚持(?:[^。；;，,、]{2,8}、){2,}|"
                                r"[^。；;，,]{2,24}是[^。；;，,]{2,60}(?:机构|组织|形式|核心|机关)[。，,])")
 
+# A line break with the spaces around it: a hard-wrapped copy's, taken out to read a clause the page width cut
 _HARD_WRAP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 
 
@@ -807,9 +809,10 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             problems |= {id(ch) for ch in item.children if not ch.children and _named_problem(text, ch)}
             # (or the misconduct told with no word of what will be done: （一）在行政审批和服务中，对符合条件的事项故意拖延、
             # 推诿扯皮，…借审批之机索要财物、接受宴请。)
-            problems |= {id(ch) for ch in item.children if not ch.children and not _REMEDY_VERB.search(text, ch.marker.end, ch.end)}
             # (and a field named, then how it shows: （一）“四个意识”不强。主要表现为：…以文件落实文件…)
-            problems |= {id(ch) for ch in item.children if not ch.children and SYMPTOMS.match(text, ch.title_end)}
+            problems |= {id(ch) for ch in item.children
+                         if not ch.children and (not _REMEDY_VERB.search(text, ch.marker.end, ch.end)
+                                                 or SYMPTOMS.match(text, ch.title_end))}
         for child in item.children:
             if id(child) in problems:
                 paint(codes, (child.marker.start, child.end), "problem")

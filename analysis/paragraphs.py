@@ -35,7 +35,8 @@ LEAD_IN = re.compile(r"(?:[:：]|(?:如下|以下(?:[^。；;，,]{0,6}(?:方面
 # Sections on how the plan itself is run (组织保障, 保障措施, 组织实施 …): their unnumbered prose paragraphs
 # are not measures unless they open with heading sentences (加强组织领导。…), as four blind writers' keys agree.
 IMPLEMENTATION_TITLE = re.compile(r"组织(?:保障|领导|实施)|保障措施|(?:工作|有关|整改)要求|(?:整改|工作)保障|保障(?:整改)?落实|"
-                                  r"(?:时间|进度|步骤)安排|(?:方法|实施|时间)步骤|(?:整改|完成)时限(?:(?:及|和|与)(?:步骤|安排))?$")  # 五、时间安排, 三、整改时限及步骤 over prose
+                                  # (五、时间安排, 三、整改时限及步骤 over a prose timetable)
+                                  r"(?:时间|进度|步骤)安排|(?:方法|实施|时间)步骤|(?:整改|完成)时限(?:(?:及|和|与)(?:步骤|安排))?$")
 # … of which a timetable (五、时间安排, 三、工作步骤, 三、整改时限) is prose even when its one paragraph opens with a short
 # sentence (专项整治与学习教育同步进行。5月至6月为…): only two or more headed paragraphs (its stages) can be measures
 TIMETABLE_TITLE = re.compile(r"(?:时间|进度|步骤|工作)安排|(?:方法|实施|时间|工作)步骤|(?:整改|完成)时限$|"
@@ -574,7 +575,8 @@ def _inline_items(text: str, s: int, e: int) -> list:
         # either)
         # (not a commitment's details: …严格执行组织生活各项制度，具体要求如下：①…；②…, one measure)
         lead = text[s:circled[0].start].strip(WS)
-        return circled if _TASKS_LEAD.search(lead) or _REQUIREMENTS_LEAD.search(lead) or _PLEDGE_LEAD.search(lead) else []
+        leads = (_TASKS_LEAD, _REQUIREMENTS_LEAD, _PLEDGE_LEAD)
+        return circled if any(p.search(lead) for p in leads) else []
     if not items or [m.value for m in items] != list(range(1, len(items) + 1)):
         return []
     lead = text[s:items[0].start].strip(WS)
@@ -771,7 +773,8 @@ def _run_from(text: str, at: int, b: int) -> list:
     circled = []
     for m in re.finditer(r"[①-⑨]", text[at:b]):
         pos = at + m.start()
-        if ord(m.group()) - ord("①") == len(circled) and (not circled or text[pos - 1] in "。；;" or _ends_sentence(text, pos)):
+        if ord(m.group()) - ord("①") == len(circled) and (not circled or text[pos - 1] in "。；;"
+                                                          or _ends_sentence(text, pos)):
             circled.append(numbering.Marker(pos, pos + 1, "circled", numbering.SCHEMES["circled"][0], len(circled) + 1,
                                             True))
     return circled if len(circled) >= 2 and not text[at:circled[0].start].strip(WS) else []
@@ -932,7 +935,8 @@ def _continues(text: str, last: dict, s: int, line: str, nxt: str, prose: bool) 
 
 
 def _closing_line(line: str) -> bool:
-    """Whether ``line`` is blank or part of the document's close (a closing clause, a date, a signature, a contact line)."""
+    """Whether ``line`` is blank or part of the document's close (a closing clause, a date, a signature, a contact
+    line)."""
     core = line.strip(WS)
     return not core or bool(CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
                             or _CONTACT.match(core))
