@@ -51,7 +51,7 @@ from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, 
                          TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_rule_sets, continued_lines,
                          field_block, headed_count, headed_paragraphs, headed_plan, is_paragraph_section, measures_table,
                          mostly_headed, opening_run_paragraphs, paragraph_end, paragraph_measures, problem_pairs,
-                         remedies_table, remedy_items, run_paragraphs, table_under_title)
+                         remedies_table, remedy_items, run_measures, run_paragraphs, table_under_title)
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE,
                         RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, THIS_DOCUMENT, WS, body_bounds, content_start,
                         section_breaks)
@@ -121,7 +121,7 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
         # paragraph's item, as they are, not a line of its own)
         continued = continued_lines(text, lo, hi)
         markers = [m for m in markers if not (m.scheme == "cn_shi" and text.rfind("\n", 0, m.start) + 1 in continued)]
-    if not flattened:  # 一是… at a line start, its 二是, 三是 inside the same paragraph: all are items
+        # 一是… at a line start, its 二是, 三是 inside the same paragraph: all are items
         markers = _with_inline_siblings(text, markers, codes)
     inline = False
     if not markers and not flattened and not headed_plan(text, lo, hi):
@@ -254,9 +254,8 @@ def _notice_requirements(text: str, s: int, e: int, rows: list[dict], codes, is_
         line_end = text.find("\n", lead.end(), e)
         line_end = e if line_end < 0 else line_end
         items = numbering.inline_run_from(text, lead.end(), line_end, 1)
-        for k, m in enumerate(items if len(items) >= 2 else []):
-            stop = items[k + 1].start if k + 1 < len(items) else line_end
-            rows.append(measure_row(text, m.start, strip_range(text, m.start, stop)[1], m, [], False))
+        if len(items) >= 2:
+            run_measures(text, items, line_end, [], rows)
     for lead in _NOTICE_REQUIREMENTS_LEAD.finditer(text, s, e):
         end = lead.end()
         for a, b in plan_lines(text, lead.end(), e):  # up to the notice's signature or date
@@ -271,9 +270,7 @@ def _notice_requirements(text: str, s: int, e: int, rows: list[dict], codes, is_
         if len({m.scheme for m in items}) > 1:
             _notice_sections(text, lead.end(), end, rows, codes, is_furniture)
             continue
-        for k, m in enumerate(items):
-            stop = items[k + 1].start if k + 1 < len(items) else end
-            rows.append(measure_row(text, m.start, strip_range(text, m.start, stop)[1], m, [], False))
+        run_measures(text, items, end, [], rows)
 
 
 def _notice_sections(text: str, s: int, e: int, rows: list[dict], codes, is_furniture: np.ndarray) -> None:
@@ -888,9 +885,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         if ctx["section_runs"] or topic or tasks_lead or run_on else []
     if run:  # 五、规范公务接待和出访。一是…二是…: a section's title sentence, then its measures in one paragraph
         paint(codes, (item.marker.start, run[0].start), "heading")
-        for k, m in enumerate(run):
-            e = run[k + 1].start if k + 1 < len(run) else (item.end if closing is None else closing)
-            rows.append(measure_row(text, m.start, strip_range(text, m.start, e)[1], m, path + [title], flattened))
+        run_measures(text, run, item.end if closing is None else closing, path + [title], rows, flattened)
         return
     end, tail = trim_tail(text, item, flattened, codes, closing)
     for kind, s, e in tail:
@@ -1155,9 +1150,7 @@ def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flatten
         # 二、招商引资接待 / 招商引资接待工作重点抓好以下几点：一是…；二是… / 5.…: the section's own tasks, run inline
         # before its numbered items, are measures each (as its writer keyed them)
         paint(codes, strip_range(text, s, parts[0].start), "preamble")
-        for k, m in enumerate(parts):
-            stop = parts[k + 1].start if k + 1 < len(parts) else e
-            rows.append(measure_row(text, m.start, strip_range(text, m.start, stop)[1], m, path, flattened))
+        run_measures(text, parts, e, path, rows, flattened)
         return
     paint(codes, (s, e), "problem" if PROBLEM_INTRO.match(text[s:e]) else "preamble")
     head = _last_heading_line(text, s, e, codes=codes)

@@ -250,8 +250,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             continue
         seen_text = True
         # (MARKUP_ONLY: |---|---| under a Markdown table's header row, a rule of ────)
-        if (CLOSING_CLAUSE.search(line) or DATE_LINE.match(line) or SIGNATURE_LINE.match(line)
-                or MARKUP_ONLY.fullmatch(line) or _CONTACT.match(line.strip(WS)) or _MINUTES_FIELD.match(line)
+        if (_closing_line(line) or MARKUP_ONLY.fullmatch(line) or _MINUTES_FIELD.match(line)
                 or _BLANK_FIELDS.fullmatch(line.strip(WS))):
             continue
         if (rows and rows[-1]["char_start"] >= lo and not cells and _resolve(line.strip(WS))
@@ -318,9 +317,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             continue
         if items:  # 一是加强组织领导。…二是…三是…: one measure per item
             paint(codes, strip_range(text, s, items[0].start), "preamble")  # its lead-in (…重点抓好以下四个方面工作：)
-            for k, m in enumerate(items):
-                end = strip_range(text, m.start, items[k + 1].start if k + 1 < len(items) else e)[1]
-                rows.append(measure_row(text, m.start, end, m, [section] if section else [], False))
+            run_measures(text, items, e, [section] if section else [], rows)
             continue
         if not cells and rows and _report_order(line) and not _RUN_ORDINAL.match(line):
             continue  # 各单位自查自纠情况报告请于2014年1月10日前报…: the order to report after the measures closes them
@@ -780,11 +777,12 @@ def _run_from(text: str, at: int, b: int) -> list:
     return circled if len(circled) >= 2 and not text[at:circled[0].start].strip(WS) else []
 
 
-def _run_measures(text: str, run: list, b: int, path: list[str], rows: list[dict]) -> None:
-    """One measure per item of ``run`` (markers inside one paragraph ending at ``b``), each to the next item."""
+def run_measures(text: str, run: list, end: int, path: list[str], rows: list[dict], flattened: bool = False) -> None:
+    """Append to ``rows`` one measure per item of ``run`` (markers in text order, the last one's text ending at
+    ``end``), each item's text running to the next item's number, its trailing space stripped."""
     for k, m in enumerate(run):
-        end = run[k + 1].start if k + 1 < len(run) else b
-        rows.append(measure_row(text, m.start, strip_range(text, m.start, end)[1], m, path, False))
+        stop = run[k + 1].start if k + 1 < len(run) else end
+        rows.append(measure_row(text, m.start, strip_range(text, m.start, stop)[1], m, path, flattened))
 
 
 def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> None:
@@ -826,7 +824,7 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
         numbered = _CELL_ITEM.match(text, a, b) if after_label else None
         run = _run_from(text, a, b) if numbered else []
         if len(run) >= 2:  # ①…；②…；③… in one paragraph under a line 整改措施：: one measure each
-            _run_measures(text, run, b, path, rows)
+            run_measures(text, run, b, path, rows)
             last = (run[-1].start, run[-1])
             continue
         if numbered or after_label and _short_heading(text[a:b]):  # （1）规范公务接待。… under a line 整改措施：
@@ -837,7 +835,7 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
         if run and not _CLAUSE_MARK.search(text, a, run[0].start):
             # 整改措施： / 重点抓好以下工作：一是…；二是…；三是…: a bare lead's run, one measure per item (not a commitment's
             # parts after it: …进行1次自查，自查重点是三项内容：一是…)
-            _run_measures(text, run, b, path, rows)
+            run_measures(text, run, b, path, rows)
             paint(codes, (a, run[0].start), "heading")
             last = (run[-1].start, run[-1])
             continue
@@ -861,9 +859,7 @@ def remedy_items(text: str, s: int, e: int, path: list[str], codes, rows) -> Non
         if not items:
             continue
         paint(codes, (a, items[0].start), "heading")
-        for k, m in enumerate(items):
-            end = strip_range(text, m.start, items[k + 1].start if k + 1 < len(items) else b)[1]
-            rows.append(measure_row(text, m.start, end, m, path, False))
+        run_measures(text, items, b, path, rows)
         last = (items[-1].start, items[-1])
         following = items[-1].value + 1 if items[-1].scheme == "arabic" else None
 
