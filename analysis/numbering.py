@@ -48,6 +48,9 @@ SCHEMES: dict[str, tuple[int, re.Pattern]] = {
     "arabic": (2, re.compile(rf"(?P<n>{_AR_NUM}|[lI])[ ]?[\.．、,，](?:(?![0-9０-９])|(?=(?:19|20|１９|２０)[0-9０-９]{{2}}\s*年))")),
     # ``3严格控制督查检查考核。``: a number whose mark was lost, straight before the text. Only at a line start,
     # never before a unit (3天, 12月, 5个), and only where it fills the gap between its neighbours (2. and 4.)
+    # ``2.1个农田水利项目…``: an item whose text opens with a count, which reads like a decimal; only at a line start
+    # and, like a bare number, only where it fills the gap between its neighbours (1. and 3.)
+    "arabic_count": (2, re.compile(r"(?P<n>[0-9０-９]{1,2})[\.．](?=[0-9０-９]{1,3}[个项名家所座件份次批条处])")),
     "arabic_bare": (2, re.compile(r"(?P<n>[0-9０-９]{1,2})(?![年月日号时分秒个项条次人名元万亿千百天周岁届期批家所座台辆件份篇本张栋层级倍成])"
                                   r"(?=[\u4e00-\u9fff])")),
     "arabic_paren": (3, re.compile(rf"[（(]\s*(?P<n>{_AR_NUM})\s*[）)]")),
@@ -238,7 +241,7 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
             if scheme in INLINE_SCHEMES and (flattened or kind != "line") \
                     and not (kind == "lost" and scheme in _LOST_BREAK_SCHEMES):
                 continue
-            if (scheme == "cn_section_dot" and kind == "inline") or (scheme == "arabic_bare" and kind != "line"):
+            if (scheme == "cn_section_dot" and kind == "inline") or (scheme in _GAP_ONLY and kind != "line"):
                 continue
             m = pat.match(text, pos, hi)
             if m and not HAN.search(text, m.end(), min(hi, m.end() + LATIN_ITEM_CHARS)):
@@ -247,7 +250,7 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
                 break  # 1、 in a table's 序号 cell: the row is read as a table row, like one numbered 1
             if m:
                 raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")),
-                                  kind != "inline", kind in ("long", "lost"), scheme == "arabic_bare"))
+                                  kind != "inline", kind in ("long", "lost"), scheme in _GAP_ONLY))
                 break
     return _keep_sequences(raw if flattened else _lost_break_items(text, raw), text)
 
@@ -316,7 +319,9 @@ def _in_table_row(text: str, end: int, hi: int) -> bool:
 
 
 _FAMILY = {"cn_section_dot": "cn_section", "cn_paren_char": "cn_paren", "arabic_stop_char": "arabic", "arabic_keycap": "arabic",
-           "arabic_paren_char": "arabic_paren", "arabic_bare": "arabic"}
+           "arabic_paren_char": "arabic_paren", "arabic_bare": "arabic", "arabic_count": "arabic"}
+# Schemes read only at a line start and kept only where the number after them follows (a lost mark, a count)
+_GAP_ONLY = {"arabic_bare", "arabic_count"}
 
 
 # What follows a run's ``二是``: its text, on the same line or, in a hard-wrapped copy, on the next (…落地见效；二是 /

@@ -52,7 +52,8 @@ PROBLEM_LEAD_LINE = re.compile(r"(?:存在|主要|突出|查摆出?|具体)的?(
                                r"^(?:现将|特将)[^。；;，,]{0,16}(?:情况|问题|案例|案件)(?:予以)?通报如下[:：。.]?$")
 
 
-_REMEDY_LEAD = re.compile(r"措施|任务|办法|做法|如下要求|解决|整治|纠正|克服")
+# (and a report on mending them: 现将…审计查出问题的整改情况报告如下：, its sections say what was done and will be)
+_REMEDY_LEAD = re.compile(r"措施|任务|办法|做法|如下要求|解决|整治|纠正|克服|问题的?整改(?:情况|工作|落实)")
 # … unless the problems are what it announces (重点整治以下问题：, 着力解决以下几个方面的问题：, …梳理出当前我局作风方面需要
 # 重点整治的问题：)
 _PROBLEMS_FOLLOW = re.compile(r"(?:以下|如下|下列|需要(?:重点)?(?:整治|整改|解决)的)[^。；;，,：:]{0,10}问题[:：]$")

@@ -3738,3 +3738,23 @@ def test_an_attached_list_of_where_to_report_gives_no_measures():
     doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans340" / "f544_05.txt")
     texts = extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]
     assert len(texts) == 13 and not any("电话：" in t[:30] for t in texts)
+
+
+def test_an_item_opening_with_a_count_is_no_decimal():
+    # (1.部分历史遗留的… / 2.1个农田水利项目受汛期影响… / 3.…: the 2. of a run whose text opens with a count)
+    text = ("某县关于做好审计整改工作的通知\n　　现就有关事项通知如下。\n一、整改要求\n"
+            "1.部分单位要在9月底前缴清欠缴的非税收入；\n2.1个农田水利项目要倒排工期，年底前完工；\n"
+            "3.各单位要在10月底前完成资产清查。\n二、工作措施\n1.建立整改台账。\n2.实行对账销号。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1.部分", "2.1个", "3.各单", "1.建立", "2.实行"]
+    # … but a wrapped line opening with a decimal fills no gap: it goes on the item before it (…比上年减少 / 1.5个百分点)
+    text = ("某县关于做好审计整改工作的通知\n　　现就有关事项通知如下。\n一、整改要求\n"
+            "1.压减会议数量，会议费比上年减少\n1.5个百分点以上；\n2.实行对账销号。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1.压减", "2.实行"]
+
+
+def test_a_lead_to_a_report_on_mending_problems_opens_no_problem_list():
+    # (现将…审计查出问题的整改情况报告如下： / 一、整改工作总体情况 … / 四、下一步工作措施 / 下一步，…重点抓好以下工作：一是…)
+    from analysis import corpus
+    doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans324" / "f528_02.txt")
+    texts = [t[:4] for t in extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]]
+    assert texts[:5] == ["一是继续", "二是严格", "三是加大", "四是健全", "五是加强"] and len(texts) == 13
