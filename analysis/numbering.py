@@ -265,14 +265,19 @@ def _lost_break_items(text: str, raw: list[Marker]) -> list[Marker]:
     opens the next line. Inline schemes count at line starts only, so without the hidden item the run would break
     off (or the item before it swallow it)."""
     extra = []
-    for prev, m in zip(raw, raw[1:]):
+    for i, (prev, m) in enumerate(zip(raw, raw[1:])):
         if m.scheme == "arabic" and m.value == 2 and not m.in_long_line and (hit := _label_then_first(text, prev, m)):
             extra.append(Marker(hit.start("m"), hit.end("m"), m.scheme, m.rank, 1, True))
             continue
-        if m.scheme not in ("circled", "arabic_paren", "cn_shi") or m.in_long_line or m.value < 2:
+        if m.scheme not in ("circled", "arabic_paren", "cn_shi", "arabic") or m.in_long_line or m.value < 2:
             continue
+        if m.scheme == "arabic" and not prev.at_line_start:
+            # (the 1． read inside the title's line, which alone starts no run, is no title: the marker opening that line is)
+            prev = next((mk for mk in reversed(raw[:i + 1]) if mk.at_line_start), prev)
         line = text.rfind("\n", prev.end, m.start)  # the line break before ``m``
-        gap = prev.scheme == m.scheme and prev.value == m.value - 2
+        # (a ``1．`` only as the first item on its title's line: （四）一次性告知制度。1．编制办事指南。… / 2．…; a 2. hidden
+        # inside the line of 1. carries on its run anyway, after a sentence end)
+        gap = prev.scheme == m.scheme and prev.value == m.value - 2 and m.scheme != "arabic"
         # (a first item on its title's line, the second opening the next line after blank lines or none)
         first = m.value == 2 and prev.rank < m.rank \
             and not text[text.find("\n", prev.end, m.start):m.start].strip(" \t\u3000\xa0\n")

@@ -3758,3 +3758,11 @@ def test_a_lead_to_a_report_on_mending_problems_opens_no_problem_list():
     doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans324" / "f528_02.txt")
     texts = [t[:4] for t in extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]]
     assert texts[:5] == ["一是继续", "二是严格", "三是加大", "四是健全", "五是加强"] and len(texts) == 13
+
+
+def test_a_first_arabic_item_run_onto_its_titles_line_opens_the_run():
+    # (（四）一次性告知制度。1．编制办事指南。… / 2．落实书面告知。…: the break after the title was lost, the 2． opens a line)
+    text = ("某省便民服务中心工作制度\n　　为规范便民服务，制定本制度。\n一、工作制度\n"
+            "　　（一）首问负责制度。1．明确首问责任人。首位接待人员为首问责任人。\n　　2．规范首问流程。当即办理。\n"
+            "　　（二）一次性告知制度。1．编制办事指南。做到要素齐全。\n　　2．落实书面告知。一次性告知需补正的材料。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1．明确", "2．规范", "1．编制", "2．落实"]
