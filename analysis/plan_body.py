@@ -48,7 +48,8 @@ PLAN_TITLE = re.compile(r"^[^。；;，,]{0,60}(?:方案|办法|细则|规定|�
 THIS_DOCUMENT = r"本(?:实施|暂行|若干)?(?:办法|规定|方案|细则|意见|措施|准则|制度|通知|要点|规则|规范|守则|承诺|公约|标准|清单|负面清单)"
 # A notice's contact lines for reports (举报电话：12388, 举报网站：…, 来信地址：…): they close it
 CONTACT_LINE = re.compile(r"(?:(?:举报|监督|投诉)(?:电话|网站|网址|邮箱|信箱)|来信地址)\s*[:：]")
-CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行|"
+CLOSING_CLAUSE = re.compile(rf"参照{THIS_DOCUMENT}执行(?![，,][^。；;]{{2,40}}?(?:须|应当|不得|严禁|一律))|"
+                            # (not with a rule of its own after it: 各村(居)委会接待回乡侨胞参照本办法执行,接待费用…须经…)
                             # an unnumbered paragraph telling other units to follow this plan (各村…要参照本方案，结合实际…)
                             rf"^(?![（(0-9０-９一二三四五六七八九十第])[^。；;]{{2,40}}?参照{THIS_DOCUMENT}(?:精神|要求)?\s*[，,]?\s*(?:实施|结合|制定)|^[^（(0-9０-９一二三四五六七八九十第]{{2,40}}参照执行[。.]?$|{THIS_DOCUMENT}自.{{0,12}}(?:施行|执行)|"
                             r"(?<!的[，,])由.{1,20}负责解释|^(?:附件|抄送|抄报|报送|分送|发送|报|送|发|主题词)\s*\d*\s*[:：]|"
