@@ -271,6 +271,9 @@ def _lost_break_items(text: str, raw: list[Marker]) -> list[Marker]:
             continue
         if m.scheme not in ("circled", "arabic_paren", "cn_shi", "arabic") or m.in_long_line or m.value < 2:
             continue
+        if m.value == 2 and m.scheme in ("circled", "arabic_paren") and (hit := _remedy_label_first(text, m)):
+            extra.append(Marker(hit.start("m"), hit.end("m"), m.scheme, m.rank, 1, True))
+            continue
         if m.scheme == "arabic" and not prev.at_line_start:
             # (the 1． read inside the title's line, which alone starts no run, is no title: the marker opening that line is)
             prev = next((mk for mk in reversed(raw[:i + 1]) if mk.at_line_start), prev)
@@ -292,6 +295,20 @@ def _lost_break_items(text: str, raw: list[Marker]) -> list[Marker]:
                 extra.append(Marker(hit.start(), hit.end(), m.scheme, m.rank, m.value - 1, True))
                 break
     return sorted(raw + extra, key=lambda mk: mk.start) if extra else raw
+
+
+# A remedy label and its first item on one line, with ② opening the next line: 　　整改措施：①严格执行…, or after a lost
+# break inside the line of the problem it answers (存在问题：…出租给个体户经营.整改措施：①对超标的…)
+_REMEDY_FIRST = re.compile(r"(?:措施|举措)[:：][ \t\u3000\xa0]*(?P<m>①|[（(]1[）)])")
+
+
+def _remedy_label_first(text: str, m: Marker) -> re.Match | None:
+    """The ``①`` (``（1）``) after a remedy label in the line right before the line the ``②`` (``m``) opens."""
+    line = text.rfind("\n", 0, m.start)
+    if line < 0 or text[line + 1:m.start].strip(" \t\u3000\xa0"):
+        return None
+    hit = _REMEDY_FIRST.search(text, text.rfind("\n", 0, line) + 1, line)
+    return hit if hit and SCHEMES[m.scheme][1].fullmatch(hit.group("m")) else None
 
 
 # A section's title with no sentence of its own (三、加强基层新闻报道 before ①…, its ② opening the next line)

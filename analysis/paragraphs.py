@@ -705,6 +705,10 @@ def _ends_sentence(text: str, b: int) -> bool:
                                                and not text[b - 2].isdigit())
 
 
+# A remedy label a lost break ran onto the problem field's line, after its last sentence (…经营.整改措施：①…)
+_LABEL_RUN_ON = re.compile(r"(?:[。；;]|(?<=[\u4e00-\u9fff])[.．])[ \t\u3000\xa0]*(?P<label>(?:整改|整治)(?:措施|举措)[:：])")
+
+
 def field_block(text: str, s: int, e: int) -> tuple[int, bool] | None:
     """Where the measures start in a numbered topic written as labelled fields, the item's own text ``text[s:e]``
     (from right after its number): ``（二）对…问题进行专项整治`` / ``整治内容：…`` / ``整治措施：一是…`` / ``牵头单位：…``,
@@ -725,7 +729,9 @@ def field_block(text: str, s: int, e: int) -> tuple[int, bool] | None:
             # (a 巡视 feedback item: the problem stated in words, 1．…不够深入，…, then 整改措施：①… on the next line, or
             # on the line after, when a copy's hard wrap cut the statement: worded holds the line the label must be on)
             worded = 0 if problem or not PROBLEM_WORDS.search(text, a, b) else 1 if _ends_sentence(text, b) else 2
-        elif k == 1:
+        if problem and k and (label := _LABEL_RUN_ON.search(text, a, b)):
+            return label.start("label"), title_problem  # (存在问题：…出租给个体户经营.整改措施：①…: a lost break)
+        if k == 1:
             if worded == 2 and (head or not _ends_sentence(text, b)):
                 worded = 0  # (a field of its own, 整治内容：…, or a statement going on past its second line)
             seen = seen or problem

@@ -3774,3 +3774,22 @@ def test_an_item_applying_the_rules_with_a_rule_of_its_own_is_a_measure():
             "2.不得赠送礼品。\n二、规范村(居)涉侨活动\n1.各村(居)委会接待回乡侨胞参照本办法执行,接待费用从村级经费中列支的,"
             "须经村民代表会议讨论通过.\n2.村干部不得以村集体名义组团出境.\n三、附则\n1.各村参照本办法执行。\n2.本办法自印发之日起施行。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1.接待", "2.不得", "1.各村", "2.村干"]
+
+
+
+def test_a_remedy_label_run_onto_the_problem_field_leads_to_its_items():
+    # (存在问题：…出租给个体户经营.整改措施：①对超标的… / ②收回…: a lost break ran the label and ① onto the problem's line;
+    # and ②建立…杜绝重复购置和浪费。③每半年…: the lost break hid the last ③ in the line of ②)
+    text = ("某镇巡察反馈问题整改方案\n　　为抓好巡察反馈问题整改，制定本方案。\n一、整改任务\n（一）公务接待不规范\n"
+            "　　存在问题：无公函接待3次。\n　　整改措施：①严格执行无公函不接待。\n　　②严格控制陪餐人数。\n"
+            "　　责任领导：镇长　完成时限：2018年8月\n\n（二）办公用房超标准使用\n"
+            "　　存在问题：镇长办公室使用面积超过规定标准,2间临街用房出租给个体户经营.整改措施：①对超标办公室进行隔断改造。\n"
+            "　　②收回出租的2间临街用房。\n　　责任领导：镇党委书记　完成时限：2018年8月\n\n（三）厉行节约制度执行不到位\n"
+            "　　存在问题：公务卡强制结算目录执行不严。\n　　整改措施：①严格执行公务卡强制结算目录。\n"
+            "　　②建立办公用品采购审批制度,杜绝重复购置和浪费。③每半年分析一次经费支出情况。\n"
+            "　　责任领导：镇长　完成时限：2018年9月\n\n二、保障措施\n　　一是加强组织领导。\n　　二是强化监督问责。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["①严格执", "②严格控", "①对超标", "②收回出", "①严格执", "②建立办",
+                                                         "③每半年", "一是加强", "二是强化"]
+    # (the ① after the label is the run's first item: 整改措施：①… / ②… opening the next line)
+    marks = numbering.find_markers("（一）接待\n　　整改措施：①严格执行无公函不接待。\n　　②严格控制陪餐人数。\n")
+    assert [(m.scheme, m.value) for m in marks if m.scheme == "circled"] == [("circled", 1), ("circled", 2)]
