@@ -252,7 +252,28 @@ def find_markers(text: str, lo: int = 0, hi: int | None = None, *, flattened: bo
                 raw.append(Marker(pos, m.end(), _family(scheme), rank, to_int(m.group("n")),
                                   kind != "inline", kind in ("long", "lost"), scheme in _GAP_ONLY))
                 break
-    return _keep_sequences(raw if flattened else _lost_break_items(text, raw), text)
+    return _keep_sequences(raw if flattened else _lost_break_items(text, _attachment_entries_dropped(text, raw)), text)
+
+
+# The attachment list's first entry on its label's line (附件：1．临渊县公务交通补贴标准表), the next entries under it
+_ATTACHMENT_FIRST = re.compile(r"[ \t\u3000\xa0]*附\s*件\s*[:：][ \t\u3000\xa0]*[1１][\.．、]")
+
+
+def _attachment_entries_dropped(text: str, raw: list[Marker]) -> list[Marker]:
+    """``raw`` without the entries ``2．`` ``3．`` … of an attachment list whose ``1．`` stands on the label's line
+    (``附件：1．…标准表`` / ``2．…核定表``): they name attached files, and would carry on the plan's last run."""
+    dropped: set[int] = set()
+    for k, m in enumerate(raw):
+        if m.scheme != "arabic" or m.value != 2 or not m.at_line_start:
+            continue
+        line = text.rfind("\n", 0, m.start)
+        if line < 0 or not _ATTACHMENT_FIRST.match(text, text.rfind("\n", 0, line) + 1, line):
+            continue
+        for value, nxt in enumerate(raw[k:], start=2):
+            if nxt.scheme != "arabic" or nxt.value != value or not nxt.at_line_start:
+                break
+            dropped.add(id(nxt))
+    return [m for m in raw if id(m) not in dropped] if dropped else raw
 
 
 # The mark before a sub-item whose line break was lost: a sentence end or semicolon (②…；③…), or a colon
@@ -325,7 +346,27 @@ def _label_then_first(text: str, prev: Marker, m: Marker) -> re.Match | None:
     line = text.rfind("\n", prev.end, m.start)
     if line < 0 or text[line + 1:m.start].strip(" \t\u3000\xa0"):
         return None
-    return _LABEL_FIRST.match(text, max(prev.end, text.rfind("\n", 0, line) + 1), line)
+    label_line = text.rfind("\n", 0, line) + 1
+    if _wrapped_onto(text, label_line):
+        return None  # (…要严格遵守以 / - 1 - / 下规定：1.调研点…: a hard wrap cut 以下规定： , no label of its own)
+    return _LABEL_FIRST.match(text, max(prev.end, label_line), line)
+
+
+_PAGE_NUMBER_LINE = re.compile(r"[ \t\u3000\xa0]*[-—－]?[ \t\u3000\xa0]*[0-9０-９]{1,3}[ \t\u3000\xa0]*[-—－]?[ \t\u3000\xa0]*")
+_WRAPPED_LINE_MIN = 25  # characters of a full line a hard wrap broke mid-sentence (a title over a label is shorter)
+
+
+def _wrapped_onto(text: str, start: int) -> bool:
+    """Whether the line at ``start`` goes on with the line above it (blank lines and page numbers between): that line
+    is full and breaks off after a Chinese character, mid-sentence."""
+    end = start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip(" \t\u3000\xa0\f")
+        if line and not _PAGE_NUMBER_LINE.fullmatch(line):
+            return len(line) >= _WRAPPED_LINE_MIN and bool(HAN.fullmatch(line[-1]))
+        end = begin - 1
+    return False
 
 
 _CELL_END = re.compile(r"[ \u3000\xa0]*\t")

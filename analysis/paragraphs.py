@@ -582,7 +582,7 @@ def _inline_items(text: str, s: int, e: int) -> list:
                      or _DO_LEAD.fullmatch(lead) or _BANS_LEAD.fullmatch(lead)
                      or _MEETING_LEAD.search(lead) and len(items) >= 2
                      or (_CONTEXT_LEAD.fullmatch(lead) or _NEXT_STEP_LEAD.search(lead) or _PURPOSE_LEAD.fullmatch(lead)
-                         or _SENTENCES.fullmatch(lead) and not _short_heading(lead))
+                         or _SENTENCES.fullmatch(lead) and not _short_heading(lead) and not _OWN_RULE.fullmatch(lead))
                      and len(items) >= 3) else []
 
 
@@ -612,6 +612,9 @@ def _circled_run(text: str, s: int, e: int, pattern: re.Pattern = _INLINE_CIRCLE
 
 # A lead-in of whole sentences (县委办公室…对本规定执行情况进行监督检查。一是…；二是…)
 _SENTENCES = re.compile(r"(?:[^。；;！!]+[。；;！!])+")
+# A single sentence laying down a rule of its own that the items then detail (接待单位应当如实填写接待清单，并由相关负责人
+# 审签。一是接待清单包括…), as a heading sentence is: one commitment
+_OWN_RULE = re.compile(r"[^。；;！!]{2,40}(?:应当|必须)[^。；;！!]{2,40}[。]")
 
 
 # An item of a list filling a table cell: 1. 1． 1、 （1） ①, at the cell's start or after a sentence end or a space

@@ -3793,3 +3793,25 @@ def test_a_remedy_label_run_onto_the_problem_field_leads_to_its_items():
     # (the ① after the label is the run's first item: 整改措施：①… / ②… opening the next line)
     marks = numbering.find_markers("（一）接待\n　　整改措施：①严格执行无公函不接待。\n　　②严格控制陪餐人数。\n")
     assert [(m.scheme, m.value) for m in marks if m.scheme == "circled"] == [("circled", 1), ("circled", 2)]
+
+
+
+def test_a_rule_sentence_over_its_details_run_is_one_measure():
+    # (接待单位应当如实填写接待清单，并由相关负责人审签。一是接待清单包括…；二是…；三是…: the details of one rule)
+    text = ("某县公务接待实施细则\n　　为规范公务接待，制定本细则。\n一、严格接待审批\n"
+            "　　一是实行公函制度。\n　　二是实行接待审批制度。\n二、推行接待清单制度\n"
+            "　　接待单位应当如实填写接待清单，并由相关负责人审签。一是接待清单包括接待对象的单位、姓名、职务等内容；"
+            "二是接待清单作为财务报销的凭证之一；三是各单位每季度末将接待清单汇总情况报县财政局备案。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是实行", "二是实行", "接待单位"]
+
+
+def test_a_label_a_hard_wrap_cut_from_its_line_is_no_label():
+    # (…学员外出调研和现场教学要严格遵守以 / - 1 - / 下规定：1.调研点…；/ 2.轻车简从…；3.…: one rule's details, the wrap
+    # having cut 以下规定： so that 下规定： looks like a label over a first item)
+    text = ("某省行政学院关于改进培训作风的实施意见\n　　为改进培训作风，现提出如下意见。\n一、改进教学\n"
+            "　　（一）改进教学方式方法。大力推行案例式、研讨式教学，切实增强培训的针对\n性和实效性。\n"
+            "　　（二）规范现场教学和学员调研。学员外出调研和现场教学要严格遵守以\n\n- 1 -\n\n"
+            "下规定：1.调研点须经院教务处审核，不得安排到风景名胜区；\n2.轻车简从，不搞层层陪同；3.在调研单位食堂用工作餐；"
+            "4.调研结束后及时\n撰写调研报告，不得以调研名义变相旅游。\n"
+            "　　（三）严格培训班次管理。严格执行年度培训计划，不得擅自增设班次。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）改", "（二）规", "（三）严"]
