@@ -942,6 +942,8 @@ def _section_run(text: str, item: Item, closing: int | None, topic: bool = False
     # (a hard-wrapped copy's paragraph runs on over lines; a lead under a bare title opens a paragraph of its own)
     line_end = min(end, paragraph_end(text, start if lead else item.marker.end))
     run = numbering.inline_run_from(text, start, line_end, 1, run_on=bool(run_on) and not lead)
+    if lead and not run:  # (4、加强统计基础建设。重点做好以下工作:①…;②…;③…: tasks circled after the lead)
+        run = numbering.circled_run_from(text, start, line_end)
     return run if len(run) >= 2 and not text[line_end:end].strip(WS) else []
 
 

@@ -438,6 +438,18 @@ def inline_run_from(text: str, lo: int, hi: int, first: int, run_on: bool = Fals
     return out
 
 
+def circled_run_from(text: str, lo: int, hi: int) -> list[Marker]:
+    """Markers of a ``①…；②…；③…`` run that opens ``text[lo:hi]`` (white space aside), each item after a colon, semicolon
+    or stop (``重点做好以下工作:①规范…;②建立…;③落实…``), or ``[]``."""
+    out: list[Marker] = []
+    for m in SCHEMES["circled"][1].finditer(text, lo, hi):
+        before = text[lo:m.start()].rstrip(" \t\u3000\xa0")
+        if to_int(m.group("n")) != len(out) + 1 or (before[-1:] not in "：:；;。." if out else before.strip()):
+            break
+        out.append(Marker(m.start(), m.end(), "circled", SCHEMES["circled"][0], len(out) + 1, True))
+    return out
+
+
 # ``(1)`` ``（2）`` opening a clause (at a line start, or after a colon or sentence end inside a line)
 _CLAUSE_PAREN = re.compile(r"(?:^|(?<=[：:；;。]))[ \t\u3000\xa0]*(?P<m>[（(](?P<n>[0-9０-９]{1,2})[）)])", re.MULTILINE)
 _PARAGRAPH_END = re.compile(r"[。；;！!？?：:][ \t\u3000\xa0]*\n")

@@ -3815,3 +3815,12 @@ def test_a_label_a_hard_wrap_cut_from_its_line_is_no_label():
             "4.调研结束后及时\n撰写调研报告，不得以调研名义变相旅游。\n"
             "　　（三）严格培训班次管理。严格执行年度培训计划，不得擅自增设班次。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）改", "（二）规", "（三）严"]
+
+
+def test_a_lead_to_tasks_after_an_items_title_splits_its_circled_run():
+    # (4、加强统计基础建设。重点做好以下工作:①…;②…;③…: the tasks, as a 一是 run after such a lead is; not 必须做到:①…)
+    text = ("某镇统计工作作风建设实施方案\n　　为加强统计工作作风建设，制定本方案。\n一、主要措施\n"
+            "  1、规范统计调查现场工作。镇统计站开展入户调查时,必须做到:①调查人员佩戴证件;②不得接受宴请.\n"
+            "  2、加强统计基础建设。重点做好以下工作:①规范企业统计台账,年底前全部达标;②建立村级统计信息员队伍;"
+            "③落实统计工作经费.\n  3、严肃统计执法。依法依规严肃处理统计违法行为。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1、规范", "①规范企", "②建立村", "③落实统", "3、严肃"]
