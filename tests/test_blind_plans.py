@@ -705,6 +705,15 @@ Stages are disagreements; five files are in ``left_out.csv``.
 2013–22 service-centre rule compilations; three, one and three of six files on the first run; then a section on the
 重大意义 is preamble, numbered lines giving where to report close the plan, and a compilation's table of contents gives
 no measures. Stages are disagreements; four files are in ``left_out.csv``.
+``blind_plans343``–``blind_plans347`` (106, 104, 108, 92 and 114 measures as written), the twenty-third session's first
+round: 2013–19 foreign-affairs and overseas-Chinese offices, 2013–18 offices-administration bureaus (car reform, office
+space, meeting and travel costs), 2013–20 party schools and cadre-training bodies, 2013–21 statistics and audit bureaus,
+and 2013–20 branches of state banks, insurers and rural credit cooperatives; four, one, four, three and four of six
+files on the first run; then an item applying the rules with a rule of its own after them is a measure, a remedy label
+run onto its problem's line leads to its items, a rule sentence over its details run is one measure, a label a hard
+wrap cut from its line starts no run, an attachment list numbered from its label's line carries on no run, an article
+classifying into numbered classes is a definition, and a lead to tasks splits a circled run. Every file is keyed;
+stages are disagreements.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -788,7 +797,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans325", "blind_plans326", "blind_plans327", "blind_plans328", "blind_plans329",
         "blind_plans330", "blind_plans331", "blind_plans332", "blind_plans333", "blind_plans334",
         "blind_plans335", "blind_plans336", "blind_plans337", "blind_plans338", "blind_plans339",
-        "blind_plans340", "blind_plans341", "blind_plans342"]
+        "blind_plans340", "blind_plans341", "blind_plans342", "blind_plans343", "blind_plans344",
+        "blind_plans345", "blind_plans346", "blind_plans347"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1754,6 +1764,14 @@ END_TO_END = {
     # (blind_plans342: 134 of 135 since 2026-12-07, its f546_06's （四）…。1．编制… split at the lost break, the merged
     # measure's label no longer matching)
     "blind_plans342": (134, (0.773, 0.472, 0.248, 0.000, 0.883), (0.74, 0.44, 0.21, 0.00, 0.85)),
+    # (the twenty-third session's first round, labelled on its first run; blind_plans344: 108 of 113, a remedy label run
+    # onto its problem's line, an article classifying meetings, a rule sentence over its run and an attachment list's
+    # entry; 345: 111 of 114, a label a wrap cut; 346: 98 of 99, a lead to tasks over ①②③)
+    "blind_plans343": (108, (0.852, 0.805, 0.603, 0.820, 0.867), (0.82, 0.77, 0.57, 0.79, 0.83)),
+    "blind_plans344": (108, (0.894, 0.871, 0.610, 0.927, 0.833), (0.85, 0.83, 0.57, 0.89, 0.80)),
+    "blind_plans345": (111, (0.605, 0.541, 0.584, 0.667, 0.833), (0.55, 0.48, 0.50, 0.53, 0.80)),
+    "blind_plans346": (98, (0.697, 0.651, 0.618, 0.833, 0.917), (0.66, 0.62, 0.58, 0.80, 0.88)),
+    "blind_plans347": (120, (0.833, 0.812, 0.792, 0.897, 0.950), (0.80, 0.78, 0.76, 0.86, 0.92)),
 }
 
 

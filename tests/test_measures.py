@@ -3833,3 +3833,12 @@ def test_an_article_classifying_with_numbered_classes_is_no_measure():
             "（二）二类会议。是省直各部门召开的全省性业务工作会议。\n（三）三类会议。是除上述会议以外的其他业务性会议。\n"
             "第三条　各部门应当严格控制会议数量和规模。\n第四条　会议一律在机关内部会议室召开。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["第三条　", "第四条　"]
+
+
+def test_an_attachment_list_numbered_from_its_labels_line_gives_no_measures():
+    # (blind_plans344's f548_05: 附件：1．…补贴标准表 / 2．…核定表 / 3．…组建方案: the entries name attached files, and
+    # its 2．3． would carry on the plan's last run of 1．2．)
+    from analysis import corpus
+    doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans344" / "f548_05.txt")
+    texts = extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]
+    assert len(texts) == 23 and not any("临渊县公务用车服务中心组建方案" in t for t in texts)
