@@ -913,7 +913,7 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
 
 # A title that a lost break ran straight onto its run, without a stop between them (``（一）整治文山会海问题一是严控…；二是…；
 # 三是…``): it heads the run, as it does where the break is kept
-_TITLE_RUN_ON = re.compile(r"[ \t\u3000]*[^\s。；;，,：:、.．！!？?]{2,20}?(?=一是)")
+_TITLE_RUN_ON = re.compile(r"[ \t\u3000]*[^\s。；;，,：:、.．！!？?①-⑳]{2,20}?(?=一是|①)")  # (三、保障措施①…；②…: circled too)
 
 
 # What an inspection plan's topic goes on to say it will check (（三）惠民政策落实情况。重点监察…是否…): the topic names
@@ -942,7 +942,7 @@ def _section_run(text: str, item: Item, closing: int | None, topic: bool = False
     # (a hard-wrapped copy's paragraph runs on over lines; a lead under a bare title opens a paragraph of its own)
     line_end = min(end, paragraph_end(text, start if lead else item.marker.end))
     run = numbering.inline_run_from(text, start, line_end, 1, run_on=bool(run_on) and not lead)
-    if lead and not run:  # (4、加强统计基础建设。重点做好以下工作:①…;②…;③…: tasks circled after the lead)
+    if (lead or run_on) and not run:  # (4、加强统计基础建设。重点做好以下工作:①…;②…;③…: tasks circled after the lead)
         run = numbering.circled_run_from(text, start, line_end)
     return run if len(run) >= 2 and not text[line_end:end].strip(WS) else []
 

@@ -3842,3 +3842,10 @@ def test_an_attachment_list_numbered_from_its_labels_line_gives_no_measures():
     doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans344" / "f548_05.txt")
     texts = extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"]
     assert len(texts) == 23 and not any("临渊县公务用车服务中心组建方案" in t for t in texts)
+
+
+def test_a_section_title_run_onto_its_circled_items_opens_their_run():
+    # (三、保障措施①成立整改工作领导小组…；②实行…；③镇纪委…: a lost break ran the title onto its items, as 一是 runs on)
+    text = ("某镇整改方案\n　　为抓好整改，制定本方案。\n一、整改措施\n　　1、严格公务接待。\n　　2、规范公务用车。\n"
+            "二、保障措施①成立整改工作领导小组，镇党委书记任组长；②实行领导班子成员包村责任制；③镇纪委对整改情况跟踪督查.\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1、严格", "2、规范", "①成立整", "②实行领", "③镇纪委"]
