@@ -978,10 +978,12 @@ def _own_tasks(text: str, ledger, codes, rows: list[dict]) -> bool:
         return False
     table_rows: list[dict] = []
     _ledger_measures(text, ledger, codes.copy(), table_rows)  # read into a scratch copy: nothing painted yet
-    return bool(table_rows) and not _restated(text, table_rows, rows, _SPACED_CELLS)  # (cells typed with spaces too)
+    # (cells typed with spaces too, one or more, and wrapped over lines: its longest piece is its task's)
+    return bool(table_rows) and not _restated(text, table_rows, rows, _ANY_SPACE)
 
 
 _TAB = re.compile("\t")  # cells of a table row as the loaders write it
+_ANY_SPACE = re.compile(r"\s+")  # … or as a PDF copy leaves it, a space or more between cells, each wrapped over lines
 
 
 def _restated(text: str, table_rows: list[dict], rows: list[dict], cell_sep: re.Pattern = _TAB) -> bool:
@@ -1029,9 +1031,10 @@ def _line_before(text: str, pos: int) -> str:
 
 
 def _spaced_row(row: str) -> bool:
-    """Whether a measure's text is one table row typed with spaces: one line, three or more cells, a number first."""
+    """Whether a measure's text is one table row typed with spaces: three or more cells, a number first, on one line or
+    wrapped over the lines after it (a PDF copy's row, its cells wrapped in their columns)."""
     row = row.strip(WS)
-    return "\n" not in row and row[:1].isdigit() and len(_SPACED_CELLS.split(row)) >= 3
+    return row[:1].isdigit() and len(_SPACED_CELLS.split(row.split("\n", 1)[0])) >= 3
 
 
 def _pairs(s: str) -> set[str]:

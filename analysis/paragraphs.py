@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from . import numbering
 from .furniture import PAGE_NUMBER, classify_line
 from .measure_table import CODE, measure_row, paint, strip_range
-from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, MARKUP_ONLY, PLAN_TITLE,
-                        PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS, is_closing)
+from .plan_body import (ATTACHMENT_HEADING, ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE,
+                        MARKUP_ONLY, PLAN_TITLE, PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS, is_closing)
 from .plan_body import lines as _lines
-from .problems import PROBLEM_LEAD_LINE, PROBLEM_TITLE, PROBLEM_WORDS, REMEDY_WORDS
+from .problems import CHECK_POINT, PROBLEM_LEAD_LINE, PROBLEM_TITLE, PROBLEM_WORDS, REMEDY_WORDS
 
 if TYPE_CHECKING:
     from .measures import Item
@@ -215,8 +215,22 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         paint(codes, header, "heading")
         spans = [sp for sp in spans if sp[1] <= header[0]] + table_rows
         flat_numbers = {a: text[a:b].split("\n", 1)[0].strip(WS) for a, b in table_rows}
-    spans = _split_lost_indents(text, _join_hard_wraps(text, _join_page_breaks(text, codes, spans)))
-    lines = [(s, e, _table_cells(text[s:e])) for s, e in spans]
+    wrapped_numbers = {}  # start of a wrapped table's row -> its 序号
+    wrapped = None if flat is not None else wrapped_table(
+        text, [(a, b) for a, b in spans if text[a:b].strip(WS) and codes[a] != CODE["furniture"]])
+    if wrapped is not None:  # a PDF copy's table laid out as text, its rows wrapped: its header a heading, a measure per row
+        header, table_rows, categories = wrapped
+        for span in categories:
+            paint(codes, span, "heading")
+        wrapped_numbers = {a: n for a, _, n in table_rows}
+        before = [sp for sp in spans if sp[1] <= header[1]]  # (the header row stays, read as the header it is)
+        after = [sp for sp in spans if sp[0] >= table_rows[-1][1]]
+    spans = _split_lost_indents(text, _join_hard_wraps(text, _join_page_breaks(text, codes, spans if wrapped is None
+                                                                                  else before)))
+    if wrapped is not None:  # (the rows keep their lines: no hard wrap joins one to the next)
+        spans += [(a, b) for a, b, _ in table_rows] + _split_lost_indents(
+            text, _join_hard_wraps(text, _join_page_breaks(text, codes, after)))
+    lines = [(s, e, _table_cells(text[s:e]) if s not in wrapped_numbers else []) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
     numbers = [row_number(cells) if cells else "" for _, _, cells in lines]
     headed = [s for s, e, cells in lines if edges_need_heading and not cells and _opens_item(text[s:e])
@@ -227,6 +241,10 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
             continue
         if i in figures:
             paint(codes, (s, e), "other")  # a table of figures (area standards, targets), not of measures
+            continue
+        if s in wrapped_numbers:  # a wrapped table's row: a measure, its 序号 its label
+            rows.append(measure_row(text, s, e, None, [section] if section else [], False))
+            rows[-1]["label"] = wrapped_numbers[s]
             continue
         line = text[s:e]
         if rows and (ATTACHMENT_LINE.match(opening := line.lstrip(WS)) or opening.startswith(("附：", "附:"))):
@@ -256,7 +274,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         if (rows and rows[-1]["char_start"] >= lo and not cells and _resolve(line.strip(WS))
                 and all(_closing_line(text[a:b]) for a, b, _ in lines[i + 1:])):
             continue  # the section's last paragraph after its measures, an exhortation (各级党组织要把…为…提供坚强保障。)
-        if _header_row(cells) or SPACED_HEADER.fullmatch(line.strip(WS)):
+        if _header_row(cells) or SPACED_HEADER.fullmatch(line.strip(WS)) or wrapped and s == wrapped[0][0]:
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
                     and not text[rows[-1]["char_end"]:s].strip(WS):
                 lead = rows.pop()  # the paragraph right above a table introduces it (…列表如下，…)
@@ -969,6 +987,8 @@ def measures_table(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` holds a table of measures (an attached 整改台账 or 任务清单): a header row
     (``序号`` first) with a column of measures and two or more numbered rows. A form (``序号 姓名 职务
     车牌号``) names no such column."""
+    if wrapped_table(text, [(a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)]) is not None:
+        return True  # a PDF copy's table laid out as text, its rows wrapped over lines
     rows = [_table_cells(text[a:b]) for a, b in _lines(text, s, e)]
     header = next((c for c in rows if _header_row(c)), None)
     # (rows without numbers under a 问题 措施 … header: as many cells as it has)
@@ -1243,6 +1263,76 @@ def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int,
         ends = [next((k for k in range(b, a, -1) if bare[k][-1:] in "。；;.!！"), b) for a, b in zip(starts, ends)]
         return (lines[i][0], lines[j - 1][1]), [(lines[a][0], lines[b][1]) for a, b in zip(starts, ends)]
     return None
+
+
+# A table's header a copy out of a PDF left on one line, its cells set off by spaces, one or more (序号  整改任务  责任单位
+# 完成时限, 序号 整改任务 牵头单位 责任单位 完成时限)
+_LINE_HEADER = re.compile(r"(?:序号|编号)(?:[ \u3000\xa0]+[^\s。；;，,：:\d]{2,12}){2,}")  # (not a tab: a table the loaders wrote)
+# A row's number opening its first line, alone or before its first cell (1     对全镇18个村…, 1 规范坐班值班：…, 1)
+_ROW_START = re.compile(r"(?P<n>[0-9０-９]{1,3})[、.．]?(?:[ \t\u3000\xa0]+(?=\S)|$)")
+# A category row between a table's rows (一、工作作风方面（4项）)
+_CATEGORY_ROW = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][^。；;\s]{2,30}")
+# A header cell naming the column of tasks (整改措施, 整改任务, 整治内容, a list of rules to make: 制度名称; not a form's
+# 主要内容 under 栏目类别)
+_TASK_COLUMN = re.compile(r"措施|任务|举措|(?:整改|整治|工作|具体)(?:内容|事项)|制度名称")
+# A deadline alone in its cell (2022年5月底前, 9月30日前, 长期坚持)
+_DEADLINE_CELL = re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|起)?|"
+                            r"长期坚持|持续推进|立行立改|每(?:月|季度|半年|年)")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")  # four Chinese characters in a row: a cell's text, not a number or a date
+
+
+def wrapped_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, int], list[tuple[int, int, str]],
+                                                                     list[tuple[int, int]]] | None:
+    """A table of measures that a copy out of a PDF laid out as text, among ``lines`` (non-blank, no furniture): its
+    header on one line (:data:`_LINE_HEADER`, with a column of measures), then rows each opening a line with their
+    number, 1, 2, 3 …, their cells wrapped over the lines after it, in columns or one cell per line, and category rows
+    (``一、工作作风方面（4项）``) between them. Returns ``(header, rows, categories)``: the header line's span, one
+    ``(start, end, number)`` per row, from its number's line to the line before the next row's, and the category lines'
+    spans; or None. The last row takes no more lines than the longest row before it, and never a closing line or an
+    attachment's (抄送：…, 附件2)."""
+    bare = [text[a:b].strip(WS) for a, b in lines]
+    for i, line in enumerate(bare):
+        if not _LINE_HEADER.fullmatch(line) or not _TASK_COLUMN.search(line):
+            continue
+        starts, categories, k = [], [], i + 1
+        while k < len(bare):
+            row = _ROW_START.match(bare[k])
+            if row and numbering.to_int(row["n"]) == len(starts) + 1:
+                starts.append(k)
+            elif (_CATEGORY_ROW.fullmatch(bare[k]) and k + 1 < len(bare)
+                  and (nxt := _ROW_START.match(bare[k + 1])) and numbering.to_int(nxt["n"]) == len(starts) + 1):
+                categories.append(k)
+            elif not starts or _table_stop(bare[k]):
+                break
+            k += 1
+        if len(starts) < 2:
+            continue
+        ends = [min([b, *(c for c in categories if a < c < b)]) - 1 for a, b in zip(starts, starts[1:] + [k])]
+        longest = max(b - a for a, b in zip(starts[:-1], ends[:-1]))
+        ends[-1] = min(ends[-1], starts[-1] + longest)
+        for r, a in enumerate(starts):  # (a row's last cells alone on their lines name who and when: 镇纪委 / 2022年5月底前)
+            while ends[r] > a and (_DEADLINE_CELL.fullmatch(bare[ends[r]]) or DATE_LINE.match(bare[ends[r]])
+                                   or SIGNATURE_LINE.match(bare[ends[r]])):
+                ends[r] -= 1
+        rows = [(lines[a][0], lines[b][1], _ROW_START.match(bare[a])["n"]) for a, b in zip(starts, ends)]
+        if any(len(HAN_RUN.findall(text[a:b])) == 0 for a, b, _ in rows):
+            continue  # 1 / 2 / 3 under the header of a blank form (…整改台账（样表）): no rows of measures
+        if 2 * sum(bool(CHECK_POINT.match(text, a + len(n), b)) for a, b, n in rows) >= len(rows):
+            continue  # 1　　是否存在…问题: a self-check form's points, no tasks
+        return lines[i], rows, [lines[c] for c in categories]
+    return None
+
+
+def _table_stop(line: str) -> bool:
+    """Whether a line after a table's rows ends it: the distribution list (抄送：…) or the issuing office's 印发 line, an
+    attachment's line, or a section of the text (三、工作要求). (A unit's name or a date alone on its line is a cell:
+    镇纪委, 2022年5月底前.)"""
+    return bool(_DISTRIBUTION.match(line) or ATTACHMENT_LINE.match(line) or ATTACHMENT_HEADING.match(line)
+                or _SECTION_START.match(line))
+
+
+_DISTRIBUTION = re.compile(r"(?:抄送|抄报|分送|主题词)\s*[:：]|.*印发$")
+_SECTION_START = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章条部]")
 
 
 def _box_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -3849,3 +3849,38 @@ def test_a_section_title_run_onto_its_circled_items_opens_their_run():
     text = ("某镇整改方案\n　　为抓好整改，制定本方案。\n一、整改措施\n　　1、严格公务接待。\n　　2、规范公务用车。\n"
             "二、保障措施①成立整改工作领导小组，镇党委书记任组长；②实行领导班子成员包村责任制；③镇纪委对整改情况跟踪督查.\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1、严格", "2、规范", "①成立整", "②实行领", "③镇纪委"]
+
+
+_WRAPPED_PLAN = ("某镇移风易俗专项整治方案\n　　为推进移风易俗，制定本方案。\n一、主要措施\n"
+                 "　　（一）健全红白理事会组织。各村于11月底前健全红白理事会。\n"
+                 "　　（二）落实报备制度。村民操办婚丧事实行事前报告。\n二、整改清单\n{table}\n三、保障措施\n"
+                 "　　（一）加强组织领导。成立镇移风易俗工作领导小组。\n")
+
+
+def test_a_table_a_pdf_copy_laid_out_as_text_gives_one_measure_per_row():
+    # (序号  整改任务  责任单位  完成时限 / 1     对全镇18个村…逐村摸    镇民政办    2019年11月 /       排，建立工作台账  15日前
+    # / - 2 - / 2 …: the cells wrapped in their columns, a page number between rows)
+    table = ("序号  整改任务                                责任单位        完成时限\n"
+             "1     对全镇18个村红白理事会运行情况逐村摸    镇民政办        2019年11月\n"
+             "      排，建立工作台账                                        15日前\n"
+             "2     组织各村红白理事会会长、理事集中培训1   镇党建办、镇民  2019年11月\n"
+             "      次，明确职责和操办标准                  政办            30日前\n\n- 2 -\n\n"
+             "3     在镇、村两级公布举报电话，受理群众对大  镇纪委          2019年11月\n"
+             "      操大办问题的举报                                        10日前")
+    m = extract(_WRAPPED_PLAN.format(table=table), [])[0]
+    assert [t[:6] for t in m["text"]] == ["（一）健全红", "（二）落实报", "1     ", "2     ", "3     ", "（一）加强组"]
+    assert list(m["label"][2:5]) == ["1", "2", "3"] and "操大办问题的举报" in m["text"][4]
+    # … and so does one flattened with single spaces, or one cell per line, its unit and deadline left out of the row
+    table = ("序号 整改任务 责任单位 完成时限\n1 规范坐班值班：各村每天至少1名干部坐班，\n坐班表上墙公示\n镇党建办\n2022年5月底前\n"
+             "2 落实代办服务：每村明确1名专职代办员\n镇便民服务中心\n2022年6月底前")
+    m = extract(_WRAPPED_PLAN.format(table=table), [])[0]
+    assert [t.split("\n")[-1] for t in m["text"][2:4]] == ["镇党建办", "镇便民服务中心"]
+
+
+def test_a_blank_form_or_a_self_check_list_laid_out_as_text_gives_no_measures():
+    # (…整改台账（样表） / 序号  问题表现  整改措施  责任人 / 1 / 2 / 3: a form to fill in; 1　　是否存在…问题: points to check)
+    plan = _WRAPPED_PLAN.format(table="　　（一）…").split("二、整改清单")[0] + "附件：自查表\n\n附件\n\n作风问题自查表\n"
+    for table in ("序号  问题表现  整改措施  责任人  整改时限\n1\n2\n3",
+                  "序号　自查项目　整改措施\n1　　是否存在上班迟到早退问题\n2　　是否存在接受宴请问题\n3　　是否存在收受礼金问题"):
+        texts = extract(plan + table, [])[0]["text"]
+        assert [t[:6] for t in texts] == ["（一）健全红", "（二）落实报"]
