@@ -52,9 +52,9 @@ from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, 
                          field_block, headed_count, headed_paragraphs, headed_plan, is_paragraph_section, measures_table,
                          mostly_headed, opening_run_paragraphs, paragraph_end, paragraph_measures, problem_pairs,
                          remedies_table, remedy_items, run_measures, run_paragraphs, table_under_title)
-from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE, PURPOSE_CLAUSE,
-                        RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, THIS_DOCUMENT, WS, body_bounds, content_start,
-                        section_breaks)
+from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, DRAFT_ORDER, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE,
+                        PURPOSE_CLAUSE, RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, THIS_DOCUMENT, WS, body_bounds,
+                        content_start, section_breaks)
 from .plan_body import lines as plan_lines
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, PROBLEM_WORDS,
                        REMEDY_LEAD_LINE, REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line,
@@ -530,14 +530,6 @@ _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
 _ACCOUNTABLE_CASES = re.compile(r"(?:追究|问责|追责|处分|处理|召回)[^。；;，,]{0,6}情形|情形[^。；;，,]{0,4}(?:追究|问责|追责)")
 
 
-# A numbered order to the units to draft their own rules by a date (（三）各县（市、区）要参照本意见，结合实际制定具体
-# 实施办法，于3月底前报备): a commitment with its deadline (writers keyed 7 of 10), unlike one without a date (2 of 5),
-# 参照本办法执行 (a scope extension) or an unnumbered closing paragraph
-# (the date may come first: 各乡镇要参照本办法，结合实际于（在）2013年4月底前制定本乡镇公务接待实施细则)
-_DRAFT_ORDER = re.compile(r"制定[^。；;]{0,40}?于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前|"
-                          r"[于在][^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前[^。；;]{0,6}?制定|"
-                          # (or within a term: …结合各自实际，在一个月内制定具体实施细则，报州委办公室备案)
-                          r"[于在][一二三四五六七八九十两0-9０-９]{1,3}个?(?:月|周|日|天|工作日)内[^。；;]{0,6}?制定")
 # … while one that only allows them to (第十九条　市直各单位可以根据本办法，结合本单位实际，制定…具体规定。) closes the rules
 # (or to manage their own by these rules: 第十八条　各乡镇可以结合实际参照本办法对乡镇自行选派的驻村干部进行管理。)
 _MAY_DRAFT = re.compile(r"[^。；;]{2,40}?可(?:以)?(?:(?:根据|参照|依据|依照|按照|结合)[^。；;]{0,40}?制定|"
@@ -586,7 +578,7 @@ def _closes(own: str) -> bool:
     rest = own[m.end():].strip(WS) if m else ""
     first = own[:m.end()] if m and (_REPEAL.fullmatch(own, m.end()) or _MAY_DRAFT.fullmatch(rest)) else own
     return (len(first) <= CLOSING_ITEM_MAX_CHARS and bool(CLOSING_CLAUSE.search(first) or _MAY_DRAFT.match(first))
-            and not _DRAFT_ORDER.search(first))
+            and not DRAFT_ORDER.search(first))
 # The words that say what will be done about a problem (严禁…, 坚决纠正…, 建立…): a 整治重点 item without any names it only
 _REMEDY_VERB = re.compile(r"严禁|严格|坚决|不得|不准|一律|必须|整治|纠正|纠治|查处|杜绝|建立|健全|推行|实行|开展|加强|规范|落实|确保|"
                           r"切实|防止|治理|清理|整改|解决|重点|着力")

@@ -90,15 +90,26 @@ def mostly_headed(text: str, s: int, e: int) -> bool:
 _LOST_INDENT = re.compile(r"(?<=[。；;!！])[ \t]*\u3000{2}(?=[^\s\u3000])")
 
 
+# … or, the indent lost too, a heading sentence of a commitment's few words after a sentence's end, a full sentence after
+# it (…负责日常工作。强化监督检查。局纪检组要…, …重复填报.提升统计服务效能.全面推行…)
+_LOST_HEADING = re.compile(r"(?<=[。；;!！]|(?<=[\u4e00-\u9fff])[.．])(?=(?:加强|强化|严格|提升|规范|健全|建立|完善|严肃|落实|推行|"
+                           r"深化|改进|注重|切实|狠抓|从严)[^。；;！!，,、.．\s]{2,8}[。.．][^。；;！!.．]{8,})")
+
+
 def _split_lost_indents(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` of paragraphs, each cut where a paragraph indent follows a sentence's end and a short heading sentence
-    follows the indent (two headed paragraphs run together on one line when a copy lost the break between them)."""
+    follows the indent (two headed paragraphs run together on one line when a copy lost the break between them), or
+    where a commitment's heading sentence follows a sentence's end with no indent at all (:data:`_LOST_HEADING`) in a
+    paragraph that opens with a heading sentence itself."""
     out = []
     for s, e in spans:
-        for m in _LOST_INDENT.finditer(text, s, e):
-            if _short_heading(text[m.end():e]) and _short_heading(text[s:m.start()].strip(WS)):
-                out.append((s, m.start()))
-                s = m.end()
+        cuts = [(m.start(), m.end()) for m in _LOST_INDENT.finditer(text, s, e)]
+        if _short_heading(text[s:e].strip(WS)):
+            cuts = sorted(cuts + [(m.start(), m.start()) for m in _LOST_HEADING.finditer(text, s, e)])
+        for a, b in cuts:
+            if _short_heading(text[b:e]) and _short_heading(text[s:a].strip(WS)):
+                out.append((s, a))
+                s = b
         out.append((s, e))
     return out
 

@@ -226,6 +226,24 @@ def _rule_title(text: str, line: str, before: tuple[int, int], after: tuple[int,
                 and (previous.endswith(("。", "；", ";", "！", "!", "）", ")")) or is_closing(previous)))
 
 
+# A numbered order to the units to draft their own rules by a date (（三）各县（市、区）要参照本意见，结合实际制定具体
+# 实施办法，于3月底前报备): a commitment with its deadline (writers keyed 7 of 10), unlike one without a date (2 of 5),
+# 参照本办法执行 (a scope extension) or an unnumbered closing paragraph
+# (the date may come first: 各乡镇要参照本办法，结合实际于（在）2013年4月底前制定本乡镇公务接待实施细则)
+DRAFT_ORDER = re.compile(r"制定[^。；;]{0,40}?于[^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前|"
+                         r"[于在][^。；;]{0,12}?(?:[0-9０-９]{1,2}\s*月|年底|月底)[^。；;]{0,8}?前[^。；;]{0,6}?制定|"
+                         # (or within a term: …结合各自实际，在一个月内制定具体实施细则，报州委办公室备案)
+                         r"[于在][一二三四五六七八九十两0-9０-９]{1,3}个?(?:月|周|日|天|工作日)内[^。；;]{0,6}?制定")
+# … even when a closing sentence follows it on its line (十、各市州党委、省直各部门要…制定具体措施，于2013年1月15日前报省委办公厅
+# 备案。县级以下党政机关参照本办法执行。): the line is the plan's last item, only its tail closes the plan
+
+
+def _numbered_draft_order(line: str) -> bool:
+    """Whether ``line`` (stripped) is a numbered item whose first sentence orders the units to draft by a date."""
+    first = re.match(r"[^。；;]*[。；;]?", line).group()
+    return bool(_NUMBERED_LINE.match(line) and DRAFT_ORDER.search(first))
+
+
 def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
     """Start and end of the plan body: after a wrapping notice, before signatures and closing lines."""
     content = _content_lines(text, furniture)
@@ -238,7 +256,7 @@ def body_bounds(text: str, furniture: np.ndarray) -> tuple[int, int]:
     for k in range(len(content) - 1, -1, -1):
         s, e = content[k]
         line = bare_line(text[s:e])
-        if e > lo and (e - s >= LONG_LINE_CHARS or _run_then_closing(text, s, e)):
+        if e > lo and (e - s >= LONG_LINE_CHARS or _run_then_closing(text, s, e) or _numbered_draft_order(line)):
             # a line that lost its breaks, or a run of requirements ending with the in-force clause (提出以下要求：
             # 一是…；二是…；三是….本规定自下发之日起执行。): trim its closing sentences only
             hi = _closing_tail(text, max(s, lo), e)

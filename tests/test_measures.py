@@ -3884,3 +3884,21 @@ def test_a_blank_form_or_a_self_check_list_laid_out_as_text_gives_no_measures():
                   "序号　自查项目　整改措施\n1　　是否存在上班迟到早退问题\n2　　是否存在接受宴请问题\n3　　是否存在收受礼金问题"):
         texts = extract(plan + table, [])[0]["text"]
         assert [t[:6] for t in texts] == ["（一）健全红", "（二）落实报"]
+
+
+def test_a_numbered_order_to_draft_by_a_date_stays_an_item_with_a_closing_sentence_after_it():
+    # (十、各市州党委、省直各部门要…制定具体措施，于2013年1月15日前报省委办公厅备案。县级以下党政机关参照本办法执行。:
+    # the plan's last item, only its tail closes the plan)
+    text = ("中共某省委关于改进工作作风的实施办法\n　　为改进工作作风，制定本办法。\n一、改进调查研究。到基层调研要轻车简从。\n"
+            "二、精简会议活动。严格控制会议数量。\n三、各市州党委、省直各部门要按照本办法精神，结合实际制定具体措施，于2013年1月15日前"
+            "报省委办公厅备案。县级以下党政机关参照本办法执行。\n")
+    texts = extract(text)[0]["text"]
+    assert [t[:4] for t in texts] == ["一、改进", "二、精简", "三、各市"] and texts[2].endswith("备案。")
+
+
+def test_a_headed_paragraph_run_onto_the_one_before_with_no_indent_is_its_own_measure():
+    # (加强组织领导.局党组成立…,负责日常工作。强化监督检查。局纪检组要采取明察暗访…: the break and the indent lost)
+    text = ("某局专项整治方案\n　　为抓好专项整治，制定本方案。\n一、保障措施\n"
+            "　　加强组织领导.局党组成立专项整治工作领导小组,负责日常工作。强化监督检查。局纪检组要采取明察暗访、随机抽查等方式开展监督。\n"
+            "　　严肃执纪问责。对顶风违纪的一律从严处理。\n")
+    assert [t[:6] for t in extract(text)[0]["text"]] == ["加强组织领导", "强化监督检查", "严肃执纪问责"]
