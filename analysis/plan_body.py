@@ -91,7 +91,10 @@ PURPOSE_CLAUSE = re.compile(rf"[\s　]*(?:为了?.{{2,200}}?(?:特)?制定\s*{TH
                             # a principle, and no more (第三条　会议管理应当坚持厉行节约、…、务实高效的原则。), or with the
                             # end it serves (…坚持统筹计划、从严控制…的原则，确保有限的经费用于…需要。)
                             r"[^。；;，,]{2,40}?(?:坚持|遵循)[^。；;]{2,80}?的?原则(?:[，,](?:确保|保证|以|使)[^。；;]{2,40})?"
-                            r"[。.]?\s*$)", re.S)
+                            r"[。.]?\s*$|"
+                            # … or a stance in balanced clauses (第三条　领导干部与民营企业家交往，应当坚持亲而有度、清而有为，…，
+                            # 既要坦荡真诚同民营企业家接触交往，又要守住底线、把好分寸。)
+                            r"[^。；;]{2,40}?坚持[^。；;]{2,60}?既要[^。；;]{2,60}?又要[^。；;]{2,60}[。.]?\s*$)", re.S)
 # The verbs an inspection plan's topics open with (督查…情况: what it will check, not what was done)
 _CHECKS = r"(?:督查|检查|督导|督促|核查|抽查|巡查|暗访|明察暗访|考核|评估)"
 # … or an order to report it (七、及时报送落实情况。各县…于…前报…: what the units must send, by when)

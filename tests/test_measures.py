@@ -3902,3 +3902,11 @@ def test_a_headed_paragraph_run_onto_the_one_before_with_no_indent_is_its_own_me
             "　　加强组织领导.局党组成立专项整治工作领导小组,负责日常工作。强化监督检查。局纪检组要采取明察暗访、随机抽查等方式开展监督。\n"
             "　　严肃执纪问责。对顶风违纪的一律从严处理。\n")
     assert [t[:6] for t in extract(text)[0]["text"]] == ["加强组织领导", "强化监督检查", "严肃执纪问责"]
+
+
+def test_an_article_stating_a_stance_in_balanced_clauses_is_no_measure():
+    # (第三条　领导干部与民营企业家交往，应当坚持亲而有度、清而有为，…，既要坦荡真诚…，又要守住底线、把好分寸。: a principle)
+    text = ("某县领导干部政商交往行为规范\n第一条　为构建亲清政商关系，制定本规范。\n"
+            "第二条　领导干部与民营企业家交往，应当坚持亲而有度、清而有为，既要坦荡真诚同民营企业家接触交往，又要守住底线、把好分寸。\n"
+            "第三条　领导干部应当主动深入企业了解生产经营状况。\n第四条　领导干部不得接受民营企业的宴请。\n")
+    assert [t[:3] for t in extract(text)[0]["text"]] == ["第三条", "第四条"]
