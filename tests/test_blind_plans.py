@@ -714,6 +714,13 @@ run onto its problem's line leads to its items, a rule sentence over its details
 wrap cut from its line starts no run, an attachment list numbered from its label's line carries on no run, an article
 classifying into numbered classes is a definition, and a lead to tasks splits a circled run. Every file is keyed;
 stages are disagreements.
+``blind_plans348``–``blind_plans352`` (99, 104, 93, 97 and 106 measures as written), the twenty-third session's second
+round: 2016–23 united-front departments, federations of industry and commerce and development bodies (亲清政商关系),
+2019–23 sub-district offices lightening communities' load, 2013–21 rules on cadres' weddings and funerals, 2013–21
+human-resources and social-security bodies, and the 2012–16 mainstream of party committees' own rules and plans; two,
+four, four, four and three of six files on the first run; then a headed paragraph a lost break ran onto the one before is
+its own measure, a numbered order to draft by a date keeps its line with a closing sentence after it, and an article
+stating a stance in balanced clauses is a principle. Stages are disagreements; one file is in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -798,7 +805,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans330", "blind_plans331", "blind_plans332", "blind_plans333", "blind_plans334",
         "blind_plans335", "blind_plans336", "blind_plans337", "blind_plans338", "blind_plans339",
         "blind_plans340", "blind_plans341", "blind_plans342", "blind_plans343", "blind_plans344",
-        "blind_plans345", "blind_plans346", "blind_plans347"]
+        "blind_plans345", "blind_plans346", "blind_plans347", "blind_plans348", "blind_plans349",
+        "blind_plans350", "blind_plans351", "blind_plans352"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1778,6 +1786,12 @@ END_TO_END = {
     "blind_plans345": (111, (0.605, 0.541, 0.584, 0.667, 0.833), (0.55, 0.48, 0.50, 0.53, 0.80)),
     "blind_plans346": (98, (0.697, 0.651, 0.618, 0.833, 0.917), (0.66, 0.62, 0.58, 0.80, 0.88)),
     "blind_plans347": (120, (0.833, 0.812, 0.792, 0.897, 0.950), (0.80, 0.78, 0.76, 0.86, 0.92)),
+    # (the twenty-third session's second round, labelled on its first run; blind_plans348: 104 of 105, a principle article)
+    "blind_plans348": (104, (0.657, 0.616, 0.516, 0.619, 0.867), (0.62, 0.58, 0.48, 0.58, 0.83)),
+    "blind_plans349": (110, (0.709, 0.662, 0.526, 0.647, 0.900), (0.67, 0.63, 0.49, 0.61, 0.87)),
+    "blind_plans350": (93, (0.559, 0.445, 0.454, 0.667, 0.883), (0.52, 0.41, 0.42, 0.63, 0.85)),
+    "blind_plans351": (103, (0.641, 0.601, 0.683, 0.882, 0.883), (0.61, 0.57, 0.65, 0.85, 0.85)),
+    "blind_plans352": (111, (0.847, 0.829, 0.739, 0.900, 1.000), (0.81, 0.79, 0.70, 0.87, 0.97)),
 }
 
 
