@@ -340,6 +340,9 @@ TYPICAL = [
     ("所有捐赠资助一律由医院统一接受、统一管理，严禁科室和个人直接接受。", "discipline"),
     # codebook .52, from blind batch 325 (government service and approval bodies)
     ("编制公布容缺受理事项清单和可容缺材料目录，每半年动态调整一次。", "efficiency"),
+    # codebook .53, from blind batch 350 (rules on cadres' weddings and funerals)
+    ("党员干部操办婚丧事宜结束后15日内，应当向所在单位党组织报告备案，写明宴请桌数和参加人员。", "discipline"),
+    ("倡导厚养薄葬，集中治丧，治丧时间一般不超过3天。", "frugality"),
 ]
 
 
