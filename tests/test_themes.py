@@ -343,6 +343,8 @@ TYPICAL = [
     # codebook .53, from blind batch 350 (rules on cadres' weddings and funerals)
     ("党员干部操办婚丧事宜结束后15日内，应当向所在单位党组织报告备案，写明宴请桌数和参加人员。", "discipline"),
     ("倡导厚养薄葬，集中治丧，治丧时间一般不超过3天。", "frugality"),
+    # codebook .54, from blind batch 351 (human-resources and social-security bodies)
+    ("面试考官实行资格管理和随机抽取、异地交流制度，面试当天抽签确定考场。", "personnel"),
 ]
 
 
