@@ -48,7 +48,7 @@ from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, a
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, SPACED_HEADER, TASKS_POINTER, TASKS_TITLE,
-                         TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_rule_sets, continued_lines,
+                         TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_ledgers, attached_rule_sets, continued_lines,
                          field_block, headed_count, headed_paragraphs, headed_plan, is_paragraph_section, measures_table,
                          mostly_headed, opening_run_paragraphs, paragraph_end, paragraph_measures, problem_pairs,
                          remedies_table, remedy_items, run_measures, run_paragraphs, table_under_title)
@@ -176,11 +176,13 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     else:
         paragraph_measures(text, lo, hi, "", None, codes, rows, require_heading=True)
     # (the attachments may sit inside the body when no signature comes before them: look after the last measure too)
-    ledger = None if ledger_read else (attached_ledger(text, hi)
-                                       or (attached_ledger(text, rows[-1]["char_end"]) if rows else None))
-    if ledger and (not rows or _own_tasks(text, ledger, codes, rows)):
-        # a notice that only issues its attached 任务分解表, or a plan whose attached table lists tasks of its own
-        _ledger_measures(text, ledger, codes, rows)
+    ledgers = [] if ledger_read else (attached_ledgers(text, hi)
+                                      or (attached_ledgers(text, rows[-1]["char_end"]) if rows else []))
+    for k, ledger in enumerate(ledgers):
+        # a notice that only issues its attached 任务分解表, or a plan whose attached table lists tasks of its own (the
+        # second of two may, when the first restates the text: 附件1 检视问题整改清单, 附件2 立行立改事项清单)
+        if (not rows and k == 0) or _own_tasks(text, ledger, codes, rows):
+            _ledger_measures(text, ledger, codes, rows)
     if not flattened:
         for rule_set in attached_rule_sets(text, hi):  # 附件 / …“八条禁令” / 第一条…: the issuer's rules, after its signature
             _rule_set_measures(text, rule_set, is_furniture, codes, rows)

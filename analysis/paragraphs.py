@@ -1061,18 +1061,25 @@ def attached_ledger(text: str, s: int) -> tuple[tuple[int, int], tuple[int, int]
     整改台账, see :func:`measures_table`): the spans of its ``附件`` line, of its title line (None when the
     ``附件`` line names it or the table follows at once) and of its table (to the next ``附件`` line or the end
     of ``text``); or None."""
+    return next(iter(attached_ledgers(text, s)), None)
+
+
+def attached_ledgers(text: str, s: int) -> list[tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int]]]:
+    """Every attachment after ``s`` among the first three that is a table of measures, as :func:`attached_ledger` gives
+    the first (a 检视问题整改清单 restating the text, then a 立行立改事项清单 of tasks of its own)."""
     rows = [strip_range(text, a, b) for a, b in _lines(text, s, len(text)) if text[a:b].strip(WS)]
     heads = [i for i, (a, b) in enumerate(rows) if _ATTACHMENT_TITLED.fullmatch(text, a, b)]
-    # (the first that holds a table: a notice's own list line 附件：…分解表 before its signature holds none, and two lists of
+    # (those that hold a table: a notice's own list line 附件：…分解表 before its signature holds none, and two lists of
     # certificates may come before the task table, 附件1 and 附件2 before 附件3)
+    out = []
     for k, i in enumerate(heads[:3]):
         end = rows[heads[k + 1]][0] if k + 1 < len(heads) else len(text)
         titled = bool(_ATTACHMENT_TITLED.fullmatch(text, *rows[i])["title"])
         title = None if titled or i + 1 >= len(rows) or _header_row(_table_cells(text[slice(*rows[i + 1])])) else rows[i + 1]
         start = (title or rows[i])[1]
         if start < end and measures_table(text, start, end):
-            return rows[i], title, strip_range(text, start, end)
-    return None
+            out.append((rows[i], title, strip_range(text, start, end)))
+    return out
 
 
 # The title of an attached set of rules the issuer lays down (…作风纪律“八条禁令”, …负面清单, …廉洁自律若干规定, …十不准):

@@ -3910,3 +3910,17 @@ def test_an_article_stating_a_stance_in_balanced_clauses_is_no_measure():
             "第二条　领导干部与民营企业家交往，应当坚持亲而有度、清而有为，既要坦荡真诚同民营企业家接触交往，又要守住底线、把好分寸。\n"
             "第三条　领导干部应当主动深入企业了解生产经营状况。\n第四条　领导干部不得接受民营企业的宴请。\n")
     assert [t[:3] for t in extract(text)[0]["text"]] == ["第三条", "第四条"]
+
+
+def test_the_second_of_two_attached_tables_gives_its_own_tasks():
+    # (附件1 检视问题整改清单 restating the text, 附件2 立行立改事项清单 of tasks of its own: the second's rows are measures)
+    text = ("某镇主题教育检视问题整改方案\n　　为抓好整改，制定本方案。\n一、整改措施\n"
+            "　　1．完善中心组学习制度，开展常态化学习。\n　　2．落实发文开会双控，清理工作群和政务App。\n"
+            "二、工作要求\n　　各村要抓好落实。\n附件：1.检视问题整改清单\n　　　2.立行立改事项清单\n\n附件1\n\n检视问题整改清单\n\n"
+            "序号\t问题表现\t整改措施\t责任单位\t完成时限\n1\t理论学习不够深入\t完善中心组学习制度，开展常态化学习\t党政办\t长期坚持\n"
+            "2\t基层负担较重\t落实发文开会双控，清理工作群和政务App\t党政办\t长期坚持\n\n附件2\n\n立行立改事项清单\n\n"
+            "序号\t立行立改事项\t具体措施\t责任单位\t完成时限\n1\t整治便民服务中心窗口空岗问题\t推行窗口AB岗和午间轮值制度\t便民服务中心\t11月底\n"
+            "2\t解决集镇农贸市场占道经营问题\t划定临时摊位区，建立常态化巡查机制\t综合执法队\t12月底\n\n"
+            "抄送：县委主题教育领导小组办公室。\n某镇党政综合办公室　　　　　2023年11月15日印发\n")
+    texts = [t[:6] for t in extract(text)[0]["text"]]
+    assert texts[:2] == ["1．完善中心", "2．落实发文"] and "1\t整治便民" in texts and "2\t解决集镇" in texts
