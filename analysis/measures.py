@@ -1112,7 +1112,7 @@ _RULE_SENTENCE = re.compile(r"[^。；;]{0,12}(?:严禁|不得|一律|必须|禁
 
 
 # A section's paragraph leading to tasks of its own before its numbered items (招商引资接待工作重点抓好以下几点：)
-_INTRO_TASKS_LEAD = re.compile(rf"[^。；;，,：:]{{0,20}}?{_TASKS_LEAD}")
+_INTRO_TASKS_LEAD = re.compile(rf"(?:(?:聚焦|围绕|针对|紧盯)[^。；;：:\n]{{1,22}}[，,])?[^。；;，,：:]{{0,20}}?{_TASKS_LEAD}")
 
 
 def _classify_intro(text: str, item: Item, path: list[str], codes, rows, flattened: bool, ctx: dict) -> None:

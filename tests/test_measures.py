@@ -3924,3 +3924,11 @@ def test_the_second_of_two_attached_tables_gives_its_own_tasks():
             "抄送：县委主题教育领导小组办公室。\n某镇党政综合办公室　　　　　2023年11月15日印发\n")
     texts = [t[:6] for t in extract(text)[0]["text"]]
     assert texts[:2] == ["1．完善中心", "2．落实发文"] and "1\t整治便民" in texts and "2\t解决集镇" in texts
+
+
+def test_a_sections_intro_naming_what_its_tasks_answer_splits_its_run():
+    # (三、工作措施 / 围绕上述整治内容,重点抓好以下工作：一是…；二是…；三是… / （一）…: the intro's tasks, then the items)
+    text = ("某局吃拿卡要专项整治方案\n　　为开展专项整治，制定本方案。\n一、工作措施\n"
+            "　　围绕上述整治内容,重点抓好以下工作：一是开展警示教育,组织执法人员观看警示教育片；二是开展廉洁家访；"
+            "三是签订廉洁执法承诺书。\n　　（一）规范执法检查行为。执法检查一律两人以上。\n　　（二）落实执法全过程记录。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是开展", "二是开展", "三是签订", "（一）规", "（二）落"]
