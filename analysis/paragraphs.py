@@ -991,15 +991,18 @@ def _report_order(line: str) -> bool:
 # A header cell naming the column of the commitments (整改措施, 工作任务, 整改事项, 主要内容, and a research plan's 调研课题)
 # (a catalogue of services, 代理事项 / 审批事项 / 服务事项 with their time limits, names no measures)
 # (nor a plan of the inspections it keeps, 事项名称 / 牵头股室 / 实施时间: names of events, not tasks)
-_MEASURE_COLUMN = re.compile(r"措施|任务|(?<!代理|服务|审批|许可|办理|政务|便民)事项(?!名称)|内容|举措|调研课题")
+_MEASURE_COLUMN = re.compile(r"措施|任务|(?<!代理|服务|审批|许可|办理|政务|便民)事项(?!名称)|内容|举措|调研课题|重点项目")
 
 
 def measures_table(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` holds a table of measures (an attached 整改台账 or 任务清单): a header row
     (``序号`` first) with a column of measures and two or more numbered rows. A form (``序号 姓名 职务
     车牌号``) names no such column."""
-    if wrapped_table(text, [(a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)]) is not None:
+    lines = [(a, b) for a, b in _lines(text, s, e) if text[a:b].strip(WS)]
+    if wrapped_table(text, lines) is not None:
         return True  # a PDF copy's table laid out as text, its rows wrapped over lines
+    if (flat := flattened_table(text, lines)) is not None and _TASK_COLUMN.search(text[slice(*flat[0])]):
+        return True  # … or flattened to one cell per line (序号 / 整改事项 / 责任处室 / … / 1 / its cells / 2 / …)
     rows = [_table_cells(text[a:b]) for a, b in _lines(text, s, e)]
     header = next((c for c in rows if _header_row(c)), None)
     # (rows without numbers under a 问题 措施 … header: as many cells as it has)

@@ -3932,3 +3932,18 @@ def test_a_sections_intro_naming_what_its_tasks_answer_splits_its_run():
             "　　围绕上述整治内容,重点抓好以下工作：一是开展警示教育,组织执法人员观看警示教育片；二是开展廉洁家访；"
             "三是签订廉洁执法承诺书。\n　　（一）规范执法检查行为。执法检查一律两人以上。\n　　（二）落实执法全过程记录。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一是开展", "二是开展", "三是签订", "（一）规", "（二）落"]
+
+
+def test_an_attached_table_flattened_one_cell_per_line_or_of_key_projects_gives_its_rows():
+    # (附件 / …整改清单 / 序号 / 整改事项 / 责任处室 / 完成时限 / 1 / 修订《…》，建 / 立年度会议计划审批制度 / 办公室 / …: a PDF copy's
+    # attached table, one cell per line; and a Word table whose column of tasks is 重点项目)
+    plan = ("某厅机关四风问题专项整治方案\n　　为开展专项整治，制定本方案。\n一、整治措施\n　　（一）精简会议文件。严控会议数量。\n"
+            "　　（二）规范公务接待。严格执行接待标准。\n附件：整改清单\n\n附件\n整改清单\n{table}\n抄送：厅党组成员。\n"
+            "某厅机关党委办公室　　2014年7月10日印发\n")
+    flat = ("序号\n整改事项\n责任处室\n完成时限\n1\n修订《厅机关会议管理办法》，建\n立年度会议计划审批制度\n办公室\n2014年9月底\n前\n"
+            "2\n建设厅机关电子考勤系统，实行指\n纹签到和月度通报\n人事处\n2014年8月底\n前")
+    tab = ("序号\t重点项目\t牵头单位\t完成时限\n1\t修订《厅机关会议管理办法》，建立年度会议计划审批制度\t办公室\t2014年9月底前\n"
+           "2\t建设厅机关电子考勤系统，实行指纹签到和月度通报\t人事处\t2014年8月底前")
+    for table in (flat, tab):
+        texts = [t.replace("\n", "").replace("\t", "")[:8] for t in extract(plan.format(table=table))[0]["text"]]
+        assert texts == ["（一）精简会议文", "（二）规范公务接", "1修订《厅机关会", "2建设厅机关电子"]
