@@ -3947,3 +3947,11 @@ def test_an_attached_table_flattened_one_cell_per_line_or_of_key_projects_gives_
     for table in (flat, tab):
         texts = [t.replace("\n", "").replace("\t", "")[:8] for t in extract(plan.format(table=table))[0]["text"]]
         assert texts == ["（一）精简会议文", "（二）规范公务接", "1修订《厅机关会", "2建设厅机关电子"]
+
+
+def test_a_title_naming_sloth_as_its_field_heads_its_run():
+    # ((三)集中整治“庸懒散”。一是…;二是…；三是…: the field the items answer, as 着力解决形式主义问题。一是… is)
+    text = ("某镇机关干部作风整顿方案\n　　为整顿干部作风，制定本方案。\n一、整顿措施\n(一)严格考勤管理。实行每日签到制度。\n"
+            "(二)集中整治“庸懒散”。一是开展上班时间玩手机游戏等问题专项检查;二是对无故旷工的扣减绩效考核奖；三是对整改不力的干部通报批评。\n"
+            "(三)严肃财经纪律。严格执行镇村财务管理制度。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["(一)严", "一是开展", "二是对无", "三是对整", "(三)严"]
