@@ -1278,10 +1278,13 @@ def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int,
                 n += 1
         if len(starts) < 2:
             continue
-        ends = [k - 1 for k in starts[1:]] + [len(lines) - 1]
+        # (the last row ends before the distribution list or the next attachment: 抄送：厅党组成员…)
+        ends = [k - 1 for k in starts[1:]] + [next((k for k in range(starts[-1] + 1, len(bare)) if _table_stop(bare[k])),
+                                                   len(bare)) - 1]
         # (a row ends with its measure's last sentence: the short cells after it, 责任领导 陈立新 / 完成时限 2019年12 /
         # 月底前, name who and when and are left out, as a tab-separated row's would be read into its fields)
-        ends = [next((k for k in range(b, a, -1) if bare[k][-1:] in "。；;.!！"), b) for a, b in zip(starts, ends)]
+        ends = [next((k for k in range(b, a, -1) if bare[k][-1:] in "。；;.!！"), _without_trailing_cells(bare, a, b))
+                for a, b in zip(starts, ends)]
         return (lines[i][0], lines[j - 1][1]), [(lines[a][0], lines[b][1]) for a, b in zip(starts, ends)]
     return None
 
@@ -1296,9 +1299,17 @@ _CATEGORY_ROW = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][^。
 # A header cell naming the column of tasks (整改措施, 整改任务, 整治内容, a list of rules to make: 制度名称; not a form's
 # 主要内容 under 栏目类别)
 _TASK_COLUMN = re.compile(r"措施|任务|举措|(?:整改|整治|工作|具体)(?:内容|事项)|制度名称")
-# A deadline alone in its cell (2022年5月底前, 9月30日前, 长期坚持)
+# A deadline alone in its cell (2022年5月底前, 9月30日前, 长期坚持), or its end a wrap carried onto a line of its own (底前)
 _DEADLINE_CELL = re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|起)?|"
-                            r"长期坚持|持续推进|立行立改|每(?:月|季度|半年|年)")
+                            r"(?:底|末|上旬|中旬|下旬)?前|长期坚持|持续推进|立行立改|每(?:月|季度|半年|年)")
+
+
+def _without_trailing_cells(bare: list[str], a: int, b: int) -> int:
+    """The last of the lines ``bare[a:b + 1]`` (a table row's, one cell or a wrapped piece per line) before the cells
+    alone on their lines at its end that name who and when (镇纪委 / 2022年5月底前, 财务审计处 / 2014年10月 / 底前)."""
+    while b > a and (_DEADLINE_CELL.fullmatch(bare[b]) or DATE_LINE.match(bare[b]) or SIGNATURE_LINE.match(bare[b])):
+        b -= 1
+    return b
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")  # four Chinese characters in a row: a cell's text, not a number or a date
 
 
@@ -1331,10 +1342,7 @@ def wrapped_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, i
         ends = [min([b, *(c for c in categories if a < c < b)]) - 1 for a, b in zip(starts, starts[1:] + [k])]
         longest = max(b - a for a, b in zip(starts[:-1], ends[:-1]))
         ends[-1] = min(ends[-1], starts[-1] + longest)
-        for r, a in enumerate(starts):  # (a row's last cells alone on their lines name who and when: 镇纪委 / 2022年5月底前)
-            while ends[r] > a and (_DEADLINE_CELL.fullmatch(bare[ends[r]]) or DATE_LINE.match(bare[ends[r]])
-                                   or SIGNATURE_LINE.match(bare[ends[r]])):
-                ends[r] -= 1
+        ends = [_without_trailing_cells(bare, a, b) for a, b in zip(starts, ends)]
         rows = [(lines[a][0], lines[b][1], _ROW_START.match(bare[a])["n"]) for a, b in zip(starts, ends)]
         if any(len(HAN_RUN.findall(text[a:b])) == 0 for a, b, _ in rows):
             continue  # 1 / 2 / 3 under the header of a blank form (…整改台账（样表）): no rows of measures

@@ -721,6 +721,12 @@ human-resources and social-security bodies, and the 2012–16 mainstream of part
 four, four, four and three of six files on the first run; then a headed paragraph a lost break ran onto the one before is
 its own measure, a numbered order to draft by a date keeps its line with a closing sentence after it, and an article
 stating a stance in balanced clauses is a principle. Stages are disagreements; one file is in ``left_out.csv``.
+``blind_plans353``–``blind_plans357`` (95, 98, 132, 96 and 138 measures as written), the twenty-third session's third
+round: 2016–23 urban-management and enforcement bureaus, 2013–21 work committees of party organs (模范机关), 2013–14
+township rules and plans, 2018–23 作风建设年 and 作风革命、效能革命 campaigns, and 2013–14 provincial departments' rules
+and plans (the mainstream); three, three, five, four and six of six files on the first run; then a section's intro naming
+what its tasks answer splits its run, an attached table flattened one cell per line or with a column of 重点项目 gives
+its rows, and a title naming sloth as its field heads its run. Every file is keyed; stages are disagreements.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -806,7 +812,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans335", "blind_plans336", "blind_plans337", "blind_plans338", "blind_plans339",
         "blind_plans340", "blind_plans341", "blind_plans342", "blind_plans343", "blind_plans344",
         "blind_plans345", "blind_plans346", "blind_plans347", "blind_plans348", "blind_plans349",
-        "blind_plans350", "blind_plans351", "blind_plans352"]
+        "blind_plans350", "blind_plans351", "blind_plans352", "blind_plans353", "blind_plans354",
+        "blind_plans355", "blind_plans356", "blind_plans357"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1792,6 +1799,13 @@ END_TO_END = {
     "blind_plans350": (93, (0.559, 0.445, 0.454, 0.667, 0.883), (0.52, 0.41, 0.42, 0.63, 0.85)),
     "blind_plans351": (103, (0.641, 0.601, 0.683, 0.882, 0.883), (0.61, 0.57, 0.65, 0.85, 0.85)),
     "blind_plans352": (111, (0.847, 0.829, 0.739, 0.900, 1.000), (0.81, 0.79, 0.70, 0.87, 0.97)),
+    # (the twenty-third session's third round, labelled on its first run; blind_plans354: 91 of 92, a title naming sloth
+    # over its run)
+    "blind_plans353": (101, (0.554, 0.467, 0.482, 0.727, 0.850), (0.52, 0.43, 0.45, 0.69, 0.82)),
+    "blind_plans354": (91, (0.891, 0.875, 0.856, 0.878, 0.933), (0.86, 0.84, 0.82, 0.84, 0.90)),
+    "blind_plans355": (135, (0.800, 0.779, 0.677, 0.883, 1.000), (0.77, 0.74, 0.64, 0.85, 0.97)),
+    "blind_plans356": (103, (0.757, 0.702, 0.619, 0.692, 0.900), (0.72, 0.67, 0.58, 0.66, 0.87)),
+    "blind_plans357": (138, (0.877, 0.866, 0.851, 0.926, 1.000), (0.84, 0.83, 0.82, 0.89, 0.97)),
 }
 
 
