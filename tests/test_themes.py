@@ -345,6 +345,8 @@ TYPICAL = [
     ("倡导厚养薄葬，集中治丧，治丧时间一般不超过3天。", "frugality"),
     # codebook .54, from blind batch 351 (human-resources and social-security bodies)
     ("面试考官实行资格管理和随机抽取、异地交流制度，面试当天抽签确定考场。", "personnel"),
+    # codebook .55, from blind batch 353 (urban-management and enforcement bureaus)
+    ("全面推行柔性执法和“首违不罚”，对首次轻微违法的当事人以教育劝导为主。", "efficiency"),
 ]
 
 
