@@ -47,14 +47,15 @@ from .measure_ends import attachment_part, before_furniture, closing_line, trim_
 from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, also read as measures.SPAN_KINDS)
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
-from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, SPACED_HEADER, TASKS_POINTER, TASKS_TITLE,
-                         TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_ledgers, attached_rule_sets, continued_lines,
-                         field_block, headed_count, headed_paragraphs, headed_plan, is_paragraph_section, measures_table,
-                         mostly_headed, opening_run_paragraphs, paragraph_end, paragraph_measures, problem_pairs,
-                         remedies_table, remedy_items, run_measures, run_paragraphs, table_under_title)
-from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, DRAFT_ORDER, GUIDING_TITLE, HEADING_LINE, PLAN_TITLE,
-                        PURPOSE_CLAUSE, RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, THIS_DOCUMENT, WS, body_bounds,
-                        content_start, section_breaks)
+from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, SPACED_HEADER, TASKS_POINTER,
+                         TASKS_TITLE, TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_ledgers,
+                         attached_rule_sets, continued_lines, field_block, headed_count, headed_paragraphs, headed_plan,
+                         is_paragraph_section, measures_table, mostly_headed, opening_run_paragraphs, paragraph_end,
+                         paragraph_measures, problem_pairs, remedies_table, remedy_items, run_measures, run_paragraphs,
+                         table_under_title)
+from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, DRAFT_ORDER, GUIDING_TITLE, HEADING_LINE,
+                        PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, THIS_DOCUMENT, WS,
+                        body_bounds, content_start, section_breaks)
 from .plan_body import lines as plan_lines
 from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_STEP, PROBLEM_TITLE, PROBLEM_WORDS,
                        REMEDY_LEAD_LINE, REMEDY_WORDS, SYMPTOMS, case_list, problem_block, problem_items, remedy_lead_line,

@@ -296,7 +296,7 @@ def _lost_break_items(text: str, raw: list[Marker]) -> list[Marker]:
             extra.append(Marker(hit.start("m"), hit.end("m"), m.scheme, m.rank, 1, True))
             continue
         if m.scheme == "arabic" and not prev.at_line_start:
-            # (the 1． read inside the title's line, which alone starts no run, is no title: the marker opening that line is)
+            # (the 1． read inside the title's line, which alone starts no run, is no title: the line's first marker is)
             prev = next((mk for mk in reversed(raw[:i + 1]) if mk.at_line_start), prev)
         line = text.rfind("\n", prev.end, m.start)  # the line break before ``m``
         # (a ``1．`` only as the first item on its title's line: （四）一次性告知制度。1．编制办事指南。… / 2．…; a 2. hidden
@@ -352,7 +352,8 @@ def _label_then_first(text: str, prev: Marker, m: Marker) -> re.Match | None:
     return _LABEL_FIRST.match(text, max(prev.end, label_line), line)
 
 
-_PAGE_NUMBER_LINE = re.compile(r"[ \t\u3000\xa0]*[-—－]?[ \t\u3000\xa0]*[0-9０-９]{1,3}[ \t\u3000\xa0]*[-—－]?[ \t\u3000\xa0]*")
+_SPACE = r"[ \t\u3000\xa0]*"
+_PAGE_NUMBER_LINE = re.compile(rf"{_SPACE}[-—－]?{_SPACE}[0-9０-９]{{1,3}}{_SPACE}[-—－]?{_SPACE}")  # - 1 -, －2－, 3
 _WRAPPED_LINE_MIN = 25  # characters of a full line a hard wrap broke mid-sentence (a title over a label is shorter)
 
 

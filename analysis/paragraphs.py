@@ -21,7 +21,8 @@ from . import numbering
 from .furniture import PAGE_NUMBER, classify_line
 from .measure_table import CODE, measure_row, paint, strip_range
 from .plan_body import (ATTACHMENT_HEADING, ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, GUIDING_TITLE, HEADING_LINE,
-                        MARKUP_ONLY, PLAN_TITLE, PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS, is_closing)
+                        MARKUP_ONLY, PLAN_TITLE, PURPOSE_CLAUSE, SENTENCE_MARK, SIGNATURE_LINE, TABLE_HEADER_CELLS, WS,
+                        is_closing)
 from .plan_body import lines as _lines
 from .problems import CHECK_POINT, PROBLEM_LEAD_LINE, PROBLEM_TITLE, PROBLEM_WORDS, REMEDY_WORDS
 
@@ -90,8 +91,8 @@ def mostly_headed(text: str, s: int, e: int) -> bool:
 _LOST_INDENT = re.compile(r"(?<=[。；;!！])[ \t]*\u3000{2}(?=[^\s\u3000])")
 
 
-# … or, the indent lost too, a heading sentence of a commitment's few words after a sentence's end, a full sentence after
-# it (…负责日常工作。强化监督检查。局纪检组要…, …重复填报.提升统计服务效能.全面推行…)
+# … or, the indent lost too, a commitment's heading sentence of a few words after a sentence's end, a full sentence
+# after it (…负责日常工作。强化监督检查。局纪检组要…, …重复填报.提升统计服务效能.全面推行…)
 _LOST_HEADING = re.compile(r"(?<=[。；;!！]|(?<=[\u4e00-\u9fff])[.．])(?=(?:加强|强化|严格|提升|规范|健全|建立|完善|严肃|落实|推行|"
                            r"深化|改进|注重|切实|狠抓|从严)[^。；;！!，,、.．\s]{2,8}[。.．][^。；;！!.．]{8,})")
 
@@ -229,7 +230,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     wrapped_numbers = {}  # start of a wrapped table's row -> its 序号
     wrapped = None if flat is not None else wrapped_table(
         text, [(a, b) for a, b in spans if text[a:b].strip(WS) and codes[a] != CODE["furniture"]])
-    if wrapped is not None:  # a PDF copy's table laid out as text, its rows wrapped: its header a heading, a measure per row
+    if wrapped is not None:  # a PDF copy's table laid out as text, its rows wrapped: a measure per row
         header, table_rows, categories = wrapped
         for span in categories:
             paint(codes, span, "heading")
@@ -1279,8 +1280,8 @@ def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int,
         if len(starts) < 2:
             continue
         # (the last row ends before the distribution list or the next attachment: 抄送：厅党组成员…)
-        ends = [k - 1 for k in starts[1:]] + [next((k for k in range(starts[-1] + 1, len(bare)) if _table_stop(bare[k])),
-                                                   len(bare)) - 1]
+        stop = next((k for k in range(starts[-1] + 1, len(bare)) if _table_stop(bare[k])), len(bare))
+        ends = [k - 1 for k in starts[1:]] + [stop - 1]
         # (a row ends with its measure's last sentence: the short cells after it, 责任领导 陈立新 / 完成时限 2019年12 /
         # 月底前, name who and when and are left out, as a tab-separated row's would be read into its fields)
         ends = [next((k for k in range(b, a, -1) if bare[k][-1:] in "。；;.!！"), _without_trailing_cells(bare, a, b))
@@ -1290,8 +1291,8 @@ def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int,
 
 
 # A table's header a copy out of a PDF left on one line, its cells set off by spaces, one or more (序号  整改任务  责任单位
-# 完成时限, 序号 整改任务 牵头单位 责任单位 完成时限)
-_LINE_HEADER = re.compile(r"(?:序号|编号)(?:[ \u3000\xa0]+[^\s。；;，,：:\d]{2,12}){2,}")  # (not a tab: a table the loaders wrote)
+# 完成时限, 序号 整改任务 牵头单位 责任单位 完成时限; not tabs, which set off the cells of a table the loaders wrote)
+_LINE_HEADER = re.compile(r"(?:序号|编号)(?:[ \u3000\xa0]+[^\s。；;，,：:\d]{2,12}){2,}")
 # A row's number opening its first line, alone or before its first cell (1     对全镇18个村…, 1 规范坐班值班：…, 1)
 _ROW_START = re.compile(r"(?P<n>[0-9０-９]{1,3})[、.．]?(?:[ \t\u3000\xa0]+(?=\S)|$)")
 # A category row between a table's rows (一、工作作风方面（4项）)
@@ -1310,7 +1311,9 @@ def _without_trailing_cells(bare: list[str], a: int, b: int) -> int:
     while b > a and (_DEADLINE_CELL.fullmatch(bare[b]) or DATE_LINE.match(bare[b]) or SIGNATURE_LINE.match(bare[b])):
         b -= 1
     return b
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")  # four Chinese characters in a row: a cell's text, not a number or a date
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")  # four Chinese characters in a row: a cell's text, not a number or a date
 
 
 def wrapped_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, int], list[tuple[int, int, str]],
@@ -1344,7 +1347,7 @@ def wrapped_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, i
         ends[-1] = min(ends[-1], starts[-1] + longest)
         ends = [_without_trailing_cells(bare, a, b) for a, b in zip(starts, ends)]
         rows = [(lines[a][0], lines[b][1], _ROW_START.match(bare[a])["n"]) for a, b in zip(starts, ends)]
-        if any(len(HAN_RUN.findall(text[a:b])) == 0 for a, b, _ in rows):
+        if not all(_HAN_RUN.search(text, a, b) for a, b, _ in rows):
             continue  # 1 / 2 / 3 under the header of a blank form (…整改台账（样表）): no rows of measures
         if 2 * sum(bool(CHECK_POINT.match(text, a + len(n), b)) for a, b, n in rows) >= len(rows):
             continue  # 1　　是否存在…问题: a self-check form's points, no tasks
