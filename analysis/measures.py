@@ -587,6 +587,18 @@ _REMEDY_VERB = re.compile(r"严禁|严格|坚决|不得|不准|一律|必须|整
                           r"切实|防止|治理|清理|整改|解决|重点|着力")
 # 三、整改重点, 二、整治内容: what the plan targets
 _FOCUS_TITLE = re.compile(r"(?:(?:整改|整治|治理)(?:的)?(?:重点|内容)(?:问题)?|重点(?:整改|整治|治理|整顿)(?:的)?问题)[。.]?")
+# A symptom's number opening the text after a field's title, or after the symptom before it (1.只表态不落实…；2.…)
+_SYMPTOM_NUMBER = re.compile(r"(?:^|(?<=[；;。]))[ \t\u3000\xa0\n]*"
+                             r"(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[①-⑳]|[（(][0-9０-９]{1,2}[）)])")
+
+
+def _numbered_symptoms(text: str, item: Item) -> bool:
+    """Whether ``item`` names a field (its title ends with 方面) and then lists two or more numbered symptoms."""
+    title = text[item.marker.end:item.title_end].strip(WS + "。.：:")
+    rest = text[item.title_end:item.end].strip(WS + "。.：:")
+    return title.endswith("方面") and bool(_SYMPTOM_NUMBER.match(rest)) and len(_SYMPTOM_NUMBER.findall(rest)) >= 2
+
+
 def _named_problem(text: str, item: Item) -> bool:
     """Whether ``item``'s title names a problem (``思想松劲懈怠问题``, ``“四个意识”不强问题``) and its text no remedy
     (``1.会议过多过滥问题。重点整治以会议落实会议…`` commits to one, as does a text of rules against it, with no
@@ -802,9 +814,10 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
             # (or the misconduct told with no word of what will be done: （一）在行政审批和服务中，对符合条件的事项故意拖延、
             # 推诿扯皮，…借审批之机索要财物、接受宴请。)
             # (and a field named, then how it shows: （一）“四个意识”不强。主要表现为：…以文件落实文件…)
+            # (or a field named, then its symptoms numbered: （一）…工作要求方面。1.只表态不落实，…；2.…；3.…)
             problems |= {id(ch) for ch in item.children
                          if not ch.children and (not _REMEDY_VERB.search(text, ch.marker.end, ch.end)
-                                                 or SYMPTOMS.match(text, ch.title_end))}
+                                                 or SYMPTOMS.match(text, ch.title_end) or _numbered_symptoms(text, ch))}
         for child in item.children:
             if id(child) in problems:
                 paint(codes, (child.marker.start, child.end), "problem")

@@ -222,16 +222,18 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
     flat = flattened_table(text, [(a, b) for a, b in spans if text[a:b].strip(WS) and codes[a] != CODE["furniture"]])
     flat_numbers = {}  # start of a flattened table's row -> its 序号
+    table_headers = []  # spans of the header rows of tables a PDF copy laid out as text, read as headers
     if flat is not None:  # a PDF copy's table, one cell per line: its header a heading, one measure per row
         header, table_rows = flat
-        paint(codes, header, "heading")
-        spans = [sp for sp in spans if sp[1] <= header[0]] + table_rows
+        table_headers.append(header)
+        spans = [sp for sp in spans if sp[1] <= header[0]] + [header] + table_rows
         flat_numbers = {a: text[a:b].split("\n", 1)[0].strip(WS) for a, b in table_rows}
     wrapped_numbers = {}  # start of a wrapped table's row -> its 序号
     wrapped = None if flat is not None else wrapped_table(
         text, [(a, b) for a, b in spans if text[a:b].strip(WS) and codes[a] != CODE["furniture"]])
     if wrapped is not None:  # a PDF copy's table laid out as text, its rows wrapped: a measure per row
         header, table_rows, categories = wrapped
+        table_headers.append(header)
         for span in categories:
             paint(codes, span, "heading")
         wrapped_numbers = {a: n for a, _, n in table_rows}
@@ -286,7 +288,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         if (rows and rows[-1]["char_start"] >= lo and not cells and _resolve(line.strip(WS))
                 and all(_closing_line(text[a:b]) for a, b, _ in lines[i + 1:])):
             continue  # the section's last paragraph after its measures, an exhortation (各级党组织要把…为…提供坚强保障。)
-        if _header_row(cells) or SPACED_HEADER.fullmatch(line.strip(WS)) or wrapped and s == wrapped[0][0]:
+        if (_header_row(cells) or SPACED_HEADER.fullmatch(line.strip(WS))
+                or any(h[0] <= s < h[1] for h in table_headers)):
             if rows and rows[-1]["char_start"] >= lo and not _table_cells(text[rows[-1]["char_start"]:rows[-1]["char_end"]]) \
                     and not text[rows[-1]["char_end"]:s].strip(WS):
                 lead = rows.pop()  # the paragraph right above a table introduces it (…列表如下，…)
@@ -1293,6 +1296,7 @@ def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int,
 # A table's header a copy out of a PDF left on one line, its cells set off by spaces, one or more (序号  整改任务  责任单位
 # 完成时限, 序号 整改任务 牵头单位 责任单位 完成时限; not tabs, which set off the cells of a table the loaders wrote)
 _LINE_HEADER = re.compile(r"(?:序号|编号)(?:[ \u3000\xa0]+[^\s。；;，,：:\d]{2,12}){2,}")
+_SPLIT_HEADER = re.compile(r"序[ \u3000\xa0]+[^\s。；;，,：:\d]{2,12}")  # 序  整改事项 …, its 号 on the line below
 # A row's number opening its first line, alone or before its first cell (1     对全镇18个村…, 1 规范坐班值班：…, 1)
 _ROW_START = re.compile(r"(?P<n>[0-9０-９]{1,3})[、.．]?(?:[ \t\u3000\xa0]+(?=\S)|$)")
 # A category row between a table's rows (一、工作作风方面（4项）)
@@ -1327,9 +1331,13 @@ def wrapped_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, i
     attachment's (抄送：…, 附件2)."""
     bare = [text[a:b].strip(WS) for a, b in lines]
     for i, line in enumerate(bare):
+        # (a header whose cells a narrow column wrapped over two lines: 序  整改事项  责任  责任  完成 / 号        领导  单位  时限)
+        split = i + 1 < len(bare) and _SPLIT_HEADER.match(line) and bare[i + 1].startswith("号")
+        if split:
+            line = "序号" + line[1:] + " " + bare[i + 1][1:]
         if not _LINE_HEADER.fullmatch(line) or not _TASK_COLUMN.search(line):
             continue
-        starts, categories, k = [], [], i + 1
+        starts, categories, k = [], [], i + 1 + bool(split)
         while k < len(bare):
             row = _ROW_START.match(bare[k])
             if row and numbering.to_int(row["n"]) == len(starts) + 1:
@@ -1351,7 +1359,7 @@ def wrapped_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, i
             continue  # 1 / 2 / 3 under the header of a blank form (…整改台账（样表）): no rows of measures
         if 2 * sum(bool(CHECK_POINT.match(text, a + len(n), b)) for a, b, n in rows) >= len(rows):
             continue  # 1　　是否存在…问题: a self-check form's points, no tasks
-        return lines[i], rows, [lines[c] for c in categories]
+        return (lines[i][0], lines[i + bool(split)][1]), rows, [lines[c] for c in categories]
     return None
 
 

@@ -1,4 +1,5 @@
 """Measure extraction: numbering schemes, non-measures, flattened punctuation, spans partition."""
+import re
 from pathlib import Path
 
 import pytest
@@ -3965,3 +3966,27 @@ def test_points_an_inspection_covers_stay_in_its_item():
             "　　1．单位出差审批制度是否健全；\n　　2．差旅费报销是否符合规定；\n　　3．是否向下级单位转嫁差旅费。\n"
             "（三）出差人员不得接受礼品、礼金。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）各", "（二）市", "（三）出"]
+
+
+def test_a_table_laid_out_as_text_with_its_header_split_or_a_lead_above_gives_only_its_rows():
+    # (序  整改事项  责任  完成 / 号            领导  时限: the header wrapped in a narrow column; …研究确定了以下2项任务。 / 序号 /
+    # 整治任务 / …: the lead above a table flattened one cell per line introduces it)
+    plan = ("某镇整改落实方案\n　　为抓好整改落实，制定本方案。\n一、整改措施\n　　（一）精简会议文件。严控会议数量。\n"
+            "二、整改事项清单\n{table}\n三、工作要求\n　　（一）加强组织领导。成立整改工作领导小组。\n")
+    split = ("序  整改事项                              责任    完成\n号                                      领导    时限\n"
+             "1   清理镇机关办公用房，超标准部分腾退      王立军  2014年10月\n2   清理规范村级各类挂牌，统一样式        李明    2014年11月")
+    flat = ("镇党委研究确定了以下2项专项整治具体任务。\n序号\n整改任务\n牵头单位\n完成时限\n1\n清理镇机关办公用房，超标准部分腾退\n党政办\n"
+            "2014年10月\n2\n清理规范村级各类挂牌，统一样式\n党建办\n2014年11月")
+    for table in (split, flat):
+        texts = [re.sub(r"\s", "", t)[:4] for t in extract(plan.format(table=table))[0]["text"]]
+        assert texts == ["（一）精", "1清理镇", "2清理规", "（一）加"]
+
+
+def test_a_focus_field_with_its_symptoms_numbered_is_a_problem():
+    # (二、整治重点 / （一）…工作要求方面。1.只表态不落实，…；2.…照抄照搬…；3.…: the field and how it shows, even where a
+    # symptom quotes a verb of what should be done, 落实)
+    text = ("某市集中整治形式主义官僚主义工作方案\n　　为集中整治形式主义、官僚主义，制定本方案。\n一、整治重点\n"
+            "（一）贯彻落实上级决策部署方面。1.只表态不落实，搞虚假式落实；2.对上级决策部署照抄照搬；3.搞材料出政绩。\n"
+            "（二）联系服务群众方面。4.对群众反映的问题推诿扯皮；5.调研走马观花。\n二、整治措施\n（一）精简文件会议。发文数量压减30%。\n"
+            "（二）规范督查检查考核。督查检查考核事项总数压减50%。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）精", "（二）规"]
