@@ -1259,6 +1259,9 @@ def _pipe_cells(row: str) -> list[str]:
 _FLAT_HEADER_CELL = re.compile(r"[\u4e00-\u9fff（）()/、]{2,8}")
 
 
+_DEADLINE_HEADER = re.compile(r"时限|时间|期限")  # 完成时限, 完成时间: the last cell of a flattened row is its deadline
+
+
 def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """A table that a copy out of a PDF flattened to one cell per line, its cells wrapped over lines of their own
     (``序号`` / ``问题表现`` / ``整改措施`` / … / ``1`` / its cells / ``2`` / …), among ``lines`` (non-blank, no
@@ -1287,7 +1290,13 @@ def flattened_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int,
         ends = [k - 1 for k in starts[1:]] + [stop - 1]
         # (a row ends with its measure's last sentence: the short cells after it, 责任领导 陈立新 / 完成时限 2019年12 /
         # 月底前, name who and when and are left out, as a tab-separated row's would be read into its fields)
-        ends = [next((k for k in range(b, a, -1) if bare[k][-1:] in "。；;.!！"), _without_trailing_cells(bare, a, b))
+        # (without a sentence's end, the cells after the column of tasks are the row's last lines: its deadline, which a
+        # wrap may have cut, and one line per unit cell before it, 县委组织部 / 县考核办 / 2019年11月底)
+        cells = bare[i + 1:j]
+        task = next((c for c, cell in enumerate(cells) if _MEASURE_COLUMN.search(cell)), None)
+        units = len(cells) - task - 2 if task is not None and _DEADLINE_HEADER.search(cells[-1]) else 0
+        ends = [next((k for k in range(b, a, -1) if bare[k][-1:] in "。；;.!！"),
+                     max(a + 1, _without_trailing_cells(bare, a, b) - max(units, 0)) if b > a else b)
                 for a, b in zip(starts, ends)]
         return (lines[i][0], lines[j - 1][1]), [(lines[a][0], lines[b][1]) for a, b in zip(starts, ends)]
     return None

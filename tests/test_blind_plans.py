@@ -727,6 +727,13 @@ township rules and plans, 2018–23 作风建设年 and 作风革命、效能革
 and plans (the mainstream); three, three, five, four and six of six files on the first run; then a section's intro naming
 what its tasks answer splits its run, an attached table flattened one cell per line or with a column of 重点项目 gives
 its rows, and a title naming sloth as its field heads its run. Every file is keyed; stages are disagreements.
+``blind_plans358``–``blind_plans362`` (117, 111, 137, 105 and 121 measures as written), the twenty-third session's fourth
+round: the 2012–14 municipal and 2013–15 county mainstream, 2014–22 plans whose tables survive only as text copied out
+of PDFs (columns, single spaces, one cell per line, a header split over two lines, page numbers and category rows
+between rows), the 2025 学习教育, and 2013–16 厉行节约 rules with standards tables; five, six, one, four and three of six
+files on the first run; then a header split over two lines is one header, the lead above a flattened table introduces
+it, a 整治重点 field with its symptoms numbered is a problem, and an item leading in to what an inspection covers keeps
+its points. Stages are disagreements; two files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -813,7 +820,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans340", "blind_plans341", "blind_plans342", "blind_plans343", "blind_plans344",
         "blind_plans345", "blind_plans346", "blind_plans347", "blind_plans348", "blind_plans349",
         "blind_plans350", "blind_plans351", "blind_plans352", "blind_plans353", "blind_plans354",
-        "blind_plans355", "blind_plans356", "blind_plans357"]
+        "blind_plans355", "blind_plans356", "blind_plans357", "blind_plans358", "blind_plans359",
+        "blind_plans360", "blind_plans361", "blind_plans362"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1806,6 +1814,13 @@ END_TO_END = {
     "blind_plans355": (135, (0.800, 0.779, 0.677, 0.883, 1.000), (0.77, 0.74, 0.64, 0.85, 0.97)),
     "blind_plans356": (103, (0.757, 0.702, 0.619, 0.692, 0.900), (0.72, 0.67, 0.58, 0.66, 0.87)),
     "blind_plans357": (138, (0.877, 0.866, 0.851, 0.926, 1.000), (0.84, 0.83, 0.82, 0.89, 0.97)),
+    # (the twenty-third session's fourth round, labelled on its first run; blind_plans360: 145 of 148, a split header, a
+    # table's lead and a field's numbered symptoms; 362: 122 of 126, an inspection's points)
+    "blind_plans358": (120, (0.925, 0.917, 0.881, 0.955, 0.950), (0.89, 0.88, 0.85, 0.92, 0.92)),
+    "blind_plans359": (111, (0.856, 0.841, 0.790, 0.943, 0.883), (0.82, 0.81, 0.76, 0.91, 0.85)),
+    "blind_plans360": (145, (0.777, 0.751, 0.730, 0.848, 0.867), (0.74, 0.71, 0.70, 0.81, 0.83)),
+    "blind_plans361": (111, (0.721, 0.672, 0.572, 0.776, 0.867), (0.69, 0.64, 0.54, 0.74, 0.83)),
+    "blind_plans362": (122, (0.857, 0.811, 0.633, 0.897, 0.933), (0.82, 0.78, 0.60, 0.86, 0.90)),
 }
 
 
