@@ -607,10 +607,12 @@ def _named_problem(text: str, item: Item) -> bool:
     rest = text[item.title_end:item.end].strip(WS + "。.；;：:")
     if _WRONGDOERS.match(rest) and not _REMEDY_OPENING.match(title) and not _DIRECTIVE.search(rest.split("。")[0]):
         return True  # （一）会议过多过滥。一些地方和部门习惯于以会议落实会议…: who does it wrong, no remedy
-    return (title.endswith("问题") and not _REMEDY_OPENING.match(title) and not _REMEDY_OPENING.match(rest)
+    return (_PROBLEM_NAMED.search(title) and not _REMEDY_OPENING.match(title) and not _REMEDY_OPENING.match(rest)
             and not (_RULE_WORDS.search(rest[:60]) and not PROBLEM_WORDS.search(rest[:60])))
 
 
+# A title naming a problem, or naming it and saying it persists (文山会海问题仍然突出)
+_PROBLEM_NAMED = re.compile(r"问题(?:(?:仍然|依然|仍|还|比较|较为)?(?:突出|存在|严重|较多|明显))?$")
 # The opening of a problem's description: who does it wrong (一些地方和部门…, 有的单位…, 个别干部…)
 _WRONGDOERS = re.compile(r"(?:一些|有些|有的|个别|少数|部分)(?:地方|部门|单位|干部|领导|党员|同志|机关|乡镇|村|会议|文件|检查)?")
 _DIRECTIVE = re.compile(r"严禁|不得|必须|应当|务必|一律不")  # (…个别干部…的，一律不得…: a rule about them)

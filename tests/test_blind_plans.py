@@ -1338,7 +1338,9 @@ END_TO_END = {
     "blind_plans96": (137, (0.854, 0.840, 0.813, 0.905, 1.000), (0.82, 0.81, 0.78, 0.87, 0.97)),
     # the eleventh session's third round, first runs with codebook .24
     "blind_plans97": (147, (0.891, 0.881, 0.833, 0.932, 1.000), (0.86, 0.85, 0.80, 0.90, 0.97)),
-    "blind_plans98": (119, (0.765, 0.745, 0.700, 0.919, 0.950), (0.73, 0.71, 0.67, 0.88, 0.92)),
+    # (blind_plans98: 118 of 119 since 2026-12-07, its f193_06's sub-section 在解决行业突出问题方面 now a problem's title,
+    # the label the suite's measure of it got no longer matching)
+    "blind_plans98": (118, (0.765, 0.745, 0.700, 0.919, 0.950), (0.73, 0.71, 0.67, 0.88, 0.92)),
     "blind_plans99": (122, (0.926, 0.919, 0.820, 0.922, 0.967), (0.89, 0.88, 0.79, 0.89, 0.93)),
     "blind_plans100": (143, (0.797, 0.771, 0.652, 0.947, 0.933), (0.76, 0.74, 0.62, 0.91, 0.90)),
     # (macro F1 guard 0.84 -> 0.81 with codebook .29: 涉企收费 now reads as efficiency, one measure of a rare theme)
