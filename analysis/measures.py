@@ -468,6 +468,8 @@ def _folds(text: str, item: Item, siblings_are_leaves: bool, flattened: bool) ->
         return True
     if not flattened and field_block(text, item.marker.end, item.end):
         return False  # 3．散：主要表现为… / 整治措施： / （1）…（2）…: a topic block's measures, not one commitment's parts
+    if _QUESTION_TITLE.fullmatch(text, item.marker.end, item.title_end):
+        return False  # 二、《决定》的主要内容有哪些？ / 答：…主要内容包括： / （一）…: a question over the answer's measures
     own = text[item.marker.end:item.own_end].strip(WS)
     if TOPIC_TITLE.fullmatch(own.strip("：:。")) or _NOUN_TOPIC.fullmatch(own) and not _COMMIT_VERB.search(own):
         # ``1．公务接待方面：（1）…（2）…``, ``1．接待对象和范围：（1）…``: a topic over its measures, no commitment
@@ -611,6 +613,12 @@ def _named_problem(text: str, item: Item) -> bool:
             and not (_RULE_WORDS.search(rest[:60]) and not PROBLEM_WORDS.search(rest[:60])))
 
 
+# A question as an item's title (一、《决定》出台的背景是什么？): a policy-interpretation page's question over its answer
+# (a question's word and a full-width ？: a copy whose punctuation was damaged to ? asks nothing)
+_QUESTION_TITLE = re.compile(r"[^。；;！!？?\n]{0,60}(?:什么|哪些|如何|怎样|怎么|为什么|为何|是否|多少|何时|哪里|吗)"
+                             r"[^。；;！!？?\n]{0,30}？\s*")
+# … and the lead in its answer to the rules it quotes (…作出了专门规定：一是…; not …有三个方面的特点：一是…, a description)
+_ANSWER_RULES_LEAD = re.compile(r"(?:规定|措施|要求|制度|办法)[^。；;：:]{0,6}[:：][ \t\u3000\xa0]*$")
 # A title naming a problem, or naming it and saying it persists (文山会海问题仍然突出)
 _PROBLEM_NAMED = re.compile(r"问题(?:(?:仍然|依然|仍|还|比较|较为)?(?:突出|存在|严重|较多|明显))?$")
 # The opening of a problem's description: who does it wrong (一些地方和部门…, 有的单位…, 个别干部…)
@@ -736,6 +744,20 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
                 and not text[line_end:item.end].strip(WS):
             paint(codes, span, "preamble" if GUIDING_TITLE.search(bare) else "heading")
             return  # a chapter with nothing under it is still a heading, never a commitment
+    if _QUESTION_TITLE.fullmatch(text, item.marker.end, item.title_end):
+        # 五、如何确保《决定》各项要求落到实处？ / 答：…作出了专门规定：一是…二是…: an interpretation page's question heads
+        # its answer, whose numbered items or run are the measures quoted, and whose prose says why or when (preamble)
+        paint(codes, (item.marker.start, item.title_end), "heading")
+        run = [] if item.children else numbering.inline_enumeration(text, item.title_end, item.end)
+        if (len(run) >= 2 and [m.value for m in run] == list(range(1, len(run) + 1))
+                and _ANSWER_RULES_LEAD.search(text, item.title_end, run[0].start)):
+            paint(codes, strip_range(text, item.title_end, run[0].start), "preamble")
+            run_measures(text, run, item.end, path + [title], rows, flattened)
+        elif not item.children:
+            paint(codes, strip_range(text, item.title_end, item.end), "preamble")
+        for child in item.children:
+            _classify(text, child, path + [title], codes, rows, flattened, ctx)
+        return
     if item.marker.in_long_line and not item.children and GUIDING_TITLE.match(text, item.marker.end):
         paint(codes, span, "preamble")  # 一、指导思想以邓小平理论…: a guiding section whose title lost its line break
         return
