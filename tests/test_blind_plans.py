@@ -734,6 +734,13 @@ between rows), the 2025 学习教育, and 2013–16 厉行节约 rules with stan
 files on the first run; then a header split over two lines is one header, the lead above a flattened table introduces
 it, a 整治重点 field with its symptoms numbered is a problem, and an item leading in to what an inspection covers keeps
 its points. Stages are disagreements; two files are in ``left_out.csv``.
+``blind_plans363``–``blind_plans367`` (95, 130, 106, 119 and 90 measures as written), the twenty-third session's fifth
+round: 2013–15 provincial and municipal governments' rules (the mainstream), 2014–23 portal pages whose task tables are
+HTML with merged cells or <pre> text, 2014–20 forestry, water and agriculture bureaus, 2019–21 township 检视问题 and
+办实事 lists, and 2013–16 decisions on work style with their interpretation pages (问答); three, two, five, five and four
+of six files on the first run; then a title naming a problem and saying it persists is a problem, a count of special
+tasks pointing to its attachment points to the ledger, and an interpretation page's questions head the rules their
+answers quote. Stages are disagreements; six files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -821,7 +828,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans345", "blind_plans346", "blind_plans347", "blind_plans348", "blind_plans349",
         "blind_plans350", "blind_plans351", "blind_plans352", "blind_plans353", "blind_plans354",
         "blind_plans355", "blind_plans356", "blind_plans357", "blind_plans358", "blind_plans359",
-        "blind_plans360", "blind_plans361", "blind_plans362"]
+        "blind_plans360", "blind_plans361", "blind_plans362", "blind_plans363", "blind_plans364",
+        "blind_plans365", "blind_plans366", "blind_plans367"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1823,6 +1831,13 @@ END_TO_END = {
     "blind_plans360": (145, (0.777, 0.751, 0.730, 0.848, 0.867), (0.74, 0.71, 0.70, 0.81, 0.83)),
     "blind_plans361": (111, (0.721, 0.672, 0.572, 0.776, 0.867), (0.69, 0.64, 0.54, 0.74, 0.83)),
     "blind_plans362": (122, (0.857, 0.811, 0.633, 0.897, 0.933), (0.82, 0.78, 0.60, 0.86, 0.90)),
+    # (the twenty-third session's fifth round, labelled on its first run; blind_plans363: 94 of 96, a problem that
+    # persists and a pointer to the ledger; 364: 125 of 126; 367: 76 of 82, an interpretation page's answers)
+    "blind_plans363": (94, (0.958, 0.953, 0.857, 0.980, 0.933), (0.92, 0.92, 0.82, 0.95, 0.90)),
+    "blind_plans364": (125, (0.810, 0.786, 0.757, 0.928, 1.000), (0.78, 0.75, 0.72, 0.89, 0.97)),
+    "blind_plans365": (112, (0.589, 0.544, 0.515, 0.629, 0.933), (0.55, 0.51, 0.48, 0.59, 0.90)),
+    "blind_plans366": (110, (0.664, 0.597, 0.583, 0.703, 0.900), (0.63, 0.56, 0.55, 0.67, 0.87)),
+    "blind_plans367": (76, (0.878, 0.863, 0.834, 0.872, 0.900), (0.84, 0.83, 0.75, 0.84, 0.87)),
 }
 
 
