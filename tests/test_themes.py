@@ -347,6 +347,8 @@ TYPICAL = [
     ("面试考官实行资格管理和随机抽取、异地交流制度，面试当天抽签确定考场。", "personnel"),
     # codebook .55, from blind batch 353 (urban-management and enforcement bureaus)
     ("全面推行柔性执法和“首违不罚”，对首次轻微违法的当事人以教育劝导为主。", "efficiency"),
+    # codebook .56, from blind batch 365 (forestry, water and agriculture bureaus)
+    ("推行惠农补贴资金通过社保卡“一卡通”直达农户，实现发放全过程可查询。", "development"),
 ]
 
 
