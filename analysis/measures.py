@@ -1010,8 +1010,18 @@ def _own_tasks(text: str, ledger, codes, rows: list[dict]) -> bool:
         return False
     table_rows: list[dict] = []
     _ledger_measures(text, ledger, codes.copy(), table_rows)  # read into a scratch copy: nothing painted yet
-    # (cells typed with spaces too, one or more, and wrapped over lines: its longest piece is its task's)
-    return bool(table_rows) and not _restated(text, table_rows, rows, _ANY_SPACE)
+    # (cells typed with spaces too, one or more, and wrapped over lines: its longest piece is its task's; and the text's
+    # headings count as what a table may restate: 1　阳奉阴违、做选择搞变通打折扣问题 under 整治事项, the title of a
+    # section whose items are the measures)
+    headings = [{"char_start": a, "char_end": b} for a, b in _runs(codes[:attachment_line[0]], CODE["heading"])]
+    return bool(table_rows) and not _restated(text, table_rows, rows + headings, _ANY_SPACE)
+
+
+def _runs(codes, code: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of ``code`` in the array ``codes``."""
+    mask = np.concatenate(([False], codes == code, [False]))
+    edges = np.flatnonzero(mask[1:] != mask[:-1])
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
 
 
 _TAB = re.compile("\t")  # cells of a table row as the loaders write it
