@@ -741,6 +741,12 @@ HTML with merged cells or <pre> text, 2014–20 forestry, water and agriculture 
 of six files on the first run; then a title naming a problem and saying it persists is a problem, a count of special
 tasks pointing to its attachment points to the ledger, and an interpretation page's questions head the rules their
 answers quote. Stages are disagreements; six files are in ``left_out.csv``.
+``blind_plans368``–``blind_plans372`` (127, 109, 105, 119 and 118 measures as written), the twenty-third session's sixth
+round: 2013–14 county departments' rules and plans, 2014–16 provincial and municipal standing committees' plans and
+reports (the mainstream), 2019–20 主题教育 检视整改 and 专项整治 plans, 2020–24 negative lists and 十个严禁 laid out as
+tables, and 2013–14 state enterprises' rules and plans; four, five, two, three and three of six files on the first run;
+then an attached table naming the text's headings restates them. Stages are disagreements; eight files are in
+``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -829,7 +835,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans350", "blind_plans351", "blind_plans352", "blind_plans353", "blind_plans354",
         "blind_plans355", "blind_plans356", "blind_plans357", "blind_plans358", "blind_plans359",
         "blind_plans360", "blind_plans361", "blind_plans362", "blind_plans363", "blind_plans364",
-        "blind_plans365", "blind_plans366", "blind_plans367"]
+        "blind_plans365", "blind_plans366", "blind_plans367", "blind_plans368", "blind_plans369",
+        "blind_plans370", "blind_plans371", "blind_plans372"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1838,6 +1845,13 @@ END_TO_END = {
     "blind_plans365": (112, (0.589, 0.544, 0.515, 0.629, 0.933), (0.55, 0.51, 0.48, 0.59, 0.90)),
     "blind_plans366": (110, (0.664, 0.597, 0.583, 0.703, 0.900), (0.63, 0.56, 0.55, 0.67, 0.87)),
     "blind_plans367": (76, (0.878, 0.863, 0.834, 0.872, 0.900), (0.84, 0.83, 0.75, 0.84, 0.87)),
+    # (the twenty-third session's sixth round, labelled on its first run; blind_plans370: 115 of 123, the rows of a table
+    # naming the text's headings)
+    "blind_plans368": (130, (0.815, 0.798, 0.777, 0.932, 1.000), (0.78, 0.76, 0.74, 0.90, 0.97)),
+    "blind_plans369": (110, (0.918, 0.910, 0.804, 1.000, 0.933), (0.88, 0.88, 0.77, 0.97, 0.90)),
+    "blind_plans370": (115, (0.715, 0.667, 0.515, 0.606, 0.917), (0.68, 0.63, 0.47, 0.57, 0.88)),
+    "blind_plans371": (117, (0.761, 0.732, 0.691, 0.776, 0.917), (0.73, 0.70, 0.66, 0.74, 0.88)),
+    "blind_plans372": (126, (0.905, 0.892, 0.788, 0.945, 0.983), (0.87, 0.86, 0.75, 0.91, 0.95)),
 }
 
 
