@@ -63,7 +63,8 @@ from .problems import (CHECK_POINT, PROBLEM_INTRO, PROBLEM_LEAD_LINE, PROBLEM_ST
 
 
 # The lead-in of an item that commits to something and then lists its details (``…，具体要求如下：``).
-DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:内容)?(?:要求|规定|标准|做法|措施|做到|包括)(?:如下|是|为)?[:：]$|[，,。；;][^，,。；;]{0,8}如下[:：]$|"
+DETAILS_LEAD_IN = re.compile(r"[，,。；;](?:具体|主要)?(?:内容)?(?:要求|规定|标准|做法|措施|做到|包括)(?:如下|是|为)?[:：]$|"
+                             r"[，,。；;][^，,。；;]{0,8}如下[:：]$|"
                              r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|要求|几点|标准|做法|事宜|事项|情形|行为)[:：]$|"
                              r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)(?:规定|标准)执行[:：]$|"  # (…工作餐标准按下列规定执行：1.早餐…)
                              r"[，,。；;][^，,。；;]{0,12}(?:以下|下列)[一二三四五六七八九十两几]?[种类]?[^，,。；;：:]{0,4}"
@@ -535,7 +536,8 @@ _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
 _ACCOUNTABLE_CASES = re.compile(r"(?:追究|问责|追责|处分|处理|召回)[^。；;，,]{0,6}情形|情形[^。；;，,]{0,4}(?:追究|问责|追责)")
 
 
-# … while one that only allows them to (第十九条　市直各单位可以根据本办法，结合本单位实际，制定…具体规定。) closes the rules
+# An article that only allows the units to draft their own rules closes them (第十九条　市直各单位可以根据本办法，结合本单位实际，
+# 制定…具体规定。), unlike an order to draft by a date (plan_body.DRAFT_ORDER)
 # (or to manage their own by these rules: 第十八条　各乡镇可以结合实际参照本办法对乡镇自行选派的驻村干部进行管理。)
 _MAY_DRAFT = re.compile(r"[^。；;]{2,40}?可(?:以)?(?:(?:根据|参照|依据|依照|按照|结合)[^。；;]{0,40}?制定|"
                         rf"[^。；;]{{0,12}}?参照{THIS_DOCUMENT})[^。；;]*[。.]?$")
