@@ -549,6 +549,8 @@ _REMEDY_NAME = r"(?:(?:整改|整治|整顿|治理|主要|改进|工作)(?:措�
 _LIST_LEAD = re.compile(r"(?<!围绕)(?<!包括)(?:以下|如下|下列)(?!内容)[^。；;：:]{0,12}[:：]$|(?:几|[两一二三四五六七八九十]+)(?:个方面|项|点)[^。；;：:]{0,8}[:：]$|"
                         rf"(?:^|[。；;])(?:具体(?:做到|要求|措施|规定)|{_REMEDY_NAME})[:：]$|"  # 具体做到：, 整改措施：
                         r"[，,](?:重点|着重|主要)做到[:：]$")  # 严格控制会议数量和规模，重点做到：
+# A commitment's clause, then a lead to its details (严格控制会议数量和规模，全县性会议实行年度计划管理，具体要求如下：)
+_DETAILS_AFTER_RULE = re.compile(r"[^。；;：:]{4,}[，,]具体(?:要求|规定|标准|做法)(?:如下|是|为)[:：]$")
 # A lead that only announces a count of bans the items then list (节日期间，全县各级党员干部要严格做到“十个严禁”：一是严禁…;
 # 县直各单位和各乡镇要严格执行“五个严禁”：), as two writers keyed them, one measure per ban; not a commitment of its own
 # first (…要严格遵守中央八项规定和有关规定，带头做到“八个严禁”：…, one measure, as a third writer keyed it)
@@ -611,6 +613,8 @@ def _inline_items(text: str, s: int, e: int) -> list:
         return []
     lead = text[s:items[0].start].strip(WS)
     # (规范土地审批服务。全面清理…。具体抓好三项工作：一是…: a heading sentence's commitment, then its parts)
+    if _DETAILS_AFTER_RULE.search(lead):
+        return []  # (严格控制会议数量和规模，…，具体要求如下：一是…: one commitment's details, as the writers' brief keys them)
     return items if (not lead or _LIST_LEAD.search(lead) and not _short_heading(lead) or _PROBLEM_LEAD.fullmatch(lead)
                      or _DO_LEAD.fullmatch(lead) or _BANS_LEAD.fullmatch(lead)
                      or _MEETING_LEAD.search(lead) and len(items) >= 2

@@ -4014,3 +4014,14 @@ def test_an_attached_table_naming_the_texts_headings_restates_them():
             "2　　领导干部亲属违规经商办企业问题　　　　　　市委组织部　　　　　　2019年12月底\n\n"
             "抄送：省委主题教育领导小组办公室。\n澧州市委主题教育领导小组办公室　　　　2019年10月12日印发\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1.对中", "2.对督", "3.全面", "4.对查", "1.压实"]
+
+
+def test_a_commitment_then_a_lead_to_its_details_is_one_measure():
+    # (严格控制会议数量和规模，全县性会议实行年度计划管理，具体要求如下：一是…；二是…；三是…: the details of one commitment, as
+    # "…具体要求如下：（1）…（2）…" is kept whole)
+    text = ("某县关于精简文件会议的通知\n　　现就有关事项通知如下。\n一、大力精简文件\n　　严格控制发文数量。\n二、大力精简会议活动\n"
+            "　　严格控制会议数量和规模，全县性会议实行年度计划管理，具体要求如下：一是同一主题的会议合并召开；"
+            "二是县直部门会议不要求乡镇主要负责同志参加；三是会议一般不超过1.5小时。\n"
+            "　　严格控制各类节庆、论坛活动，未经批准不得举办。\n")
+    texts = [t[:4] for t in extract(text)[0]["text"]]
+    assert "严格控制会" in [t[:5] for t in extract(text)[0]["text"]] and not any(t.startswith("一是") for t in texts)
