@@ -747,6 +747,12 @@ reports (the mainstream), 2019–20 主题教育 检视整改 and 专项整治 p
 tables, and 2013–14 state enterprises' rules and plans; four, five, two, three and three of six files on the first run;
 then an attached table naming the text's headings restates them. Stages are disagreements; eight files are in
 ``left_out.csv``.
+``blind_plans373``–``blind_plans377`` (128, 120, 97, 92 and 98 measures as written), the twenty-third session's seventh
+round: 2013–14 municipal departments' rules and plans and 2013–16 urban districts' (the mainstream), 2016–23 plans whose
+tables survive as text copied out of PDFs with their 序号 on a row's middle line, 2013–15 news reports on the rules,
+and 2021–24 党纪学习教育 and 减负 notices; six, five, one, four and four of six files on the first run; then a
+commitment's clause and a lead to its details keep its run in one measure. Stages are disagreements; five files are in
+``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -836,7 +842,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans355", "blind_plans356", "blind_plans357", "blind_plans358", "blind_plans359",
         "blind_plans360", "blind_plans361", "blind_plans362", "blind_plans363", "blind_plans364",
         "blind_plans365", "blind_plans366", "blind_plans367", "blind_plans368", "blind_plans369",
-        "blind_plans370", "blind_plans371", "blind_plans372"]
+        "blind_plans370", "blind_plans371", "blind_plans372", "blind_plans373", "blind_plans374",
+        "blind_plans375", "blind_plans376", "blind_plans377"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1852,6 +1859,12 @@ END_TO_END = {
     "blind_plans370": (115, (0.715, 0.667, 0.515, 0.606, 0.917), (0.68, 0.63, 0.47, 0.57, 0.88)),
     "blind_plans371": (117, (0.761, 0.732, 0.691, 0.776, 0.917), (0.73, 0.70, 0.66, 0.74, 0.88)),
     "blind_plans372": (126, (0.905, 0.892, 0.788, 0.945, 0.983), (0.87, 0.86, 0.75, 0.91, 0.95)),
+    # (the twenty-third session's seventh round, labelled on its first run; blind_plans377: 101 of 104, a lead to details)
+    "blind_plans373": (128, (0.812, 0.794, 0.744, 0.923, 0.967), (0.78, 0.76, 0.71, 0.89, 0.93)),
+    "blind_plans374": (123, (0.846, 0.832, 0.815, 0.958, 0.967), (0.81, 0.80, 0.78, 0.92, 0.93)),
+    "blind_plans375": (86, (0.849, 0.815, 0.789, 0.877, 0.967), (0.81, 0.78, 0.75, 0.84, 0.93)),
+    "blind_plans376": (75, (0.840, 0.824, 0.835, 0.833, 0.900), (0.81, 0.79, 0.80, 0.80, 0.87)),
+    "blind_plans377": (101, (0.798, 0.763, 0.790, 0.894, 0.933), (0.76, 0.72, 0.76, 0.84, 0.90)),
 }
 
 
