@@ -220,7 +220,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
-    flat = flattened_table(text, [(a, b) for a, b in spans if text[a:b].strip(WS) and codes[a] != CODE["furniture"]])
+    content = [(a, b) for a, b in spans if text[a:b].strip(WS) and codes[a] != CODE["furniture"]]
+    flat = flattened_table(text, content)
     flat_numbers = {}  # start of a flattened table's row -> its 序号
     table_headers = []  # spans of the header rows of tables a PDF copy laid out as text, read as headers
     if flat is not None:  # a PDF copy's table, one cell per line: its header a heading, one measure per row
@@ -229,21 +230,19 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         spans = [sp for sp in spans if sp[1] <= header[0]] + [header] + table_rows
         flat_numbers = {a: text[a:b].split("\n", 1)[0].strip(WS) for a, b in table_rows}
     wrapped_numbers = {}  # start of a wrapped table's row -> its 序号
-    wrapped = None if flat is not None else wrapped_table(
-        text, [(a, b) for a, b in spans if text[a:b].strip(WS) and codes[a] != CODE["furniture"]])
+    wrapped = None if flat is not None else wrapped_table(text, content)
     if wrapped is not None:  # a PDF copy's table laid out as text, its rows wrapped: a measure per row
         header, table_rows, categories = wrapped
         table_headers.append(header)
         for span in categories:
             paint(codes, span, "heading")
         wrapped_numbers = {a: n for a, _, n in table_rows}
-        before = [sp for sp in spans if sp[1] <= header[1]]  # (the header row stays, read as the header it is)
-        after = [sp for sp in spans if sp[0] >= table_rows[-1][1]]
-    spans = _split_lost_indents(text, _join_hard_wraps(text, _join_page_breaks(text, codes, spans if wrapped is None
-                                                                                  else before)))
-    if wrapped is not None:  # (the rows keep their lines: no hard wrap joins one to the next)
-        spans += [(a, b) for a, b, _ in table_rows] + _split_lost_indents(
-            text, _join_hard_wraps(text, _join_page_breaks(text, codes, after)))
+        # (the header row stays, read as the header it is; the rows keep their lines: no hard wrap joins one to the next)
+        spans = (_paragraph_spans(text, codes, [sp for sp in spans if sp[1] <= header[1]])
+                 + [(a, b) for a, b, _ in table_rows]
+                 + _paragraph_spans(text, codes, [sp for sp in spans if sp[0] >= table_rows[-1][1]]))
+    else:
+        spans = _paragraph_spans(text, codes, spans)
     lines = [(s, e, _table_cells(text[s:e]) if s not in wrapped_numbers else []) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
     numbers = [row_number(cells) if cells else "" for _, _, cells in lines]
@@ -373,6 +372,11 @@ _POINTER_ONLY = re.compile(r"[^。；;，,\n]{0,24}(?:详)?见附[件表][0-9０
 _CONTINUATION = re.compile(r"(?![一二三四五六七八九十百]+[、是．.]|第[一二三四五六七八九十百零〇\d]+[条章节部])"
                            r"(?:[\u4e00-\u9fff，、；：”’）》]|[0-9０-９]+(?![0-9０-９.．、)）]))")  # 30天 goes on, 2. opens
 PAGE_LINE_MIN_CHARS = 20  # a line cut by a page break is a full line of the page (a heading line is shorter)
+
+
+def _paragraph_spans(text: str, codes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (lines) as paragraphs: a page break's furniture and a hard wrap joined over, a lost indent split at."""
+    return _split_lost_indents(text, _join_hard_wraps(text, _join_page_breaks(text, codes, spans)))
 
 
 def _join_page_breaks(text: str, codes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
