@@ -1354,30 +1354,89 @@ def wrapped_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, i
             line = "序号" + line[1:] + " " + bare[i + 1][1:]
         if not _LINE_HEADER.fullmatch(line) or not _TASK_COLUMN.search(line):
             continue
-        starts, categories, k = [], [], i + 1 + bool(split)
-        while k < len(bare):
-            row = _ROW_START.match(bare[k])
-            if row and numbering.to_int(row["n"]) == len(starts) + 1:
-                starts.append(k)
-            elif (_CATEGORY_ROW.fullmatch(bare[k]) and k + 1 < len(bare)
-                  and (nxt := _ROW_START.match(bare[k + 1])) and numbering.to_int(nxt["n"]) == len(starts) + 1):
-                categories.append(k)
-            elif not starts or _table_stop(bare[k]):
-                break
-            k += 1
-        if len(starts) < 2:
+        found = _top_rows(bare, i + 1 + bool(split)) or _centred_rows(text, lines, bare, i + 1 + bool(split))
+        if found is None:
             continue
-        ends = [min([b, *(c for c in categories if a < c < b)]) - 1 for a, b in zip(starts, starts[1:] + [k])]
-        longest = max(b - a for a, b in zip(starts[:-1], ends[:-1]))
-        ends[-1] = min(ends[-1], starts[-1] + longest)
-        ends = [_without_trailing_cells(bare, a, b) for a, b in zip(starts, ends)]
-        rows = [(lines[a][0], lines[b][1], _ROW_START.match(bare[a])["n"]) for a, b in zip(starts, ends)]
+        spans, categories = found
+        rows = [(lines[a][0], lines[_without_trailing_cells(bare, a, b)][1], _ROW_START.match(bare[k])["n"])
+                for a, b, k in spans]
         if not all(_HAN_RUN.search(text, a, b) for a, b, _ in rows):
             continue  # 1 / 2 / 3 under the header of a blank form (…整改台账（样表）): no rows of measures
-        if 2 * sum(bool(CHECK_POINT.match(text, a + len(n), b)) for a, b, n in rows) >= len(rows):
+        if 2 * sum(bool(CHECK_POINT.match(bare[k], _ROW_START.match(bare[k]).end())) for _, _, k in spans) >= len(rows):
             continue  # 1　　是否存在…问题: a self-check form's points, no tasks
         return (lines[i][0], lines[i + bool(split)][1]), rows, [lines[c] for c in categories]
     return None
+
+
+def _top_rows(bare: list[str], k: int) -> tuple[list[tuple[int, int, int]], list[int]] | None:
+    """The rows of a wrapped table whose body starts at ``bare[k]`` and whose rows each open a line with their number
+    (their cells top-aligned): ``([(first, last, number_line), …], category_lines)``, indices into ``bare``, or None
+    for fewer than two rows. A row runs to the line before the next row or category; the last takes no more lines
+    than the longest row before it."""
+    starts, categories = [], []
+    while k < len(bare):
+        row = _ROW_START.match(bare[k])
+        if row and numbering.to_int(row["n"]) == len(starts) + 1:
+            starts.append(k)
+        elif (_CATEGORY_ROW.fullmatch(bare[k]) and k + 1 < len(bare)
+              and (nxt := _ROW_START.match(bare[k + 1])) and numbering.to_int(nxt["n"]) == len(starts) + 1):
+            categories.append(k)
+        elif not starts or _table_stop(bare[k]):
+            break
+        k += 1
+    if len(starts) < 2:
+        return None
+    ends = [min([b, *(c for c in categories if a < c < b)]) - 1 for a, b in zip(starts, starts[1:] + [k])]
+    ends[-1] = min(ends[-1], starts[-1] + max(b - a for a, b in zip(starts[:-1], ends[:-1])))
+    return [(a, b, a) for a, b in zip(starts, ends)], categories
+
+
+_CONTINUED = re.compile(r"续表[0-9０-９]*")  # the line over a table's header repeated on the next page
+
+
+def _centred_rows(text: str, lines: list[tuple[int, int]], bare: list[str],
+                  k: int) -> tuple[list[tuple[int, int, int]], list[int]] | None:
+    """The rows of a wrapped table whose body starts at ``bare[k]`` and whose cells a PDF centred in their rows, so
+    that each row's number sits on its middle line (``      公务接待审批把关不严，  严格执行…`` / ``1     部分接待无公函、
+    无接待  律不予接待，…`` / ``      清单                    一并归档备查``): ``([(first, last, number_line), …],
+    category_lines)``, indices into ``bare``, or None. Every line but a number's or a category's is indented (the
+    number's column is empty) and the first row's number comes within three lines; a 续表 line and the header repeated
+    after a page break count for no row. The lines between two numbers are shared out, the lower row taking the
+    extra one (a row's middle line is its ``h // 2``-th, 0-based, of ``h``); a category row ends the row above it."""
+    def indented(j: int) -> bool:
+        return text[lines[j][0] - 1:lines[j][0]] in (" ", "\u3000", "\xa0", "\t")
+
+    kept, numbers, categories = [], [], []  # (repeated headers and 续表 lines are left out of kept)
+    while k < len(bare):
+        row = _ROW_START.match(bare[k])
+        if row and numbering.to_int(row["n"]) == len(numbers) + 1:
+            numbers.append(len(kept))
+        elif _CONTINUED.fullmatch(bare[k]) or (numbers and _LINE_HEADER.fullmatch(bare[k])):
+            k += 1
+            continue
+        elif _CATEGORY_ROW.fullmatch(bare[k]):
+            categories.append(len(kept))
+        elif not indented(k) or _table_stop(bare[k]) or (not numbers and len(kept) - (categories or [-1])[-1] > 3):
+            break
+        kept.append(k)
+        k += 1
+    if len(numbers) < 2:
+        return None
+    firsts, lasts = [], []
+    for n, at in enumerate(numbers):
+        before = [c for c in categories if c < at and (n == 0 or c > numbers[n - 1])]
+        gap = at - numbers[n - 1] - 1 if n else 0
+        firsts.append(before[-1] + 1 if before else 0 if n == 0 else at - (gap - gap // 2))
+        after = [c for c in categories if c > at and (n + 1 == len(numbers) or c < numbers[n + 1])]
+        if after:
+            lasts.append(after[0] - 1)
+        elif n + 1 < len(numbers):
+            lasts.append(at + (numbers[n + 1] - at - 1) // 2)
+        else:  # (the last row: no more lines below its number than above it)
+            lasts.append(min(len(kept) - 1, at + (at - firsts[-1])))
+    if numbers[0] - firsts[0] == 0 or not all(f <= a <= b for f, a, b in zip(firsts, numbers, lasts)):
+        return None  # the first number opens its row: a table read row by row, or no table
+    return [(kept[f], kept[b], kept[a]) for f, a, b in zip(firsts, numbers, lasts)], [kept[c] for c in categories]
 
 
 def _table_stop(line: str) -> bool:

@@ -1862,7 +1862,9 @@ END_TO_END = {
     # (the twenty-third session's seventh round, labelled on its first run; blind_plans377: 101 of 104, a lead to details)
     "blind_plans373": (128, (0.812, 0.794, 0.744, 0.923, 0.967), (0.78, 0.76, 0.71, 0.89, 0.93)),
     "blind_plans374": (123, (0.846, 0.832, 0.815, 0.958, 0.967), (0.81, 0.80, 0.78, 0.92, 0.93)),
-    "blind_plans375": (86, (0.849, 0.815, 0.789, 0.877, 0.967), (0.81, 0.78, 0.75, 0.84, 0.93)),
+    # (blind_plans375: 83 of 86 since 2026-12-08, its f579_01 and f579_04 read as tables whose cells a PDF centred, the
+    # first run's row fragments' labels no longer matching)
+    "blind_plans375": (83, (0.849, 0.815, 0.789, 0.877, 0.967), (0.81, 0.78, 0.75, 0.84, 0.93)),
     "blind_plans376": (75, (0.840, 0.824, 0.835, 0.833, 0.900), (0.81, 0.79, 0.80, 0.80, 0.87)),
     "blind_plans377": (101, (0.798, 0.763, 0.790, 0.894, 0.933), (0.76, 0.72, 0.76, 0.84, 0.90)),
 }

@@ -3878,6 +3878,34 @@ def test_a_table_a_pdf_copy_laid_out_as_text_gives_one_measure_per_row():
     assert [t.split("\n")[-1] for t in m["text"][2:4]] == ["镇党建办", "镇便民服务中心"]
 
 
+def test_a_pdf_table_whose_cells_are_centred_in_their_rows_gives_each_row_its_lines_above_its_number():
+    # (a PDF that centred its cells leaves each row's 序号 on the row's middle line: the lines between two numbers are
+    # shared out, the lower row taking the odd one; a category row ends a row; a 续表 line and the header repeated over
+    # a page break belong to no row)
+    table = ("序号  问题                    整改措施                              责任单位    完成时限\n"
+             "一、会议方面\n"
+             "      会议偏多，部分会议会期  严格执行年度会议计划，计划外会议须报\n"
+             "1     偏长                    党组审批，会期一般不超过1天           办公室      2018年6月底\n"
+             "      文件偏多                全面清理规范性文件，压减发文数量10%\n"
+             "2     简报偏长                严格控制简报篇幅，一般不超过2000字    办公室      2018年6月底\n"
+             "                              以内\n"
+             "二、接待方面\n"
+             "      接待无公函              无公函的一律不予接待，接待清单与公函\n"
+             "续表\n"
+             "序号  问题                    整改措施                              责任单位    完成时限\n"
+             "3     清单                    一并归档备查                          办公室      立行立改\n"
+             "                              推行公务用车“一车一卡”管理，出车一律\n"
+             "4     公车管理不规范          实行派车单制度                        服务中心    长期坚持")
+    plan = _WRAPPED_PLAN.format(table="　　（一）…").split("二、整改清单")[0] + "附件：整改清单\n\n附件\n\n整改清单\n"
+    m = extract(plan + table, [])[0]
+    rows = [t.replace(" ", "") for t in m["text"][2:]]
+    assert list(m["label"][2:]) == ["1", "2", "3", "4"]
+    assert rows[0].startswith("会议偏多") and rows[0].endswith("2018年6月底") and "文件偏多" not in rows[0]
+    assert rows[1].startswith("文件偏多") and rows[1].endswith("以内") and "二、接待" not in rows[1]
+    assert rows[2].startswith("接待无公函") and "一并归档备查" in rows[2]
+    assert rows[3].startswith("推行公务用车") and "派车单制度" in rows[3]
+
+
 def test_a_blank_form_or_a_self_check_list_laid_out_as_text_gives_no_measures():
     # (…整改台账（样表） / 序号  问题表现  整改措施  责任人 / 1 / 2 / 3: a form to fill in; 1　　是否存在…问题: points to check)
     plan = _WRAPPED_PLAN.format(table="　　（一）…").split("二、整改清单")[0] + "附件：自查表\n\n附件\n\n作风问题自查表\n"
