@@ -1316,8 +1316,10 @@ _LINE_HEADER = re.compile(r"(?:序号|编号)(?:[ \u3000\xa0]+[^\s。；;，,：
 _SPLIT_HEADER = re.compile(r"序[ \u3000\xa0]+[^\s。；;，,：:\d]{2,12}")  # 序  整改事项 …, its 号 on the line below
 # A row's number opening its first line, alone or before its first cell (1     对全镇18个村…, 1 规范坐班值班：…, 1)
 _ROW_START = re.compile(r"(?P<n>[0-9０-９]{1,3})[、.．]?(?:[ \t\u3000\xa0]+(?=\S)|$)")
-# A category row between a table's rows (一、工作作风方面（4项）)
-_CATEGORY_ROW = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][^。；;\s]{2,30}")
+# A category row between a table's rows (一、工作作风方面（4项）, （一）形式主义方面（5项）)
+_CATEGORY_ROW = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;\s]{2,30}")
+# A rule a plain-text table draws between its header and its rows or between its parts (-----, =====)
+_RULE_LINE = re.compile(r"[-=_—─━═]{5,}")
 # A header cell naming the column of tasks (整改措施, 整改任务, 整治内容, a list of rules to make: 制度名称; not a form's
 # 主要内容 under 栏目类别)
 _TASK_COLUMN = re.compile(r"措施|任务|举措|(?:整改|整治|工作|具体)(?:内容|事项)|制度名称")
@@ -1373,7 +1375,7 @@ def _top_rows(bare: list[str], k: int) -> tuple[list[tuple[int, int, int]], list
     (their cells top-aligned): ``([(first, last, number_line), …], category_lines)``, indices into ``bare``, or None
     for fewer than two rows. A row runs to the line before the next row or category; the last takes no more lines
     than the longest row before it."""
-    starts, categories = [], []
+    starts, categories, rules = [], [], []
     while k < len(bare):
         row = _ROW_START.match(bare[k])
         if row and numbering.to_int(row["n"]) == len(starts) + 1:
@@ -1381,12 +1383,14 @@ def _top_rows(bare: list[str], k: int) -> tuple[list[tuple[int, int, int]], list
         elif (_CATEGORY_ROW.fullmatch(bare[k]) and k + 1 < len(bare)
               and (nxt := _ROW_START.match(bare[k + 1])) and numbering.to_int(nxt["n"]) == len(starts) + 1):
             categories.append(k)
+        elif _RULE_LINE.fullmatch(bare[k]):
+            rules.append(k)
         elif not starts or _table_stop(bare[k]):
             break
         k += 1
     if len(starts) < 2:
         return None
-    ends = [min([b, *(c for c in categories if a < c < b)]) - 1 for a, b in zip(starts, starts[1:] + [k])]
+    ends = [min([b, *(c for c in categories + rules if a < c < b)]) - 1 for a, b in zip(starts, starts[1:] + [k])]
     ends[-1] = min(ends[-1], starts[-1] + max(b - a for a, b in zip(starts[:-1], ends[:-1])))
     return [(a, b, a) for a, b in zip(starts, ends)], categories
 

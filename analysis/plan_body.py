@@ -436,6 +436,8 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
                 return content[nxt][0]  # (附件：因公出国（境）团组公示内容（参考格式）, its title on the 附件 line)
         if s >= lo and begun and ATTACHMENT_HEADING.match(line) and _catalogue_after(text, content, i):
             return s  # 附件 / …代理事项目录 / 序号 代理事项 承办单位 办理时限: a catalogue attached, not the plan
+        if s >= lo and begun and ATTACHMENT_LINE.match(line) and _ledger_after(text, content, i):
+            return s  # 附件：…整改台账 / its title / ===== / 序号  整改任务及措施 …, unsigned: the plan ends at its 附件 line
         begun = begun or s >= lo and len(line) >= _BEGUN_CHARS
     for i in range(len(content) - 1, max(-1, len(content) - 12), -1):
         s, e = content[i]
@@ -458,6 +460,16 @@ def _catalogue_after(text: str, content: list[tuple[int, int]], i: int) -> bool:
     if i + 2 >= len(content) or SENTENCE_MARK.search(text[slice(*content[i + 1])]):
         return False
     return _header_row(_table_cells(text[slice(*content[i + 2])])) and not measures_table(text, content[i + 2][0], len(text))
+
+
+def _ledger_after(text: str, content: list[tuple[int, int]], i: int) -> bool:
+    """Whether the ``附件`` line ``content[i]`` heads a plain-text table of measures (an attached 整改台账 set with
+    spaces, as a PDF copy or a ``<pre>`` block lays it out) whose header comes within the three lines after it (its
+    title, a rule line), so that the unsigned plan ends at that line. (A table the loaders wrote, its cells
+    tab-separated, is read where it stands, as its writers keyed it.)"""
+    from .paragraphs import _LINE_HEADER, measures_table  # (paragraphs imports this module)
+    heads = [j for j in range(i + 1, min(i + 4, len(content))) if _LINE_HEADER.fullmatch(text[slice(*content[j])].strip(WS))]
+    return bool(heads) and measures_table(text, content[heads[0]][0], len(text))
 
 
 # A blank form's title (出差审批单, 公务接待登记表, 用车申请单, 回执): it is filled in, it commits to nothing

@@ -3906,6 +3906,27 @@ def test_a_pdf_table_whose_cells_are_centred_in_their_rows_gives_each_row_its_li
     assert rows[3].startswith("推行公务用车") and "派车单制度" in rows[3]
 
 
+def test_an_unsigned_plans_plain_text_ledger_with_rules_and_bracketed_categories_gives_a_measure_per_row():
+    # (附件：…整改台账 right after the plan's last item, no signature, then a <pre> block: its title, =====, the header,
+    # -----, （一）形式主义方面（2项）, rows 1 and 2, -----, （二）…: the plan ends at the 附件 line, each row a measure)
+    plan = ("某镇整改方案\n　　为推进整改，制定本方案。\n一、主要措施\n"
+            "　　（一）健全红白理事会组织。各村于11月底前健全红白理事会，明确会长、理事和操办标准，张榜公布。\n"
+            "　　（二）落实报备制度。村民操办婚丧事实行事前报告。\n附件：某镇整改台账\n")
+    table = ("                某镇整改台账\n" + "=" * 60 + "\n"
+             "序号  整改任务及措施                        牵头领导    完成时限\n" + "-" * 60 + "\n"
+             "（一）形式主义方面（2项）\n"
+             " 1    精简会议文件。全镇性会议一律从严控制，  镇党委书记  2014年10月底\n"
+             "      能不开的坚决不开。\n"
+             " 2    改进调查研究。班子成员每人每年到村调研  镇长        长期坚持\n"
+             "      不少于60天。\n" + "-" * 60 + "\n"
+             "（二）享乐主义方面（1项）\n"
+             " 3    整顿工作纪律。全面推行考勤登记和去向公  镇纪委书记  长期坚持\n"
+             "      示。\n")
+    m = extract(plan + table, [])[0]
+    assert [t[:6] for t in m["text"][:2]] == ["（一）健全红", "（二）落实报"] and list(m["label"][2:]) == ["1", "2", "3"]
+    assert m["text"][3].endswith("不少于60天。") and m["text"][4].startswith("3    整顿")
+
+
 def test_a_blank_form_or_a_self_check_list_laid_out_as_text_gives_no_measures():
     # (…整改台账（样表） / 序号  问题表现  整改措施  责任人 / 1 / 2 / 3: a form to fill in; 1　　是否存在…问题: points to check)
     plan = _WRAPPED_PLAN.format(table="　　（一）…").split("二、整改清单")[0] + "附件：自查表\n\n附件\n\n作风问题自查表\n"
