@@ -145,7 +145,8 @@ def table_under_title(text: str, item: Item, flattened: bool) -> int | None:
     return title_end if numbered == [True, True] else None
 
 
-_TABLE_LEAD = re.compile(r"(?:如下表|见下表|列表如下|如下)[:：。]?$")
+# (or a lead in one sentence ending with a colon: 围绕…，建立健全以下制度，确保整改成效长期保持：)
+_TABLE_LEAD = re.compile(r"(?:如下表|见下表|列表如下|如下)[:：。]?$|^[^。；;！？!?]*[:：]$")
 
 
 def is_paragraph_section(text: str, item: Item, flattened: bool, codes=None) -> bool:

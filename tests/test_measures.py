@@ -3577,6 +3577,9 @@ def test_a_bare_title_over_a_lead_and_a_table_gives_the_tables_rows():
             "2\t精简会议文件，全年召开全体民警大会不超过4次\t政委\t办公室\t2014年12月\n"
             "（二）建章立制\n　　一是修订《公务接待管理办法》。\n　　二是完善《警容风纪管理规定》。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1\t建立", "2\t精简", "一是修订", "二是完善"]
+    # … and so does a lead in one sentence ending with a colon (围绕…，建立健全以下制度，确保整改成效长期保持：)
+    text = text.replace("明确整改任务如下表：", "围绕会议、接待等方面，建立健全以下制度，确保整改成效长期保持：")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1\t建立", "2\t精简", "一是修订", "二是完善"]
 
 
 def test_a_sections_closing_exhortation_after_its_run_is_no_measure():
