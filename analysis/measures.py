@@ -991,9 +991,9 @@ def _ledger_measures(text: str, ledger, codes, rows) -> None:
     paragraph_measures(text, *table, name, None, codes, rows)
 
 
-# An attached table that reports how far the work has got (…整改任务落实进展情况表), not what is to be done
-# (or a table of who answers for each part of the plan: …问题责任分工表, its rows the plan's sections by their names)
-_PROGRESS_TABLE = re.compile(r"(?:进展|完成|落实|办理|整改)情况|(?<!任务)责任分工表")
+# An attached table that reports how far the work has got (…整改任务落实进展情况表), not what is to be done (a 责任分工表
+# may list tasks of its own, …“禁酒令”落实责任分工表; one naming the plan's sections or articles restates them)
+_PROGRESS_TABLE = re.compile(r"(?:进展|完成|落实|办理|整改)情况")
 RESTATED_SHARE = 0.5  # a ledger row restates a measure when this share of its task cell's character pairs occur in it
 
 

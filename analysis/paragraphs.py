@@ -1474,7 +1474,9 @@ def _box_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 _REFERENCE_ROW = re.compile(r"第[0-9０-９]{1,3}(?:[、，,和及至-][0-9０-９]{1,3})*项|"
                             # (or by the part and article of the rules it carries out: 严守课堂讲授纪律（第一部分第1、3条）)
-                            r"[（(]第[一二三四五六七八九十]{1,3}部分(?:第[0-9０-９]{1,3}(?:[、，,和及至-][0-9０-９]{1,3})*条)?[）)]")
+                            r"[（(]第[一二三四五六七八九十]{1,3}部分(?:第[0-9０-９]{1,3}(?:[、，,和及至-][0-9０-９]{1,3})*条)?[）)]|"
+                            # (or by the articles it carries out: 调查研究（第三条至第五条）, 文件简报（第九条、第十条）)
+                            r"[（(]第[一二三四五六七八九十]{1,4}条(?:[、，,和及至-]第[一二三四五六七八九十]{1,4}条)*[）)]")
 
 
 def _measure_column(header) -> int | None:

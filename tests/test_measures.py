@@ -3668,6 +3668,19 @@ def test_an_attached_table_of_who_answers_for_each_part_is_no_task_table():
     assert len(extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]) == 19
 
 
+def test_an_attached_table_of_who_answers_for_tasks_of_its_own_gives_its_rows():
+    # (…“禁酒令”落实责任分工表 / 序号 工作任务 牵头单位 配合单位 完成时限: tasks the rules do not state, each row keyed;
+    # a table naming the rules' articles, 调查研究（第三条至第五条）, still restates them)
+    rules = ("某省公安厅禁酒令实施细则\n第一条　为严明纪律，制定本细则。\n第二条　民警工作日午间一律禁止饮酒。\n"
+             "第三条　民警执行公务期间一律禁止饮酒。\n第四条　本细则自印发之日起施行。\n"
+             "附件：禁酒令落实责任分工表\n附件\n禁酒令落实责任分工表\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n")
+    rows = ("1\t组织全体民警逐条学习本细则，逐人签订承诺书\t政治部\t各警种\t2013年7月15日前\n"
+            "2\t清理规范机关食堂和内部接待场所，建立酒水出入库登记制度\t装备财务处\t机关服务中心\t2013年7月底前\n")
+    assert [t[:4] for t in extract(rules + rows)[0]["text"]] == ["第二条　", "第三条　", "1\t组织", "2\t清理"]
+    rows = "1\t工作日午间禁酒（第二条）\t政治部\t各警种\t长期\n2\t公务期间禁酒（第三条）\t督察总队\t各警种\t长期\n"
+    assert [t[:4] for t in extract(rules + rows)[0]["text"]] == ["第二条　", "第三条　"]
+
+
 def test_an_article_asking_to_know_a_units_basic_facts_is_a_measure():
     # (第八条　…执法人员应当熟悉被检查单位的基本情况，制定检查方案…: a duty, not a section reporting 基本情况)
     text = ("澧州市应急管理部门安全生产执法检查作风规定\n第一章　总　则\n第一条　为规范执法检查，制定本规定。\n"
