@@ -44,8 +44,10 @@ PROBLEM_WORDS = re.compile(
     r"缺乏|淡薄|淡化|脱节|偏差|现象|存在|问题|失之于|个别|有的|有时|差距")
 
 
-# Lines that introduce a list of problems (``存在问题：``, ``主要表现：``, ``查摆出的问题主要有：``).
-PROBLEM_LEAD_LINE = re.compile(r"(?:存在|主要|突出|查摆出?|具体)的?(?:主要)?(?:问题|表现)(?:有|是|为|如下)?[:：]?$|^问题表现[:：]?$|"
+# Lines that introduce a list of problems (``存在问题：``, ``主要表现：``, ``查摆出的问题主要有：``, their fields counted:
+# ``…主要存在六个方面的问题：``; not an order to look for them, ``重点查摆以下方面问题：``).
+PROBLEM_LEAD_LINE = re.compile(r"(?:存在|主要|突出|查摆出?|具体)(?:(?!以下|下列)[^。；;，,：:]{1,6}方面)?的?(?:主要)?"
+                               r"(?:问题|表现)(?:有|是|为|如下)?[:：]?$|^问题表现[:：]?$|"
                                r"^[^。；;]{0,36}(?:问题|表现|不足|差距)[^。；;]{0,12}[:：]$|"
                                # a 通报's lead to the cases it reports (现将有关情况通报如下：1．…违规接受宴请问题。…)
                                # (or its count of them, closed with a stop: 现将近期查处的6起典型问题通报如下。)

@@ -3732,6 +3732,16 @@ def test_a_lead_to_tasks_naming_the_problems_they_answer_splits_its_run():
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严格", "二是提高", "三是改进", "一是建立", "二是完善"]
 
 
+def test_a_lead_counting_the_fields_of_problems_opens_a_problem_list():
+    # (…作风纪律方面主要存在六个方面的问题：一是…；二是…: what went wrong, no measures; an order to look for them,
+    # …重点查摆以下方面问题：①…, stays a duty: blind_plans208's f410_06)
+    text = ("某市司法局作风纪律专项整治方案\n　　为抓好专项整治，制定本方案。\n一、整治内容\n"
+            "　　从自查自纠情况看，全市司法行政系统在作风纪律方面主要存在三个方面的问题：一是政治意识不强，落实不到位；"
+            "二是服务意识淡薄，窗口存在“冷硬横推”现象；三是纪律松弛，工作日中午饮酒问题时有发生。\n"
+            "二、主要措施\n　　（一）深化理论武装。每月开展一次专题学习。\n　　（二）开展违规饮酒专项整治。对违规饮酒的一律从严处理。\n")
+    assert [t[:5] for t in extract(text)[0]["text"]] == ["（一）深化", "（二）开展"]
+
+
 def test_a_section_on_the_great_significance_is_preamble_and_numbered_report_phone_lines_close_the_plan():
     # (一、充分认识…的重大意义 over background, as 重要意义 is; and an attachment's 一、镇纪委举报电话：0836-… lines)
     text = ("关于严明村（社区）“两委”换届纪律的通知\n各乡镇党委、纪委：\n　　现就有关事项通知如下。\n"
