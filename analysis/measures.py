@@ -870,9 +870,9 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         paint(codes, strip_range(text, item.marker.start, item.end if closing is None else closing), "heading")
         return  # ``九、其他`` over nothing but the plan's closing clauses (本细则自印发之日起施行…): no measure
     points = LEDGER_POINTER.search(text, item.marker.end, item.end)
-    if titled and (points and ctx["ledger"] and TASKS_TITLE.fullmatch(bare)
+    if titled and (points and TASKS_TITLE.fullmatch(bare)
                    or (points or TASKS_POINTER.search(text, item.title_end, item.end)) and _one_sentence_under(text, item)
-                   and (ctx["ledger"] or attached_ledger(text, item.end))):
+                   ) and (ctx["ledger"] or attached_ledger(text, item.end)):
         # 三、整改任务 only sends the reader to the attached 整改台账 (见附件) after the signature: its rows are the measures
         # (so does a title over one sentence pointing to it, the table attached after the signature or in the body:
         # （五）办好民生实事 / …重点推进7件民生实事，具体项目、责任人和完成时限见附表。)

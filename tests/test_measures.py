@@ -2759,6 +2759,18 @@ def test_a_section_pointing_to_the_attached_table_for_its_tasks_gives_the_rows(p
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）改", "（一）加", "1\t开展", "2\t开展"]
 
 
+def test_a_task_section_pointing_to_an_unsigned_plans_attached_list_gives_the_rows_not_itself():
+    # (三、整改措施 / 针对…形成《…整改任务清单》（见附件），共2项。市委常委会将严格按照清单抓好落实…, the list attached
+    # with no signature before it: the rows are the measures, the section's paragraph only sends the reader to them)
+    text = ("市委常委会整改方案\n　　为抓好整改落实，结合实际，制定本方案。\n一、整改措施\n"
+            "　　针对查摆出的问题，市委常委会逐项制定了整改措施，明确了牵头领导、责任单位和完成时限，形成《市委常委会整改任务"
+            "清单》（见附件），共2项。市委常委会将严格按照清单抓好落实，做到问题不解决不放过。\n"
+            "二、制度建设\n　　①修订《市委常委会工作规则》，健全重大事项集体决策制度。\n　　②建立市级领导干部基层联系点制度。\n"
+            "附件\n市委常委会整改任务清单\n序号\t整改任务\t牵头领导\t完成时限\n1\t全市性会议比上年减少30%以上\t刘建新\t2014年9月\n"
+            "2\t全面清理超编超标配备的公务用车\t周立军\t2014年8月\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["①修订《", "②建立市", "1\t全市", "2\t全面"]
+
+
 def test_an_article_stating_a_principle_is_no_measure_when_a_page_number_follows_it():
     text = ("某厅“三公”经费管理暂行办法\n第一章　总则\n第一条　为加强“三公”经费管理，结合本厅实际，制定本办法。\n"
             "第二条　“三公”经费管理遵循从严从简、勤俭办事、总额控制、公开透明的\n原则。\n\n- 1 -\n\n第二章　预算管理\n"
