@@ -233,7 +233,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     wrapped_numbers = {}  # start of a wrapped table's row -> its 序号
     wrapped = None if flat is not None else wrapped_table(text, content)
     if wrapped is not None:  # a PDF copy's table laid out as text, its rows wrapped: a measure per row
-        header, table_rows, categories = wrapped
+        header, table_rows, categories, table_end = wrapped
         table_headers.append(header)
         for span in categories:
             paint(codes, span, "heading")
@@ -241,7 +241,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         # (the header row stays, read as the header it is; the rows keep their lines: no hard wrap joins one to the next)
         spans = (_paragraph_spans(text, codes, [sp for sp in spans if sp[1] <= header[1]])
                  + [(a, b) for a, b, _ in table_rows]
-                 + _paragraph_spans(text, codes, [sp for sp in spans if sp[0] >= table_rows[-1][1]]))
+                 + _paragraph_spans(text, codes, [sp for sp in spans if sp[0] >= table_end]))
     else:
         spans = _paragraph_spans(text, codes, spans)
     lines = [(s, e, _table_cells(text[s:e]) if s not in wrapped_numbers else []) for s, e in spans]
@@ -1325,8 +1325,10 @@ _RULE_LINE = re.compile(r"[-=_—─━═]{5,}")
 # 主要内容 under 栏目类别)
 _TASK_COLUMN = re.compile(r"措施|任务|举措|(?:整改|整治|工作|具体)(?:内容|事项)|制度名称")
 # A deadline alone in its cell (2022年5月底前, 9月30日前, 长期坚持), or its end a wrap carried onto a line of its own (底前)
-_DEADLINE_CELL = re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|起)?|"
-                            r"(?:底|末|上旬|中旬|下旬)?前|长期坚持|持续推进|立行立改|每(?:月|季度|半年|年)")
+# (or a wrap cut it inside its day: 2021年9月3 / 0日前)
+_DEADLINE_CELL = re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日?)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|起)?|"
+                            r"(?:底|末|上旬|中旬|下旬)?前|长期坚持|持续推进|立行立改|每(?:月|季度|半年|年)|"
+                            r"[0-9０-９]{1,2}日(?:前|以前|起)?")
 
 
 def _without_trailing_cells(bare: list[str], a: int, b: int) -> int:
@@ -1341,14 +1343,15 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")  # four Chinese characters in a ro
 
 
 def wrapped_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, int], list[tuple[int, int, str]],
-                                                                     list[tuple[int, int]]] | None:
+                                                                     list[tuple[int, int]], int] | None:
     """A table of measures that a copy out of a PDF laid out as text, among ``lines`` (non-blank, no furniture): its
     header on one line (:data:`_LINE_HEADER`, with a column of measures), then rows each opening a line with their
     number, 1, 2, 3 …, their cells wrapped over the lines after it, in columns or one cell per line, and category rows
-    (``一、工作作风方面（4项）``) between them. Returns ``(header, rows, categories)``: the header line's span, one
-    ``(start, end, number)`` per row, from its number's line to the line before the next row's, and the category lines'
-    spans; or None. The last row takes no more lines than the longest row before it, and never a closing line or an
-    attachment's (抄送：…, 附件2)."""
+    (``一、工作作风方面（4项）``) between them (or each number on its row's middle line: :func:`_centred_rows`).
+    Returns ``(header, rows, categories, end)``: the header line's span, one ``(start, end, number)`` per row, from its
+    number's line to the line before the next row's (its unit and deadline cells alone on their lines left out), the
+    category lines' spans, and where the table's last line ends; or None. The last row takes no more lines than the
+    longest row before it, but for its deadline, and never a closing line or an attachment's (抄送：…, 附件2)."""
     bare = [text[a:b].strip(WS) for a, b in lines]
     for i, line in enumerate(bare):
         # (a header whose cells a narrow column wrapped over two lines: 序  整改事项  责任  责任  完成 / 号        领导  单位  时限)
@@ -1363,11 +1366,12 @@ def wrapped_table(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, i
         spans, categories = found
         rows = [(lines[a][0], lines[_without_trailing_cells(bare, a, b)][1], _ROW_START.match(bare[k])["n"])
                 for a, b, k in spans]
+        end = lines[spans[-1][1]][1]  # (the last row's cells left out of its measure are still the table's)
         if not all(_HAN_RUN.search(text, a, b) for a, b, _ in rows):
             continue  # 1 / 2 / 3 under the header of a blank form (…整改台账（样表）): no rows of measures
         if 2 * sum(bool(CHECK_POINT.match(bare[k], _ROW_START.match(bare[k]).end())) for _, _, k in spans) >= len(rows):
             continue  # 1　　是否存在…问题: a self-check form's points, no tasks
-        return (lines[i][0], lines[i + bool(split)][1]), rows, [lines[c] for c in categories]
+        return (lines[i][0], lines[i + bool(split)][1]), rows, [lines[c] for c in categories], end
     return None
 
 
@@ -1393,6 +1397,8 @@ def _top_rows(bare: list[str], k: int) -> tuple[list[tuple[int, int, int]], list
         return None
     ends = [min([b, *(c for c in categories + rules if a < c < b)]) - 1 for a, b in zip(starts, starts[1:] + [k])]
     ends[-1] = min(ends[-1], starts[-1] + max(b - a for a, b in zip(starts[:-1], ends[:-1])))
+    while ends[-1] + 1 < k and _DEADLINE_CELL.fullmatch(bare[ends[-1] + 1]):
+        ends[-1] += 1  # (its deadline, wrapped below the longest row's length: 2021年9月起 / 长期坚持)
     return [(a, b, a) for a, b in zip(starts, ends)], categories
 
 

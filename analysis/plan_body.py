@@ -436,8 +436,10 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
                 return content[nxt][0]  # (附件：因公出国（境）团组公示内容（参考格式）, its title on the 附件 line)
         if s >= lo and begun and ATTACHMENT_HEADING.match(line) and _catalogue_after(text, content, i):
             return s  # 附件 / …代理事项目录 / 序号 代理事项 承办单位 办理时限: a catalogue attached, not the plan
-        if s >= lo and begun and ATTACHMENT_LINE.match(line) and _ledger_after(text, content, i):
-            return s  # 附件：…整改台账 / its title / ===== / 序号  整改任务及措施 …, unsigned: the plan ends at its 附件 line
+        if s >= lo and ATTACHMENT_LINE.match(line) and _ledger_after(text, content, i):
+            # 附件：…整改台账 / its title / ===== / 序号  整改任务及措施 …, unsigned: the plan ends at its 附件 line (also
+            # in a copy hard-wrapped short of _BEGUN_CHARS: a table's header under it is no title block's)
+            return s
         begun = begun or s >= lo and len(line) >= _BEGUN_CHARS
     for i in range(len(content) - 1, max(-1, len(content) - 12), -1):
         s, e = content[i]

@@ -3965,6 +3965,21 @@ def test_an_unsigned_plans_plain_text_ledger_with_rules_and_bracketed_categories
     assert m["text"][3].endswith("不少于60天。") and m["text"][4].startswith("3    整顿")
 
 
+def test_a_hard_wrapped_unsigned_plans_list_one_cell_per_line_gives_its_rows_whole():
+    # (a PDF copy wrapped short of a long line: 附件 / its title / 序号 整改任务 整改措施 责任领导 完成时限 / 一、…方面（2项） / 1 /
+    # its cells one per line, a date a wrap cut inside its day, 2021年9月3 / 0日前; the last row's deadline on lines
+    # past the longest row's length is still its own)
+    plan = ("某工作队作风问题专项整改方案\n　　为抓好整改，制定本方案。\n一、整改措施\n"
+            "　　（一）加强组织领导。成立工作队作风问题专项整\n改领导小组，统筹推进整改工作。\n"
+            "　　（二）强化督促检查。每月对整改进展情况开展一\n次督查。\n附件\n某工作队作风问题专项整改清单\n")
+    table = ("序号 整改任务 整改措施 责任领导 完成时限\n一、工作作风方面（2项）\n"
+             "1\n解决调研不深入问题\n制定队员基层调研计划，每季度调研不少于10天\n副领队 周立明\n2021年9月3\n0日前\n"
+             "2\n严格执行请销假制度\n实行请销假线上登记\n和每周通报\n副领队 周立明\n2021年9月起\n长期坚持\n")
+    m = extract(plan + table, [])[0]
+    assert list(m["label"]) == ["（一）", "（二）", "1", "2"]
+    assert m["text"][2].endswith("副领队 周立明") and m["text"][3].endswith("副领队 周立明")
+
+
 def test_a_blank_form_or_a_self_check_list_laid_out_as_text_gives_no_measures():
     # (…整改台账（样表） / 序号  问题表现  整改措施  责任人 / 1 / 2 / 3: a form to fill in; 1　　是否存在…问题: points to check)
     plan = _WRAPPED_PLAN.format(table="　　（一）…").split("二、整改清单")[0] + "附件：自查表\n\n附件\n\n作风问题自查表\n"
