@@ -3980,6 +3980,16 @@ def test_a_hard_wrapped_unsigned_plans_list_one_cell_per_line_gives_its_rows_who
     assert m["text"][2].endswith("副领队 周立明") and m["text"][3].endswith("副领队 周立明")
 
 
+def test_a_focus_item_resolving_to_keep_rectifying_a_problem_is_a_measure():
+    # (二、治理重点 / 四是持续整治收受“红包”问题。对收受…“红包”的医务人员，发现一起、查处一起…: what will be done, not a
+    # problem named; a problem named and described is still one)
+    text = ("某县卫生健康局专项治理方案\n　　为纠正医药购销领域不正之风，制定本方案。\n一、治理重点\n"
+            "　　一是严肃查处收受回扣问题。重点查处医务人员收受医药企业回扣的行为。\n"
+            "　　二是持续整治收受“红包”问题。对收受患者及其亲属“红包”的医务人员，发现一起、查处一起，并在全县通报。\n"
+            "二、工作措施\n　　（一）全面开展自查自纠。各医疗卫生机构要组织全体职工开展自查自纠。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严肃", "二是持续", "（一）全"]
+
+
 def test_a_blank_form_or_a_self_check_list_laid_out_as_text_gives_no_measures():
     # (…整改台账（样表） / 序号  问题表现  整改措施  责任人 / 1 / 2 / 3: a form to fill in; 1　　是否存在…问题: points to check)
     plan = _WRAPPED_PLAN.format(table="　　（一）…").split("二、整改清单")[0] + "附件：自查表\n\n附件\n\n作风问题自查表\n"
