@@ -51,7 +51,9 @@ PROBLEM_LEAD_LINE = re.compile(r"(?:存在|主要|突出|查摆出?|具体)(?:(?
                                r"^[^。；;]{0,36}(?:问题|表现|不足|差距)[^。；;]{0,12}[:：]$|"
                                # a 通报's lead to the cases it reports (现将有关情况通报如下：1．…违规接受宴请问题。…)
                                # (or its count of them, closed with a stop: 现将近期查处的6起典型问题通报如下。)
-                               r"^(?:现将|特将)[^。；;，,]{0,16}(?:情况|问题|案例|案件)(?:予以)?通报如下[:：。.]?$")
+                               r"^(?:现将|特将)[^。；;，,]{0,16}(?:情况|问题|案例|案件)(?:予以)?通报如下[:：。.]?$|"
+                               # (or its sentence of them, then a lead: …对近期查处的6起…典型问题进行通报。具体如下：)
+                               r"(?:问题|案例|案件)(?:进行|予以)通报[。.](?:具体|现将有关情况)?如下[:：]$")
 
 
 # (and a report on mending them: 现将…审计查出问题的整改情况报告如下：, its sections say what was done and will be)

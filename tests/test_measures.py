@@ -1777,6 +1777,9 @@ def test_what_a_notice_of_cases_requires_after_summing_them_up_is_measures():
     assert [t[:4] for t in m["text"]] == ["一是严守", "二是强化", "三是严肃"]
     problems = "".join(text[s:e] for s, e, k in zip(spans["char_start"], spans["char_end"], spans["span_kind"]) if k == "problem")
     assert "何某接受被检查单位宴请" in problems and "顽固性和反复性" in problems
+    # … and so are they after a notice that reports its cases in a sentence of its own and then leads in to them
+    text = text.replace("为警示教育广大党员干部，现将有关情况通报如下：", "市纪委对近期查处的2起典型问题进行通报。具体如下：")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严守", "二是强化", "三是严肃"]
 
 
 def test_what_a_meeting_requires_after_its_last_decision_is_measures_of_their_own():
