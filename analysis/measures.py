@@ -632,8 +632,9 @@ _DIRECTIVE = re.compile(r"严禁|不得|必须|应当|务必|一律不")  # (…
 _RULE_WORDS = re.compile(r"严格|严禁|一律|不得|禁止|必须|务必|清理|清退|停发|实行|建立")
 
 
-# (（三）着力解决…问题, 重点整治以会议落实会议…, 四是持续整治收受“红包”问题: what will be done about the problem)
-_REMEDY_OPENING = re.compile(r"(?:重点|着力|坚决|集中|切实|持续|深入|严肃|全面|大力|扎实)?"
+# (（三）着力解决…问题, 重点整治以会议落实会议…, 四是持续整治收受“红包”问题: what will be done about the problem; with
+# whom, first: 联合市医疗保障局，严肃查处…)
+_REMEDY_OPENING = re.compile(r"(?:(?:联合|会同)[^，,。；;]{2,20}[，,])?(?:重点|着力|坚决|集中|切实|持续|深入|严肃|全面|大力|扎实)?"
                              r"(?:整治|整改|治理|纠正|查处|解决|清理|规范|纠治|针对|聚焦|破解)")
 
 

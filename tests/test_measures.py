@@ -3991,6 +3991,10 @@ def test_a_focus_item_resolving_to_keep_rectifying_a_problem_is_a_measure():
             "　　二是持续整治收受“红包”问题。对收受患者及其亲属“红包”的医务人员，发现一起、查处一起，并在全县通报。\n"
             "二、工作措施\n　　（一）全面开展自查自纠。各医疗卫生机构要组织全体职工开展自查自纠。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严肃", "二是持续", "（一）全"]
+    # … as is one naming with whom it will be done first (（四）涉及医保基金使用的有关问题。联合市医疗保障局，严肃查处…)
+    text = text.replace("二是持续整治收受“红包”问题。对收受患者及其亲属“红包”的医务人员，发现一起、查处一起，并在全县通报。",
+                        "二是涉及医保基金使用的有关问题。联合县医疗保障局，严肃查处虚构服务、串换项目等欺诈骗保行为。")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严肃", "二是涉及", "（一）全"]
 
 
 def test_a_blank_form_or_a_self_check_list_laid_out_as_text_gives_no_measures():
