@@ -3285,6 +3285,9 @@ def test_a_lead_to_tasks_after_a_focusing_clause_splits_its_run():
             "二是整治违规收送礼品礼金问题；三是整治村级组织负担过重问题。\n"
             "3.抓好建章立制。于6月底前修订完善镇机关各项管理制度。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1.抓好", "一是整治", "二是整治", "三是整治", "3.抓好"]
+    # … as it does after the body that does them (（二）强化监督检查。县卫生健康局重点抓好以下工作：一是…)
+    text = text.replace("聚焦群众反映强烈的问题，重点抓好以下工作", "镇纪委重点抓好以下工作")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1.抓好", "一是整治", "二是整治", "三是整治", "3.抓好"]
 
 
 def test_a_section_naming_which_firms_cadres_are_paired_with_is_no_measure():
