@@ -753,6 +753,14 @@ tables survive as text copied out of PDFs with their 序号 on a row's middle li
 and 2021–24 党纪学习教育 and 减负 notices; six, five, one, four and four of six files on the first run; then a
 commitment's clause and a lead to its details keep its run in one measure. Stages are disagreements; five files are in
 ``left_out.csv``.
+``blind_plans378``–``blind_plans382`` (109, 103, 118, 109 and 69 measures as written), the twenty-fourth session's
+first round: 2013–24 universities' and research institutes' rules, 2013–23 political-legal organs' 禁酒令 and 作风纪律
+plans, the 2013–14 county and township mainstream, 2013–23 health commissions' and hospitals' 行风 plans, and 2014–25
+discipline commissions' holiday notices with the cases they report; four, two, three, one and four of six files on the
+first run; then a lead ending with a colon over a table, a 责任分工表 of tasks of its own, a lead counting the fields of
+its problems, a focus item resolving to keep rectifying, a lead to tasks naming the body that does them and a notice's
+sentence reporting its cases. Stages are disagreements; f585_03's table rows stand in ``key.csv`` where the document
+has them (its writer listed them last); one file is in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -843,7 +851,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans360", "blind_plans361", "blind_plans362", "blind_plans363", "blind_plans364",
         "blind_plans365", "blind_plans366", "blind_plans367", "blind_plans368", "blind_plans369",
         "blind_plans370", "blind_plans371", "blind_plans372", "blind_plans373", "blind_plans374",
-        "blind_plans375", "blind_plans376", "blind_plans377"]
+        "blind_plans375", "blind_plans376", "blind_plans377", "blind_plans378", "blind_plans379",
+        "blind_plans380", "blind_plans381", "blind_plans382"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1875,6 +1884,13 @@ END_TO_END = {
     "blind_plans375": (83, (0.849, 0.815, 0.789, 0.877, 0.967), (0.81, 0.78, 0.75, 0.84, 0.93)),
     "blind_plans376": (75, (0.840, 0.824, 0.835, 0.833, 0.900), (0.81, 0.79, 0.80, 0.80, 0.87)),
     "blind_plans377": (101, (0.798, 0.763, 0.790, 0.894, 0.933), (0.76, 0.72, 0.76, 0.84, 0.90)),
+    # (the twenty-fourth session's first round, labelled on its first run; blind_plans378: 106 of 107, a title over a
+    # table; 379: 108 of 114, a problem list; 381: 119 of 120, a run after a lead; 382: 66 of 72, a notice's cases)
+    "blind_plans378": (106, (0.813, 0.792, 0.623, 0.868, 1.000), (0.78, 0.76, 0.59, 0.83, 0.97)),
+    "blind_plans379": (108, (0.693, 0.628, 0.688, 0.818, 0.917), (0.66, 0.59, 0.65, 0.78, 0.87)),
+    "blind_plans380": (125, (0.864, 0.850, 0.835, 0.889, 0.933), (0.83, 0.82, 0.80, 0.85, 0.90)),
+    "blind_plans381": (119, (0.742, 0.692, 0.718, 0.898, 0.867), (0.71, 0.66, 0.68, 0.86, 0.83)),
+    "blind_plans382": (66, (0.708, 0.632, 0.429, 0.800, 0.917), (0.65, 0.57, 0.39, 0.73, 0.87)),
 }
 
 
