@@ -349,6 +349,9 @@ TYPICAL = [
     ("全面推行柔性执法和“首违不罚”，对首次轻微违法的当事人以教育劝导为主。", "efficiency"),
     # codebook .56, from blind batch 365 (forestry, water and agriculture bureaus)
     ("推行惠农补贴资金通过社保卡“一卡通”直达农户，实现发放全过程可查询。", "development"),
+    # codebook .57, from blind batches 379 and 381 (political-legal organs, hospitals)
+    ("聚焦临床科室负责人，严肃查处利用处方权、检查开单权与医药企业进行利益输送的问题。", "discipline"),
+    ("各单位认真总结专项治理工作，于12月10日前将总结报告报县卫生健康局。", "implementation"),
 ]
 
 
