@@ -513,12 +513,15 @@ def _indented_copy(text: str) -> bool:
 
 
 WRAP_MIN_LINES = 5  # lines of one width that show a hard-wrapped copy
+# the shortest line counted towards a wrap width: a gazette's narrow column holds 18 characters of Chinese and 21 with
+# half-width digits (从严控制会议数量。市政府全体会议每年 / 召开1至2次，常务会议原则上每月召开2次，)
+WRAP_LINE_MIN_CHARS = 16
 
 
 @functools.lru_cache(maxsize=8)
 def _wrap_width(text: str) -> int | None:
     """The width a hard-wrapped copy was wrapped at (see :func:`_join_hard_wraps`), or None."""
-    lengths = Counter(e - s for s, e in _lines(text, 0, len(text)) if e - s >= PAGE_LINE_MIN_CHARS)
+    lengths = Counter(e - s for s, e in _lines(text, 0, len(text)) if e - s >= WRAP_LINE_MIN_CHARS)
     total = sum(lengths.values())
     if total < WRAP_MIN_LINES:
         return None

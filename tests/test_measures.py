@@ -815,6 +815,15 @@ def test_a_hard_wrapped_copy_keeps_its_goals_and_its_running_of_the_plan_out_of_
     assert spans[(spans.char_start <= goals) & (spans.char_end > goals)]["span_kind"].tolist() == ["preamble"]
 
 
+def test_a_gazettes_narrow_column_joins_its_lines_of_eighteen_characters():
+    # (blind_plans85's f165_04, a gazette page in a narrow column: 18 characters of Chinese to a line, 20 to 23 with
+    # half-width digits; the shorter lines are as full as the longer, and each headed paragraph is one measure)
+    from analysis import corpus
+    doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans85" / "f165_04.txt")
+    texts = list(extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"])
+    assert texts[0].replace("\n", "").endswith("须报市政府分管领导审批。") and len(texts) <= 28
+
+
 def test_lines_of_ordinary_text_are_not_joined_as_hard_wraps():
     # paragraphs of every length, each on its line: a line break is a paragraph's end
     text = ("一、改进调查研究\n"
