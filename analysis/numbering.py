@@ -332,8 +332,10 @@ def _remedy_label_first(text: str, m: Marker) -> re.Match | None:
     return hit if hit and SCHEMES[m.scheme][1].fullmatch(hit.group("m")) else None
 
 
-# A section's title with no sentence of its own (三、加强基层新闻报道 before ①…, its ② opening the next line)
-_BARE_TITLE = re.compile(r"[ \t\u3000\xa0]*[^\s。；;，,：:！!？?]{2,20}")
+# A section's title with no sentence of its own (三、加强基层新闻报道 before ①…, its ② opening the next line; or two
+# phrases, a space before the item: 四、加强监督考核,确保措施落实　１、…)
+_BARE_TITLE = re.compile(r"[ \t\u3000\xa0]*(?:[^\s。；;，,：:！!？?]{2,20}|[^\s。；;，,：:！!？?]{2,14}[，,][^\s。；;，,：:！!？?]{2,14}"
+                         r"[ \t\u3000\xa0]+)")
 
 
 # A label and its first item on one line, the item's break lost (整改措施：1．全面推行… with 2．… opening the next line;

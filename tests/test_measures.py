@@ -3445,6 +3445,9 @@ def test_a_section_title_run_onto_its_first_item_across_spaces_opens_it():
             "二、组织领导　　１．学校成立专项整治工作领导小组，党委书记任组长。\n"
             "　　２．校纪委要加强对专项整治工作的监督，对敷衍塞责的严肃问责。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）精", "（二）规", "１．学校", "２．校纪"]
+    # … and so does a title of two phrases (四、加强监督考核,确保措施落实　１、…, ２、 opening the line after a blank line)
+    text = text.replace("二、组织领导　　１．学校成立", "二、加强监督考核,确保措施落实　１、学校成立").replace("２．校纪委", "\n　　２、校纪委")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）精", "（二）规", "１、学校", "２、校纪"]
 
 
 def test_an_annex_article_letting_the_units_manage_theirs_by_these_rules_closes_them():
