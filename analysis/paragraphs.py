@@ -1413,13 +1413,22 @@ def _centred_rows(text: str, lines: list[tuple[int, int]], bare: list[str],
     """The rows of a wrapped table whose body starts at ``bare[k]`` and whose cells a PDF centred in their rows, so
     that each row's number sits on its middle line (``      公务接待审批把关不严，  严格执行…`` / ``1     部分接待无公函、
     无接待  律不予接待，…`` / ``      清单                    一并归档备查``): ``([(first, last, number_line), …],
-    category_lines)``, indices into ``bare``, or None. Every line but a number's or a category's is indented (the
-    number's column is empty) and the first row's number comes within three lines; a 续表 line and the header repeated
-    after a page break count for no row. The lines between two numbers are shared out, the lower row taking the
-    extra one (a row's middle line is its ``h // 2``-th, 0-based, of ``h``); a category row ends the row above it."""
+    category_lines)``, indices into ``bare``, or None. When the table's first line is indented (the number's column
+    empty), so is every line but a number's or a category's; a copy that dropped the indents (each cell's lines set
+    off by single spaces) runs to a closing line, a signature or a date. The first row's number comes within four
+    lines; a 续表 line and the header repeated after a page break count for no row. The lines between two numbers are
+    shared out, the lower row taking the extra one (a row's middle line is its ``h // 2``-th, 0-based, of ``h``); a
+    category row ends the row above it."""
     def indented(j: int) -> bool:
         return text[lines[j][0] - 1:lines[j][0]] in (" ", "\u3000", "\xa0", "\t")
 
+    def ends(j: int) -> bool:  # (a line that ends the table)
+        if _table_stop(bare[j]):
+            return True
+        return not indented(j) if flush_left is False else bool(SIGNATURE_LINE.match(bare[j]) or DATE_LINE.match(bare[j]))
+
+    first = next((j for j in range(k, len(bare)) if not _CATEGORY_ROW.fullmatch(bare[j])), None)
+    flush_left = first is not None and not indented(first)  # (False: an indented copy, its rows' lines set in)
     kept, numbers, categories = [], [], []  # (repeated headers and 续表 lines are left out of kept)
     while k < len(bare):
         row = _ROW_START.match(bare[k])
@@ -1430,7 +1439,7 @@ def _centred_rows(text: str, lines: list[tuple[int, int]], bare: list[str],
             continue
         elif _CATEGORY_ROW.fullmatch(bare[k]):
             categories.append(len(kept))
-        elif not indented(k) or _table_stop(bare[k]) or (not numbers and len(kept) - (categories or [-1])[-1] > 3):
+        elif ends(k) or (not numbers and len(kept) - (categories or [-1])[-1] > 4):
             break
         kept.append(k)
         k += 1

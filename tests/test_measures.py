@@ -3960,6 +3960,16 @@ def test_a_pdf_table_whose_cells_are_centred_in_their_rows_gives_each_row_its_li
     assert rows[1].startswith("文件偏多") and rows[1].endswith("以内") and "二、接待" not in rows[1]
     assert rows[2].startswith("接待无公函") and "一并归档备查" in rows[2]
     assert rows[3].startswith("推行公务用车") and "派车单制度" in rows[3]
+    # … and so is a copy that dropped the indents, each cell's lines set off by single spaces, up to its closing lines
+    table = ("序号 整改任务 责任领导 完成时限\n"
+             "严格执行公务接待管理规定，全面\n落实接待审批单、公函、接待清单\n"
+             "1 “三单”管理，严禁无公函接待 周立新 2017年7月底前\n和超标准接待。\n"
+             "对公务用车进行全面核查，违规\n"
+             "2 保留的车辆一律封存上交，建立 何建平 2017年8月底前\n公务用车使用登记和公示制度。\n"
+             "抄送：省委巡视工作领导小组办公室。\n")
+    m = extract(plan + table, [])[0]
+    assert list(m["label"][2:]) == ["1", "2"] and m["text"][2].startswith("严格执行公务接待")
+    assert m["text"][2].rstrip().endswith("和超标准接待。") and m["text"][3].rstrip().endswith("使用登记和公示制度。")
 
 
 def test_an_unsigned_plans_plain_text_ledger_with_rules_and_bracketed_categories_gives_a_measure_per_row():
