@@ -3469,6 +3469,15 @@ def test_a_section_naming_its_attached_task_list_before_the_pointer_gives_the_li
             "1\t会议文件多\t严格控制发文数量，全年发文比上年减少10%\t办公室\t2019年12月\n"
             "2\t报表材料多\t清理统计报表，取消重复填报事项\t综合科\t2019年11月\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["（一）压", "（二）加", "1\t会议", "2\t报表"]
+    # … as does a measure naming a list of tasks among the lists it sends the reader to (…建立问题清单、任务清单、
+    # 责任清单（见附件）), the measure itself kept
+    text = ("某镇巡察整改工作方案\n　　为抓好巡察整改，制定本方案。\n一、整改措施\n"
+            "　　1．成立整改工作领导小组。由镇党委书记任组长。\n"
+            "　　2．实行“三张清单”管理。逐项建立问题清单、任务清单、责任清单（见附件），实行销号管理。\n"
+            "中共某镇委员会\n2024年5月20日\n附件\n整改“三张清单”\n序号\t问题清单\t任务清单\t责任清单\t完成时限\n"
+            "1\t接待未履行审批手续\t严格执行公务接待“三单”制度\t党政综合办\t2024年6月底\n"
+            "2\t公务用车节假日未封存\t落实公务用车节假日封存制度\t党政综合办\t2024年6月底\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1．成立", "2．实行", "1\t接待", "2\t公务"]
 
 
 def test_a_lead_announcing_only_a_count_of_bans_gives_one_measure_per_ban():
