@@ -425,6 +425,11 @@ def _set_extent(text: str, item: Item, flattened: bool) -> None:
                 and not _SENTENCE_MARK.search(text, nxt, line_end)
                 and nxt in continued_lines(text, text.rfind("\n", 0, item.marker.start) + 1, line_end)):
             item.title_end = line_end
+        elif (_SENTENCE_MARK.search(text, item.marker.end, item.title_end) and line_end <= item.own_end
+              and nxt in continued_lines(text, text.rfind("\n", 0, item.marker.start) + 1, line_end)):
+            # (a sentence a hard wrap cut after its clauses, 3．推行“执法+帮扶”模式，执法检查中发现企业存在环境问题的，在 /
+            # 依法处理的同时，…: no title, its first sentence goes on to its stop)
+            item.title_end = _title_end(text, nxt, item.own_end, flattened)
 
 
 _WRAPPED_TITLE_TAIL_MAX = 12  # characters of a title's last piece that a hard wrap carried onto a line of its own

@@ -824,6 +824,20 @@ def test_a_gazettes_narrow_column_joins_its_lines_of_eighteen_characters():
     assert texts[0].replace("\n", "").endswith("须报市政府分管领导审批。") and len(texts) <= 28
 
 
+def test_a_hard_wrapped_items_first_line_cut_after_its_clauses_is_no_problem_title():
+    # (3．推行“执法+帮扶”模式，执法检查中发现企业存在环境问题的，在 / 依法处理的同时，…: a wrap cut the item's first sentence
+    # after its clauses; that line is no title naming a problem, the item is a measure)
+    paragraphs = ["　　三、整治措施", "　　（三）推行包容审慎监管",
+                  "　　1．动态调整监督执法正面清单，对纳入清单的企业以非现场检查为主，无违法线索的原则上不进行现场检查。",
+                  "　　2．对初次违法且危害后果轻微并及时改正的，依法不予行政处罚，实行“首违不罚”，同时加强教育指导。",
+                  "　　3．推行“执法+帮扶”模式，执法检查中发现企业存在环境问题的，在依法处理的同时，主动提供技术指导和整改建议。",
+                  "　　4．建立分局领导联系重点企业制度，每名班子成员联系3至5家重点企业，每季度至少上门走访一次。",
+                  "　　5．提速环评审批，对符合条件的建设项目实行环评告知承诺制，报告书、报告表审批时限分别压缩至30个、15个工作日以内。"]
+    wrapped = "\n".join("\n".join(p[i:i + 34] for i in range(0, len(p), 34)) for p in paragraphs)
+    text = "某分局执法作风整治方案\n　　为规范执法行为，优化营商环境，结合实际，制定本方案。\n" + wrapped + "\n"
+    assert [t[:2] for t in extract(text)[0]["text"]] == ["1．", "2．", "3．", "4．", "5．"]
+
+
 def test_lines_of_ordinary_text_are_not_joined_as_hard_wraps():
     # paragraphs of every length, each on its line: a line break is a paragraph's end
     text = ("一、改进调查研究\n"
