@@ -141,6 +141,8 @@ def table_under_title(text: str, item: Item, flattened: bool) -> int | None:
             title_end, lines = lines[0][1], lines[1:]
         else:
             return None
+    elif lines and len(title) <= 40 and _header_row(_table_cells(text[slice(*lines[0])])):
+        title_end, lines = lines[0][1], lines[1:]  # （二）任务清单 / 序号	整改任务	具体措施	完成时限 / 1	…: the header the title's
     numbered = [bool((cells := _table_cells(text[a:b])) and row_number(cells)) for a, b in lines[:2]]
     return title_end if numbered == [True, True] else None
 

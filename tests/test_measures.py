@@ -3633,6 +3633,14 @@ def test_a_bare_title_over_a_lead_and_a_table_gives_the_tables_rows():
     # … and so does a lead in one sentence ending with a colon (围绕…，建立健全以下制度，确保整改成效长期保持：)
     text = text.replace("明确整改任务如下表：", "围绕会议、接待等方面，建立健全以下制度，确保整改成效长期保持：")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1\t建立", "2\t精简", "一是修订", "二是完善"]
+    # … and a bare title right over the table's header (（二）任务清单 / 序号	整改任务	… / 1	…), no lead between
+    text = ("某局巡察整改工作方案\n　　为抓好整改，制定本方案。\n三、问题清单和任务清单\n（一）问题清单\n序号\t问题类别\t问题具体表现\n"
+            "1\t八项规定方面\t机关食堂借工作餐名义接待上级检查人员。\n2\t八项规定方面\t执法用车节假日不入库停放。\n"
+            "（二）任务清单\n序号\t整改任务\t具体措施\t完成时限\n"
+            "1\t严格规范机关食堂管理\t对食堂就餐情况全面清查，无审批单接待费用由相关人员退赔。\t2021年7月底\n"
+            "2\t加强执法执勤用车管理\t为执法执勤用车安装定位装置，节假日统一停放入库。\t2021年8月底\n"
+            "四、组织保障\n（一）加强组织领导。局党组每月研究一次整改工作。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1\t严格", "2\t加强", "（一）加"]
 
 
 def test_a_sections_closing_exhortation_after_its_run_is_no_measure():
