@@ -47,9 +47,9 @@ from .measure_ends import attachment_part, before_furniture, closing_line, trim_
 from .measure_table import SPAN_KINDS  # noqa: F401  (the spans table's kinds, also read as measures.SPAN_KINDS)
 from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame, strip_range
 from .numbering import Marker
-from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RUN_TOPIC_TITLE, SPACED_HEADER, TASKS_POINTER,
-                         TASKS_TITLE, TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_ledgers,
-                         attached_rule_sets, continued_lines, field_block, headed_count, headed_paragraphs, headed_plan,
+from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RESTATED_SHARE, RUN_TOPIC_TITLE, SPACED_HEADER,
+                         TASKS_POINTER, TASKS_TITLE, TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_ledgers,
+                         attached_rule_sets, char_pairs, code_runs, continued_lines, field_block, headed_count, headed_paragraphs, headed_plan,
                          is_paragraph_section, measures_table, mostly_headed, opening_run_paragraphs, paragraph_end,
                          paragraph_measures, problem_pairs, remedies_table, remedy_items, run_measures, run_paragraphs,
                          table_under_title)
@@ -1003,7 +1003,6 @@ def _ledger_measures(text: str, ledger, codes, rows) -> None:
 # An attached table that reports how far the work has got (…整改任务落实进展情况表), not what is to be done (a 责任分工表
 # may list tasks of its own, …“禁酒令”落实责任分工表; one naming the plan's sections or articles restates them)
 _PROGRESS_TABLE = re.compile(r"(?:进展|完成|落实|办理|整改)情况")
-RESTATED_SHARE = 0.5  # a ledger row restates a measure when this share of its task cell's character pairs occur in it
 
 
 def _own_tasks(text: str, ledger, codes, rows: list[dict]) -> bool:
@@ -1024,15 +1023,8 @@ def _own_tasks(text: str, ledger, codes, rows: list[dict]) -> bool:
     # (cells typed with spaces too, one or more, and wrapped over lines: its longest piece is its task's; and the text's
     # headings count as what a table may restate: 1　阳奉阴违、做选择搞变通打折扣问题 under 整治事项, the title of a
     # section whose items are the measures)
-    headings = [{"char_start": a, "char_end": b} for a, b in _runs(codes[:attachment_line[0]], CODE["heading"])]
+    headings = [{"char_start": a, "char_end": b} for a, b in code_runs(codes[:attachment_line[0]], CODE["heading"])]
     return bool(table_rows) and not _restated(text, table_rows, rows + headings, _ANY_SPACE)
-
-
-def _runs(codes, code: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of ``code`` in the array ``codes``."""
-    mask = np.concatenate(([False], codes == code, [False]))
-    edges = np.flatnonzero(mask[1:] != mask[:-1])
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
 
 
 _TAB = re.compile("\t")  # cells of a table row as the loaders write it
@@ -1043,10 +1035,10 @@ def _restated(text: str, table_rows: list[dict], rows: list[dict], cell_sep: re.
     """Whether the measures ``table_rows`` read from a table mostly restate the measures ``rows`` above: the median
     row's task cell (its longest, the row split at ``cell_sep``) shares at least :data:`RESTATED_SHARE` of its
     character pairs with the measure it is closest to."""
-    measures_pairs = [_pairs(text[r["char_start"]:r["char_end"]]) for r in rows]
+    measures_pairs = [char_pairs(text[r["char_start"]:r["char_end"]]) for r in rows]
     cells = (max(cell_sep.split(text[r["char_start"]:r["char_end"]]), key=len)[:60] for r in table_rows)
     shares = sorted(max((len(p & q) / len(p) for q in measures_pairs), default=0.0) if p else 0.0
-                    for p in map(_pairs, cells))
+                    for p in map(char_pairs, cells))
     return bool(shares) and shares[len(shares) // 2] >= RESTATED_SHARE
 
 
@@ -1088,12 +1080,6 @@ def _spaced_row(row: str) -> bool:
     wrapped over the lines after it (a PDF copy's row, its cells wrapped in their columns)."""
     row = row.strip(WS)
     return row[:1].isdigit() and len(_SPACED_CELLS.split(row.split("\n", 1)[0])) >= 3
-
-
-def _pairs(s: str) -> set[str]:
-    """The pairs of adjacent Chinese characters in ``s`` (punctuation, digits and spaces dropped)."""
-    han = "".join(c for c in s if "\u4e00" <= c <= "\u9fff")
-    return {han[i:i + 2] for i in range(len(han) - 1)}
 
 
 def _rule_set_measures(text: str, rule_set, is_furniture, codes, rows) -> None:

@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from . import numbering
 from .furniture import PAGE_NUMBER, classify_line
 from .measure_table import CODE, measure_row, paint, strip_range
@@ -223,6 +225,7 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
+    headings_above = code_runs(codes[:lo], CODE["heading"])  # (what a table's row may restate, as a measure's opening)
     content = [(a, b) for a, b in spans if text[a:b].strip(WS) and codes[a] != CODE["furniture"]]
     flat = flattened_table(text, content)
     flat_numbers = {}  # start of a flattened table's row -> its 序号
@@ -308,7 +311,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         if _SCHEDULE_LINE.match(line.strip(WS)):
             paint(codes, (s, e), "other")  # 3月：开展会风文风专项检查。 / 第二季度（4—6月）：…: a month's entry of a timetable
             continue
-        if cells and (_restates(text, cells, rows, header) or _REFERENCE_ROW.search(line) and max(map(len, cells)) <= 30):
+        if cells and (_restates(text, cells, rows, header, headings_above)
+                      or _REFERENCE_ROW.search(line) and max(map(len, cells)) <= 30):
             # (or a row of a 责任清单 that names the tasks a leader leads by their numbers: 牵头第2、3、13项)
             paint(codes, (s, e), "other")  # a row restating a measure above (整改责任分工: 序号 任务 责任单位 时限)
             continue
@@ -1507,11 +1511,30 @@ def _measure_column(header) -> int | None:
     return next((i for word in ("措施", "举措", "任务", "内容", "事项") for i, c in enumerate(header or ()) if word in c), None)
 
 
-def _restates(text: str, cells: list[str], rows: list[dict], header=None) -> bool:
+RESTATED_SHARE = 0.5  # a table row restates a measure when this share of its task cell's character pairs occur in it
+HEADING_RESTATED_SHARE = 0.75  # … or a heading of the text, when this share do (解决看病就医突出问题: 7 of 9)
+
+
+def char_pairs(s: str) -> set[str]:
+    """The pairs of adjacent Chinese characters in ``s`` (punctuation, digits and spaces dropped)."""
+    han = "".join(c for c in s if "\u4e00" <= c <= "\u9fff")
+    return {han[i:i + 2] for i in range(len(han) - 1)}
+
+
+def code_runs(codes, code: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of ``code`` in the array ``codes``."""
+    mask = np.concatenate(([False], codes == code, [False]))
+    edges = np.flatnonzero(mask[1:] != mask[:-1])
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+
+
+def _restates(text: str, cells: list[str], rows: list[dict], header=None, headings=()) -> bool:
     """Whether a row's task cell opens a measure above, in a row of short cells (a row with a measure of its own,
-    ``19  清理规范  完成县直单位…。``, under a category cell, restates nothing). The task cell is the cell under the
-    ``header``'s column of measures when the row is as wide as the header, else its first cell of four or more
-    characters (under 序号 问题类别 存在问题 整改措施, the category 会风文风 is no task)."""
+    ``19  清理规范  完成县直单位…。``, under a category cell, restates nothing), or shares :data:`RESTATED_SHARE` of its
+    character pairs with a measure's opening or one of the ``headings`` spans (``7  整治享乐主义和奢靡之风`` under
+    ``（四）聚焦廉洁自律，整治享乐主义和奢靡之风``). The task cell is the cell under the ``header``'s column of measures
+    when the row is as wide as the header, else its first cell of four or more characters (under 序号 问题类别 存在问题
+    整改措施, the category 会风文风 is no task)."""
     if any(len(c) >= 20 and "。" in c for c in cells):
         return False
     column = _measure_column(header)
@@ -1519,7 +1542,14 @@ def _restates(text: str, cells: list[str], rows: list[dict], header=None) -> boo
         task = cells[column] if len(cells[column]) >= 4 else ""
     else:
         task = next((c for c in cells if len(c) >= 4), "")
-    return bool(task) and any(task in text[r["char_start"]:min(r["char_end"], r["char_start"] + 40)] for r in rows)
+    if not task:
+        return False
+    openings = [(r["char_start"], min(r["char_end"], r["char_start"] + 40)) for r in rows]
+    if any(task in text[a:b] for a, b in openings):
+        return True
+    pairs = char_pairs(task)
+    return len(pairs) >= 3 and any(len(pairs & char_pairs(text[a:b])) >= HEADING_RESTATED_SHARE * len(pairs)
+                                   for a, b in headings)
 
 
 _SHORT_HEADING = re.compile(r"(?:——)?(?:[^。；;！？!?\n—]{2,16}|[^。；;！？!?\n—（(]{2,16}[（(][^（）()。；;\n]{2,24}[）)])(?:[。！!]|——|(?<![0-9０-９A-Za-z])[.．](?=[^\s0-9０-９]))")  # 减少陪同人员。… / ——严格控制… / 严控会议——… / 动员部署（4月上旬）。…

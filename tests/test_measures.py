@@ -4053,6 +4053,20 @@ def test_a_focus_item_resolving_to_keep_rectifying_a_problem_is_a_measure():
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严肃", "二是涉及", "（一）全"]
 
 
+def test_a_task_list_naming_the_sections_above_it_restates_them():
+    # (四、整改任务清单 / 1　解决形式主义问题　包村联系、精简会议文件 … under （一）着力解决形式主义问题: each row names a
+    # section, most of its character pairs found in that heading; the sections' items are the measures)
+    text = ("某卫生院整改方案\n　　为抓好整改落实，制定本方案。\n一、整改措施\n（一）着力解决形式主义问题\n"
+            "　　①建立院领导包村联系制度，每月下村指导不少于1次。\n　　②精简会议，每月全院职工大会不超过1次。\n"
+            "（二）着力解决群众看病就医中的突出问题\n　　①严格执行国家基本药物制度，基本药物全部实行零差率销售。\n"
+            "　　②每月开展一次处方点评，对不合理用药的医师进行约谈。\n"
+            "二、整改任务清单\n序号\t整改事项\t主要内容\t责任人\t完成时限\n"
+            "1\t解决形式主义问题\t包村联系、精简会议文件\t王建平\t2014年8月底\n"
+            "2\t解决看病就医突出问题\t基本药物、处方点评\t陈志军\t2014年10月底\n"
+            "三、保障措施\n　　加强组织领导。成立整改工作领导小组。\n")
+    assert [t[:3] for t in extract(text)[0]["text"]] == ["①建立", "②精简", "①严格", "②每月", "加强组"]
+
+
 def test_a_blank_form_or_a_self_check_list_laid_out_as_text_gives_no_measures():
     # (…整改台账（样表） / 序号  问题表现  整改措施  责任人 / 1 / 2 / 3: a form to fill in; 1　　是否存在…问题: points to check)
     plan = _WRAPPED_PLAN.format(table="　　（一）…").split("二、整改清单")[0] + "附件：自查表\n\n附件\n\n作风问题自查表\n"
