@@ -761,6 +761,15 @@ first run; then a lead ending with a colon over a table, a 责任分工表 of ta
 its problems, a focus item resolving to keep rectifying, a lead to tasks naming the body that does them and a notice's
 sentence reporting its cases. Stages are disagreements; f585_03's table rows stand in ``key.csv`` where the document
 has them (its writer listed them last); one file is in ``left_out.csv``.
+``blind_plans383``–``blind_plans387`` (104, 88, 97, 98 and 93 measures as written), the twenty-fourth session's
+second round: 2014–24 townships' and villages' plans, 小微权力清单 and 办实事 lists, 2012–13 provincial rules and the
+municipal rules copying them, 2013–23 tax, customs, market-regulation and environment bureaus' 作风 and 执法 rules,
+2016–24 巡视/巡察 rectification plans and reports with their three lists (tables copied out of PDFs with centred cells
+and single spaces, or one cell per line), and 2013–22 general offices' and propaganda departments' rules on meetings,
+documents and news reports; two, four, two, one and five of six files on the first run; then a two-phrase title run onto
+its first item, an item's first line cut after its clauses, a bare title right over a table's header, a measure naming
+a list of tasks among the lists it points to, and centred tables without indents. Stages are disagreements; two files
+are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -852,7 +861,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans365", "blind_plans366", "blind_plans367", "blind_plans368", "blind_plans369",
         "blind_plans370", "blind_plans371", "blind_plans372", "blind_plans373", "blind_plans374",
         "blind_plans375", "blind_plans376", "blind_plans377", "blind_plans378", "blind_plans379",
-        "blind_plans380", "blind_plans381", "blind_plans382"]
+        "blind_plans380", "blind_plans381", "blind_plans382", "blind_plans383", "blind_plans384",
+        "blind_plans385", "blind_plans386", "blind_plans387"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1895,6 +1905,13 @@ END_TO_END = {
     "blind_plans380": (125, (0.864, 0.850, 0.835, 0.889, 0.933), (0.83, 0.82, 0.80, 0.85, 0.90)),
     "blind_plans381": (119, (0.742, 0.692, 0.718, 0.898, 0.867), (0.71, 0.66, 0.68, 0.86, 0.83)),
     "blind_plans382": (66, (0.708, 0.632, 0.429, 0.800, 0.917), (0.65, 0.57, 0.39, 0.73, 0.87)),
+    # (the twenty-fourth session's second round, labelled on its first run; blind_plans385: 106 of 107, an item read as
+    # a problem; 386: 73 of 76, a table read as one measure and a report's section)
+    "blind_plans383": (116, (0.638, 0.582, 0.630, 0.800, 0.900), (0.60, 0.55, 0.60, 0.77, 0.87)),
+    "blind_plans384": (94, (0.904, 0.894, 0.889, 0.960, 0.967), (0.87, 0.86, 0.85, 0.93, 0.93)),
+    "blind_plans385": (106, (0.645, 0.555, 0.458, 0.640, 0.933), (0.61, 0.52, 0.42, 0.61, 0.90)),
+    "blind_plans386": (73, (0.829, 0.751, 0.586, 0.786, 0.800), (0.79, 0.72, 0.55, 0.75, 0.75)),
+    "blind_plans387": (96, (0.792, 0.758, 0.595, 0.845, 0.833), (0.76, 0.72, 0.56, 0.81, 0.80)),
 }
 
 
