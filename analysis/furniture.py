@@ -117,6 +117,7 @@ PATTERNS: tuple[FurniturePattern, ...] = (
     _p("page_meta", "line", r"发表于\s*[0-9０-９].{0,40}|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+"),
     _p("editor", "line", r"本帖最后由.{1,40}编辑"),
     _p("share_bar", "line", r"-{0,2}\s*发自我的\s*\S{1,20}"),
+    _p("share_bar", "line", r"[-—－ ]{1,3}\s*END\s*[-—－ ]{1,3}"),  # a WeChat article's - END - under its text
     _p("editor", "line", rf"{_OPEN}\s*(?:责任编辑|责编|编辑|审核|校对)" + _COLON + r"\s*[^\s。；;]{1,20}"
        rf"(?:\s+(?:责任编辑|责编|编辑|审核|校对){_COLON}\s*[^\s。；;]{{1,20}})*\s*{_CLOSE}"),
     _p("prev_next", "line", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)" + _COLON + r".{0,150}"),
@@ -134,9 +135,10 @@ PATTERNS: tuple[FurniturePattern, ...] = (
 
 RELATED_LINKS = _p(
     "related_links", "bottom",
-    _OPEN + r"(?:相关[\u4e00-\u9fff]{0,4}?(?:报告|范文|文章|文档|阅读|新闻|报道|链接|推荐|下载)|推荐阅读|延伸阅读|热门推荐|"
+    # (a WeChat article's ▼往期推荐▼ too)
+    r"[▼▲◆◇●★☆■□▶►]?" + _OPEN + r"(?:相关[\u4e00-\u9fff]{0,4}?(?:报告|范文|文章|文档|阅读|新闻|报道|链接|推荐|下载)|推荐阅读|延伸阅读|热门推荐|"
     r"热点推荐|猜你喜欢|更多(?:阅读|文章|相关)|(?:热点|热门|点击|阅读)排行(?:榜)?|热门文章|最新文章|热点新闻|"
-    r"往期(?:回顾|推荐|精选)|精彩(?:回顾|推荐))" + _CLOSE + r"\s*[:：]?.*",  # 相关文章, 【相关文章】
+    r"往期(?:回顾|推荐|精选)|精彩(?:回顾|推荐))" + _CLOSE + r"[▼▲◆◇●★☆■□◀◄]?\s*[:：]?.*",  # 相关文章, 【相关文章】
 )
 
 # An editor's summary of the plan set above its full text on a portal or news page (``【要点】`` then ``1．…`` points,

@@ -75,7 +75,10 @@ INLINE_SCHEMES = {"arabic_paren", "arabic_rparen", "circled", "cn_shi", "cn_di",
 # break ``\f`` a PDF-to-text copy leaves), a forum's quote
 # marks (``> 1、…`` ``》一、…`` in a reposted plan) and the ``**`` of a heading set in bold in a Markdown
 # copy (``**一、形式主义方面**``).
-LINE_START = re.compile(r"(?:^|\n)[ \t\f\v\u3000\xa0]*(?:[>》][ \t\u3000\xa0]*)*(?:#{1,6}[ \t]+)?(?:\*\*)?", re.MULTILINE)
+LINE_START = re.compile(r"(?:^|\n)[ \t\f\v\u3000\xa0]*(?:[>》][ \t\u3000\xa0]*)*(?:#{1,6}[ \t]+)?(?:\*\*)?"
+                        # (and a WeChat repost's emoji before a section's number: 📌 一、从严精简文件会议)
+                        r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u25A0-\u25FF][\uFE0F\u200D]?"
+                        r"[ \t\u3000\xa0]*)*", re.MULTILINE)
 # Where a numbered item may continue a sequence inside a line: after a sentence end — also a dot
 # standing in for a damaged 。 (``…须经批准.16.严格控制…``), but not a decimal point (``1.5天``).
 SENTENCE_END = re.compile(r"(?:[。；;！!？?]|(?<![0-9０-９A-Za-z])[.．])[ \t\u3000\xa0]*")

@@ -65,6 +65,7 @@ PLAN = "一、改进调查研究\n　　（一）基本原则。要轻车简从�
     ("查看: 2871 | 回复: 12", "page_meta"),
     ("本帖最后由 鹤坪老李 于 2013-2-6 10:12 编辑", "editor"),
     ("-- 发自我的iPhone", "share_bar"),
+    ("- END -", "share_bar"),  # a WeChat article's end mark
 ])
 def test_each_kind_is_recognised_on_its_own_line(line, kind):
     text = f"{line}\n{PLAN}"  # first line, so `top` kinds qualify too
@@ -107,6 +108,13 @@ def test_related_links_block_runs_to_the_end():
     spans = find_furniture(text)
     start = text.index("相关")
     assert spans == [(start, text.rindex("报告") + 2, "related_links")]
+
+
+def test_a_wechat_articles_recommended_reads_run_to_the_end():
+    plan = "（五）公布整改情况。坚持开门搞整改，在一定范围内公布整改方案，接受干部群众监督。"
+    text = f"{plan}\n▼往期推荐▼\n一图读懂｜新修订《中国共产党纪律处分条例》\n曝光台｜县纪委监委通报3起典型问题\n棠溪清风\n"
+    start = text.index("▼往期")
+    assert find_furniture(text) == [(start, text.rindex("清风") + 2, "related_links")]
 
 
 def test_related_links_followed_by_another_list_of_links_run_to_the_end():

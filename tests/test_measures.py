@@ -838,6 +838,15 @@ def test_a_hard_wrapped_items_first_line_cut_after_its_clauses_is_no_problem_tit
     assert [t[:2] for t in extract(text)[0]["text"]] == ["1．", "2．", "3．", "4．", "5．"]
 
 
+def test_an_emoji_before_a_sections_number_still_opens_the_section():
+    # (a WeChat repost: 📌 五、强化组织保障 / …重点抓好以下工作：一是…；二是…: the section's run, not the item above's tail)
+    text = ("某县为基层减负十条措施\n为切实为基层减负，制定以下措施。\n📌 一、从严精简文件会议\n"
+            "1.严控发文数量。全县发文总量压减10%以上。\n2.严控会议规模。全县性会议实行年度计划管理。\n"
+            "📌 二、强化组织保障\n各乡镇、各部门要重点抓好以下工作：一是压实主体责任，主要负责同志亲自研究部署；"
+            "二是强化监督执纪，对搞变通打折扣的严肃追责问责；三是畅通反映渠道，及时收集办理基层反映的问题。\n")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1.严控", "2.严控", "一是压实", "二是强化", "三是畅通"]
+
+
 def test_lines_of_ordinary_text_are_not_joined_as_hard_wraps():
     # paragraphs of every length, each on its line: a line break is a paragraph's end
     text = ("一、改进调查研究\n"
