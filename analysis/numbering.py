@@ -157,7 +157,8 @@ LONG_LINE_CHARS = 400
 _RUN_TOGETHER_SECTION = re.compile(rf"(?:[。；;！!？?]|[ \u3000])[ \u3000]*(?:{_CN_NUM}、|[（(]{_CN_NUM}[）)])")
 _LOST_BREAK = re.compile(r"[:：][ \t\u3000\xa0]*|(?<=\S)[ \u3000\xa0]+(?=\S)")
 # In a long line, an article run onto its chapter's title (``第二章　改进调查研究第三条　…``): the article starts an item
-_CHAPTER_THEN_ARTICLE = re.compile(rf"第{_CN_NUM}章[ \u3000]*[^\s。；;，,：:]{{1,20}}?(?=第{_CN_NUM_LONG}条)")
+# (a space may stay between them: 第三章  纠治享乐主义奢靡之风 第八条  严格公务接待.…)
+_CHAPTER_THEN_ARTICLE = re.compile(rf"第{_CN_NUM}章[ \u3000]*[^\s。；;，,：:]{{1,20}}?[ \u3000]*(?=第{_CN_NUM_LONG}条)")
 _LINE_CHAPTER_THEN_ARTICLE = re.compile(rf"^[ \t\u3000]*{_CHAPTER_THEN_ARTICLE.pattern}", re.M)
 # In a long line, a section's title run onto its first sub-item (``五、整改措施（一）加强…``, ``四、存在的问题1.形式主义…``):
 # the sub-item starts an item (a plan numbering its sub-items through all sections runs 二、规范督查检查考核（四）实行…)

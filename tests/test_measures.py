@@ -629,6 +629,11 @@ def test_an_article_run_onto_its_chapters_title_in_a_long_line_starts_an_item():
     assert len(line) >= 400
     text = line + "\n第四章　附则\n第七条　本细则自印发之日起施行。\n"
     assert labels(text) == ["第三条", "第四条", "第五条", "第六条"]  # 第二条 is a scope clause
+    # … and at a line's start, a space between the chapter's title and the article (a lost break)
+    text = ("某局若干规定\n第一章　总则\n第一条　为改进作风，制定本规定。\n第二章　会议活动\n第二条　严格控制会议。会期不超过半天。\n"
+            "第三条　精简文件。发文数量压减10%。\n第三章  纠治享乐主义 第四条  严格公务接待.工作餐一律在机关食堂安排。\n"
+            "第五条  规范公务用车.公务用车实行统一管理。\n")
+    assert labels(text) == ["第二条", "第三条", "第四条", "第五条"]
 
 
 def test_tables_of_measures_in_the_layouts_real_ledgers_use():
