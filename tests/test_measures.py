@@ -3935,6 +3935,12 @@ def test_an_article_classifying_with_numbered_classes_is_no_measure():
             "（二）二类会议。是省直各部门召开的全省性业务工作会议。\n（三）三类会议。是除上述会议以外的其他业务性会议。\n"
             "第三条　各部门应当严格控制会议数量和规模。\n第四条　会议一律在机关内部会议室召开。\n")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["第三条　", "第四条　"]
+    # … nor one that first says the matter is managed by class (…实行分类管理，分为以下三类：, 培训实行分类管理。一类培训是指…)
+    for opening in ("第二条　省级会议实行分类管理，分为以下三类：\n", "第二条　省级会议实行分类管理。\n"):
+        assert [t[:4] for t in extract(text.replace("第二条　省级会议分为以下三类：\n", opening))[0]["text"]] == ["第三条　", "第四条　"]
+    # … nor the closing clause naming who interprets the rules, however many bodies do it together
+    text += "第五条　本办法由省财政厅会同省委组织部、省人力资源和社会保障厅负责解释。\n第六条　本办法自印发之日起施行。\n"
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["第三条　", "第四条　"]
 
 
 def test_an_attachment_list_numbered_from_its_labels_line_gives_no_measures():
