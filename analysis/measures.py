@@ -537,6 +537,8 @@ _TASKS_LEAD_AT = re.compile(rf"\s*(?:[^。；;，,：:\s]{{1,6}}?中|(?:聚焦|�
 _MEASURES_LEAD = re.compile(r"(?:开展|采取|抓好|做好|落实|实施|推进|办好)以下[^。；;，,：:]{0,8}"
                             r"(?:措施|举措|专项整治|专项行动|整治|工作|任务|实事)[:：]$")
 _FORM_NOTE = re.compile(r"[ \t\u3000]*(?:本表|此表|该表)")
+# A lead to the cases a rule excepts (除下列情形外，各预算单位不得使用现金结算目录内的公务支出：)
+_EXCEPTIONS_LEAD = re.compile(r"除(?:下列|以下)(?:情形|情况)(?:之一)?外[^。；;]*[:：]")
 # A section listing the cases in which a rule holds someone to account (二、追究情形, （一）主体责任追究情形): its
 # cases (1．对…不传达、不研究、不落实的；) are the rule's content, not problems found, as a 整治重点's are
 # (so are the cases for recalling a village work team's member: 二、召回情形 / （一）立即召回情形。…有下列情形之一的，…)
@@ -837,6 +839,12 @@ def _classify(text: str, item: Item, path: list[str], codes, rows, flattened: bo
         paint(codes, split, "preamble")
         for child in item.children:
             _classify(text, child, path, codes, rows, flattened, ctx)
+        return
+    if (item.children and not flattened and not any(ch.children for ch in item.children)
+            and _EXCEPTIONS_LEAD.search(text, item.marker.end, item.children[0].marker.start)):
+        # （二）严格控制现金结算。除下列情形外，…不得使用现金结算…： / 1.在县级以下地区… / 2.…: the cases the rule excepts
+        # are no commitments of their own, the rule with them is one
+        rows.append(measure_row(text, item.marker.start, item.end, item.marker, path, flattened))
         return
     if item.children:
         paint(codes, (item.marker.start, item.title_end), "heading")

@@ -3943,6 +3943,19 @@ def test_an_article_classifying_with_numbered_classes_is_no_measure():
     assert [t[:4] for t in extract(text)[0]["text"]] == ["第三条　", "第四条　"]
 
 
+def test_the_cases_a_rule_excepts_stay_in_the_rule():
+    # (（二）严格控制现金结算。除下列情形外，…不得使用现金结算…： / 1.… / 2.… / 确需使用现金结算的，…: one rule, its
+    # exceptions no commitments of their own)
+    text = ("某市财政局关于实行公务卡强制结算目录的通知\n各预算单位：\n　　为规范公务支出，现就有关事项通知如下：\n"
+            "一、严格公务卡使用\n（一）严格执行报销规定。持卡人应当在规定期限内凭发票办理报销手续。\n"
+            "（二）严格控制现金结算。除下列情形外，各预算单位不得使用现金结算目录内的公务支出：\n"
+            "1.在县级以下（不含县级）地区发生的公务支出；\n2.在不具备刷卡条件的地区和场所发生的公务支出。\n"
+            "确需使用现金结算的，经办人应当说明原因，经单位负责人审批后方可报销。\n"
+            "（三）严禁公卡私用。公务卡只能用于公务支出，严禁用于个人消费。\n")
+    texts = extract(text)[0]["text"]
+    assert [t[:4] for t in texts] == ["（一）严", "（二）严", "（三）严"] and texts[1].rstrip().endswith("方可报销。")
+
+
 def test_an_attachment_list_numbered_from_its_labels_line_gives_no_measures():
     # (blind_plans344's f548_05: 附件：1．…补贴标准表 / 2．…核定表 / 3．…组建方案: the entries name attached files, and
     # its 2．3． would carry on the plan's last run of 1．2．)
