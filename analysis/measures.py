@@ -528,11 +528,11 @@ def _one_sentence_under(text: str, item: Item) -> bool:
 # 把握以下几点：一是…, 3.集中整治突出问题。聚焦群众反映强烈的问题，重点抓好以下工作：一是…), or opening the paragraph under a
 # bare title (３、整治窗口作风 / 重点抓好以下工作：一是…): its writers split the items that follow (16 of 16 such items in the
 # blind batches)
-_TASKS_LEAD = (r"(?:重点|着力|主要|切实|集中|还要|要)?(?:抓好|做好|落实|推进|办好|开展|把握)以下[^。；;，,：:\n]{0,8}"
+_TASKS_LEAD = (r"(?:要|还要)?(?:重点|着力|主要|切实|集中)?(?:抓好|做好|落实|推进|办好|开展|把握)以下[^。；;，,：:\n]{0,8}"
                r"(?:工作|任务|事项|实事|举措|措施|专项整治|专项行动|几点|几个方面|方面)[:：]")
 _TASKS_LEAD_AT = re.compile(rf"\s*(?:[^。；;，,：:\s]{{1,6}}?中|(?:聚焦|围绕|针对|紧盯)[^。；;：:\n]{{1,22}}[，,]|"
                             # (or the body that does them first: 县卫生健康局重点抓好以下工作：)
-                            rf"[^。；;，,：:\s]{{1,12}}?(?:局|委|办|院|部|厅|处|室|组|队|所|中心))?{_TASKS_LEAD}")
+                            rf"[^。；;，,：:\s]{{1,12}}?(?:局|委|办|院|部|厅|处|室|组|队|所|中心|机关))?{_TASKS_LEAD}")
 # A lead to a section's measures, not to one measure's details (…县委决定开展以下专项整治：, 重点抓好以下工作：)
 _MEASURES_LEAD = re.compile(r"(?:开展|采取|抓好|做好|落实|实施|推进|办好)以下[^。；;，,：:]{0,8}"
                             r"(?:措施|举措|专项整治|专项行动|整治|工作|任务|实事)[:：]$")

@@ -3325,6 +3325,10 @@ def test_a_lead_to_tasks_after_a_focusing_clause_splits_its_run():
     # … as it does after the body that does them (（二）强化监督检查。县卫生健康局重点抓好以下工作：一是…)
     text = text.replace("聚焦群众反映强烈的问题，重点抓好以下工作", "镇纪委重点抓好以下工作")
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1.抓好", "一是整治", "二是整治", "三是整治", "3.抓好"]
+    # … and after a body's organs that must do them, each task on a line of its own (（四）…。厅机关要重点抓好以下工作： /
+    # 一是… / 二是…)
+    text = text.replace("镇纪委重点抓好以下工作：", "镇机关要重点抓好以下工作：\n").replace("；二是", "；\n二是").replace("；三是", "；\n三是")
+    assert [t[:4] for t in extract(text)[0]["text"]] == ["1.抓好", "一是整治", "二是整治", "三是整治", "3.抓好"]
 
 
 def test_a_section_naming_which_firms_cadres_are_paired_with_is_no_measure():
