@@ -770,6 +770,14 @@ documents and news reports; two, four, two, one and five of six files on the fir
 its first item, an item's first line cut after its clauses, a bare title right over a table's header, a measure naming
 a list of tasks among the lists it points to, and centred tables without indents. Stages are disagreements; two files
 are in ``left_out.csv``.
+``blind_plans388``–``blind_plans392`` (86, 99, 99, 129 and 89 measures as written), the twenty-fourth session's
+third round: 2013–20 culture, tourism and sports bureaus' limits on 节庆 and 晚会, 2013–16 finance departments' rules on
+the 三公 funds, 公务卡 and meeting, training and travel fees, 2014–22 housing, transport and water bureaus' 工程建设
+作风 rules, the 2018–19 revised 实施细则 after the central 实施细则, and plans as researchers receive them second-hand
+(WeChat reposts with emoji, news reprints, OCR'd scans, Word's own numbering); three, two, four, five and three of six
+files on the first run; then an emoji before a section's number, a WeChat article's trailer as furniture, a chapter
+title run onto its article with a space, a class-managed matter defined, a longer interpreting body, the cases a rule
+excepts kept in it, and a lead naming a body's organs. Stages are disagreements; three files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -862,7 +870,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans370", "blind_plans371", "blind_plans372", "blind_plans373", "blind_plans374",
         "blind_plans375", "blind_plans376", "blind_plans377", "blind_plans378", "blind_plans379",
         "blind_plans380", "blind_plans381", "blind_plans382", "blind_plans383", "blind_plans384",
-        "blind_plans385", "blind_plans386", "blind_plans387"]
+        "blind_plans385", "blind_plans386", "blind_plans387", "blind_plans388", "blind_plans389",
+        "blind_plans390", "blind_plans391", "blind_plans392"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1914,6 +1923,13 @@ END_TO_END = {
     "blind_plans385": (106, (0.645, 0.555, 0.458, 0.640, 0.933), (0.61, 0.52, 0.42, 0.61, 0.90)),
     "blind_plans386": (73, (0.829, 0.751, 0.586, 0.786, 0.800), (0.79, 0.72, 0.55, 0.75, 0.75)),
     "blind_plans387": (96, (0.792, 0.758, 0.595, 0.845, 0.833), (0.76, 0.72, 0.56, 0.81, 0.80)),
+    # (the twenty-fourth session's third round, labelled on its first run; blind_plans389: 99 of 106, a rule's
+    # exceptions, a closing clause, a class-managed matter and a run after a lead)
+    "blind_plans388": (89, (0.730, 0.695, 0.620, 0.750, 0.967), (0.70, 0.66, 0.59, 0.72, 0.93)),
+    "blind_plans389": (99, (0.840, 0.776, 0.647, 0.897, 0.933), (0.81, 0.74, 0.61, 0.86, 0.90)),
+    "blind_plans390": (105, (0.648, 0.560, 0.574, 0.583, 0.900), (0.61, 0.53, 0.54, 0.55, 0.87)),
+    "blind_plans391": (132, (0.917, 0.907, 0.842, 0.966, 1.000), (0.88, 0.87, 0.81, 0.93, 0.97)),
+    "blind_plans392": (88, (0.830, 0.813, 0.769, 0.836, 0.967), (0.80, 0.78, 0.73, 0.80, 0.93)),
 }
 
 
