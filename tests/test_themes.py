@@ -352,6 +352,9 @@ TYPICAL = [
     # codebook .57, from blind batches 379 and 381 (political-legal organs, hospitals)
     ("聚焦临床科室负责人，严肃查处利用处方权、检查开单权与医药企业进行利益输送的问题。", "discipline"),
     ("各单位认真总结专项治理工作，于12月10日前将总结报告报县卫生健康局。", "implementation"),
+    # codebook .58, from blind batch 383 (townships' and villages' plans and 办实事 lists)
+    ("在东湖社区新建日间照料中心1处，为辖区80周岁以上独居老人提供助餐服务。", "development"),
+    ("对清单中的每一项权力事项，都要明确事项名称、实施主体和运行流程。", "discipline"),
 ]
 
 
