@@ -438,6 +438,9 @@ def _attachment_block(text: str, content: list[tuple[int, int]], lo: int) -> int
                 return content[nxt][0]  # (附件：因公出国（境）团组公示内容（参考格式）, its title on the 附件 line)
         if s >= lo and begun and ATTACHMENT_HEADING.match(line) and _catalogue_after(text, content, i):
             return s  # 附件 / …代理事项目录 / 序号 代理事项 承办单位 办理时限: a catalogue attached, not the plan
+        if (s >= lo and i == attached[-1] and ATTACHMENT_HEADING.match(line) and i + 1 < len(content)
+                and _FORM_TITLE.search(text[slice(*content[i + 1])].strip(WS))):
+            return s  # the last attachment a blank form or pledge (附件3 / 领导干部廉洁过节承诺书 / 本人郑重承诺…): not the plan
         if s >= lo and ATTACHMENT_LINE.match(line) and _ledger_after(text, content, i):
             # 附件：…整改台账 / its title / ===== / 序号  整改任务及措施 …, unsigned: the plan ends at its 附件 line (also
             # in a copy hard-wrapped short of _BEGUN_CHARS: a table's header under it is no title block's)

@@ -852,6 +852,21 @@ def test_an_emoji_before_a_sections_number_still_opens_the_section():
     assert [t[:4] for t in extract(text)[0]["text"]] == ["1.严控", "2.严控", "一是压实", "二是强化", "三是畅通"]
 
 
+def test_a_pledge_attached_last_after_the_attached_plan_is_no_part_of_it():
+    # (a notice forwarding 附件1 its plan and 附件2 a pledge to sign, 党员领导干部作风建设承诺书 / 本人…郑重承诺：一、…: the
+    # signer's promises, not the issuer's measures)
+    text = ("中共某县委关于印发《某县深化作风建设三年行动方案》的通知\n各乡镇党委：\n"
+            "现将《某县深化作风建设三年行动方案》印发给你们，并就有关事项通知如下：\n"
+            "一、抓好方案落实。各单位要按照附件1的要求，结合实际抓好落实。\n二、签订作风承诺。党员领导干部签订承诺书（附件2）。\n"
+            "附件：1．某县深化作风建设三年行动方案\n　　　2．党员领导干部作风建设承诺书\n中共某县委\n2021年5月8日\n"
+            "附件1\n某县深化作风建设三年行动方案\n一、精简文件会议。县级发文数量压减10%以上。\n二、规范公务接待。严格执行接待标准。\n"
+            "附件2\n党员领导干部作风建设承诺书\n本人作为一名党员领导干部，郑重承诺：\n"
+            "一、严格遵守中央八项规定及其实施细则精神；\n二、不违规收送礼品礼金；\n三、严格管好家属子女和身边工作人员。\n"
+            "承诺人：\n年　月　日\n")
+    texts = [t[:4] for t in extract(text)[0]["text"]]
+    assert "一、严格" not in texts and "三、严格" not in texts and "一、精简" in texts
+
+
 def test_lines_of_ordinary_text_are_not_joined_as_hard_wraps():
     # paragraphs of every length, each on its line: a line break is a paragraph's end
     text = ("一、改进调查研究\n"
