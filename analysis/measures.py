@@ -49,10 +49,11 @@ from .measure_table import CODE, measure_row, measures_frame, paint, spans_frame
 from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RESTATED_SHARE, RUN_TOPIC_TITLE, SPACED_HEADER,
                          TASKS_POINTER, TASKS_TITLE, TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_ledgers,
-                         attached_rule_sets, char_pairs, code_runs, continued_lines, field_block, headed_count, headed_paragraphs, headed_plan,
+                         attached_rule_sets, char_pairs, code_runs, continued_lines, field_block, headed_count,
+                         headed_paragraphs, headed_plan,
                          is_paragraph_section, measures_table, mostly_headed, opening_run_paragraphs, paragraph_end,
                          paragraph_measures, problem_pairs, remedies_table, remedy_items, run_measures, run_paragraphs,
-                         table_under_title)
+                         table_under_title, wrapped_table)
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, DRAFT_ORDER, GUIDING_TITLE, HEADING_LINE,
                         PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, THIS_DOCUMENT, WS,
                         body_bounds, content_start, section_breaks)
@@ -110,12 +111,18 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     hi = _asides_start(text, lo, hi)
     start = content_start(text, is_furniture)
     codes[start:lo] = np.where(is_furniture[start:lo], CODE["furniture"], CODE["preamble"])
-    markers = [m for m in numbering.find_markers(text, lo, hi, flattened=flattened) if codes[m.start] != CODE["furniture"]]
+    # (a table a PDF copy laid out as text inside the plan is blanked for the outline: its category rows,
+    # 一、规范财政资金分配, and row numbers are no sections or items of the plan, nor break its numbering; the table is
+    # read with the section it stands in)
+    table = None if flattened else _wrapped_table_extent(text, lo, hi, codes)
+    outline_text = text if table is None else text[:table[0]] + _NOT_NEWLINE.sub(" ", text[slice(*table)]) + text[table[1]:]
+    markers = [m for m in numbering.find_markers(outline_text, lo, hi, flattened=flattened)
+               if codes[m.start] != CODE["furniture"]]
     if (toc := _table_of_contents(text, lo, hi)) is not None:  # a compilation's 目录: its entries are no items
         markers = [m for m in markers if not toc[0] <= m.start < toc[1]]
     if not flattened:  # a (1)(2)(3) list running on across paragraphs is a list of its own (十个严禁)
         starts = {m.start for m in markers}
-        extra = [m for m in numbering.cross_paragraph_enumeration(text, lo, hi)
+        extra = [m for m in numbering.cross_paragraph_enumeration(outline_text, lo, hi)
                  if m.start not in starts and codes[m.start] != CODE["furniture"]]
         markers = sorted(markers + extra, key=lambda m: m.start) if extra else markers
     if not flattened:
@@ -203,6 +210,18 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
 _NOTES_TITLE = re.compile(r"(?:关于[^。；;，,]{2,30}的)?(?:填报|填表|编制|使用)?说明[:：]?")
 # A newspaper's box beside the plan it reprints (【相关链接】中央八项规定主要内容（摘编）): another text, not the plan
 _NEWS_BOX = re.compile(r"[【\[](?:相关链接|新闻链接|背景链接|链接|延伸阅读|相关阅读|相关新闻)[】\]][^。；;]{0,40}")
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _wrapped_table_extent(text: str, lo: int, hi: int, codes) -> tuple[int, int] | None:
+    """``(start, end)`` of a table of measures laid out as text in ``text[lo:hi]`` (:func:`wrapped_table`), from its
+    header to its last line, or None."""
+    lines = [(a, b) for a, b in (strip_range(text, s, e) for s, e in plan_lines(text, lo, hi))
+             if b > a and codes[a] != CODE["furniture"]]
+    found = wrapped_table(text, lines)
+    return (found[0][0], found[3]) if found is not None else None
 
 
 _TOC_HEAD = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$", re.MULTILINE)

@@ -4119,6 +4119,20 @@ def test_a_task_list_naming_the_sections_above_it_restates_them():
     assert [t[:3] for t in extract(text)[0]["text"]] == ["①建立", "②精简", "①严格", "②每月", "加强组"]
 
 
+def test_a_pdf_table_in_the_plans_body_keeps_its_category_rows_out_of_the_plans_numbering():
+    # (三、整治任务 / …具体如下： / 序号 整治任务 牵头领导 … / 一、规范财政资金分配 / 1 … / 二、提高服务效率 / 3 … then
+    # 四、保障措施: the category rows are no sections of the plan, and 四、 still follows 三、)
+    text = ("某局专项整治实施方案\n一、指导思想\n以改进作风为目标。\n二、整治重点\n1.资金分配不透明问题。\n2.审批环节多问题。\n"
+            "三、整治任务\n局党组确定了3项整治任务，具体如下：\n序号 整治任务 牵头领导 责任处室 完成时限\n"
+            "一、规范财政资金分配\n1 全面推行财政专项资金竞争性分配，除 何建军 预算处 2014年6月\n救灾等特殊项目外一律公开评审\n"
+            "2 建立专项资金分配结果公示制度，分配 何建军 预算处 2014年5月\n结果在局门户网站公示不少于7天\n"
+            "二、提高服务效率\n3 精简财政资金拨付流程，国库集中支付 孙丽 国库处 2014年5月\n资金到位时间压缩到3个工作日\n"
+            "四、保障措施\n1.加强组织领导。成立专项整治工作领导小组。\n2.强化监督问责。对工作不力的严肃问责。\n")
+    m = extract(text)[0]
+    assert list(m["label"]) == ["1", "2", "3", "1.", "2."]
+    assert m["text"][0].rstrip().endswith("一律公开评审") and m["text"][2].rstrip().endswith("压缩到3个工作日")
+
+
 def test_a_blank_form_or_a_self_check_list_laid_out_as_text_gives_no_measures():
     # (…整改台账（样表） / 序号  问题表现  整改措施  责任人 / 1 / 2 / 3: a form to fill in; 1　　是否存在…问题: points to check)
     plan = _WRAPPED_PLAN.format(table="　　（一）…").split("二、整改清单")[0] + "附件：自查表\n\n附件\n\n作风问题自查表\n"
