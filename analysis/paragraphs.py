@@ -377,7 +377,7 @@ _POINTER_ONLY = re.compile(r"[^。；;，,\n]{0,24}(?:详)?见附[件表][0-9０
 # The start of a paragraph's rest after a page break: a character inside a sentence, not a number that
 # opens an item or a heading (``二、``, ``一是``, ``第三条``, ``（二）``, ``2.``)
 _CONTINUATION = re.compile(r"(?![一二三四五六七八九十百]+[、是．.]|第[一二三四五六七八九十百零〇\d]+[条章节部])"
-                           r"(?:[\u4e00-\u9fff，、；：”’）》]|[0-9０-９]+(?![0-9０-９.．、)）]))")  # 30天 goes on, 2. opens
+                           r"(?:[\u4e00-\u9fff，、；：”’）》《“‘]|[0-9０-９]+(?![0-9０-９.．、)）]))")  # 30天 goes on, 2. opens
 PAGE_LINE_MIN_CHARS = 20  # a line cut by a page break is a full line of the page (a heading line is shorter)
 
 

@@ -828,6 +828,11 @@ def test_a_gazettes_narrow_column_joins_its_lines_of_eighteen_characters():
     texts = list(extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"])
     assert texts[0].replace("\n", "").endswith("须报市政府分管领导审批。") and len(texts) <= 28
 
+    # … and a wrapped line may open with a title's 《 (blind_plans223's f425_04: ①…典型案例，编印 / 《栎桥镇…》…。②…)
+    doc = corpus.load_document(Path(__file__).parent / "data" / "blind_plans223" / "f425_04.txt")
+    texts = list(extract(doc.text, [(s, e) for s, e, _ in doc.furniture])[0]["text"])
+    assert any(t.startswith("①选取") and "《栎桥镇" in t for t in texts)
+
 
 def test_a_hard_wrapped_items_first_line_cut_after_its_clauses_is_no_problem_title():
     # (3．推行“执法+帮扶”模式，执法检查中发现企业存在环境问题的，在 / 依法处理的同时，…: a wrap cut the item's first sentence
