@@ -778,6 +778,13 @@ the 三公 funds, 公务卡 and meeting, training and travel fees, 2014–22 hou
 files on the first run; then an emoji before a section's number, a WeChat article's trailer as furniture, a chapter
 title run onto its article with a space, a class-managed matter defined, a longer interpreting body, the cases a rule
 excepts kept in it, and a lead naming a body's organs. Stages are disagreements; three files are in ``left_out.csv``.
+``blind_plans393``–``blind_plans397`` (116, 92, 144, 121 and 107 measures as written), the twenty-fourth session's
+fourth round: 2018–23 state enterprises' revised rules on 业务招待 and 商务用车, 2013–20 people's congress and CPPCC
+organs' rules, 2013–14 township and county plans whose 整改台账 survive as PDF text in every layout, 2013–19 mass
+organisations' rules and plans, and notices carrying several attachments (the plan, a standards table, a pledge, a task
+list); three, four, one, three and two of six files on the first run; then a pledge attached last ending the plan, a
+PDF table in the body kept out of the plan's numbering, and a wrapped line opening with 《. Stages are disagreements;
+f599_06's labels of its first run's line fragments are dropped; eight files are in ``left_out.csv``.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -871,7 +878,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans375", "blind_plans376", "blind_plans377", "blind_plans378", "blind_plans379",
         "blind_plans380", "blind_plans381", "blind_plans382", "blind_plans383", "blind_plans384",
         "blind_plans385", "blind_plans386", "blind_plans387", "blind_plans388", "blind_plans389",
-        "blind_plans390", "blind_plans391", "blind_plans392"]
+        "blind_plans390", "blind_plans391", "blind_plans392", "blind_plans393", "blind_plans394",
+        "blind_plans395", "blind_plans396", "blind_plans397"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1930,6 +1938,13 @@ END_TO_END = {
     "blind_plans390": (105, (0.648, 0.560, 0.574, 0.583, 0.900), (0.61, 0.53, 0.54, 0.55, 0.87)),
     "blind_plans391": (132, (0.917, 0.907, 0.842, 0.966, 1.000), (0.88, 0.87, 0.81, 0.93, 0.97)),
     "blind_plans392": (88, (0.830, 0.813, 0.769, 0.836, 0.967), (0.80, 0.78, 0.73, 0.80, 0.93)),
+    # (the twenty-fourth session's fourth round, labelled on its first run; blind_plans396: 111 of 119, a pledge's
+    # items; 397: 144 of 156, a table's line fragments and a lead)
+    "blind_plans393": (120, (0.867, 0.847, 0.761, 0.909, 0.967), (0.83, 0.81, 0.73, 0.87, 0.93)),
+    "blind_plans394": (93, (0.667, 0.613, 0.544, 0.702, 0.883), (0.63, 0.58, 0.51, 0.67, 0.85)),
+    "blind_plans395": (129, (0.713, 0.686, 0.649, 0.795, 0.917), (0.68, 0.65, 0.61, 0.76, 0.88)),
+    "blind_plans396": (111, (0.807, 0.785, 0.685, 0.902, 0.917), (0.77, 0.75, 0.64, 0.85, 0.88)),
+    "blind_plans397": (144, (0.821, 0.803, 0.830, 0.896, 0.933), (0.79, 0.77, 0.77, 0.86, 0.90)),
 }
 
 

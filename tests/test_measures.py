@@ -4020,6 +4020,9 @@ def test_a_table_a_pdf_copy_laid_out_as_text_gives_one_measure_per_row():
              "2 落实代办服务：每村明确1名专职代办员\n镇便民服务中心\n2022年6月底前")
     m = extract(_WRAPPED_PLAN.format(table=table), [])[0]
     assert [t.split("\n")[-1] for t in m["text"][2:4]] == ["镇党建办", "镇便民服务中心"]
+    # … its deadline wrapped to a lone 底 (2022年6月 / 底) still its deadline
+    m = extract(_WRAPPED_PLAN.format(table=table.replace("2022年6月底前", "2022年6月\n底")), [])[0]
+    assert [t.split("\n")[-1] for t in m["text"][2:4]] == ["镇党建办", "镇便民服务中心"]
 
 
 def test_a_pdf_table_whose_cells_are_centred_in_their_rows_gives_each_row_its_lines_above_its_number():
