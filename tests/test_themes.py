@@ -355,6 +355,9 @@ TYPICAL = [
     # codebook .58, from blind batch 383 (townships' and villages' plans and 办实事 lists)
     ("在东湖社区新建日间照料中心1处，为辖区80周岁以上独居老人提供助餐服务。", "development"),
     ("对清单中的每一项权力事项，都要明确事项名称、实施主体和运行流程。", "discipline"),
+    # codebook .59, from blind batches 390 and 394 (construction bureaus; congress and CPPCC organs)
+    ("在各乡镇建设人大代表之家，每季度组织代表开展一次活动。", "grassroots"),
+    ("建立招标文件双审查制度，在公路改造项目中试行评定分离。", "development"),
 ]
 
 
