@@ -584,7 +584,7 @@ _CONTEXT_LEAD = re.compile(r"(?:[^。；;]*[。；;])*[^。；;，,]{6,}[，,][^
 _NEXT_STEP_LEAD = re.compile(r"(?:^|[。；;])(?:下一步|下一阶段|下阶段|今后)[^。；;：:]{0,40}[，,：:]$")
 # A meeting's requirement or decision the items spell out (会议要求，局机关各科室…要迅速传达学习…。一是…二是…)
 # (or, after what the minutes narrate, its last sentence: 会议听取了…。会议认为，…。会议议定：一是…)
-_MEETING_LEAD = re.compile(r"(?:^|[。；;])会议(?:要求|强调|决定|议定|明确)[，,：:][^。；;]*[。；;]?$")
+_MEETING_LEAD = re.compile(r"(?:^|[。；;])会议(?:要求|强调|决定|议定|明确|确定)[，,：:][^。；;]*[。；;]?$")
 # … unlike what the minutes narrate (会议认为，…; 会议听取了…的汇报; 会议原则同意…; 会议还研究了其他事项): no commitment
 _MEETING_NARRATION = re.compile(r"[ \t\u3000]*会议(?:还|一致|原则)?(?:认为|指出|听取|审议|研究了|同意|通报|传达|学习|讨论|分析)")
 # … nor a member's remarks in a record of the meeting (罗成（党政办主任）：…, （其他同志发言略）)
@@ -621,7 +621,7 @@ def _inline_items(text: str, s: int, e: int) -> list:
         # either)
         # (not a commitment's details: …严格执行组织生活各项制度，具体要求如下：①…；②…, one measure)
         lead = text[s:circled[0].start].strip(WS)
-        leads = (_TASKS_LEAD, _REQUIREMENTS_LEAD, _PLEDGE_LEAD)
+        leads = (_TASKS_LEAD, _REQUIREMENTS_LEAD, _PLEDGE_LEAD, _MEETING_LEAD)  # (会议确定：1.…；2.…: each a decision)
         return circled if any(p.search(lead) for p in leads) else []
     if not items or [m.value for m in items] != list(range(1, len(items) + 1)):
         return []
@@ -1079,7 +1079,7 @@ TASKS_TITLE = re.compile(r"(?:专项)?(?:整改|整治|主要|重点|具体|工�
 # The line heading an attachment: 附件 / 附件1 (or 附表) alone, or with its title (附件：整改台账)
 # (a title may name a year, 附件：兴隆镇2016年…任务分解表; a list of attachments opens with a number, 附件：1.…)
 # (or after its number and a space, 附件2　…整改清单)
-_ATTACHMENT_TITLED = re.compile(r"附[件表](?:\s*[0-9０-９一二三]{0,2}\s*[:：]\s*|\s*[0-9０-９一二三]{1,2}[ \u3000]+)"
+_ATTACHMENT_TITLED = re.compile(r"附[件表](?:\s*[0-9０-９一二三]{0,2}\s*[:：]\s*|\s*[0-9０-９一二三]{0,2}[ \u3000]+)"
                                 r"(?P<title>(?![0-9０-９]{1,2}[.．、\s])[^。；;]{2,40})|附[件表]\s*[0-9０-９一二三]{0,2}\s*[:：]?")
 
 

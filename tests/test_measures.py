@@ -1839,6 +1839,18 @@ def test_what_a_notice_of_cases_requires_after_summing_them_up_is_measures():
     assert [t[:4] for t in extract(text)[0]["text"]] == ["一是严守", "二是强化", "三是严肃"]
 
 
+def test_a_meetings_decisions_run_in_one_paragraph_are_each_a_measure():
+    # (县政府常务会议纪要 / 会议确定：1.…；2.…；3.…: each a decision of its own; and the minutes' task list attached as
+    # 附件　…整改任务清单, no number, gives its rows)
+    text = ("某县人民政府常务会议纪要\n一、关于三公经费压缩工作\n会议听取了县财政局的汇报。\n"
+            "会议确定：1.下半年县直机关三公经费再压缩5%；2.县财政局要在10月底前完成公务卡强制结算改革；"
+            "3.县审计局要在年底前开展一次专项审计。\n出席：陈立华　王建国\n记录：马丽娟\n附件：县政府整改任务清单\n\n"
+            "附件　县政府整改任务清单\n序号\t存在问题\t整改措施\t责任单位\t完成时限\n"
+            "1\t会议多\t制定县政府会议计划管理办法，全县性会议减少20%\t县政府办公室\t2014年10月底\n"
+            "2\t公车管理不规范\t清理超编公务用车，节假日公务用车封存\t县机关事务局\t2014年10月底\n")
+    assert [t[:2] for t in extract(text)[0]["text"]] == ["1.", "2.", "3.", "1\t", "2\t"]
+
+
 def test_what_a_meeting_requires_after_its_last_decision_is_measures_of_their_own():
     text = ("中共某县委常委会会议纪要\n一、审议《若干规定》\n　　会议明确，《若干规定》主要内容如下：\n"
             "　　（一）改进会风。全县性会议一般不超过半天。\n"
