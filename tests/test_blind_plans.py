@@ -785,6 +785,13 @@ organisations' rules and plans, and notices carrying several attachments (the pl
 list); three, four, one, three and two of six files on the first run; then a pledge attached last ending the plan, a
 PDF table in the body kept out of the plan's numbering, and a wrapped line opening with 《. Stages are disagreements;
 f599_06's labels of its first run's line fragments are dropped; eight files are in ``left_out.csv``.
+``blind_plans398``–``blind_plans402`` (133, 109, 105, 102 and 123 measures as written), the twenty-fourth session's
+fifth round, the mainstream: early-2013 municipal and county 实施细则 and 若干规定, 2013–16 county and municipal
+governments' rules and 常务会议 decisions, 2015–17 三严三实 and 两学一做 plans, 2019–24 集中整治形式主义 and 减负 plans,
+and 2013–14 townships' rules; five, three, three, four and three of six files on the first run; then a meeting's
+decisions run in one paragraph and an attachment headed with no number. Stages are disagreements; five files are in
+``left_out.csv``, three of them for an unnumbered order to report that their writers keyed and seven earlier writers
+did not.
 ``disagreements.csv`` lists the measures the extractor keeps and a writer's key leaves out, with the reason;
 each must be found, exactly once, and is then set aside before the comparison with the key.
 
@@ -879,7 +886,8 @@ DIRS = ["blind_plans", "blind_plans2", "blind_plans3", "blind_plans4", "blind_pl
         "blind_plans380", "blind_plans381", "blind_plans382", "blind_plans383", "blind_plans384",
         "blind_plans385", "blind_plans386", "blind_plans387", "blind_plans388", "blind_plans389",
         "blind_plans390", "blind_plans391", "blind_plans392", "blind_plans393", "blind_plans394",
-        "blind_plans395", "blind_plans396", "blind_plans397"]
+        "blind_plans395", "blind_plans396", "blind_plans397", "blind_plans398", "blind_plans399",
+        "blind_plans400", "blind_plans401", "blind_plans402"]
 KEY = {d: list(csv.DictReader(open(DATA / d / "key.csv", encoding="utf-8"))) for d in DIRS}
 DISAGREEMENTS = {d: list(csv.DictReader(open(DATA / d / "disagreements.csv", encoding="utf-8")))
                  for d in DIRS if (DATA / d / "disagreements.csv").exists()}
@@ -1945,6 +1953,13 @@ END_TO_END = {
     "blind_plans395": (129, (0.713, 0.686, 0.649, 0.795, 0.917), (0.68, 0.65, 0.61, 0.76, 0.88)),
     "blind_plans396": (111, (0.807, 0.785, 0.685, 0.902, 0.917), (0.77, 0.75, 0.64, 0.85, 0.88)),
     "blind_plans397": (144, (0.821, 0.803, 0.830, 0.896, 0.933), (0.79, 0.77, 0.77, 0.86, 0.90)),
+    # (the twenty-fourth session's fifth round, labelled on its first run; blind_plans399: 99 of 100, a meeting's
+    # decisions)
+    "blind_plans398": (132, (0.924, 0.917, 0.838, 0.949, 0.967), (0.89, 0.88, 0.80, 0.91, 0.93)),
+    "blind_plans399": (99, (0.860, 0.843, 0.719, 0.931, 0.950), (0.82, 0.81, 0.68, 0.90, 0.92)),
+    "blind_plans400": (113, (0.796, 0.763, 0.677, 0.923, 0.917), (0.76, 0.73, 0.64, 0.89, 0.88)),
+    "blind_plans401": (108, (0.713, 0.657, 0.528, 0.656, 0.967), (0.68, 0.62, 0.49, 0.62, 0.93)),
+    "blind_plans402": (123, (0.756, 0.715, 0.757, 0.846, 0.917), (0.72, 0.68, 0.72, 0.81, 0.88)),
 }
 
 
