@@ -760,7 +760,7 @@ discipline commissions' holiday notices with the cases they report; four, two, t
 first run; then a lead ending with a colon over a table, a 责任分工表 of tasks of its own, a lead counting the fields of
 its problems, a focus item resolving to keep rectifying, a lead to tasks naming the body that does them and a notice's
 sentence reporting its cases. Stages are disagreements; f585_03's table rows stand in ``key.csv`` where the document
-has them (its writer listed them last); one file is in ``left_out.csv``.
+has them (its writer listed them last); f585_06, left out at first, is keyed again.
 ``blind_plans383``–``blind_plans387`` (104, 88, 97, 98 and 93 measures as written), the twenty-fourth session's
 second round: 2014–24 townships' and villages' plans, 小微权力清单 and 办实事 lists, 2012–13 provincial rules and the
 municipal rules copying them, 2013–23 tax, customs, market-regulation and environment bureaus' 作风 and 执法 rules,
