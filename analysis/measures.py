@@ -115,7 +115,8 @@ def extract(text: str, furniture: list[tuple[int, int]] = (), doc_id: str = "doc
     # 一、规范财政资金分配, and row numbers are no sections or items of the plan, nor break its numbering; the table is
     # read with the section it stands in)
     table = None if flattened else _wrapped_table_extent(text, lo, hi, codes)
-    outline_text = text if table is None else text[:table[0]] + _NOT_NEWLINE.sub(" ", text[slice(*table)]) + text[table[1]:]
+    outline_text = (text if table is None
+                    else text[:table[0]] + _NOT_NEWLINE.sub(" ", text[slice(*table)]) + text[table[1]:])
     markers = [m for m in numbering.find_markers(outline_text, lo, hi, flattened=flattened)
                if codes[m.start] != CODE["furniture"]]
     if (toc := _table_of_contents(text, lo, hi)) is not None:  # a compilation's 目录: its entries are no items

@@ -1433,7 +1433,9 @@ def _centred_rows(text: str, lines: list[tuple[int, int]], bare: list[str],
     def ends(j: int) -> bool:  # (a line that ends the table)
         if _table_stop(bare[j]):
             return True
-        return not indented(j) if flush_left is False else bool(SIGNATURE_LINE.match(bare[j]) or DATE_LINE.match(bare[j]))
+        if flush_left is False:
+            return not indented(j)
+        return bool(SIGNATURE_LINE.match(bare[j]) or DATE_LINE.match(bare[j]))
 
     first = next((j for j in range(k, len(bare)) if not _CATEGORY_ROW.fullmatch(bare[j])), None)
     flush_left = first is not None and not indented(first)  # (False: an indented copy, its rows' lines set in)

@@ -475,7 +475,8 @@ def _ledger_after(text: str, content: list[tuple[int, int]], i: int) -> bool:
     title, a rule line), so that the unsigned plan ends at that line. (A table the loaders wrote, its cells
     tab-separated, is read where it stands, as its writers keyed it.)"""
     from .paragraphs import _LINE_HEADER, measures_table  # (paragraphs imports this module)
-    heads = [j for j in range(i + 1, min(i + 4, len(content))) if _LINE_HEADER.fullmatch(text[slice(*content[j])].strip(WS))]
+    heads = [j for j in range(i + 1, min(i + 4, len(content)))
+             if _LINE_HEADER.fullmatch(text[slice(*content[j])].strip(WS))]
     return bool(heads) and measures_table(text, content[heads[0]][0], len(text))
 
 
