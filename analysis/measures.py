@@ -50,10 +50,9 @@ from .numbering import Marker
 from .paragraphs import (IMPLEMENTATION_TITLE, LEDGER_POINTER, RESTATED_SHARE, RUN_TOPIC_TITLE, SPACED_HEADER,
                          TASKS_POINTER, TASKS_TITLE, TIMETABLE_TITLE, TOPIC_TITLE, attached_ledger, attached_ledgers,
                          attached_rule_sets, char_pairs, code_runs, continued_lines, field_block, headed_count,
-                         headed_paragraphs, headed_plan,
-                         is_paragraph_section, measures_table, mostly_headed, opening_run_paragraphs, paragraph_end,
-                         paragraph_measures, problem_pairs, remedies_table, remedy_items, run_measures, run_paragraphs,
-                         table_under_title, wrapped_table)
+                         headed_paragraphs, headed_plan, is_paragraph_section, measures_table, mostly_headed,
+                         opening_run_paragraphs, paragraph_end, paragraph_measures, problem_pairs, remedies_table,
+                         remedy_items, run_measures, run_paragraphs, table_under_title, wrapped_table)
 from .plan_body import (ATTACHMENT_LINE, CLOSING_CLAUSE, DATE_LINE, DRAFT_ORDER, GUIDING_TITLE, HEADING_LINE,
                         PLAN_TITLE, PURPOSE_CLAUSE, RULE_TITLE, SENTENCE_MARK, SIGNATURE_LINE, THIS_DOCUMENT, WS,
                         body_bounds, content_start, section_breaks)

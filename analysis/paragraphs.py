@@ -225,7 +225,6 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
     # paragraphs beside the rows of a table that lists the measures (整改清单) lead in or close, unless
     # they open with a heading sentence
     spans = _box_rows(text, [strip_range(text, a, b) for a, b in _lines(text, lo, hi)])
-    headings_above = code_runs(codes[:lo], CODE["heading"])  # (what a table's row may restate, as a measure's opening)
     content = [(a, b) for a, b in spans if text[a:b].strip(WS) and codes[a] != CODE["furniture"]]
     flat = flattened_table(text, content)
     flat_numbers = {}  # start of a flattened table's row -> its 序号
@@ -251,6 +250,8 @@ def paragraph_measures(text, lo, hi, section, marker, codes, rows, require_headi
         spans = _paragraph_spans(text, codes, spans)
     lines = [(s, e, _table_cells(text[s:e]) if s not in wrapped_numbers else []) for s, e in spans]
     tabular = any(cells for _, _, cells in lines)
+    # (the headings above, which a table's row may restate as it may a measure's opening: found only for a table)
+    headings_above = code_runs(codes[:lo], CODE["heading"]) if tabular else []
     numbers = [row_number(cells) if cells else "" for _, _, cells in lines]
     headed = [s for s, e, cells in lines if edges_need_heading and not cells and _opens_item(text[s:e])
               and not _problem_paragraph(text[s:e])]  # (存在问题：发文偏多。 is no heading sentence)
@@ -1532,9 +1533,9 @@ def code_runs(codes, code: int) -> list[tuple[int, int]]:
 
 def _restates(text: str, cells: list[str], rows: list[dict], header=None, headings=()) -> bool:
     """Whether a row's task cell opens a measure above, in a row of short cells (a row with a measure of its own,
-    ``19  清理规范  完成县直单位…。``, under a category cell, restates nothing), or shares :data:`RESTATED_SHARE` of its
-    character pairs with a measure's opening or one of the ``headings`` spans (``7  整治享乐主义和奢靡之风`` under
-    ``（四）聚焦廉洁自律，整治享乐主义和奢靡之风``). The task cell is the cell under the ``header``'s column of measures
+    ``19  清理规范  完成县直单位…。``, under a category cell, restates nothing), or shares
+    :data:`HEADING_RESTATED_SHARE` of its character pairs with one of the ``headings`` spans (``1  解决形式主义问题`` under
+    ``（一）着力解决形式主义问题``). The task cell is the cell under the ``header``'s column of measures
     when the row is as wide as the header, else its first cell of four or more characters (under 序号 问题类别 存在问题
     整改措施, the category 会风文风 is no task)."""
     if any(len(c) >= 20 and "。" in c for c in cells):
